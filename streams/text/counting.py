@@ -1,0 +1,120 @@
+"""The casualty counting rule, apart from any storage.
+
+A window is one (city, event day). Within it, each distinct incident keeps the
+largest credible figure among its reports (never the sum of its reports); the
+window total is the sum over its incidents. Because ``max`` is idempotent and
+commutative, replaying a report after a crash, or receiving reports out of
+order, cannot change a total. The table agent and ``newswire eval`` both use
+this object, so the figures an operator sees are the figures that are scored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from streams.text.model import Event
+
+# incident_id -> [killed, injured]; None = no report gave a figure yet
+WindowState = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyRow:
+    city: str
+    country: str | None
+    date: str
+    killed: int
+    injured: int
+    incidents: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "city": self.city,
+            "country": self.country,
+            "date": self.date,
+            "killed": self.killed,
+            "injured": self.injured,
+            "incidents": self.incidents,
+        }
+
+
+def counts_in_window(event: Event) -> bool:
+    """Only incidents with a city and a day go into a daily window."""
+    return (
+        event.event_class == "incident"
+        and event.place is not None
+        and event.event_date is not None
+        and event.incident_id is not None
+    )
+
+
+def window_key(event: Event) -> str:
+    """Key of the one-day tumbling window (event time) an incident falls into."""
+    assert event.place is not None and event.event_date is not None
+    return f"{event.place.city_id}@{event.event_date}"
+
+
+def _max_figure(old: int | None, new: int | None) -> int | None:
+    if old is None:
+        return new
+    if new is None:
+        return old
+    return max(old, new)
+
+
+class CasualtyReducer:
+    """initial / add / result over a window's state (a plain JSON-able dict)."""
+
+    @staticmethod
+    def initial(event: Event) -> WindowState:
+        assert event.place is not None
+        return {
+            "city": event.place.name,
+            "country": event.place.country,
+            "date": event.event_date,
+            "incidents": {},
+        }
+
+    @staticmethod
+    def add(state: WindowState, event: Event) -> WindowState:
+        """Fold one incident report into the window; returns the same dict."""
+        assert event.incident_id is not None
+        incidents: dict[str, list[int | None]] = state["incidents"]
+        old = incidents.get(event.incident_id)
+        if old is None:
+            incidents[event.incident_id] = [event.killed, event.injured]
+        else:
+            incidents[event.incident_id] = [
+                _max_figure(old[0], event.killed),
+                _max_figure(old[1], event.injured),
+            ]
+        return state
+
+    @staticmethod
+    def result(state: WindowState) -> CasualtyRow:
+        figures = state["incidents"].values()
+        return CasualtyRow(
+            city=state["city"],
+            country=state["country"],
+            date=state["date"],
+            killed=sum(k or 0 for k, _ in figures),
+            injured=sum(i or 0 for _, i in figures),
+            incidents=len(state["incidents"]),
+        )
+
+
+def aggregate(events: Iterable[Event]) -> list[CasualtyRow]:
+    """The whole casualty table of a batch of events, sorted by (date, city)."""
+    windows: dict[str, WindowState] = {}
+    for event in events:
+        if not counts_in_window(event):
+            continue
+        key = window_key(event)
+        state = windows.get(key)
+        if state is None:
+            state = windows[key] = CasualtyReducer.initial(event)
+        CasualtyReducer.add(state, event)
+    rows = [CasualtyReducer.result(s) for s in windows.values()]
+    return sorted(rows, key=lambda r: (r.date, r.city))
