@@ -40,7 +40,9 @@ def noida_binary() -> Path:
         raise BrokerError("the 'noida-db' package is not installed (pip install noida-db)") from exc
     if not path.is_file():
         found = shutil.which("noida-db")
-        raise BrokerError(f"noida-db binary missing at {path}" + (f" (a launcher is at {found})" if found else ""))
+        raise BrokerError(
+            f"noida-db binary missing at {path}" + (f" (a launcher is at {found})" if found else "")
+        )
     if not os.access(path, os.X_OK):
         path.chmod(0o755)
     return path
@@ -72,7 +74,9 @@ class EmbeddedBroker:
         self.host = host
         self.port = port or free_port(host)
         self._own_dir = data_dir is None
-        self.data_dir = Path(data_dir) if data_dir else Path(tempfile.mkdtemp(prefix="newswire-broker-"))
+        self.data_dir = (
+            Path(data_dir) if data_dir else Path(tempfile.mkdtemp(prefix="newswire-broker-"))
+        )
         self.log_path = Path(log_path) if log_path else self.data_dir / "broker.log"
         self._proc: subprocess.Popen[bytes] | None = None
 
@@ -107,7 +111,10 @@ class EmbeddedBroker:
         log = open(self.log_path, "ab")  # noqa: SIM115 - handed to the child process
         try:
             self._proc = subprocess.Popen(
-                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                cmd,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
                 start_new_session=True,
             )
         except OSError as exc:
@@ -123,7 +130,9 @@ class EmbeddedBroker:
                 return self
             time.sleep(0.05)
         self.stop()
-        raise BrokerError(f"noida-db did not accept Kafka connections on {self.bootstrap} in {timeout_s}s")
+        raise BrokerError(
+            f"noida-db did not accept Kafka connections on {self.bootstrap} in {timeout_s}s"
+        )
 
     def stop(self, timeout_s: float = 10.0) -> None:
         proc, self._proc = self._proc, None

@@ -43,7 +43,9 @@ def _check_day(text: str, origin: str, today: dt.date) -> str:
     try:
         day = dt.date.fromisoformat(text[:10])
     except ValueError as exc:
-        raise DispatchError("bad_date", f"{origin} date {text[:40]!r} is not a calendar day") from exc
+        raise DispatchError(
+            "bad_date", f"{origin} date {text[:40]!r} is not a calendar day"
+        ) from exc
     if day.year < MIN_YEAR or day > today + dt.timedelta(days=MAX_DAYS_AHEAD):
         raise DispatchError("bad_date", f"{origin} date {day.isoformat()} is out of range")
     return day.isoformat()

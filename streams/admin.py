@@ -1,0 +1,104 @@
+"""Explicit topic creation.
+
+noida-db (like a Kafka with auto-create on) would create an unknown topic with
+ONE partition on first use, which would silently break co-partitioning of the
+incident topic and the table changelog; so every topic is created here, with
+its partition count, before any producer or worker touches it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiokafka import AIOKafkaConsumer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
+from aiokafka.structs import TopicPartition
+
+from streams.settings import Settings
+from streams.topics import ALL_TOPICS, RAW, TopicNames
+
+log = logging.getLogger(__name__)
+
+
+def names(settings: Settings) -> TopicNames:
+    return TopicNames(prefix=settings.topic_prefix, app_id=settings.app_id)
+
+
+def topic_specs(settings: Settings) -> list[NewTopic]:
+    n = names(settings)
+    rf = settings.replication_factor
+    specs = [NewTopic(n(t), settings.partitions, rf) for t in ALL_TOPICS]
+    specs.append(
+        NewTopic(n.changelog, settings.partitions, rf, topic_configs={"cleanup.policy": "compact"})
+    )
+    return specs
+
+
+async def _admin(settings: Settings, timeout_s: float) -> AIOKafkaAdminClient:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while True:
+        admin = AIOKafkaAdminClient(
+            bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_kwargs()
+        )
+        try:
+            await admin.start()
+            return admin
+        except KafkaConnectionError:
+            await admin.close()
+            if loop.time() > deadline:
+                raise
+            await asyncio.sleep(0.5)
+
+
+async def ensure_topics(settings: Settings, timeout_s: float = 30.0) -> list[str]:
+    """Create every topic that does not exist yet; returns the names created."""
+    admin = await _admin(settings, timeout_s)
+    try:
+        existing = set(await admin.list_topics())
+        created: list[str] = []
+        for spec in topic_specs(settings):
+            if spec.name in existing:
+                continue
+            try:
+                await admin.create_topics([spec])
+                created.append(spec.name)
+            except TopicAlreadyExistsError:
+                pass  # another worker won the race
+        if created:
+            log.info("created topics %s", ", ".join(created))
+        return created
+    finally:
+        await admin.close()
+
+
+async def group_lag(settings: Settings, bases: tuple[str, ...] = (RAW,)) -> dict[str, int]:
+    """Messages not yet committed by the worker group, per topic (end - committed)."""
+    n = names(settings)
+    admin = await _admin(settings, 10.0)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_kwargs()
+    )
+    await consumer.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(settings.app_id)
+        lag: dict[str, int] = {}
+        for base in bases:
+            parts = consumer.partitions_for_topic(n(base)) or set()
+            if not parts:
+                await consumer._client.force_metadata_update()
+                parts = consumer.partitions_for_topic(n(base)) or set()
+            tps = [TopicPartition(n(base), p) for p in sorted(parts)]
+            ends = await consumer.end_offsets(tps)
+            total = 0
+            for tp in tps:
+                meta = committed.get(tp)
+                done = meta.offset if meta is not None and meta.offset >= 0 else 0
+                total += max(0, ends[tp] - done)
+            lag[base] = total
+        return lag
+    finally:
+        await consumer.stop()
+        await admin.close()

@@ -1,0 +1,1 @@
+"""Thin faust agents: decode, call the pure core, send. One module per stage."""

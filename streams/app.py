@@ -1,0 +1,89 @@
+"""The one faust App of newswire.
+
+Created here and only here, with autodiscovery off: the agent, table and web
+modules are imported explicitly at the bottom, so the import graph is a tree
+(app -> agents/tables/web, never back).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+import faust
+from faust.serializers import codecs
+
+from streams import codec
+from streams.admin import names
+from streams.settings import load
+
+settings = load()
+topic_names = names(settings)
+# The resume-gap fix must be in place before faust's consumer starts.
+try:
+    importlib.import_module("streams.faust_fix").apply()
+except ModuleNotFoundError:  # pragma: no cover - until the fix module lands
+    logging.getLogger(__name__).warning("streams.faust_fix missing: resume-gap fix not applied")
+
+
+class OrjsonCodec(codecs.Codec):
+    """Table keys and values go through orjson, like everything else on the wire."""
+
+    def _dumps(self, obj: Any) -> bytes:
+        return codec.dumps(obj)
+
+    def _loads(self, s: bytes) -> Any:
+        return codec.loads(s)
+
+
+codecs.register("orjson", OrjsonCodec())
+
+
+def _credentials() -> Any:
+    if settings.sasl_mechanism:
+        ssl_context = None
+        if settings.security_protocol == "SASL_SSL":
+            from aiokafka.helpers import create_ssl_context
+
+            ssl_context = create_ssl_context(cafile=settings.ssl_cafile or None)
+        return faust.SASLCredentials(
+            username=settings.sasl_username,
+            password=settings.sasl_password,
+            mechanism=settings.sasl_mechanism,
+            ssl_context=ssl_context,
+        )
+    if settings.security_protocol == "SSL":
+        from aiokafka.helpers import create_ssl_context
+
+        return faust.SSLCredentials(create_ssl_context(cafile=settings.ssl_cafile or None))
+    return None
+
+
+app = faust.App(
+    settings.app_id,
+    broker=settings.broker or "kafka://127.0.0.1:9092",
+    broker_credentials=_credentials(),
+    autodiscover=False,
+    store="memory://",  # the table is rebuilt from its compacted changelog on start
+    topic_partitions=settings.partitions,
+    topic_replication_factor=settings.replication_factor,
+    topic_allow_declare=True,
+    processing_guarantee=settings.processing_guarantee,
+    broker_commit_interval=settings.commit_interval_s,
+    producer_linger_ms=settings.producer_linger_ms,
+    consumer_auto_offset_reset="earliest",
+    web_enabled=True,
+    web_host=settings.web_host,
+    web_bind=settings.web_host,
+    web_port=settings.web_port,
+    web_in_thread=False,
+    table_cleanup_interval=3600.0,
+    key_serializer="raw",
+    value_serializer="raw",
+)
+logging.getLogger("faust").setLevel(settings.log_level.upper())
+
+# Explicit registration of everything that hangs off the app (no autodiscover).
+from streams.agents import casualties, dispatches  # noqa: E402, F401
+from streams.web import api  # noqa: E402, F401

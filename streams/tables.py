@@ -1,0 +1,26 @@
+"""The casualty table: one row per (city, event day), changelogged.
+
+A tumbling one-day window by event time is, concretely, a key that holds the
+day the incident happened: ``<city id>@<YYYY-MM-DD>``. It is kept as an
+explicit key rather than faust's wall-clock-expiring windowed table so that a
+toll update that arrives weeks after the event (late data is the normal case
+for news) still lands in its day instead of being dropped after a grace period.
+The value is the reducer state of ``streams.text.counting``.
+"""
+
+from __future__ import annotations
+
+import faust
+
+from streams.app import app, settings
+from streams.topics import CASUALTY_TABLE
+
+casualties_by_city = app.Table(
+    CASUALTY_TABLE,
+    default=None,
+    partitions=settings.partitions,
+    schema=faust.Schema(
+        key_type=str, value_type=dict, key_serializer="orjson", value_serializer="orjson"
+    ),
+    help="Casualty windows: <city id>@<day> -> per-incident max figures",
+)

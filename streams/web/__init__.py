@@ -1,0 +1,1 @@
+"""HTTP API and operator dashboard served by each worker."""

@@ -1,0 +1,124 @@
+"""HTTP endpoints of a worker: dashboard, casualty query, health, metrics, live feed."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from importlib.resources import files
+from typing import Any
+
+from aiohttp import web as aioweb
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from streams import codec, metrics
+from streams.app import app, settings, topic_names
+from streams.tables import casualties_by_city
+from streams.topics import INCIDENT, RAW
+from streams.web import live
+from streams.web.query import QueryError, select_rows
+
+JSON = "application/json"
+SSE_KEEPALIVE_S = 15.0
+
+
+def _json(web: Any, value: Any, status: int = 200) -> Any:
+    return web.bytes(codec.dumps(value), content_type=JSON, status=status)
+
+
+@app.page("/")
+async def dashboard(web: Any, request: Any) -> Any:
+    page = files("streams.web").joinpath("static/dashboard.html").read_bytes()
+    return web.bytes(
+        page,
+        content_type="text/html",
+        headers={
+            # everything the page needs is served by this worker: nothing external
+            "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "script-src 'self' 'unsafe-inline'; img-src 'self' data:",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
+
+
+@app.page("/api/casualties")
+async def casualties(web: Any, request: Any) -> Any:
+    try:
+        rows = select_rows(casualties_by_city.values(), request.query)
+    except QueryError as exc:
+        return _json(web, {"error": str(exc)}, status=400)
+    return _json(web, rows)
+
+
+async def input_lag() -> dict[str, int]:
+    """Per input topic: highwater - position summed over this worker's partitions."""
+    consumer = app.consumer
+    wanted = {topic_names(RAW), topic_names(INCIDENT)}
+    lag: dict[str, int] = {}
+    for tp in consumer.assignment():
+        if tp.topic not in wanted:
+            continue
+        position = await consumer.position(tp)
+        behind = max(0, consumer.highwater(tp) - (position or 0)) if position is not None else 0
+        metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(behind)
+        lag[tp.topic] = lag.get(tp.topic, 0) + behind
+    return lag
+
+
+@app.page("/api/health")
+async def health(web: Any, request: Any) -> Any:
+    try:
+        lag = await input_lag()
+    except Exception as exc:  # consumer not started yet
+        lag = {"error": str(exc)}  # type: ignore[dict-item]
+    body = {
+        "status": "ok",
+        "app_id": settings.app_id,
+        "processing_guarantee": settings.processing_guarantee,
+        "assigned_partitions": sorted(
+            f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment()
+        ),
+        "table_windows": len(casualties_by_city),
+        "lag": lag,
+        "deadletters": live.deadletter_total(),
+        "events_by_class": dict(live.events_by_class),
+    }
+    return _json(web, body)
+
+
+@app.page("/api/events")
+async def latest_events(web: Any, request: Any) -> Any:
+    return _json(web, live.snapshot())
+
+
+@app.page("/metrics")
+async def prometheus(web: Any, request: Any) -> Any:
+    with contextlib.suppress(Exception):
+        await input_lag()
+    metrics.table_windows.set(len(casualties_by_city))
+    return web.bytes(
+        generate_latest(metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0]
+    )
+
+
+@app.page("/api/stream")
+async def stream(web: Any, request: Any) -> Any:
+    """Server-sent events: every table row change, event and dead letter, as it happens."""
+    response = aioweb.StreamResponse(
+        headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
+    )
+    await response.prepare(request)
+    queue = live.subscribe()
+    try:
+        await response.write(b"event: hello\ndata: {}\n\n")
+        while True:
+            try:
+                message = await asyncio.wait_for(queue.get(), SSE_KEEPALIVE_S)
+            except TimeoutError:
+                await response.write(b": keepalive\n\n")
+                continue
+            await response.write(b"data: " + codec.dumps(message) + b"\n\n")
+    except (ConnectionResetError, asyncio.CancelledError):
+        pass
+    finally:
+        live.unsubscribe(queue)
+    return response
