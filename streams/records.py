@@ -15,6 +15,8 @@ from streams import codec
 from streams.text.model import Event, Place
 
 MAX_DEADLETTER_PREVIEW = 2_000
+# A dead letter must itself fit in a Kafka message: larger originals are cut.
+MAX_DEADLETTER_ORIGINAL = 256 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +40,8 @@ class DeadLetter:
             "offset": self.offset,
             "key": self.key.decode("utf-8", "replace") if self.key is not None else None,
             "original_size": len(self.original),
-            "original_base64": base64.b64encode(self.original).decode("ascii"),
+            "original_base64": base64.b64encode(self.original[:MAX_DEADLETTER_ORIGINAL]).decode(),
+            "original_truncated": len(self.original) > MAX_DEADLETTER_ORIGINAL,
             "preview": self.original[:MAX_DEADLETTER_PREVIEW].decode("utf-8", "replace"),
         }
 

@@ -54,7 +54,7 @@ def start_worker(
     settings: Settings, web_port: int, log_path: Path | None = None
 ) -> subprocess.Popen[bytes]:
     env = dict(os.environ)
-    env["NEWSWIRE_BROKER"] = settings.broker
+    env.update(settings.to_env())
     env["NEWSWIRE_WEB_PORT"] = str(web_port)
     out = open(log_path, "ab") if log_path else None  # noqa: SIM115 - owned by the child
     try:

@@ -113,12 +113,40 @@ class Settings:
             kwargs["ssl_context"] = create_ssl_context(cafile=self.ssl_cafile or None)
         return kwargs
 
+    def to_env(self) -> dict[str, str]:
+        """These settings as environment variables, for child worker processes."""
+        return {ENV_NAMES[f.name]: str(getattr(self, f.name)) for f in fields(self)}
+
     def public(self) -> dict[str, Any]:
         """Settings safe to log or show: secrets masked."""
         out = {f.name: getattr(self, f.name) for f in fields(self)}
         if out["sasl_password"]:
             out["sasl_password"] = "***"
         return out
+
+
+ENV_NAMES = {
+    "broker": "NEWSWIRE_BROKER",
+    "app_id": "NEWSWIRE_APP_ID",
+    "topic_prefix": "NEWSWIRE_TOPIC_PREFIX",
+    "partitions": "NEWSWIRE_PARTITIONS",
+    "replication_factor": "NEWSWIRE_REPLICATION",
+    "processing_guarantee": "NEWSWIRE_PROCESSING_GUARANTEE",
+    "max_dispatch_bytes": "NEWSWIRE_MAX_DISPATCH_BYTES",
+    "commit_interval_s": "NEWSWIRE_COMMIT_INTERVAL_S",
+    "batch_size": "NEWSWIRE_BATCH_SIZE",
+    "batch_within_s": "NEWSWIRE_BATCH_WITHIN_S",
+    "producer_linger_ms": "NEWSWIRE_PRODUCER_LINGER_MS",
+    "web_host": "NEWSWIRE_WEB_HOST",
+    "web_port": "NEWSWIRE_WEB_PORT",
+    "data_dir": "NEWSWIRE_DATA_DIR",
+    "log_level": "NEWSWIRE_LOG_LEVEL",
+    "security_protocol": "NEWSWIRE_SECURITY_PROTOCOL",
+    "sasl_mechanism": "NEWSWIRE_SASL_MECHANISM",
+    "sasl_username": "NEWSWIRE_SASL_USERNAME",
+    "sasl_password": "NEWSWIRE_SASL_PASSWORD",
+    "ssl_cafile": "NEWSWIRE_SSL_CAFILE",
+}
 
 
 def load() -> Settings:
