@@ -67,7 +67,7 @@ def _decode(raw: bytes) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     controls = len(CONTROL_RE.findall(text[:4096]))
-    if "\x00" in text[:4096] or controls > max(8, len(text[:4096]) // 10):
+    if controls > max(8, len(text[:4096]) // 10):
         raise DispatchError("binary", f"{controls} control characters in the first 4 KiB")
     return text
 
