@@ -37,7 +37,9 @@ def unique_settings(broker_url: str, **overrides: Any) -> Settings:
 async def read_topic(settings: Settings, base: str, timeout_s: float = 10.0) -> list[Any]:
     """Every message currently in a topic (all partitions), as (key, decoded JSON) pairs."""
     name = f"{settings.topic_prefix}{base}"
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers, enable_auto_commit=False
+    )
     await consumer.start()
     try:
         parts = consumer.partitions_for_topic(name)

@@ -11,20 +11,42 @@ KHARKIV = Place("Kharkiv", "Ukraine", 49.98, 36.25, 706483)
 ODESA = Place("Odesa", "Ukraine", 46.48, 30.72, 698740)
 
 
-def report(incident: str, killed: int | None, injured: int | None, *, place: Place = KHARKIV,
-           day: str | None = "2024-04-04", cls: str = "incident") -> Event:
+def report(
+    incident: str,
+    killed: int | None,
+    injured: int | None,
+    *,
+    place: Place = KHARKIV,
+    day: str | None = "2024-04-04",
+    cls: str = "incident",
+) -> Event:
     return Event(
-        event_id=f"e-{incident}-{killed}-{injured}", dispatch_id="d", line=0,
-        event_class=cls, confidence=1.0, cues=(), text="", place=place,  # type: ignore[arg-type]
-        killed=killed, injured=injured, event_date=day, incident_id=incident,
+        event_id=f"e-{incident}-{killed}-{injured}",
+        dispatch_id="d",
+        line=0,
+        event_class=cls,
+        confidence=1.0,
+        cues=(),
+        text="",
+        place=place,  # type: ignore[arg-type]
+        killed=killed,
+        injured=injured,
+        event_date=day,
+        incident_id=incident,
     )
 
 
 def test_reports_of_one_incident_take_the_largest_figure_not_the_sum():
     rows = aggregate([report("a", 3, None), report("a", 4, 5), report("a", None, 2)])
     assert [r.to_json() for r in rows] == [
-        {"city": "Kharkiv", "country": "Ukraine", "date": "2024-04-04",
-         "killed": 4, "injured": 5, "incidents": 1}
+        {
+            "city": "Kharkiv",
+            "country": "Ukraine",
+            "date": "2024-04-04",
+            "killed": 4,
+            "injured": 5,
+            "incidents": 1,
+        }
     ]
 
 
@@ -41,10 +63,13 @@ def test_order_and_replay_do_not_change_the_result():
 
 
 def test_windows_are_per_city_and_day():
-    rows = aggregate([report("a", 1, 0), report("c", 2, 0, place=ODESA),
-                      report("d", 5, 0, day="2024-04-05")])
+    rows = aggregate(
+        [report("a", 1, 0), report("c", 2, 0, place=ODESA), report("d", 5, 0, day="2024-04-05")]
+    )
     assert [(r.city, r.date, r.killed) for r in rows] == [
-        ("Kharkiv", "2024-04-04", 1), ("Odesa", "2024-04-04", 2), ("Kharkiv", "2024-04-05", 5)
+        ("Kharkiv", "2024-04-04", 1),
+        ("Odesa", "2024-04-04", 2),
+        ("Kharkiv", "2024-04-05", 5),
     ]
 
 

@@ -26,11 +26,20 @@ def test_header_gives_date_and_headline():
 
 def test_envelope_published_at_wins_over_header():
     raw = orjson.dumps(
-        {"id": "d-1", "source": "wire", "published_at": "2024-05-01T10:00:00Z",
-         "text": " date 2024-04-04 Headline\nBody"}
+        {
+            "id": "d-1",
+            "source": "wire",
+            "published_at": "2024-05-01T10:00:00Z",
+            "text": " date 2024-04-04 Headline\nBody",
+        }
     )
     d = parse(raw)
-    assert (d.dispatch_id, d.source, d.date, d.date_origin) == ("d-1", "wire", "2024-05-01", "envelope")
+    assert (d.dispatch_id, d.source, d.date, d.date_origin) == (
+        "d-1",
+        "wire",
+        "2024-05-01",
+        "envelope",
+    )
     assert d.lines[0] == "Headline"
 
 

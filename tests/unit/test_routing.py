@@ -9,8 +9,15 @@ from streams.topics import DEADLETTER, EVENT_TOPIC_BY_CLASS
 
 
 def route(raw: bytes | None, key: bytes | None = b"k"):  # type: ignore[no-untyped-def]
-    return route_raw(raw, key=key, timestamp_ms=None, source_topic="dispatches.raw",
-                     partition=2, offset=41, max_bytes=1000)
+    return route_raw(
+        raw,
+        key=key,
+        timestamp_ms=None,
+        source_topic="dispatches.raw",
+        partition=2,
+        offset=41,
+        max_bytes=1000,
+    )
 
 
 def test_good_dispatch_becomes_events_on_class_topics():
@@ -20,7 +27,9 @@ def test_good_dispatch_becomes_events_on_class_topics():
     assert set(lines) == {0, 1}
     ids = [orjson.loads(o.value)["event_id"] for o in out]
     assert len(set(ids)) == len(ids)
-    again = [orjson.loads(o.value)["event_id"] for o in route(b" date 2024-04-04 Headline\nSecond line")]
+    again = [
+        orjson.loads(o.value)["event_id"] for o in route(b" date 2024-04-04 Headline\nSecond line")
+    ]
     assert again == ids, "event ids are deterministic, so consumers can drop replays"
 
 
@@ -29,7 +38,11 @@ def test_bad_dispatch_becomes_one_dead_letter_with_its_origin():
     assert out.topic == DEADLETTER and out.key == b"bad"
     letter = orjson.loads(out.value)
     assert letter["reason"] == "invalid_utf8"
-    assert (letter["source_topic"], letter["partition"], letter["offset"]) == ("dispatches.raw", 2, 41)
+    assert (letter["source_topic"], letter["partition"], letter["offset"]) == (
+        "dispatches.raw",
+        2,
+        41,
+    )
 
 
 def test_none_value_is_dead_lettered_not_crashed():
@@ -39,8 +52,9 @@ def test_none_value_is_dead_lettered_not_crashed():
 
 def test_oversized_original_is_cut_in_the_dead_letter():
     big = b"x" * 600_000
-    (out,) = route_raw(big, key=None, timestamp_ms=None, source_topic="r", partition=0,
-                       offset=0, max_bytes=1000)
+    (out,) = route_raw(
+        big, key=None, timestamp_ms=None, source_topic="r", partition=0, offset=0, max_bytes=1000
+    )
     letter = orjson.loads(out.value)
     assert letter["reason"] == "too_large"
     assert letter["original_size"] == 600_000 and letter["original_truncated"] is True

@@ -43,15 +43,23 @@ def _state(city: str, day: str, killed: int) -> dict:
 
 
 def test_query_filters_by_city_and_range():
-    states = [_state("Kharkiv", "2024-04-04", 4), _state("Odesa", "2024-04-05", 1),
-              _state("Kharkiv", "2024-04-06", 2)]
-    assert [r["date"] for r in select_rows(states, {"city": "KHARKIV"})] == ["2024-04-04", "2024-04-06"]
+    states = [
+        _state("Kharkiv", "2024-04-04", 4),
+        _state("Odesa", "2024-04-05", 1),
+        _state("Kharkiv", "2024-04-06", 2),
+    ]
+    assert [r["date"] for r in select_rows(states, {"city": "KHARKIV"})] == [
+        "2024-04-04",
+        "2024-04-06",
+    ]
     assert [r["city"] for r in select_rows(states, {"from": "2024-04-05"})] == ["Odesa", "Kharkiv"]
     assert select_rows(states, {"to": "2024-04-04"})[0]["killed"] == 4
     assert CasualtyReducer.result(states[0]).injured == 0
 
 
-@pytest.mark.parametrize("params", [{"from": "yesterday"}, {"from": "2024-05-01", "to": "2024-04-01"}])
+@pytest.mark.parametrize(
+    "params", [{"from": "yesterday"}, {"from": "2024-05-01", "to": "2024-04-01"}]
+)
 def test_query_errors(params):  # type: ignore[no-untyped-def]
     with pytest.raises(QueryError):
         select_rows([], params)
