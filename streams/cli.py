@@ -123,7 +123,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from streams.text.model import DispatchError
     from streams.text.pipeline import extract_events
 
-    results = []
+    results: list[dict[str, Any]] = []
     status = 0
     for path in _expand(args.paths):
         try:

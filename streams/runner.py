@@ -121,7 +121,9 @@ def run(
         worker = start_worker(settings, web_port)
         base = f"http://{settings.web_host}:{web_port}"
         wait_http(f"{base}/api/health", worker, timeout_s=120)
-        messages = [(p.stem.encode(), p.read_bytes()) for p in paths]
+        messages: list[tuple[bytes | None, bytes]] = [
+            (p.stem.encode(), p.read_bytes()) for p in paths
+        ]
         sent = asyncio.run(publish_messages(settings, messages))
         _say(f"published {sent} dispatch(es) in {time.monotonic() - started:.1f}s from start")
         if until_idle:

@@ -20,7 +20,10 @@ casualties_by_city = app.Table(
     default=None,
     partitions=settings.partitions,
     schema=faust.Schema(
-        key_type=str, value_type=dict, key_serializer="orjson", value_serializer="orjson"
+        key_type=str,
+        value_type=None,  # a plain JSON object (the reducer state)
+        key_serializer="orjson",
+        value_serializer="orjson",
     ),
     help="Casualty windows: <city id>@<day> -> per-incident max figures",
 )
