@@ -9,12 +9,13 @@ outgoing message, which is how "every message is accounted for" holds.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from streams import codec, topics
 from streams.records import DeadLetter, encode_event
 from streams.text.dispatch import parse_dispatch
-from streams.text.model import DispatchError, Event
+from streams.text.model import Dispatch, DispatchError, Event
 from streams.text.pipeline import extract_events
 
 log = logging.getLogger(__name__)
@@ -45,11 +46,12 @@ def route_raw(
     partition: int,
     offset: int,
     max_bytes: int,
+    extract: Callable[[Dispatch], list[Event]] = extract_events,
 ) -> list[Outgoing]:
     data = raw or b""
     try:
         dispatch = parse_dispatch(data, key=key, timestamp_ms=timestamp_ms, max_bytes=max_bytes)
-        events = extract_events(dispatch)
+        events = extract(dispatch)
         if not events:
             raise DispatchError("no_events", "the dispatch has no text to turn into events")
     except DispatchError as exc:

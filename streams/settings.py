@@ -36,6 +36,7 @@ def _env_float(name: str, default: float) -> float:
 
 
 GUARANTEES = ("at_least_once", "exactly_once")
+EXTRACTORS = ("full", "trivial")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class Settings:
     producer_linger_ms: int = field(
         default_factory=lambda: _env_int("NEWSWIRE_PRODUCER_LINGER_MS", 5)
     )
+    # "full" extraction, or "trivial" (one event per line): a benchmark knob
+    extractor: str = field(default_factory=lambda: _env("NEWSWIRE_EXTRACTOR", "full"))
     web_host: str = field(default_factory=lambda: _env("NEWSWIRE_WEB_HOST", "127.0.0.1"))
     web_port: int = field(default_factory=lambda: _env_int("NEWSWIRE_WEB_PORT", 6066))
     data_dir: str = field(default_factory=lambda: _env("NEWSWIRE_DATA_DIR", ".newswire"))
@@ -84,6 +87,8 @@ class Settings:
                 f"NEWSWIRE_PROCESSING_GUARANTEE={self.processing_guarantee!r}: "
                 f"expected one of {', '.join(GUARANTEES)}"
             )
+        if self.extractor not in EXTRACTORS:
+            raise ValueError(f"NEWSWIRE_EXTRACTOR={self.extractor!r}: expected full or trivial")
         if self.partitions < 1:
             raise ValueError("NEWSWIRE_PARTITIONS must be >= 1")
         if self.max_dispatch_bytes < 1:
@@ -137,6 +142,7 @@ ENV_NAMES = {
     "batch_size": "NEWSWIRE_BATCH_SIZE",
     "batch_within_s": "NEWSWIRE_BATCH_WITHIN_S",
     "producer_linger_ms": "NEWSWIRE_PRODUCER_LINGER_MS",
+    "extractor": "NEWSWIRE_EXTRACTOR",
     "web_host": "NEWSWIRE_WEB_HOST",
     "web_port": "NEWSWIRE_WEB_PORT",
     "data_dir": "NEWSWIRE_DATA_DIR",

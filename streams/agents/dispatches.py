@@ -8,12 +8,17 @@ from typing import Any
 from streams import metrics
 from streams.app import app, settings, topic_names
 from streams.routing import route_raw
+from streams.text.pipeline import extract_events
+from streams.text.trivial import trivial_extract
 from streams.topics import RAW
 from streams.web import live
 
 raw_dispatches = app.topic(
     topic_names(RAW), key_type=bytes, value_type=bytes, value_serializer="raw", key_serializer="raw"
 )
+
+
+extract = trivial_extract if settings.extractor == "trivial" else extract_events
 
 
 @app.agent(raw_dispatches)
@@ -35,6 +40,7 @@ async def split_dispatches(stream: Any) -> None:
                 partition=message.partition,
                 offset=message.offset,
                 max_bytes=settings.max_dispatch_bytes,
+                extract=extract,
             )
             for out in outgoing:
                 pending.append(

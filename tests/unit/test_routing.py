@@ -61,13 +61,20 @@ def test_oversized_original_is_cut_in_the_dead_letter():
     assert len(out.value) < 400_000
 
 
-def test_a_bug_in_extraction_is_dead_lettered(monkeypatch):  # type: ignore[no-untyped-def]
-    import streams.routing as routing
-
+def test_a_bug_in_extraction_is_dead_lettered():
     def boom(_dispatch):  # type: ignore[no-untyped-def]
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(routing, "extract_events", boom)
-    (out,) = route(b"fine text")
+    (out,) = route_raw(
+        b"fine text",
+        key=None,
+        timestamp_ms=None,
+        source_topic="r",
+        partition=0,
+        offset=7,
+        max_bytes=1000,
+        extract=boom,
+    )
     letter = orjson.loads(out.value)
     assert letter["reason"] == "extract_failed" and "bug" in letter["detail"]
+    assert letter["offset"] == 7
