@@ -1,0 +1,102 @@
+"""Broker-side measuring helpers: counts, first/last timestamps, reading a range."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer
+from aiokafka.structs import TopicPartition
+
+
+class TopicProbe:
+    """A consumer with no group, used to look at topics without disturbing them."""
+
+    def __init__(self, bootstrap: str) -> None:
+        self.consumer = AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, enable_auto_commit=False, max_partition_fetch_bytes=4 << 20
+        )
+
+    async def __aenter__(self) -> TopicProbe:
+        await self.consumer.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.consumer.stop()
+
+    async def partitions(self, topics: Iterable[str]) -> list[TopicPartition]:
+        out = []
+        for topic in topics:
+            parts = self.consumer.partitions_for_topic(topic)
+            if not parts:
+                await self.consumer._client.force_metadata_update()
+                parts = self.consumer.partitions_for_topic(topic) or set()
+            out.extend(TopicPartition(topic, p) for p in sorted(parts))
+        return out
+
+    async def end_offsets(self, topics: Iterable[str]) -> dict[TopicPartition, int]:
+        tps = await self.partitions(topics)
+        return dict(await self.consumer.end_offsets(tps))
+
+    async def wait_count(
+        self, topics: list[str], base: dict[TopicPartition, int], expected: int, timeout_s: float
+    ) -> dict[TopicPartition, int]:
+        """Until ``expected`` messages were appended after ``base``; returns the end offsets."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            ends = await self.end_offsets(topics)
+            got = sum(end - base.get(tp, 0) for tp, end in ends.items())
+            if got >= expected:
+                return ends
+            if time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"{got} of {expected} messages on {topics} after {timeout_s:.0f}s"
+                )
+            await asyncio.sleep(0.05)
+
+    async def read(
+        self, start: dict[TopicPartition, int], end: dict[TopicPartition, int]
+    ) -> list[Any]:
+        """Every record in [start, end) of each partition."""
+        tps = [tp for tp in end if end[tp] > start.get(tp, 0)]
+        if not tps:
+            return []
+        self.consumer.assign(tps)
+        for tp in tps:
+            self.consumer.seek(tp, start.get(tp, 0))
+        records: list[Any] = []
+        remaining = set(tps)
+        while remaining:
+            batch = await self.consumer.getmany(timeout_ms=500, max_records=10_000)
+            for tp, items in batch.items():
+                records.extend(r for r in items if r.offset < end[tp])
+                if items and items[-1].offset >= end[tp] - 1:
+                    remaining.discard(tp)
+        return records
+
+    async def span_ms(
+        self, start: dict[TopicPartition, int], end: dict[TopicPartition, int]
+    ) -> tuple[int, int]:
+        """(first, last) record timestamps in [start, end), reading only the edges."""
+        firsts: list[int] = []
+        lasts: list[int] = []
+        for tp, stop in end.items():
+            begin = start.get(tp, 0)
+            if stop <= begin:
+                continue
+            for offset, sink in ((begin, firsts), (stop - 1, lasts)):
+                self.consumer.assign([tp])
+                self.consumer.seek(tp, offset)
+                batch = await self.consumer.getmany(tp, timeout_ms=2000, max_records=1)
+                sink.extend(r.timestamp for r in batch.get(tp, []))
+        return min(firsts), max(lasts)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
