@@ -14,12 +14,13 @@ from typing import Any
 import faust
 from faust.serializers import codecs
 
-from streams import codec
+from streams import codec, kafka_compat
 from streams.admin import names
 from streams.settings import load
 
 settings = load()
 topic_names = names(settings)
+kafka_compat.apply()
 # The resume-gap fix must be in place before faust's consumer starts.
 try:
     importlib.import_module("streams.faust_fix").apply()
