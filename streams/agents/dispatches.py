@@ -23,9 +23,12 @@ extract = trivial_extract if settings.extractor == "trivial" else extract_events
 
 @app.agent(raw_dispatches)
 async def split_dispatches(stream: Any) -> None:
-    # Sends are batched: the producer futures are awaited once per batch, not per
-    # event; faust flushes the producer before every offset commit, so an offset
-    # is never committed ahead of the events it produced (at-least-once).
+    # Sends are pipelined: a batch's producer futures are awaited only after the
+    # next batch has been handed to the producer, so extraction overlaps the
+    # broker round trip, and at most two batches are in flight (backpressure).
+    # faust flushes the producer before every offset commit, so an offset is
+    # never committed ahead of the events it produced (at-least-once).
+    in_flight: list[Any] = []
     async for batch in stream.take_events(settings.batch_size, within=settings.batch_within_s):
         producer = await app.maybe_start_producer()
         pending = []
@@ -56,5 +59,6 @@ async def split_dispatches(stream: Any) -> None:
                     live.on_deadletter(out.reason)
             if message.timestamp:
                 metrics.processing_seconds.observe(max(0.0, time.time() - message.timestamp))
-        for fut in pending:
+        for fut in in_flight:
             await fut
+        in_flight = pending

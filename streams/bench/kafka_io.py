@@ -14,6 +14,9 @@ from aiokafka.structs import TopicPartition
 class TopicProbe:
     """A consumer with no group, used to look at topics without disturbing them."""
 
+    first_seen = 0.0
+    done_at = 0.0
+
     def __init__(self, bootstrap: str) -> None:
         self.consumer = AIOKafkaConsumer(
             bootstrap_servers=bootstrap, enable_auto_commit=False, max_partition_fetch_bytes=4 << 20
@@ -41,20 +44,37 @@ class TopicProbe:
         return dict(await self.consumer.end_offsets(tps))
 
     async def wait_count(
-        self, topics: list[str], base: dict[TopicPartition, int], expected: int, timeout_s: float
+        self,
+        topics: list[str],
+        base: dict[TopicPartition, int],
+        expected: int,
+        timeout_s: float,
+        poll_s: float = 0.05,
     ) -> dict[TopicPartition, int]:
-        """Until ``expected`` messages were appended after ``base``; returns the end offsets."""
+        """Until ``expected`` messages were appended after ``base``; returns the end offsets.
+
+        Also records, on this machine's monotonic clock, when the first new
+        message was seen (``first_seen``) and when the count was reached
+        (``done_at``). Producers' record timestamps are not used for timing:
+        some clients (Quix Streams) copy the input's timestamp to the output.
+        """
         deadline = time.monotonic() + timeout_s
+        self.first_seen = 0.0
+        tps = await self.partitions(topics)
         while True:
-            ends = await self.end_offsets(topics)
+            ends = dict(await self.consumer.end_offsets(tps))
             got = sum(end - base.get(tp, 0) for tp, end in ends.items())
+            now = time.monotonic()
+            if got and not self.first_seen:
+                self.first_seen = now
             if got >= expected:
+                self.done_at = now
                 return ends
-            if time.monotonic() > deadline:
+            if now > deadline:
                 raise TimeoutError(
                     f"{got} of {expected} messages on {topics} after {timeout_s:.0f}s"
                 )
-            await asyncio.sleep(0.05)
+            await asyncio.sleep(poll_s)
 
     async def read(
         self, start: dict[TopicPartition, int], end: dict[TopicPartition, int]
@@ -75,23 +95,6 @@ class TopicProbe:
                 if items and items[-1].offset >= end[tp] - 1:
                     remaining.discard(tp)
         return records
-
-    async def span_ms(
-        self, start: dict[TopicPartition, int], end: dict[TopicPartition, int]
-    ) -> tuple[int, int]:
-        """(first, last) record timestamps in [start, end), reading only the edges."""
-        firsts: list[int] = []
-        lasts: list[int] = []
-        for tp, stop in end.items():
-            begin = start.get(tp, 0)
-            if stop <= begin:
-                continue
-            for offset, sink in ((begin, firsts), (stop - 1, lasts)):
-                self.consumer.assign([tp])
-                self.consumer.seek(tp, offset)
-                batch = await self.consumer.getmany(tp, timeout_ms=2000, max_records=1)
-                sink.extend(r.timestamp for r in batch.get(tp, []))
-        return min(firsts), max(lasts)
 
 
 def percentile(values: list[float], q: float) -> float:
