@@ -19,6 +19,12 @@ from aiokafka.structs import TopicPartition
 from streams.settings import Settings
 from streams.topics import ALL_TOPICS, RAW, TopicNames
 
+
+def group_of(settings: Settings, base: str) -> str:
+    """The consumer group that reads an input topic."""
+    return settings.dispatch_group_id if base == RAW else settings.app_id
+
+
 log = logging.getLogger(__name__)
 
 
@@ -75,7 +81,7 @@ async def ensure_topics(settings: Settings, timeout_s: float = 30.0) -> list[str
 
 
 async def group_lag(settings: Settings, bases: tuple[str, ...] = (RAW,)) -> dict[str, int]:
-    """Messages not yet committed by the worker group, per topic (end - committed)."""
+    """Messages not yet committed by the worker groups, per topic (end - committed)."""
     n = names(settings)
     admin = await _admin(settings, 10.0)
     consumer = AIOKafkaConsumer(
@@ -83,9 +89,9 @@ async def group_lag(settings: Settings, bases: tuple[str, ...] = (RAW,)) -> dict
     )
     await consumer.start()
     try:
-        committed = await admin.list_consumer_group_offsets(settings.app_id)
         lag: dict[str, int] = {}
         for base in bases:
+            committed = await admin.list_consumer_group_offsets(group_of(settings, base))
             parts = consumer.partitions_for_topic(n(base)) or set()
             if not parts:
                 await consumer._client.force_metadata_update()

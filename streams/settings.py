@@ -7,6 +7,7 @@ in the code reads the environment.
 from __future__ import annotations
 
 import os
+import socket
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -64,6 +65,13 @@ class Settings:
     producer_linger_ms: int = field(
         default_factory=lambda: _env_int("NEWSWIRE_PRODUCER_LINGER_MS", 5)
     )
+    # Stable name of this worker: the dispatch stage's transactional id (exactly-once)
+    instance_id: str = field(
+        default_factory=lambda: (
+            _env("NEWSWIRE_INSTANCE_ID", "")
+            or f"{socket.gethostname()}-{_env('NEWSWIRE_WEB_PORT', '6066')}"
+        )
+    )
     # "full" extraction, or "trivial" (one event per line): a benchmark knob
     extractor: str = field(default_factory=lambda: _env("NEWSWIRE_EXTRACTOR", "full"))
     web_host: str = field(default_factory=lambda: _env("NEWSWIRE_WEB_HOST", "127.0.0.1"))
@@ -97,6 +105,11 @@ class Settings:
             raise ValueError("NEWSWIRE_WEB_PORT must be a TCP port")
 
     @property
+    def dispatch_group_id(self) -> str:
+        """Consumer group of the dispatch stage (the table stage uses ``app_id``)."""
+        return f"{self.app_id}.dispatches"
+
+    @property
     def bootstrap_servers(self) -> str:
         """aiokafka's bootstrap string from the kafka:// URL."""
         return ",".join(
@@ -120,7 +133,12 @@ class Settings:
 
     def to_env(self) -> dict[str, str]:
         """These settings as environment variables, for child worker processes."""
-        return {ENV_NAMES[f.name]: str(getattr(self, f.name)) for f in fields(self)}
+        # instance_id is per process: a child derives its own unless one was set
+        return {
+            ENV_NAMES[f.name]: str(getattr(self, f.name))
+            for f in fields(self)
+            if f.name != "instance_id" or "NEWSWIRE_INSTANCE_ID" in os.environ
+        }
 
     def public(self) -> dict[str, Any]:
         """Settings safe to log or show: secrets masked."""
@@ -142,6 +160,7 @@ ENV_NAMES = {
     "batch_size": "NEWSWIRE_BATCH_SIZE",
     "batch_within_s": "NEWSWIRE_BATCH_WITHIN_S",
     "producer_linger_ms": "NEWSWIRE_PRODUCER_LINGER_MS",
+    "instance_id": "NEWSWIRE_INSTANCE_ID",
     "extractor": "NEWSWIRE_EXTRACTOR",
     "web_host": "NEWSWIRE_WEB_HOST",
     "web_port": "NEWSWIRE_WEB_PORT",

@@ -11,9 +11,10 @@ from aiohttp import web as aioweb
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from streams import codec, metrics
+from streams.agents.dispatches import stage as dispatch_stage
 from streams.app import app, settings, topic_names
 from streams.tables import casualties_by_city
-from streams.topics import INCIDENT, RAW
+from streams.topics import INCIDENT
 from streams.web import live
 from streams.web.query import QueryError, select_rows
 
@@ -52,8 +53,8 @@ async def casualties(web: Any, request: Any) -> Any:
 async def input_lag() -> dict[str, int]:
     """Per input topic: highwater - position summed over this worker's partitions."""
     consumer = app.consumer
-    wanted = {topic_names(RAW), topic_names(INCIDENT)}
-    lag: dict[str, int] = {}
+    wanted = {topic_names(INCIDENT)}
+    lag: dict[str, int] = await dispatch_stage.lag()
     for tp in consumer.assignment():
         if tp.topic not in wanted:
             continue
@@ -75,7 +76,8 @@ async def health(web: Any, request: Any) -> Any:
         "app_id": settings.app_id,
         "processing_guarantee": settings.processing_guarantee,
         "assigned_partitions": sorted(
-            f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment()
+            [f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment()]
+            + dispatch_stage.assigned()
         ),
         "table_windows": len(casualties_by_city),
         "lag": lag,
