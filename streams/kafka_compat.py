@@ -45,5 +45,5 @@ def apply(backoff_s: float = EMPTY_FETCH_BACKOFF_S) -> bool:
         return needs_wakeup
 
     setattr(proc_fetch_request, _MARK, True)
-    Fetcher._proc_fetch_request = proc_fetch_request  # type: ignore[method-assign]
+    Fetcher._proc_fetch_request = proc_fetch_request
     return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from aiokafka import AIOKafkaProducer
@@ -46,7 +46,7 @@ def new_producer(settings: Settings) -> AIOKafkaProducer:
 
 async def publish_messages(
     settings: Settings,
-    messages: list[tuple[bytes | None, bytes]],
+    messages: Sequence[tuple[bytes | None, bytes]],
     *,
     rate_per_s: float | None = None,
     on_sent: Callable[[int], None] | None = None,

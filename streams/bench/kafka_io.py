@@ -30,7 +30,7 @@ class TopicProbe:
         await self.consumer.stop()
 
     async def partitions(self, topics: Iterable[str]) -> list[TopicPartition]:
-        out = []
+        out: list[TopicPartition] = []
         for topic in topics:
             parts = self.consumer.partitions_for_topic(topic)
             if not parts:
