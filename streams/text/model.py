@@ -65,6 +65,9 @@ class Event:
     dispatch_date: str | None = None
     incident_id: str | None = None  # shared by reports of one happening
     actors: tuple[str, ...] = field(default_factory=tuple)
+    # Country of an event without a city: the region / country an incident hit,
+    # or the acting state of a diplomacy / policy event. Ignored when place is set.
+    country_hint: str | None = None
 
     @property
     def city(self) -> str | None:
@@ -72,7 +75,7 @@ class Event:
 
     @property
     def country(self) -> str | None:
-        return self.place.country if self.place else None
+        return self.place.country if self.place else self.country_hint
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON object published on the event topics."""
@@ -87,7 +90,7 @@ class Event:
             "text": self.text,
             "city": place.name if place else None,
             "city_id": place.city_id if place else None,
-            "country": place.country if place else None,
+            "country": self.country,
             "lat": place.lat if place else None,
             "lon": place.lon if place else None,
             "geonames_id": place.geonames_id if place else None,

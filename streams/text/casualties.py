@@ -1,0 +1,195 @@
+"""Killed / injured figures of one incident event.
+
+Rules (eval/README.md): digits and number words count; "at least / more than /
+over N" give N; vague quantities ("dozens") give nothing; subsets ("including
+3 rescuers", "five of them children") are never added — every figure found for a
+kind is a candidate and the largest wins, which is exactly "the total, not the
+subset"; ages ("a 48-year-old") are masked; missing / trapped / evacuated /
+rescued people are not casualties because only death and injury words attach a
+number; "no one was hurt" / "no casualties" give 0 and 0, "no deaths" gives
+killed 0. A person wounded who later died counts once, as killed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.text.numbers import NUMBER_SOURCE, parse_number
+
+NUM = NUMBER_SOURCE
+# Quantifiers that leave the figure as is ("at least 16" -> 16).
+QUANT = (
+    r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|as\s+many\s+as"
+    r"|roughly|approximately|an\s+estimated|a\s+total\s+of|another|a\s+further|further)\s+)?"
+)
+KILL_AFTER = (
+    r"(?:killed|dead|died|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
+    r"were\s+slain|perished)"
+)
+INJ_AFTER = (
+    r"(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition)"
+)
+# A gap word between a number and its verb: not a number, not another casualty word.
+_GAP_WORD = (
+    rf"(?!(?:{NUM}|killed|dead|died|injured|wounded|hurt|including|among|and|but|while)\b)"
+    r"[a-z][\w'’-]*"
+)
+GAP = rf"(?:\s+{_GAP_WORD}){{0,7}}?"
+
+FLAGS = re.IGNORECASE
+
+KILL_PATTERNS = [
+    re.compile(rf"\b{QUANT}(?P<n>{NUM})\b{GAP}\s+(?:have\s+|had\s+)?{KILL_AFTER}\b", FLAGS),
+    re.compile(
+        rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|leaving)\s+{QUANT}(?P<n>{NUM})\b"
+        r"(?!\s+(?:people\s+|others\s+)?(?:injured|wounded|hurt))",
+        FLAGS,
+    ),
+    re.compile(
+        r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims))\b"
+        rf"(?:\s+[\w'’-]+){{0,7}}?\s+(?:to|at|reached|stood\s+at|of|hit)\s+{QUANT}(?P<n>{NUM})\b"
+        r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",
+        FLAGS,
+    ),
+]
+INJ_PATTERNS = [
+    re.compile(rf"\b{QUANT}(?P<n>{NUM})\b{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}", FLAGS),
+    re.compile(
+        rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting|hurt)\s+{QUANT}(?P<n>{NUM})\b"
+        r"(?!\s+(?:people\s+)?(?:killed|dead))",
+        FLAGS,
+    ),
+    re.compile(
+        r"\bnumber\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded|injuries)\b"
+        rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:to|at|reached|stood\s+at|of|hit)\s+{QUANT}(?P<n>{NUM})\b",
+        FLAGS,
+    ),
+]
+# One person, no number: "a 43-year-old woman was killed", "killing a civilian".
+PERSON = (
+    r"(?:man|woman|person|civilian|child|girl|boy|soldier|resident|driver|teenager|journalist|"
+    r"policeman|police\s+officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
+    r"medic|doctor|nurse|rescuer|firefighter|mother|father)"
+)
+SINGLE_KILLED = [
+    re.compile(
+        rf"\b(?:a|an)\s+(?:AGE\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
+        r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
+        FLAGS,
+    ),
+    re.compile(rf"\b(?:killed|killing|kills)\s+(?:a|an)\s+(?:AGE\s+|[a-z]+\s+){{0,2}}{PERSON}\b", FLAGS),
+]
+SINGLE_INJURED = re.compile(
+    r"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|the|his|her)\s+"
+    rf"(?:[a-z]+['’]s\s+)?(?:AGE\s+|[a-z]+\s+)?{PERSON}\b",
+    FLAGS,
+)
+# "wounded a civilian who later died" -> killed 1, not injured.
+WOUNDED_THEN_DIED = re.compile(
+    rf"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[a-z]+\s+)?{PERSON}?\s*,?\s*"
+    r"who\s+(?:later\s+)?died\b",
+    FLAGS,
+)
+# "Haniyeh and one of his bodyguards were killed" -> 1 + 1
+NAME_AND_N = re.compile(
+    rf"\b[A-Z][a-z]+\s+and\s+(?P<n>{NUM})\s+of\s+(?:his|her|their)\s+\w+\s+(?:were|was)\s+killed\b"
+)
+# A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
+NAMED_KILLED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+)?killed\b")
+NOT_A_NAME = frozenset(
+    {"scores", "dozens", "many", "several", "hundreds", "thousands", "people", "civilians", "who"}
+)
+AGE_RE = re.compile(
+    rf"\b(?:{NUM})[- ](?:year|month|week|day)s?[- ]olds?\b|\baged\s+{NUM}(?:\s*(?:and|or|to|-)\s*{NUM})?",
+    FLAGS,
+)
+NOBODY_HURT = re.compile(
+    r"\b(?:no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:hurt|injured|harmed|wounded)"
+    r"|\bno\s+(?:casualties|victims)\b|\bwithout\s+(?:casualties|victims)\b"
+    r"|\bno\s+one\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)",
+    FLAGS,
+)
+NOBODY_KILLED = re.compile(
+    r"\b(?:no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+killed"
+    r"|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b|\bno\s+one\s+was\s+killed\b",
+    FLAGS,
+)
+NO_INJURIES = re.compile(r"\bno\s+(?:injuries|injured)\b", FLAGS)
+NO_ONE = re.compile(r"\b(?:no\s+one|no-one|nobody)\b", FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    killed: int | None
+    injured: int | None
+    cues: tuple[str, ...] = ()
+
+
+def _best(values: list[int]) -> int | None:
+    return max(values) if values else None
+
+
+def extract_casualties(text: str) -> Casualties:
+    """Killed and injured figures stated in the text of one incident event."""
+    cues: list[str] = []
+    killed: list[int] = []
+    injured: list[int] = []
+    masked = AGE_RE.sub(" AGE ", text)
+    for match in WOUNDED_THEN_DIED.finditer(masked):
+        killed.append(1)
+        cues.append(match.group(0))
+    masked = WOUNDED_THEN_DIED.sub(" ", masked)
+    for match in NAME_AND_N.finditer(masked):
+        value = parse_number(match.group("n"))
+        if value is not None:
+            killed.append(1 + value)
+            cues.append(match.group(0))
+    zero_all = NOBODY_HURT.search(masked)
+    zero_killed = NOBODY_KILLED.search(masked)
+    zero_injured = NO_INJURIES.search(masked)
+    # "no one" must not read as the number one
+    masked = NO_ONE.sub(" nobody ", masked)
+    for pattern in KILL_PATTERNS:
+        for match in pattern.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                killed.append(value)
+                cues.append(match.group(0).strip())
+    for pattern in INJ_PATTERNS:
+        for match in pattern.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                injured.append(value)
+                cues.append(match.group(0).strip())
+    if not killed:
+        for pattern in SINGLE_KILLED:
+            match = pattern.search(masked)
+            if match:
+                killed.append(1)
+                cues.append(match.group(0))
+                break
+    if not killed:
+        for match in NAMED_KILLED.finditer(masked):
+            word = match.group(1)
+            if word.lower() not in NOT_A_NAME and not word.endswith("s") and match.start() > 0:
+                killed.append(1)
+                cues.append(match.group(0))
+                break
+    if not injured:
+        match = SINGLE_INJURED.search(masked)
+        if match:
+            injured.append(1)
+            cues.append(match.group(0))
+    k = _best(killed)
+    i = _best(injured)
+    if zero_all:
+        cues.append(zero_all.group(0))
+        k = 0 if k is None else k
+        i = 0 if i is None else i
+    if zero_killed and k is None:
+        cues.append(zero_killed.group(0))
+        k = 0
+    if zero_injured and i is None:
+        i = 0
+    return Casualties(k, i, tuple(cues))

@@ -1,0 +1,197 @@
+"""incident / diplomacy / policy, by weighted cues (eval/README.md definitions).
+
+Every cue is a lower-case word or a two / three word phrase with a class and a
+weight; a text's score per class is the sum of the weights of the cues it
+contains (each cue once). The top class wins when it scores at least
+``MIN_SCORE``, otherwise the event is "unclassified". ``confidence`` is the
+winner's share of the evidence, and ``cues`` lists the phrases that decided it.
+
+All look-ups are dict hits on the words of the text, so classifying costs one
+tokenisation and a few hundred dict probes per line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.text.model import EventClass
+
+INC, DIP, POL = "incident", "diplomacy", "policy"
+MIN_SCORE = 0.5
+
+_RAW: dict[str, list[tuple[str, float]]] = {
+    INC: [
+        ("killed", 2), ("killing", 2), ("kills", 2), ("kill", 1), ("dead", 1.5), ("died", 1.5),
+        ("deaths", 1), ("death", 1), ("wounded", 2), ("wounding", 2), ("injured", 2),
+        ("injuring", 2), ("hurt", 1), ("injuries", 1.5), ("casualties", 1), ("toll", 2),
+        ("strike", 1.5), ("strikes", 1.5), ("struck", 1.5), ("airstrike", 2), ("airstrikes", 2),
+        ("shelling", 2), ("shelled", 2), ("bombardment", 2), ("bombing", 2), ("bombed", 2),
+        ("bomb", 1), ("explosion", 2), ("explosions", 2), ("blast", 2), ("exploded", 2),
+        ("attack", 1.5), ("attacks", 1.2), ("attacked", 2), ("assault", 1.5), ("missile", 0.5),
+        ("missiles", 0.7), ("rocket", 0.7), ("rockets", 0.7), ("drone", 0.5), ("drones", 0.7),
+        ("hit", 1), ("hits", 1), ("fire", 1), ("fires", 1), ("ablaze", 2), ("blaze", 1.5),
+        ("burning", 1), ("destroyed", 1.5), ("destroys", 1.5), ("damaged", 1.5),
+        ("damaging", 1.5), ("damage", 1), ("rubble", 2), ("ruins", 1.5), ("collapsed", 1.5),
+        ("bodies", 1.5), ("grave", 1), ("exhuming", 2), ("exhumed", 2), ("shot", 1),
+        ("fired", 1), ("gunfire", 2), ("gunmen", 2), ("raid", 1.5), ("clashes", 1.5),
+        ("fighting", 0.5), ("barrage", 1.5), ("pound", 1), ("pounded", 1.5), ("slams", 1.5),
+        ("slammed", 1.5), ("tore", 1.5), ("flattened", 2), ("crash", 1.5), ("crashed", 1.5),
+        ("derailed", 2), ("earthquake", 2), ("flood", 1.5), ("floods", 1.5), ("victims", 1.5),
+        ("rescuers", 1.5), ("trapped", 1), ("seized", 1), ("stormed", 1.5),
+        ("assassinated", 2), ("assassination", 1.5), ("sniper", 1.5), ("intercepted", 1),
+        ("downed", 1.5), ("tragedy", 1), ("destruction", 1), ("wreckage", 1.5), ("hitting", 1),
+        ("shell", 1), ("shells", 1), ("artillery", 0.5), ("landmine", 1.5), ("mine", 0.5),
+        ("ambush", 2), ("hostage", 0.5), ("stabbing", 2), ("stabbed", 2), ("gunman", 2),
+        ("shooting", 2), ("explosive", 1), ("detonated", 2), ("arson", 2), ("wildfire", 2),
+        ("blown", 1), ("sank", 1.5), ("sunk", 1.5), ("burned", 1.5), ("burnt", 1.5),
+        ("shot down", 3), ("came under", 2), ("under fire", 1.5), ("death toll", 2),
+        ("air strike", 2), ("air strikes", 2), ("opened fire", 2), ("mass grave", 2),
+        ("set ablaze", 2), ("air raid", 2), ("were killed", 1), ("was killed", 1),
+    ],
+    DIP: [
+        ("talks", 2), ("negotiations", 2), ("negotiation", 2), ("negotiate", 2),
+        ("negotiator", 2), ("negotiators", 2), ("dialogue", 2), ("diplomatic", 2),
+        ("diplomacy", 2), ("diplomat", 2), ("diplomats", 2), ("relations", 1.5),
+        ("tensions", 1.5), ("tension", 1.5), ("confrontation", 1.5), ("met", 1.5),
+        ("meeting", 1.5), ("meet", 1), ("visit", 2), ("visited", 1.5), ("visiting", 1.5),
+        ("arrived", 1), ("landed", 0.5), ("summit", 2), ("counterpart", 2), ("counterparts", 2),
+        ("ambassador", 2), ("envoy", 2), ("embassy", 2), ("consulate", 1), ("summoned", 3),
+        ("summons", 3), ("expelled", 2), ("expel", 2), ("condemned", 2.5), ("condemning", 1),
+        ("condemn", 2), ("condemns", 2.5), ("condemnation", 2), ("denied", 3), ("denial", 3),
+        ("denies", 3), ("rejected", 2), ("rejects", 2), ("reject", 2), ("accused", 2.5),
+        ("accuses", 2.5), ("accusations", 2), ("provocation", 1.5), ("warned", 1.5),
+        ("warns", 1.5), ("urged", 1.5), ("urges", 1.5), ("appealed", 2), ("appeal", 1.5),
+        ("demanded", 2), ("demands", 1.5), ("vowed", 1.5), ("vows", 1.5), ("insisted", 1.5),
+        ("mediation", 3), ("mediator", 2), ("mediate", 2), ("mediating", 2), ("ceasefire", 1),
+        ("truce", 1), ("veto", 3), ("vetoed", 3), ("recognised", 1.5), ("recognized", 1.5),
+        ("recognise", 1), ("recognize", 1), ("statement", 1), ("spokesman", 1),
+        ("spokeswoman", 1), ("spokesperson", 1), ("kremlin", 1), ("delegations", 2),
+        ("delegation", 2), ("conference", 1.5), ("message", 1), ("invited", 2),
+        ("inviting", 1.5), ("discuss", 1.5), ("discussions", 1.5), ("discussed", 1.5),
+        ("avenge", 1.5), ("punishment", 1), ("retaliation", 1), ("retaliate", 1),
+        ("escalation", 1), ("resolution", 1), ("sovereignty", 1), ("ties", 1),
+        ("explanations", 1.5), ("addressed", 1), ("address", 1), ("allies", 1),
+        ("partners", 1), ("bilateral", 1.5), ("agreement", 1.5), ("treaty", 1),
+        ("readiness", 1), ("responded", 1), ("response", 0.5), ("responsible", 0.5),
+        ("negotiating", 2), ("hostages", 0.5), ("accession", 1), ("foreign", 0.5),
+        ("criticised", 1.5), ("criticized", 1.5), ("protested", 1), ("blamed", 1.5),
+        ("blames", 1.5), ("insists", 1.5), ("praised", 1), ("welcomed", 1), ("thanked", 1),
+        ("pressed", 1), ("press", 0.3), ("secretary-general", 1), ("peace", 1),
+        ("called on", 2), ("calling for", 2), ("called for", 2), ("calls for", 2),
+        ("security council", 2), ("foreign minister", 2), ("foreign ministry", 2),
+        ("foreign affairs", 2), ("joint statement", 3), ("security agreement", 4),
+        ("security pact", 4), ("prisoner exchange", 2.5), ("prisoner swap", 2.5),
+        ("phone call", 2), ("spoke with", 2), ("speaking with", 2), ("spoke to", 1.5),
+        ("secretary of state", 1.5), ("secretary general", 1), ("charge d'affaires", 2),
+        ("peace plan", 2), ("un general", 1),
+    ],
+    POL: [
+        ("law", 2), ("laws", 2), ("bill", 2), ("bills", 2), ("legislation", 2.5),
+        ("decree", 3), ("decrees", 3), ("ratified", 3), ("ratify", 3), ("ratification", 3),
+        ("sanctions", 2.5), ("sanction", 2), ("ban", 2), ("bans", 2), ("banned", 2),
+        ("budget", 2.5), ("curfew", 3), ("mourning", 3), ("appointed", 3), ("appoints", 3),
+        ("appointment", 3), ("dismissed", 2.5), ("dismiss", 2.5), ("sacked", 2.5),
+        ("resigned", 2.5), ("resignation", 2.5), ("resigns", 2.5), ("approved", 2),
+        ("approves", 2), ("approve", 1.5), ("adopted", 2), ("adopts", 2), ("passed", 1),
+        ("vote", 1), ("voted", 1.5), ("votes", 1), ("aid", 1), ("assistance", 1.5),
+        ("package", 1), ("funding", 2), ("fund", 1.5), ("funds", 1.5), ("donated", 2),
+        ("donate", 2), ("provide", 1), ("pledged", 2), ("pledges", 2), ("pledge", 2),
+        ("allocate", 2), ("allocated", 2), ("mobilization", 2), ("mobilisation", 2),
+        ("conscription", 2), ("membership", 2), ("application", 1.5), ("blacklist", 2),
+        ("register", 1), ("registry", 1), ("parliament", 1), ("knesset", 1), ("rada", 1),
+        ("senate", 1), ("congress", 1), ("duma", 1), ("decision", 1.5), ("decided", 1.5),
+        ("regulation", 2), ("regulations", 2), ("measure", 1), ("measures", 1),
+        ("restrictions", 1.5), ("tariffs", 2), ("exports", 1), ("imposed", 1.5),
+        ("imposing", 1.5), ("impose", 1.5), ("announced", 0.5), ("unveiled", 1.5),
+        ("introduced", 1.5), ("planning", 1.5), ("plans", 1), ("proposal", 1.5),
+        ("proposed", 1.5), ("projects", 1.5), ("programme", 1), ("program", 1),
+        ("annexing", 2.5), ("annexed", 2), ("annexes", 2.5), ("celebrations", 2.5),
+        ("cancelled", 1), ("canceled", 1), ("nationalised", 2), ("commander", 1),
+        ("ordered", 1.5), ("evacuation", 1), ("emergency", 1), ("weapons", 0.5),
+        ("tanks", 0.5), ("supply", 0.5), ("signs", 0.5), ("signed", 0.5), ("elected", 2),
+        ("election", 1.5), ("elections", 1.5), ("nominated", 2), ("minister", 0.2),
+        ("referendum", 1.5), ("reform", 1.5), ("tax", 1.5), ("subsidies", 1.5),
+        ("nationalise", 2), ("conscripts", 1.5), ("draft", 1), ("fast-track", 1),
+        ("into law", 3), ("entry ban", 2), ("state of emergency", 3), ("martial law", 3),
+        ("aid package", 1.5), ("military aid", 1), ("security aid", 1), ("struck off", 2.5),
+        ("off its register", 2), ("national projects", 2), ("will provide", 1.5),
+        ("to provide", 1), ("signed a law", 3), ("signed a bill", 3), ("signed legislation", 3),
+        ("signed a decree", 3), ("signs a law", 3), ("signs a decree", 3),
+        ("signed the law", 3), ("signed the bill", 3), ("to join", 1.5), ("day of mourning", 1),
+        ("days of mourning", 1),
+    ],
+}
+CUES: dict[str, tuple[str, float]] = {}
+for _cls, _items in _RAW.items():
+    for _phrase, _weight in _items:
+        CUES[_phrase] = (_cls, float(_weight))
+MAX_PHRASE = max(p.count(" ") for p in CUES) + 1
+
+WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
+APPOINT_RE = re.compile(
+    r"\b(?:named|appointed|approved|nominated|confirmed)\s+(?:[A-Z][\w'’-]+\s+){1,4}as\s+"
+    r"(?:the\s+)?(?:new\s+)?\w+",
+)
+APPOINT_VERBS = ("named", "appointed", "approved", "nominated", "confirmed")
+MONEY_RE = re.compile(r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    event_class: EventClass
+    confidence: float
+    cues: tuple[str, ...]
+    scores: dict[str, float]
+
+
+def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Score per class and the cues found, for one text."""
+    lower = text.lower().replace("’", "'")
+    words = WORD_RE.findall(lower)
+    scores = {INC: 0.0, DIP: 0.0, POL: 0.0}
+    found: dict[str, list[str]] = {INC: [], DIP: [], POL: []}
+    seen: set[str] = set()
+    count = len(words)
+    cues = CUES
+    for i in range(count):
+        word = words[i]
+        hit = cues.get(word)
+        if hit is not None and word not in seen:
+            seen.add(word)
+            scores[hit[0]] += hit[1]
+            found[hit[0]].append(word)
+        if i + 1 < count:
+            pair = word + " " + words[i + 1]
+            hit = cues.get(pair)
+            if hit is not None and pair not in seen:
+                seen.add(pair)
+                scores[hit[0]] += hit[1]
+                found[hit[0]].append(pair)
+            if i + 2 < count:
+                triple = pair + " " + words[i + 2]
+                hit = cues.get(triple)
+                if hit is not None and triple not in seen:
+                    seen.add(triple)
+                    scores[hit[0]] += hit[1]
+                    found[hit[0]].append(triple)
+    if any(verb in lower for verb in APPOINT_VERBS):
+        match = APPOINT_RE.search(text)
+        if match:
+            scores[POL] += 3.0
+            found[POL].append(match.group(0))
+    if MONEY_RE.search(lower):
+        scores[POL] += 1.0
+        found[POL].append("money")
+    return scores, found
+
+
+def classify(text: str) -> Classification:
+    scores, found = score(text)
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (top, top_score), (_, second) = ranked[0], ranked[1]
+    if top_score < MIN_SCORE:
+        return Classification("unclassified", 0.0, (), scores)
+    confidence = top_score / (top_score + second + 1.0)
+    cls: EventClass = top  # type: ignore[assignment]
+    return Classification(cls, round(min(1.0, confidence), 3), tuple(found[top]), scores)

@@ -1,0 +1,158 @@
+"""The day an event happened, resolved against the dispatch date.
+
+- "yesterday" -> the day before; "today", "this morning", "last night",
+  "overnight", "during the night", "tonight" -> the dispatch day;
+- "on Saturday", "late on Monday", "Friday's attack", "Tuesday evening" -> the
+  latest such weekday on or before the dispatch date;
+- explicit "April 1", "1 April", "March 14" -> that day in the year that puts it
+  nearest the dispatch date; a day after the dispatch date is a plan, not an
+  event, and is ignored;
+- "by Sunday morning", "by evening" is when a figure was reported, not when the
+  event happened, and is ignored;
+- vague references ("earlier this month", "last month", "over the weekend",
+  "since October 7", "in July") give ``None`` (``DateResult.vague``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_ALT = "|".join([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep"])
+_MONTH_ALT += "|oct|nov|dec"
+_WD = "|".join(WEEKDAYS)
+
+# Reporting times and plans: masked before anything else is looked at.
+REPORTING_RE = re.compile(
+    rf"\b(?:by|until|till|from|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before)\s+"
+    rf"(?:(?:late|early)\s+)?(?:(?:{_WD})|(?:the\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})"
+    rf"|evening|morning|the\s+end\s+of\s+\w+)\b(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+VAGUE_RE = re.compile(
+    r"\b(?:earlier|later)\s+(?:this|last)\s+(?:month|week|year)\b"
+    r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
+    r"|\b(?:over|during)\s+the\s+(?:weekend|past\s+\w+|last\s+\w+)\b"
+    r"|\bsince\s+(?:the\s+)?(?:(?:{m})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{m})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
+    r"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{m})\b(?!\s+\d)"
+    r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
+    r"|\bearlier\s+in\s+the\s+war\b".format(m=_MONTH_ALT),
+    re.IGNORECASE,
+)
+SAME_DAY_RE = re.compile(
+    r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|overnight"
+    r"|during\s+the\s+night|early\s+hours|in\s+the\s+early\s+hours|earlier\s+today)\b",
+    re.IGNORECASE,
+)
+YESTERDAY_RE = re.compile(r"\byesterday\b|\bthe\s+previous\s+day\b|\ba\s+day\s+earlier\b", re.I)
+THE_SAME_DAY_RE = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+night)\b", re.I)
+WEEKDAY_RE = re.compile(
+    rf"\b(?:(?:on|late\s+on|early\s+on|last|since|late|early|on\s+the\s+night\s+of)\s+)?({_WD})\b"
+    r"(?:['’]s)?",
+    re.IGNORECASE,
+)
+EXPLICIT_RE = re.compile(
+    rf"\b(?:({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?(?:,?\s+(\d{{4}}))?)\b",
+    re.IGNORECASE,
+)
+SINCE_RE = re.compile(
+    rf"\bsince\s+(?:(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD})\b",
+    re.IGNORECASE,
+)
+ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DateResult:
+    day: str | None  # ISO day, or None
+    explicit: bool  # the text named the day itself (weekday, date, yesterday...)
+    vague: bool  # the text gave only a vague time
+    cue: str = ""
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")[:3]
+    for index, month in enumerate(MONTHS, 1):
+        if month.startswith(key):
+            return index
+    raise ValueError(name)
+
+
+def _nearest_year(month: int, day: int, year: int | None, anchor: dt.date) -> dt.date | None:
+    years = [year] if year else [anchor.year - 1, anchor.year, anchor.year + 1]
+    best: dt.date | None = None
+    for y in years:
+        try:
+            candidate = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - anchor).days) < abs((best - anchor).days):
+            best = candidate
+    return best
+
+
+def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = True) -> DateResult:
+    """Resolve the event day named in ``text`` against ``dispatch_date``."""
+    if dispatch_date is None:
+        return DateResult(None, False, False)
+    anchor = dt.date.fromisoformat(dispatch_date)
+    body = SINCE_RE.sub(" ", REPORTING_RE.sub(" ", text))
+    candidates: list[tuple[int, dt.date, str]] = []
+    for match in EXPLICIT_RE.finditer(body):
+        if match.group(1):
+            month, day, year = match.group(1), int(match.group(2)), match.group(3)
+        else:
+            month, day, year = match.group(5), int(match.group(4)), match.group(6)
+        found = _nearest_year(_month_number(month), day, int(year) if year else None, anchor)
+        if found is not None and found <= anchor and (anchor - found).days < 370:
+            candidates.append((match.start(), found, match.group(0)))
+    for match in ISO_RE.finditer(body):
+        try:
+            found = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            continue
+        if found <= anchor:
+            candidates.append((match.start(), found, match.group(0)))
+    for match in WEEKDAY_RE.finditer(body):
+        if match.group(0).lower().startswith("since"):
+            continue
+        target = WEEKDAYS.index(match.group(1).lower())
+        back = (anchor.weekday() - target) % 7
+        if match.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        candidates.append((match.start(), anchor - dt.timedelta(days=back), match.group(0)))
+    for match in YESTERDAY_RE.finditer(body):
+        candidates.append((match.start(), anchor - dt.timedelta(days=1), match.group(0)))
+    if candidates:
+        _, day, cue = min(candidates, key=lambda c: c[0])
+        return DateResult(day.isoformat(), True, False, cue)
+    same = SAME_DAY_RE.search(body)
+    if same:
+        return DateResult(anchor.isoformat(), True, False, same.group(0))
+    if allow_vague:
+        vague = VAGUE_RE.search(text)
+        if vague:
+            return DateResult(None, False, True, vague.group(0))
+    return DateResult(anchor.isoformat(), False, False)
+
+
+def mentions_same_day(text: str) -> bool:
+    """"the same day" / "that day": the day of the event reported before."""
+    return THE_SAME_DAY_RE.search(text) is not None

@@ -1,0 +1,64 @@
+"""Deterministic ids: events, and incidents shared by reports of one happening.
+
+An incident seen in a city on a day is ``inc:`` + a hash of (GeoNames city id,
+event day, discriminator), so the same strike reported by two dispatches, or a
+toll updated the next day (event day unchanged), gets the same id. The
+discriminator is empty except for a second happening in the same city on the
+same day inside one dispatch ("Odesa came under attack again"), which gets
+"#2", "#3"... An incident without a city or a day cannot be matched across
+dispatches; its id is scoped to the dispatch and line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+AGAIN_RE = re.compile(
+    r"\bagain\b|\b(?:another|second|third|fresh|renewed)\s+(?:\w+\s+)?(?:attack|strike|wave|"
+    r"barrage|assault|explosion|blast|shelling)\b|\bonce more\b",
+    re.IGNORECASE,
+)
+UPDATE_RE = re.compile(
+    r"\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|killed|injured|wounded|victims|"
+    r"casualties)\b|\b(?:rose|risen|raised|climbed|climbing|increased|jumped|grew|revised)\b",
+    re.IGNORECASE,
+)
+ANAPHOR_RE = re.compile(
+    r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+)?the\s+(?:\w+\s+)?(?:strike|attack|blast|"
+    r"explosion|shelling|assault|raid|bombing|barrage|missile|drone|victims|dead|fire)\b",
+    re.IGNORECASE,
+)
+
+
+def event_id(dispatch_id: str, line: int, index: int) -> str:
+    """Id of the ``index``-th event of ``line`` in a dispatch: same input, same id."""
+    return hashlib.sha1(f"{dispatch_id}\x1f{line}\x1f{index}".encode()).hexdigest()[:24]
+
+
+def incident_id(city_id: str, day: str, discriminator: int = 0) -> str:
+    """Id of a happening in a city on a day (content-derived, stable across dispatches)."""
+    tail = f"#{discriminator}" if discriminator > 1 else ""
+    return "inc:" + hashlib.sha1(f"{city_id}\x1f{day}{tail}".encode()).hexdigest()[:16]
+
+
+def scoped_incident_id(dispatch_id: str, line: int, index: int) -> str:
+    """Id of an incident without a city or day: only its own dispatch can refer to it."""
+    return "inc:" + hashlib.sha1(f"{dispatch_id}\x1f{line}\x1f{index}\x1fi".encode()).hexdigest()[
+        :16
+    ]
+
+
+def is_update(text: str) -> bool:
+    """A report that revises the figures of an incident told before."""
+    return UPDATE_RE.search(text) is not None
+
+
+def is_anaphoric(text: str) -> bool:
+    """Text that refers back to a happening already named ("The strike tore through...")."""
+    return ANAPHOR_RE.search(text) is not None
+
+
+def is_repeat(text: str) -> bool:
+    """A second happening in the same place ("came under attack again")."""
+    return AGAIN_RE.search(text) is not None

@@ -1,0 +1,294 @@
+"""Find places and actors named in a text: cities, countries, regions, territories,
+states acting through a demonym, institution or leader, and organisations.
+
+One pass over the capitalised words of a text: runs of capitalised tokens are
+looked up, longest first (up to four words), in the actor tables, the country
+names and the GeoNames index, so the cost is a few dict look-ups per capitalised
+word, never a scan of 600k names.
+
+A city candidate is rejected when it is only part of a longer capitalised name
+("Ismail Haniyeh"), when it is a common English word ("Of", "Best", "Police",
+"March"), or when it is a small place (< 15,000 people) named without a
+locative cue before it ("in", "on", "the village of", "strike on"...). "X region"
+/ "X oblast" is a region, not a city. "Moscow said" is a stand-in for a
+government, flagged so that it is never taken as a venue.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from streams.text.actors import actor_code
+from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
+
+SMALL_PLACE = 15_000
+TOKEN_RE = re.compile(
+    r"[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|ad|ar|as|an|at|ash|az|ad-d)-)?[A-ZÀ-ÖØ-Þ][\w’'-]*"
+)
+POSSESSIVE_RE = re.compile(r"(?:['’]s?|[-])$")
+REGION_AFTER_RE = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|regions|oblast|oblasts|province|provinces|governorate|"
+    r"district|area|Region|Oblast|Province|Governorate|District|krai|Krai|republic|Republic|"
+    r"people['’]s\s+republic|county|County|state|State|valley|Valley|peninsula|Peninsula|"
+    r"Strip|strip|Heights|Panhandle|front|Front|direction|sector|Sea|River|river|"
+    r"airport|Airport)\b"
+)
+REGION_BEFORE_RE = re.compile(r"(?:\b(?:regions?|provinces?|oblasts?)\s+of\s+(?:the\s+)?)$", re.I)
+STANDIN_AFTER_RE = re.compile(
+    r"^(?:['’]s\s+\w+\s+)?\s*(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|previously\s+)?"
+    r"(?:said|says|responded|responds|accused|accuses|denied|denies|warned|warns|claimed|"
+    r"claims|insisted|insists|blamed|blames|announced|announces|rejected|rejects|condemned|"
+    r"condemns|called|calls|urged|urges|vowed|vows|threatened|threatens|demanded|demands|"
+    r"wants|sees|would|will|should|must|recognised|recognized|summoned|expelled|signed|"
+    r"approved|imposed|sent|agreed|refused|hopes|believes|considers|retaliated|"
+    r"responded|welcomed|criticised|criticized|protested|pledged|promised|"
+    r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|and\s+[A-Z]\w+\s+(?:roll|say|said|agree))\b"
+)
+LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|on|of|near|outside|into|to|from|toward|towards|hit|hits|struck|strikes|strike|"
+    r"pound|pounded|pounds|shelled|targeted|attacked|over|across|around|village|town|city|"
+    r"settlement|suburb|port|capital|outskirts)\s+(?:the\s+)?(?:(?:central|eastern|western|"
+    r"northern|southern|north-eastern|north-western|south-eastern|south-western|northeastern|"
+    r"northwestern|southeastern|southwestern|frontline|front-line|occupied|besieged|embattled|"
+    r"port|border|capital|city|town|village|settlement|downtown|southern|key|strategic|"
+    r"small|industrial|coastal|Danube)\s+)*$",
+    re.IGNORECASE,
+)
+# Capitalised words that head a sentence or name an institution, never a city alone.
+BREAK_WORDS = frozenset(
+    """a an the in on at after as by for from with during late early last this that these those
+    it its he she they we his her their our and but or if when while since until before
+    about over under into onto across along near outside inside between among against through
+    according meanwhile also later earlier then there here what which who whose where how why
+    yes no not all both each every some many most more several other another such one two
+    three four five six seven eight nine ten mr mrs ms dr sir lord lady""".split()
+)
+# Words that follow a place inside a capitalised run without making it a different name.
+PLACE_NOUNS = frozenset(
+    """city town village region oblast province district mayor governor council airport
+    station port mayor's governor's authorities police residents officials administration
+    military regional municipal""".split()
+)
+# Common English words that GeoNames also lists as places (single words only).
+COMMON_WORDS = frozenset(
+    """of best mobile nice bath police split university centre center march may june
+    april august january monday tuesday wednesday thursday friday saturday sunday
+    president minister prime general governor mayor army navy court church union state
+    states republic national international central north south east west eastern western
+    northern southern new old great little big long many most much early late hope
+    victoria independence liberty freedom justice unity peace progress paradise
+    reading orange opportunity security defence defense health energy power water
+    fire rescue home house street road bridge river lake sea ocean island port
+    market station school college hospital office camp garden park forest valley
+    mountain hill spring summer winter autumn fall day night time world earth
+    star sun moon gold silver iron stone rock sand salt oil gas coal
+    royal imperial federal cabinet council parliament senate congress assembly
+    supreme chief commander captain major colonel sergeant private officer
+    university's service services forces force guard guards fleet command
+    media press news television radio online internet pictures footage reports
+    strike attack drone drones missile missiles rocket rockets war peace
+    crossing corner junction lincoln washington jackson hamilton franklin
+    madison clinton kennedy trump biden bush obama carter ford nixon reagan
+    kremlin white black green red blue brown grey gray
+    aid relief support help care trust faith grace joy
+    eagle bear wolf lion fox deer
+    mission fort camp base post point cape bay harbour harbor gulf
+    nation people public society community family""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    kind: str  # city | country | region | territory | state | org
+    code: str | None  # ISO country code (None for organisations)
+    city_ids: tuple[int, ...] = ()
+    locative: bool = False  # a locative cue ("in", "on", "village of") precedes it
+    standin: bool = False  # "Moscow said": a government, not a venue
+    after_in: bool = False  # directly after "in"
+
+
+_COUNTRY_INDEX: dict[str, str] | None = None
+TERRITORIES: dict[str, str | None] = {
+    "gaza": "PS", "gaza strip": "PS", "west bank": "PS", "crimea": "UA", "donbas": "UA",
+    "donbass": "UA", "golan heights": None, "golan": None, "galilee": None,
+    "transnistria": "MD", "kurdistan": None, "darfur": "SD", "kashmir": None,
+    "abkhazia": "GE", "south ossetia": "GE", "nagorno-karabakh": "AZ", "karabakh": "AZ",
+}
+
+
+def country_index() -> dict[str, str]:
+    """Folded country name -> ISO code (GeoNames names plus the English overrides)."""
+    global _COUNTRY_INDEX
+    if _COUNTRY_INDEX is None:
+        g = gazetteer()
+        index = {fold(name): code for code, name in g.countries.items()}
+        index.update({"the netherlands": "NL", "palestinian territory": "PS", "palestine": "PS"})
+        _COUNTRY_INDEX = index
+    return _COUNTRY_INDEX
+
+
+def _city_ok(text: str, start: int, end: int, words: int, ids: tuple[int, ...], g: Gazetteer) -> bool:
+    key = fold(text[start:end])
+    if words == 1 and key in COMMON_WORDS:
+        return False
+    best = g.cities[ids[0]]
+    if best.population < SMALL_PLACE and words == 1:
+        return LOCATIVE_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+    return True
+
+
+def scan(text: str) -> list[Mention]:
+    """Every place / actor mention in ``text``, in order."""
+    g = gazetteer()
+    countries = country_index()
+    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    mentions: list[Mention] = []
+    # group tokens into runs separated by single spaces
+    runs: list[list[tuple[int, int]]] = []
+    for tok in tokens:
+        if runs and text[runs[-1][-1][1] : tok[0]] == " ":
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    for run in runs:
+        i = 0
+        found: list[tuple[int, int, Mention]] = []  # (first token, last token, mention)
+        while i < len(run):
+            matched = None
+            for n in range(min(4, len(run) - i), 0, -1):
+                start = run[i][0]
+                end = run[i + n - 1][1]
+                surface = text[start:end]
+                stripped = POSSESSIVE_RE.sub("", surface)
+                end = start + len(stripped)
+                key = stripped.lower()
+                if n == 1 and key in BREAK_WORDS:
+                    break
+                mention = _classify(text, start, end, stripped, key, n, g, countries)
+                if mention is not None:
+                    matched = (i, i + n - 1, mention)
+                    break
+            if matched is None:
+                i += 1
+                continue
+            found.append(matched)
+            i = matched[1] + 1
+        for first, last, mention in found:
+            if mention.kind == "city" and not _run_allows(text, run, first, last, found):
+                continue
+            mentions.append(mention)
+    return mentions
+
+
+def _run_allows(
+    text: str,
+    run: list[tuple[int, int]],
+    first: int,
+    last: int,
+    found: list[tuple[int, int, Mention]],
+) -> bool:
+    """A city inside a longer capitalised name only counts next to places or place nouns."""
+    covered = {k for f, la, m in found if m.kind != "state" for k in range(f, la + 1)}
+    for neighbour in (first - 1, last + 1):
+        if neighbour < 0 or neighbour >= len(run):
+            continue
+        if neighbour in covered:
+            continue
+        word = text[run[neighbour][0] : run[neighbour][1]].lower().rstrip("'’s")
+        if word in BREAK_WORDS or word in PLACE_NOUNS:
+            continue
+        if neighbour == first - 1 and word in {"central", "eastern", "western", "northern", "southern"}:
+            continue
+        return False
+    return True
+
+
+def _classify(
+    text: str,
+    start: int,
+    end: int,
+    surface: str,
+    key: str,
+    words: int,
+    g: Gazetteer,
+    countries: dict[str, str],
+) -> Mention | None:
+    actor = actor_code(surface)
+    folded = fold(surface)
+    if folded.startswith("the ") and words > 1:
+        bare = folded[4:]
+    else:
+        bare = folded
+    after = text[end : end + 40]
+    before_start = max(0, start - 60)
+    locative = LOCATIVE_BEFORE_RE.search(text, before_start, start) is not None
+    after_in = text[max(0, start - 3) : start].lower() == "in "
+    if folded in TERRITORIES:
+        return Mention(start, end, surface, "territory", TERRITORIES[folded], (), locative, False, after_in)
+    if actor is not None:
+        is_org, code = actor
+        return Mention(start, end, surface, "org" if is_org else "state", code)
+    if bare in countries:
+        return Mention(
+            start, end, surface, "country", countries[bare], (), locative,
+            STANDIN_AFTER_RE.match(after) is not None, after_in,
+        )
+    ids = g.lookup(folded)
+    if not ids:
+        return None
+    region = REGION_AFTER_RE.match(after) is not None or (
+        REGION_BEFORE_RE.search(text, before_start, start) is not None
+    )
+    if region:
+        return Mention(start, end, surface, "region", g.cities[ids[0]].country_code, ids, locative)
+    if not _city_ok(text, start, end, words, ids, g):
+        return None
+    standin = STANDIN_AFTER_RE.match(after) is not None
+    code = g.cities[ids[0]].country_code
+    capital = g.capitals.get(folded)
+    if standin and capital is not None:
+        return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
+    return Mention(start, end, surface, "city", code, ids, locative, standin, after_in)
+
+
+def choose_city(ids: tuple[int, ...], context: set[str], g: Gazetteer) -> City:
+    """The most likely place among same-named ones: countries in context, then size."""
+    best = g.cities[ids[0]]
+    best_score = -1.0
+    for gid in ids[:25]:
+        city = g.cities[gid]
+        score = math.log10(city.population + 10) + (3.0 if city.country_code in context else 0.0)
+        if score > best_score:
+            best, best_score = city, score
+    return best
+
+
+_UA_RULES = [
+    (re.compile(r"(?<=[a-z])ya"), "ia"),
+    (re.compile(r"(?<=[a-z])yu"), "iu"),
+    (re.compile(r"(?<=[a-z])ye"), "ie"),
+    (re.compile(r"(?<=[a-z])yi"), "i"),
+    (re.compile(r"yy\b"), "yi"),
+]
+
+
+def modern_ukrainian(name: str) -> str:
+    """GeoNames' BGN/PCGN spelling -> Ukraine's official one: Mykolayiv -> Mykolaiv."""
+    out = re.sub(r"['’ʼ]", "", name)
+    for pattern, repl in _UA_RULES:
+        out = pattern.sub(repl, out)
+    return out
+
+
+def display_name(city: City, surface: str) -> str:
+    """Canonical English name: official spelling in Ukraine, the written form elsewhere."""
+    if city.country_code == "UA":
+        return modern_ukrainian(city.name)
+    if fold(surface) == fold(city.name):
+        return city.name
+    return surface
