@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,15 @@ from streams.topics import INCIDENT, RAW
 
 def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def port_is_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 def http_json(url: str, timeout_s: float = 5.0) -> Any:
@@ -114,6 +124,9 @@ def run(
         settings = replace(settings, broker=broker.url)
         _say(f"embedded broker: {broker.url} (data in {broker.data_dir})")
     web_port = settings.web_port if not until_idle else free_port()
+    if not port_is_free(settings.web_host, web_port):
+        busy, web_port = web_port, free_port(settings.web_host)
+        _say(f"port {busy} is in use; the worker's HTTP API uses {web_port} instead")
     worker = None
     try:
         created = asyncio.run(ensure_topics(settings))
