@@ -33,7 +33,9 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     return records
 
 
-def match_line(labels: list[dict[str, Any]], predicted: list[Event]) -> list[tuple[int, int | None]]:
+def match_line(
+    labels: list[dict[str, Any]], predicted: list[Event]
+) -> list[tuple[int, int | None]]:
     """Pairs (label index, predicted index or None) within one line.
 
     Greedy: each label, in order, takes the first free prediction of the same
@@ -76,8 +78,8 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
         n_pred += len(events)
         predicted_by_class.update(e.event_class for e in events)
         by_line: dict[int, list[Event]] = {}
-        for event in events:
-            by_line.setdefault(event.line, []).append(event)
+        for predicted_event in events:
+            by_line.setdefault(predicted_event.line, []).append(predicted_event)
         labels_by_line: dict[int, list[dict[str, Any]]] = {}
         for label in record["events"]:
             labels_by_line.setdefault(label["line"], []).append(label)
@@ -87,19 +89,19 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
             predicted = by_line.get(line_no, [])
             pairs = match_line(labels, predicted)
             used = {pi for _, pi in pairs if pi is not None}
-            for pi, event in enumerate(predicted):
-                if pi not in used:
-                    confusion[EXTRA][event.event_class] += 1
+            for k, extra_event in enumerate(predicted):
+                if k not in used:
+                    confusion[EXTRA][extra_event.event_class] += 1
             checks = 0
             good = 0
             problems: list[str] = []
-            for li, pi in pairs:
+            for li, match in pairs:
                 label = labels[li]
-                event = predicted[pi] if pi is not None else None
+                event = predicted[match] if match is not None else None
                 n_events += 1
                 got_class = event.event_class if event else MISSING
                 confusion[label["class"]][got_class] += 1
-                fields = {
+                fields: dict[str, tuple[Any, Any]] = {
                     "class": (got_class, label["class"]),
                     "event_date": (event.event_date if event else MISSING, label["event_date"]),
                     "country": (event.country if event else MISSING, label["country"]),

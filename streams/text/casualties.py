@@ -54,7 +54,9 @@ KILL_PATTERNS = [
     ),
 ]
 INJ_PATTERNS = [
-    re.compile(rf"\b{QUANT}(?P<n>{NUM})\b{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}", FLAGS),
+    re.compile(
+        rf"\b{QUANT}(?P<n>{NUM})\b{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}", FLAGS
+    ),
     re.compile(
         rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting|hurt)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:killed|dead))",
@@ -78,7 +80,9 @@ SINGLE_KILLED = [
         r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
         FLAGS,
     ),
-    re.compile(rf"\b(?:killed|killing|kills)\s+(?:a|an)\s+(?:AGE\s+|[a-z]+\s+){{0,2}}{PERSON}\b", FLAGS),
+    re.compile(
+        rf"\b(?:killed|killing|kills)\s+(?:a|an)\s+(?:AGE\s+|[a-z]+\s+){{0,2}}{PERSON}\b", FLAGS
+    ),
 ]
 SINGLE_INJURED = re.compile(
     r"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|the|his|her)\s+"
@@ -164,10 +168,10 @@ def extract_casualties(text: str) -> Casualties:
                 cues.append(match.group(0).strip())
     if not killed:
         for pattern in SINGLE_KILLED:
-            match = pattern.search(masked)
-            if match:
+            single = pattern.search(masked)
+            if single:
                 killed.append(1)
-                cues.append(match.group(0))
+                cues.append(single.group(0))
                 break
     if not killed:
         for match in NAMED_KILLED.finditer(masked):
@@ -177,10 +181,10 @@ def extract_casualties(text: str) -> Casualties:
                 cues.append(match.group(0))
                 break
     if not injured:
-        match = SINGLE_INJURED.search(masked)
-        if match:
+        one = SINGLE_INJURED.search(masked)
+        if one:
             injured.append(1)
-            cues.append(match.group(0))
+            cues.append(one.group(0))
     k = _best(killed)
     i = _best(injured)
     if zero_all:

@@ -49,10 +49,10 @@ VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last)\s+(?:month|week|year)\b"
     r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
     r"|\b(?:over|during)\s+the\s+(?:weekend|past\s+\w+|last\s+\w+)\b"
-    r"|\bsince\s+(?:the\s+)?(?:(?:{m})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{m})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
-    r"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{m})\b(?!\s+\d)"
+    rf"|\bsince\s+(?:the\s+)?(?:(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
+    rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\b(?!\s+\d)"
     r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
-    r"|\bearlier\s+in\s+the\s+war\b".format(m=_MONTH_ALT),
+    r"|\bearlier\s+in\s+the\s+war\b",
     re.IGNORECASE,
 )
 SAME_DAY_RE = re.compile(
@@ -117,10 +117,12 @@ def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = Tr
     candidates: list[tuple[int, dt.date, str]] = []
     for match in EXPLICIT_RE.finditer(body):
         if match.group(1):
-            month, day, year = match.group(1), int(match.group(2)), match.group(3)
+            month, day_of_month, year = match.group(1), int(match.group(2)), match.group(3)
         else:
-            month, day, year = match.group(5), int(match.group(4)), match.group(6)
-        found = _nearest_year(_month_number(month), day, int(year) if year else None, anchor)
+            month, day_of_month, year = match.group(5), int(match.group(4)), match.group(6)
+        found = _nearest_year(
+            _month_number(month), day_of_month, int(year) if year else None, anchor
+        )
         if found is not None and found <= anchor and (anchor - found).days < 370:
             candidates.append((match.start(), found, match.group(0)))
     for match in ISO_RE.finditer(body):
@@ -154,5 +156,5 @@ def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = Tr
 
 
 def mentions_same_day(text: str) -> bool:
-    """"the same day" / "that day": the day of the event reported before."""
+    """ "the same day" / "that day": the day of the event reported before."""
     return THE_SAME_DAY_RE.search(text) is not None

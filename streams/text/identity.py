@@ -44,9 +44,9 @@ def incident_id(city_id: str, day: str, discriminator: int = 0) -> str:
 
 def scoped_incident_id(dispatch_id: str, line: int, index: int) -> str:
     """Id of an incident without a city or day: only its own dispatch can refer to it."""
-    return "inc:" + hashlib.sha1(f"{dispatch_id}\x1f{line}\x1f{index}\x1fi".encode()).hexdigest()[
-        :16
-    ]
+    return (
+        "inc:" + hashlib.sha1(f"{dispatch_id}\x1f{line}\x1f{index}\x1fi".encode()).hexdigest()[:16]
+    )
 
 
 def is_update(text: str) -> bool:

@@ -7,6 +7,7 @@ event day (dates.py) -> casualties (casualties.py) -> incident identity
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -71,9 +72,9 @@ def _context_codes(drafts: list[_Draft]) -> set[str]:
     codes: set[str] = set()
     for draft in drafts:
         for m in draft.mentions:
-            if m.code and m.kind in ("country", "state", "territory"):
-                codes.add(m.code)
-            elif m.kind == "city" and len(m.city_ids) == 1 and m.code:
+            if (m.code and m.kind in ("country", "state", "territory")) or (
+                m.kind == "city" and len(m.city_ids) == 1 and m.code
+            ):
                 codes.add(m.code)
     return codes
 
@@ -106,13 +107,12 @@ def _distinct(cities: list[Mention]) -> list[Mention]:
 
 
 def _is_list(text: str, cities: list[Mention]) -> bool:
-    for a, b in zip(cities, cities[1:], strict=False):
-        if LIST_GAP_RE.match(text[a.end : b.start]):
-            return True
-    return False
+    return any(LIST_GAP_RE.match(text[a.end : b.start]) for a, b in itertools.pairwise(cities))
 
 
-def _incident_venue(draft: _Draft, context: set[str], g: Gazetteer) -> tuple[Place | None, str | None]:
+def _incident_venue(
+    draft: _Draft, context: set[str], g: Gazetteer
+) -> tuple[Place | None, str | None]:
     text = draft.text
     cities = [
         m

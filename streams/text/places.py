@@ -58,44 +58,376 @@ LOCATIVE_BEFORE_RE = re.compile(
 )
 # Capitalised words that head a sentence or name an institution, never a city alone.
 BREAK_WORDS = frozenset(
-    """a an the in on at after as by for from with during late early last this that these those
-    it its he she they we his her their our and but or if when while since until before
-    about over under into onto across along near outside inside between among against through
-    according meanwhile also later earlier then there here what which who whose where how why
-    yes no not all both each every some many most more several other another such one two
-    three four five six seven eight nine ten mr mrs ms dr sir lord lady""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "after",
+        "as",
+        "by",
+        "for",
+        "from",
+        "with",
+        "during",
+        "late",
+        "early",
+        "last",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "his",
+        "her",
+        "their",
+        "our",
+        "and",
+        "but",
+        "or",
+        "if",
+        "when",
+        "while",
+        "since",
+        "until",
+        "before",
+        "about",
+        "over",
+        "under",
+        "into",
+        "onto",
+        "across",
+        "along",
+        "near",
+        "outside",
+        "inside",
+        "between",
+        "among",
+        "against",
+        "through",
+        "according",
+        "meanwhile",
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "how",
+        "why",
+        "yes",
+        "no",
+        "not",
+        "all",
+        "both",
+        "each",
+        "every",
+        "some",
+        "many",
+        "most",
+        "more",
+        "several",
+        "other",
+        "another",
+        "such",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+    ]
 )
 # Words that follow a place inside a capitalised run without making it a different name.
 PLACE_NOUNS = frozenset(
-    """city town village region oblast province district mayor governor council airport
-    station port mayor's governor's authorities police residents officials administration
-    military regional municipal""".split()
+    [
+        "city",
+        "town",
+        "village",
+        "region",
+        "oblast",
+        "province",
+        "district",
+        "mayor",
+        "governor",
+        "council",
+        "airport",
+        "station",
+        "port",
+        "mayor's",
+        "governor's",
+        "authorities",
+        "police",
+        "residents",
+        "officials",
+        "administration",
+        "military",
+        "regional",
+        "municipal",
+    ]
 )
 # Common English words that GeoNames also lists as places (single words only).
 COMMON_WORDS = frozenset(
-    """of best mobile nice bath police split university centre center march may june
-    april august january monday tuesday wednesday thursday friday saturday sunday
-    president minister prime general governor mayor army navy court church union state
-    states republic national international central north south east west eastern western
-    northern southern new old great little big long many most much early late hope
-    victoria independence liberty freedom justice unity peace progress paradise
-    reading orange opportunity security defence defense health energy power water
-    fire rescue home house street road bridge river lake sea ocean island port
-    market station school college hospital office camp garden park forest valley
-    mountain hill spring summer winter autumn fall day night time world earth
-    star sun moon gold silver iron stone rock sand salt oil gas coal
-    royal imperial federal cabinet council parliament senate congress assembly
-    supreme chief commander captain major colonel sergeant private officer
-    university's service services forces force guard guards fleet command
-    media press news television radio online internet pictures footage reports
-    strike attack drone drones missile missiles rocket rockets war peace
-    crossing corner junction lincoln washington jackson hamilton franklin
-    madison clinton kennedy trump biden bush obama carter ford nixon reagan
-    kremlin white black green red blue brown grey gray
-    aid relief support help care trust faith grace joy
-    eagle bear wolf lion fox deer
-    mission fort camp base post point cape bay harbour harbor gulf
-    nation people public society community family""".split()
+    [
+        "of",
+        "best",
+        "mobile",
+        "nice",
+        "bath",
+        "police",
+        "split",
+        "university",
+        "centre",
+        "center",
+        "march",
+        "may",
+        "june",
+        "april",
+        "august",
+        "january",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "president",
+        "minister",
+        "prime",
+        "general",
+        "governor",
+        "mayor",
+        "army",
+        "navy",
+        "court",
+        "church",
+        "union",
+        "state",
+        "states",
+        "republic",
+        "national",
+        "international",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "new",
+        "old",
+        "great",
+        "little",
+        "big",
+        "long",
+        "many",
+        "most",
+        "much",
+        "early",
+        "late",
+        "hope",
+        "victoria",
+        "independence",
+        "liberty",
+        "freedom",
+        "justice",
+        "unity",
+        "peace",
+        "progress",
+        "paradise",
+        "reading",
+        "orange",
+        "opportunity",
+        "security",
+        "defence",
+        "defense",
+        "health",
+        "energy",
+        "power",
+        "water",
+        "fire",
+        "rescue",
+        "home",
+        "house",
+        "street",
+        "road",
+        "bridge",
+        "river",
+        "lake",
+        "sea",
+        "ocean",
+        "island",
+        "port",
+        "market",
+        "station",
+        "school",
+        "college",
+        "hospital",
+        "office",
+        "camp",
+        "garden",
+        "park",
+        "forest",
+        "valley",
+        "mountain",
+        "hill",
+        "spring",
+        "summer",
+        "winter",
+        "autumn",
+        "fall",
+        "day",
+        "night",
+        "time",
+        "world",
+        "earth",
+        "star",
+        "sun",
+        "moon",
+        "gold",
+        "silver",
+        "iron",
+        "stone",
+        "rock",
+        "sand",
+        "salt",
+        "oil",
+        "gas",
+        "coal",
+        "royal",
+        "imperial",
+        "federal",
+        "cabinet",
+        "council",
+        "parliament",
+        "senate",
+        "congress",
+        "assembly",
+        "supreme",
+        "chief",
+        "commander",
+        "captain",
+        "major",
+        "colonel",
+        "sergeant",
+        "private",
+        "officer",
+        "university's",
+        "service",
+        "services",
+        "forces",
+        "force",
+        "guard",
+        "guards",
+        "fleet",
+        "command",
+        "media",
+        "press",
+        "news",
+        "television",
+        "radio",
+        "online",
+        "internet",
+        "pictures",
+        "footage",
+        "reports",
+        "strike",
+        "attack",
+        "drone",
+        "drones",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "war",
+        "peace",
+        "crossing",
+        "corner",
+        "junction",
+        "lincoln",
+        "washington",
+        "jackson",
+        "hamilton",
+        "franklin",
+        "madison",
+        "clinton",
+        "kennedy",
+        "trump",
+        "biden",
+        "bush",
+        "obama",
+        "carter",
+        "ford",
+        "nixon",
+        "reagan",
+        "kremlin",
+        "white",
+        "black",
+        "green",
+        "red",
+        "blue",
+        "brown",
+        "grey",
+        "gray",
+        "aid",
+        "relief",
+        "support",
+        "help",
+        "care",
+        "trust",
+        "faith",
+        "grace",
+        "joy",
+        "eagle",
+        "bear",
+        "wolf",
+        "lion",
+        "fox",
+        "deer",
+        "mission",
+        "fort",
+        "camp",
+        "base",
+        "post",
+        "point",
+        "cape",
+        "bay",
+        "harbour",
+        "harbor",
+        "gulf",
+        "nation",
+        "people",
+        "public",
+        "society",
+        "community",
+        "family",
+    ]
 )
 
 
@@ -114,10 +446,23 @@ class Mention:
 
 _COUNTRY_INDEX: dict[str, str] | None = None
 TERRITORIES: dict[str, str | None] = {
-    "gaza": "PS", "gaza strip": "PS", "west bank": "PS", "crimea": "UA", "donbas": "UA",
-    "donbass": "UA", "golan heights": None, "golan": None, "galilee": None,
-    "transnistria": "MD", "kurdistan": None, "darfur": "SD", "kashmir": None,
-    "abkhazia": "GE", "south ossetia": "GE", "nagorno-karabakh": "AZ", "karabakh": "AZ",
+    "gaza": "PS",
+    "gaza strip": "PS",
+    "west bank": "PS",
+    "crimea": "UA",
+    "donbas": "UA",
+    "donbass": "UA",
+    "golan heights": None,
+    "golan": None,
+    "galilee": None,
+    "transnistria": "MD",
+    "kurdistan": None,
+    "darfur": "SD",
+    "kashmir": None,
+    "abkhazia": "GE",
+    "south ossetia": "GE",
+    "nagorno-karabakh": "AZ",
+    "karabakh": "AZ",
 }
 
 
@@ -132,7 +477,9 @@ def country_index() -> dict[str, str]:
     return _COUNTRY_INDEX
 
 
-def _city_ok(text: str, start: int, end: int, words: int, ids: tuple[int, ...], g: Gazetteer) -> bool:
+def _city_ok(
+    text: str, start: int, end: int, words: int, ids: tuple[int, ...], g: Gazetteer
+) -> bool:
     key = fold(text[start:end])
     if words == 1 and key in COMMON_WORDS:
         return False
@@ -202,7 +549,13 @@ def _run_allows(
         word = text[run[neighbour][0] : run[neighbour][1]].lower().rstrip("'’s")
         if word in BREAK_WORDS or word in PLACE_NOUNS:
             continue
-        if neighbour == first - 1 and word in {"central", "eastern", "western", "northern", "southern"}:
+        if neighbour == first - 1 and word in {
+            "central",
+            "eastern",
+            "western",
+            "northern",
+            "southern",
+        }:
             continue
         return False
     return True
@@ -220,23 +573,29 @@ def _classify(
 ) -> Mention | None:
     actor = actor_code(surface)
     folded = fold(surface)
-    if folded.startswith("the ") and words > 1:
-        bare = folded[4:]
-    else:
-        bare = folded
+    bare = folded[4:] if folded.startswith("the ") and words > 1 else folded
     after = text[end : end + 40]
     before_start = max(0, start - 60)
     locative = LOCATIVE_BEFORE_RE.search(text, before_start, start) is not None
     after_in = text[max(0, start - 3) : start].lower() == "in "
     if folded in TERRITORIES:
-        return Mention(start, end, surface, "territory", TERRITORIES[folded], (), locative, False, after_in)
+        return Mention(
+            start, end, surface, "territory", TERRITORIES[folded], (), locative, False, after_in
+        )
     if actor is not None:
         is_org, code = actor
         return Mention(start, end, surface, "org" if is_org else "state", code)
     if bare in countries:
         return Mention(
-            start, end, surface, "country", countries[bare], (), locative,
-            STANDIN_AFTER_RE.match(after) is not None, after_in,
+            start,
+            end,
+            surface,
+            "country",
+            countries[bare],
+            (),
+            locative,
+            STANDIN_AFTER_RE.match(after) is not None,
+            after_in,
         )
     ids = g.lookup(folded)
     if not ids:

@@ -19,8 +19,49 @@ from streams.text.classify import DIP, INC, POL, score
 from streams.text.dates import resolve_date
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen lt col sgt capt maj prof rev gov sen rep jr sr no vs etc inc ltd co corp"
-    " jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "maj",
+        "prof",
+        "rev",
+        "gov",
+        "sen",
+        "rep",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+    ]
 )
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 CLAUSE_RE = re.compile(r",\s+and\s+(?=(?:the|its|a|an|[A-Z]))|;\s+")
@@ -60,8 +101,21 @@ def _is_other_happening(text: str, current_day: str | None, dispatch_date: str |
         return False
     has_harm = any(
         cue in found[INC]
-        for cue in ("killed", "killing", "kills", "dead", "died", "wounded", "injured", "injuring",
-                    "wounding", "toll", "death toll", "destroyed", "damaged")
+        for cue in (
+            "killed",
+            "killing",
+            "kills",
+            "dead",
+            "died",
+            "wounded",
+            "injured",
+            "injuring",
+            "wounding",
+            "toll",
+            "death toll",
+            "destroyed",
+            "damaged",
+        )
     )
     if not has_harm:
         return False
