@@ -10,7 +10,7 @@ this object, so the figures an operator sees are the figures that are scored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,16 +105,33 @@ class CasualtyReducer:
         )
 
 
+def fold_into(windows: MutableMapping[str, WindowState], event: Event) -> CasualtyRow | None:
+    """Fold one report into a table of windows; the window's new row, or None if unchanged.
+
+    ``windows`` is any mapping: a dict here and in ``aggregate``, the faust
+    table (whose ``__setitem__`` writes the changelog) in the table agent.
+    """
+    if not counts_in_window(event):
+        return None
+    key = window_key(event)
+    state = windows.get(key)
+    before = None
+    if state is None:
+        state = CasualtyReducer.initial(event)
+    else:
+        before = CasualtyReducer.result(state)
+    CasualtyReducer.add(state, event)
+    row = CasualtyReducer.result(state)
+    if row == before:
+        return None  # a replayed or smaller report changes nothing
+    windows[key] = state
+    return row
+
+
 def aggregate(events: Iterable[Event]) -> list[CasualtyRow]:
     """The whole casualty table of a batch of events, sorted by (date, city)."""
     windows: dict[str, WindowState] = {}
     for event in events:
-        if not counts_in_window(event):
-            continue
-        key = window_key(event)
-        state = windows.get(key)
-        if state is None:
-            state = windows[key] = CasualtyReducer.initial(event)
-        CasualtyReducer.add(state, event)
+        fold_into(windows, event)
     rows = [CasualtyReducer.result(s) for s in windows.values()]
     return sorted(rows, key=lambda r: (r.date, r.city))

@@ -1,20 +1,13 @@
-"""The embedded broker (always available: it ships in the noida-db wheel)."""
+"""A pipeline under test: fresh topics and a real worker process on the session broker."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from streams.broker import EmbeddedBroker
 from tests.integration.kafka_helpers import WorkerProcess, prepare, unique_settings
-
-
-@pytest.fixture(scope="session")
-def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]:
-    with EmbeddedBroker(data_dir=tmp_path_factory.mktemp("broker")) as running:
-        yield running
 
 
 @pytest.fixture
