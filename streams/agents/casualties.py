@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from streams import codec, metrics
-from streams.app import app, settings, topic_names
+from streams.app import app, topic_names
 from streams.records import event_from_wire
 from streams.tables import casualties_by_city
 from streams.text.counting import fold_into
