@@ -40,7 +40,9 @@ GAP = rf"(?:\s+{_GAP_WORD}){{0,7}}?"
 FLAGS = re.IGNORECASE
 
 KILL_PATTERNS = [
-    re.compile(rf"\b{QUANT}(?P<n>{NUM})\b{GAP}\s+(?:have\s+|had\s+)?{KILL_AFTER}\b", FLAGS),
+    re.compile(
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:have\s+|had\s+)?{KILL_AFTER}\b", FLAGS
+    ),
     re.compile(
         rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|leaving)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+|others\s+)?(?:injured|wounded|hurt))",
@@ -55,7 +57,8 @@ KILL_PATTERNS = [
 ]
 INJ_PATTERNS = [
     re.compile(
-        rf"\b{QUANT}(?P<n>{NUM})\b{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}", FLAGS
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}",
+        FLAGS,
     ),
     re.compile(
         rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting|hurt)\s+{QUANT}(?P<n>{NUM})\b"

@@ -191,7 +191,12 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ("condemnation", 2),
         ("denied", 3),
         ("denial", 3),
-        ("denies", 3),
+        ("denies", 4),
+        ("denied that", 2),
+        ("denies that", 2),
+        ("rejected any", 1),
+        ("described", 1.5),
+        ("describing", 1.5),
         ("rejected", 2),
         ("rejects", 2),
         ("reject", 2),
@@ -245,7 +250,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ("sovereignty", 1),
         ("ties", 1),
         ("explanations", 1.5),
-        ("addressed", 1),
+        ("addressed", 1.5),
         ("address", 1),
         ("allies", 1),
         ("partners", 1),
@@ -355,7 +360,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ("blacklist", 2),
         ("register", 1),
         ("registry", 1),
-        ("parliament", 1),
+        ("parliament", 0.5),
         ("knesset", 1),
         ("rada", 1),
         ("senate", 1),
@@ -501,8 +506,12 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     return scores, found
 
 
-def classify(text: str) -> Classification:
+def classify(text: str, bonus: dict[str, tuple[float, str]] | None = None) -> Classification:
+    """Class of one event text; ``bonus`` adds evidence found by other passes (class -> weight, cue)."""
     scores, found = score(text)
+    for cls, (weight, cue) in (bonus or {}).items():
+        scores[cls] += weight
+        found[cls].append(cue)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (top, top_score), (_, second) = ranked[0], ranked[1]
     if top_score < MIN_SCORE:

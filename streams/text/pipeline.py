@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from streams.text.casualties import extract_casualties
 from streams.text.classify import classify
 from streams.text.dates import mentions_same_day, resolve_date
-from streams.text.gazetteer import Gazetteer, gazetteer
+from streams.text.gazetteer import Gazetteer, fold, gazetteer
 from streams.text.identity import (
     event_id,
     incident_id,
@@ -41,6 +41,13 @@ SPEECH_RE = re.compile(
 SCOPED_MEASURE_RE = re.compile(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|"
     r"lockdown|martial\s+law)\b",
+    re.IGNORECASE,
+)
+SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|says|warned|insisted|claimed|accused|accusing|told)\s+(?:that\s+)?(?:the\s+)?$"
+)
+OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:for|to|against|on|from|with|into|over|about|towards?|onto|at|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?$")
@@ -177,9 +184,27 @@ def _venue(draft: _Draft, context: set[str], g: Gazetteer, line_text: str) -> Pl
     return None
 
 
+def _statement_bonus(
+    text: str, mentions: list[Mention], g: Gazetteer
+) -> dict[str, tuple[float, str]]:
+    """ "said Moscow was...", "accused Washington": a statement about another state."""
+    for m in mentions:
+        state = m.kind in ("state", "country") or (
+            m.kind == "city" and fold(m.surface) in g.capitals
+        )
+        if state and SAID_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+            return {"diplomacy": (2.0, "statement about " + m.surface)}
+    return {}
+
+
 def _actor_country(draft: _Draft, g: Gazetteer) -> tuple[bool, str | None]:
     """(found, country) of the main acting state; organisations and joint acts give None."""
-    actors = [m for m in draft.mentions if m.kind in ("state", "country", "org", "territory")]
+    actors = [
+        m
+        for m in draft.mentions
+        if m.kind in ("state", "country", "org", "territory")
+        and not OBJECT_BEFORE_RE.search(draft.text, max(0, m.start - 20), m.start)
+    ]
     if not actors:
         return False, None
     first = actors[0]
@@ -206,7 +231,8 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
         if not line.strip():
             continue
         for index, text in enumerate(split_events(line, dispatch.date, headline=line_no == 0)):
-            result = classify(text)
+            mentions = scan(text)
+            result = classify(text, _statement_bonus(text, mentions, g))
             when = resolve_date(text, dispatch.date, allow_vague=result.event_class == "incident")
             drafts.append(
                 _Draft(
@@ -216,7 +242,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
                     cls=result.event_class,
                     confidence=result.confidence,
                     cues=result.cues,
-                    mentions=scan(text),
+                    mentions=mentions,
                     day=when.day,
                     explicit_day=when.explicit,
                 )

@@ -161,6 +161,30 @@ BREAK_WORDS = frozenset(
         "lady",
     ]
 )
+# Day and month names head dates ("On Friday Odesa came under attack").
+BREAK_WORDS = BREAK_WORDS | frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 # Words that follow a place inside a capitalised run without making it a different name.
 PLACE_NOUNS = frozenset(
     [
@@ -605,13 +629,13 @@ def _classify(
     )
     if region:
         return Mention(start, end, surface, "region", g.cities[ids[0]].country_code, ids, locative)
-    if not _city_ok(text, start, end, words, ids, g):
-        return None
-    standin = STANDIN_AFTER_RE.match(after) is not None
-    code = g.cities[ids[0]].country_code
+    standin = STANDIN_AFTER_RE.match(after) is not None and not locative
     capital = g.capitals.get(folded)
     if standin and capital is not None:
         return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
+    if not _city_ok(text, start, end, words, ids, g):
+        return None
+    code = g.cities[ids[0]].country_code
     return Mention(start, end, surface, "city", code, ids, locative, standin, after_in)
 
 
@@ -631,7 +655,7 @@ _UA_RULES = [
     (re.compile(r"(?<=[a-z])ya"), "ia"),
     (re.compile(r"(?<=[a-z])yu"), "iu"),
     (re.compile(r"(?<=[a-z])ye"), "ie"),
-    (re.compile(r"(?<=[a-z])yi"), "i"),
+    (re.compile(r"(?<=[a-z])yi(?=[a-z])"), "i"),
     (re.compile(r"yy\b"), "yi"),
 ]
 
