@@ -19,6 +19,11 @@ from streams.text.model import EventClass
 
 INC, DIP, POL = "incident", "diplomacy", "policy"
 MIN_SCORE = 0.5
+CLASS_NAMES: dict[str, EventClass] = {
+    "incident": "incident",
+    "diplomacy": "diplomacy",
+    "policy": "policy",
+}
 
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: [
@@ -509,13 +514,13 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
 def classify(text: str, bonus: dict[str, tuple[float, str]] | None = None) -> Classification:
     """Class of one event text; ``bonus`` adds evidence found by other passes (class -> weight, cue)."""
     scores, found = score(text)
-    for cls, (weight, cue) in (bonus or {}).items():
-        scores[cls] += weight
-        found[cls].append(cue)
+    for name, (weight, cue) in (bonus or {}).items():
+        scores[name] += weight
+        found[name].append(cue)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (top, top_score), (_, second) = ranked[0], ranked[1]
     if top_score < MIN_SCORE:
         return Classification("unclassified", 0.0, (), scores)
     confidence = top_score / (top_score + second + 1.0)
-    cls: EventClass = top  # type: ignore[assignment]
-    return Classification(cls, round(min(1.0, confidence), 3), tuple(found[top]), scores)
+    winner: EventClass = CLASS_NAMES[top]
+    return Classification(winner, round(min(1.0, confidence), 3), tuple(found[top]), scores)
