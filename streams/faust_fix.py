@@ -49,6 +49,7 @@ KNOWN_SOURCES = {
         "6218e1969a636b3ff504ad1b8e7ad58a113572e43d746cc96d684ed5153032c6"
     ),
 }
+ORIGINALS: dict[str, Any] = {}  # the replaced faust functions, by name (for tests)
 
 
 async def on_recovery_completed(self: Any, generation_id: int = 0) -> None:
@@ -192,7 +193,8 @@ def apply() -> bool:
                 name,
             )
             return False
-    for cls, attr, replacement in targets.values():
+    for name, (cls, attr, replacement) in targets.items():
+        ORIGINALS[name] = getattr(cls, attr)
         setattr(replacement, MARKER, True)
         setattr(cls, attr, replacement)
     log.info("faust %s: resume-gap fix applied (faust-streaming #596)", version)

@@ -1,0 +1,182 @@
+"""Deterministic checks of streams/faust_fix.py (no broker).
+
+Each fixed function is driven with stand-in objects and compared with the
+faust original it replaces, so the tests also show what the bug was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+from unittest import mock
+
+import faust
+import pytest
+from faust.tables.recovery import Recovery
+from faust.transport.consumer import Consumer
+
+from streams import faust_fix
+
+FIXED_WAIT = faust_fix._wait_next_records
+FIXED_RECOVERY = faust_fix.on_recovery_completed
+
+
+@pytest.fixture(autouse=True)
+def applied(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(faust_fix.ENV_SWITCH, raising=False)
+    assert faust_fix.apply()
+
+
+def original(name: str) -> Any:
+    return faust_fix.ORIGINALS[name]
+
+
+def test_apply_is_idempotent_and_patches_both() -> None:
+    assert faust_fix.apply() and faust_fix.apply()
+    assert Recovery.on_recovery_completed is FIXED_RECOVERY
+    assert Consumer._wait_next_records is FIXED_WAIT
+    assert faust_fix.is_applied()
+
+
+def test_originals_are_the_code_the_fix_was_written_for() -> None:
+    assert faust.__version__.startswith("0.15.")
+    for name, digest in faust_fix.KNOWN_SOURCES.items():
+        assert faust_fix._source_hash(original(name)) == digest
+
+
+def _unpatched(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, (cls, attr) in {
+        "Recovery.on_recovery_completed": (Recovery, "on_recovery_completed"),
+        "Consumer._wait_next_records": (Consumer, "_wait_next_records"),
+    }.items():
+        monkeypatch.setattr(cls, attr, original(name))
+
+
+def test_env_switch_disables(monkeypatch: pytest.MonkeyPatch) -> None:
+    _unpatched(monkeypatch)
+    monkeypatch.setenv(faust_fix.ENV_SWITCH, "0")
+    assert not faust_fix.apply()
+    assert not faust_fix.is_applied()
+
+
+def test_other_faust_version_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    _unpatched(monkeypatch)
+    monkeypatch.setattr(faust, "__version__", "0.16.0")
+    assert not faust_fix.apply()
+    assert Recovery.on_recovery_completed is original("Recovery.on_recovery_completed")
+
+
+def test_changed_source_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    _unpatched(monkeypatch)
+
+    async def upstream_changed(self: Any, timeout: float) -> Any:  # pragma: no cover
+        return {}, None
+
+    monkeypatch.setattr(Consumer, "_wait_next_records", upstream_changed)
+    assert not faust_fix.apply()
+    assert Consumer._wait_next_records is upstream_changed
+    assert Recovery.on_recovery_completed is original("Recovery.on_recovery_completed")
+
+
+def test_unpatched_then_apply_patches(monkeypatch: pytest.MonkeyPatch) -> None:
+    _unpatched(monkeypatch)
+    assert not faust_fix.is_applied()
+    assert faust_fix.apply()
+    assert faust_fix.is_applied()
+
+
+# -- fix 2: _wait_next_records hands aiokafka a copy ---------------------------
+
+
+def _consumer_during_recovery() -> tuple[Any, set[str], list[Any]]:
+    """A consumer whose active set is emptied (paused) while getmany waits."""
+    live = {"in-0", "in-1"}
+    seen: list[Any] = []
+    consumer = mock.Mock()
+    consumer.flow_active = True
+    consumer.app.client_only = False
+    consumer._get_active_partitions.return_value = live
+
+    async def getmany(active_partitions: Any, timeout: float) -> dict[str, list[int]]:
+        seen.append(active_partitions)
+        live.clear()  # recovery: pause_partitions() during the wait
+        await asyncio.sleep(0)
+        seen.append(set(active_partitions))  # what aiokafka filters with now
+        return {"in-0": [1], "in-1": [2]}
+
+    consumer._getmany = getmany
+    return consumer, live, seen
+
+
+async def test_wait_next_records_passes_a_copy() -> None:
+    consumer, live, seen = _consumer_during_recovery()
+    records, active = await FIXED_WAIT(consumer, 1.0)
+    assert records == {"in-0": [1], "in-1": [2]}
+    assert seen[0] is not live
+    assert seen[1] == {"in-0", "in-1"}  # aiokafka's filter stayed on
+    assert active is seen[0]  # the caller filters with the same copy
+
+
+async def test_original_wait_next_records_passed_the_live_set() -> None:
+    consumer, live, seen = _consumer_during_recovery()
+    _, active = await original("Consumer._wait_next_records")(consumer, 1.0)
+    assert seen[0] is live and active is live
+    assert seen[1] == set()  # empty set: aiokafka's partition filter is off
+
+
+# -- fix 1: on_recovery_completed seeks before it resumes ----------------------
+
+
+def _recovery(calls: list[str], generation_after_seek: int = 7) -> Any:
+    rec = mock.Mock()
+    app = rec.app
+    app.consumer_generation_id = 7
+    app.on_rebalance_complete.send = mock.AsyncMock()
+    app._fetcher.maybe_start = mock.AsyncMock()
+    app.assignor.assigned_standbys.return_value = []
+    rec.tables.values.return_value = []
+    rec._is_changelog_tp.side_effect = lambda tp: "changelog" in tp
+    consumer = app.consumer
+    consumer.assignment.return_value = {"in-0", "t-changelog-0"}
+
+    async def perform_seek() -> None:
+        calls.append("seek")
+        await asyncio.sleep(0)  # the fetcher may run here
+        app.consumer_generation_id = generation_after_seek
+
+    async def wait(coro: Any, timeout: float) -> None:
+        await coro
+
+    consumer.perform_seek = perform_seek
+    rec._wait = wait
+    consumer.resume_partitions.side_effect = lambda tps: calls.append(f"resume {sorted(tps)}")
+    app.flow_control.resume.side_effect = lambda: calls.append("flow_control.resume")
+    consumer.resume_flow.side_effect = lambda: calls.append("resume_flow")
+    rec.completed.set.side_effect = lambda: calls.append("completed")
+    return rec
+
+
+async def test_recovery_completed_seeks_then_resumes() -> None:
+    calls: list[str] = []
+    await FIXED_RECOVERY(_recovery(calls), generation_id=7)
+    assert calls == [
+        "seek",
+        "resume ['in-0']",
+        "completed",
+        "flow_control.resume",
+        "resume_flow",
+    ]
+
+
+async def test_original_recovery_completed_resumed_before_seek() -> None:
+    calls: list[str] = []
+    await original("Recovery.on_recovery_completed")(_recovery(calls), generation_id=7)
+    assert calls.index("resume ['in-0']") < calls.index("seek")
+
+
+async def test_recovery_completed_rebalanced_during_seek_resumes_nothing() -> None:
+    calls: list[str] = []
+    rec = _recovery(calls, generation_after_seek=8)
+    await FIXED_RECOVERY(rec, generation_id=7)
+    assert calls == ["seek"]
+    rec.app.on_rebalance_end.assert_not_called()
