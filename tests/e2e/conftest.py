@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-# the broker + worker fixtures of the integration tier (real broker, real worker process)
-from tests.integration.conftest import broker, pipeline  # noqa: F401
+# the worker fixture of the integration tier (real worker process; broker: tests/conftest.py)
+from tests.integration.conftest import pipeline  # noqa: F401
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
