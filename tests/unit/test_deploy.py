@@ -235,3 +235,27 @@ def test_k8s_config_names_and_ports_match_the_settings(defaults: Settings):
     assert job_env.items() >= {k: v for k, v in env.items() if k not in PER_POD}.items(), (
         "the job creates the topics the workers use"
     )
+
+
+# --- docs/OPERATIONS.md -----------------------------------------------------------
+
+
+def test_operations_doc_lists_every_setting_with_its_default(defaults: Settings):
+    text = (REPO / "docs" / "OPERATIONS.md").read_text()
+    documented = dict(re.findall(r"^\| `(NEWSWIRE_[A-Z_]+)` \| ([^|]+) \|", text, re.M))
+    assert set(documented) == set(ENV_NAMES.values())
+    for field_name, env_name in ENV_NAMES.items():
+        if field_name == "instance_id":
+            continue  # derived from the host name
+        value = str(getattr(defaults, field_name))
+        shown = documented[env_name].strip()
+        assert shown == (f"`{value}`" if value else "*(empty)*"), env_name
+
+
+def test_operations_doc_names_every_metric():
+    text = (REPO / "docs" / "OPERATIONS.md").read_text()
+    source = (REPO / "streams" / "metrics.py").read_text()
+    names = set(re.findall(r'"(newswire_[a-z_]+)"', source))
+    assert names
+    for name in names:
+        assert f"`{name}`" in text, name
