@@ -20,6 +20,7 @@ from streams.web.query import QueryError, select_rows
 
 JSON = "application/json"
 SSE_KEEPALIVE_S = 15.0
+SSE_POLL_S = 0.5
 
 
 def _json(web: Any, value: Any, status: int = 200) -> Any:
@@ -112,12 +113,19 @@ async def stream(web: Any, request: Any) -> Any:
     queue = live.subscribe()
     try:
         await response.write(b"event: hello\ndata: {}\n\n")
-        while True:
+        idle_s = 0.0
+        # poll the transport so a closed browser is noticed within SSE_POLL_S,
+        # not at the next keepalive (an open handler holds up worker shutdown)
+        while request.transport is not None and not request.transport.is_closing():
             try:
-                message = await asyncio.wait_for(queue.get(), SSE_KEEPALIVE_S)
+                message = await asyncio.wait_for(queue.get(), SSE_POLL_S)
             except TimeoutError:
-                await response.write(b": keepalive\n\n")
+                idle_s += SSE_POLL_S
+                if idle_s >= SSE_KEEPALIVE_S:
+                    await response.write(b": keepalive\n\n")
+                    idle_s = 0.0
                 continue
+            idle_s = 0.0
             await response.write(b"data: " + codec.dumps(message) + b"\n\n")
     except (ConnectionResetError, asyncio.CancelledError):
         pass
