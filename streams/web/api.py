@@ -17,6 +17,7 @@ from streams.tables import casualties_by_city
 from streams.topics import INCIDENT
 from streams.web import live
 from streams.web.query import QueryError, select_rows
+from streams.web.view import CasualtyView
 
 JSON = "application/json"
 SSE_KEEPALIVE_S = 15.0
@@ -42,13 +43,24 @@ async def dashboard(web: Any, request: Any) -> Any:
     )
 
 
+casualty_view = CasualtyView(settings, topic_names.changelog)
+
+
+@app.task
+async def follow_changelog() -> None:
+    await casualty_view.run()
+
+
 @app.page("/api/casualties")
 async def casualties(web: Any, request: Any) -> Any:
+    """The whole table (all partitions, whichever worker answers), as of this request."""
+    complete = await casualty_view.caught_up()
     try:
-        rows = select_rows(casualties_by_city.values(), request.query)
+        rows = select_rows(list(casualty_view.states.values()), request.query)
     except QueryError as exc:
         return _json(web, {"error": str(exc)}, status=400)
-    return _json(web, rows)
+    headers = {} if complete else {"Warning": '199 newswire "view still catching up"'}
+    return web.bytes(codec.dumps(rows), content_type=JSON, headers=headers)
 
 
 async def input_lag() -> dict[str, int]:
