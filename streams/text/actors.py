@@ -322,6 +322,7 @@ ORGANISATIONS = frozenset(
     }
 )
 _ALL_KEYS = {**STATE_ALIASES, **DEMONYMS, **LEADERS}
+ACTOR_KEYS = frozenset(_ALL_KEYS) | ORGANISATIONS
 _WORD = r"[A-Za-zÀ-ÿ][\w.'’-]*"
 ACTOR_RE = re.compile(
     r"\b(?:"

@@ -37,7 +37,7 @@ _GAP_WORD = (
 )
 GAP = rf"(?:\s+{_GAP_WORD}){{0,7}}?"
 
-FLAGS = re.IGNORECASE
+FLAGS = 0  # patterns run on lower-cased text: much faster than IGNORECASE
 
 KILL_PATTERNS = [
     re.compile(
@@ -79,17 +79,17 @@ PERSON = (
 )
 SINGLE_KILLED = [
     re.compile(
-        rf"\b(?:a|an)\s+(?:AGE\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
+        rf"\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
         r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
         FLAGS,
     ),
     re.compile(
-        rf"\b(?:killed|killing|kills)\s+(?:a|an)\s+(?:AGE\s+|[a-z]+\s+){{0,2}}{PERSON}\b", FLAGS
+        rf"\b(?:killed|killing|kills)\s+(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b", FLAGS
     ),
 ]
 SINGLE_INJURED = re.compile(
     r"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|the|his|her)\s+"
-    rf"(?:[a-z]+['’]s\s+)?(?:AGE\s+|[a-z]+\s+)?{PERSON}\b",
+    rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b",
     FLAGS,
 )
 # "wounded a civilian who later died" -> killed 1, not injured.
@@ -137,53 +137,100 @@ def _best(values: list[int]) -> int | None:
     return max(values) if values else None
 
 
+ANCHOR_RE = re.compile(
+    r"kill|dead|died|death|fatalit|lives|bodies|slain|perish|toll|injur|wound|hurt|hospital|"
+    r"casualt|victims",
+)
+WINDOW_BEFORE = 160
+WINDOW_AFTER = 100
+
+
+def _windows(text: str) -> str:
+    """Only the text around death / injury words can hold a casualty figure."""
+    spans: list[list[int]] = []
+    lower = text.lower()
+    if len(lower) != len(text):
+        text = lower
+    for match in ANCHOR_RE.finditer(lower):
+        start = max(0, match.start() - WINDOW_BEFORE)
+        end = min(len(text), match.end() + WINDOW_AFTER)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    parts = []
+    for start, end in spans:
+        if start > 0:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < end else start
+        if end < len(text):
+            space = text.rfind(" ", start, end)
+            end = space if space > start else end
+        parts.append(text[start:end])
+    return " | ".join(parts)
+
+
+KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "slain", "perish")
+INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
+
+
 def extract_casualties(text: str) -> Casualties:
     """Killed and injured figures stated in the text of one incident event."""
+    window = _windows(text)
+    if not window:
+        return Casualties(None, None)
+    lower = window.lower()
     cues: list[str] = []
     killed: list[int] = []
     injured: list[int] = []
-    masked = AGE_RE.sub(" AGE ", text)
-    for match in WOUNDED_THEN_DIED.finditer(masked):
-        killed.append(1)
-        cues.append(match.group(0))
-    masked = WOUNDED_THEN_DIED.sub(" ", masked)
-    for match in NAME_AND_N.finditer(masked):
-        value = parse_number(match.group("n"))
-        if value is not None:
-            killed.append(1 + value)
+    masked = AGE_RE.sub(" agemask ", lower) if ("year" in lower or "aged" in lower) else lower
+    if "died" in masked:
+        for match in WOUNDED_THEN_DIED.finditer(masked):
+            killed.append(1)
             cues.append(match.group(0))
-    zero_all = NOBODY_HURT.search(masked)
-    zero_killed = NOBODY_KILLED.search(masked)
-    zero_injured = NO_INJURIES.search(masked)
-    # "no one" must not read as the number one
-    masked = NO_ONE.sub(" nobody ", masked)
-    for pattern in KILL_PATTERNS:
-        for match in pattern.finditer(masked):
-            value = parse_number(match.group("n"))
+        masked = WOUNDED_THEN_DIED.sub(" ", masked)
+    if " of " in lower:
+        for match in NAME_AND_N.finditer(window):
+            value = parse_number(match.group("n").lower())
             if value is not None:
-                killed.append(value)
-                cues.append(match.group(0).strip())
-    for pattern in INJ_PATTERNS:
-        for match in pattern.finditer(masked):
-            value = parse_number(match.group("n"))
-            if value is not None:
-                injured.append(value)
-                cues.append(match.group(0).strip())
-    if not killed:
+                killed.append(1 + value)
+                cues.append(match.group(0))
+    has_none = "no " in masked or "nobody" in masked or "no-one" in masked or "without" in masked
+    zero_all = NOBODY_HURT.search(masked) if has_none else None
+    zero_killed = NOBODY_KILLED.search(masked) if has_none else None
+    zero_injured = NO_INJURIES.search(masked) if has_none else None
+    if has_none:
+        # "no one" must not read as the number one
+        masked = NO_ONE.sub(" nobody ", masked)
+    if any(word in masked for word in KILL_WORDS) or "toll" in masked:
+        for pattern in KILL_PATTERNS:
+            for match in pattern.finditer(masked):
+                value = parse_number(match.group("n"))
+                if value is not None:
+                    killed.append(value)
+                    cues.append(match.group(0).strip())
+    if any(word in masked for word in INJ_WORDS):
+        for pattern in INJ_PATTERNS:
+            for match in pattern.finditer(masked):
+                value = parse_number(match.group("n"))
+                if value is not None:
+                    injured.append(value)
+                    cues.append(match.group(0).strip())
+    if not killed and "kill" in masked:
         for pattern in SINGLE_KILLED:
             single = pattern.search(masked)
             if single:
                 killed.append(1)
                 cues.append(single.group(0))
                 break
-    if not killed:
-        for match in NAMED_KILLED.finditer(masked):
+    if not killed and "killed" in lower:
+        for match in NAMED_KILLED.finditer(window):
             word = match.group(1)
             if word.lower() not in NOT_A_NAME and not word.endswith("s") and match.start() > 0:
                 killed.append(1)
                 cues.append(match.group(0))
                 break
-    if not injured:
+    if not injured and ("wound" in masked or "injur" in masked):
         one = SINGLE_INJURED.search(masked)
         if one:
             injured.append(1)

@@ -451,14 +451,14 @@ CUES: dict[str, tuple[str, float]] = {}
 for _cls, _items in _RAW.items():
     for _phrase, _weight in _items:
         CUES[_phrase] = (_cls, float(_weight))
-MAX_PHRASE = max(p.count(" ") for p in CUES) + 1
+SINGLE_KEYS = frozenset(k for k in CUES if " " not in k)
+PHRASE_HEADS = frozenset(k.split(" ")[0] for k in CUES if " " in k)
 
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
     r"\b(?:named|appointed|approved|nominated|confirmed)\s+(?:[A-Z][\w'’-]+\s+){1,4}as\s+"
     r"(?:the\s+)?(?:new\s+)?\w+",
 )
-APPOINT_VERBS = ("named", "appointed", "approved", "nominated", "confirmed")
 MONEY_RE = re.compile(r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million)\b")
 
 
@@ -476,44 +476,86 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     words = WORD_RE.findall(lower)
     scores = {INC: 0.0, DIP: 0.0, POL: 0.0}
     found: dict[str, list[str]] = {INC: [], DIP: [], POL: []}
-    seen: set[str] = set()
-    count = len(words)
-    cues = CUES
-    for i in range(count):
-        word = words[i]
-        hit = cues.get(word)
-        if hit is not None and word not in seen:
-            seen.add(word)
-            scores[hit[0]] += hit[1]
-            found[hit[0]].append(word)
-        if i + 1 < count:
-            pair = word + " " + words[i + 1]
-            hit = cues.get(pair)
-            if hit is not None and pair not in seen:
-                seen.add(pair)
-                scores[hit[0]] += hit[1]
-                found[hit[0]].append(pair)
-            if i + 2 < count:
-                triple = pair + " " + words[i + 2]
-                hit = cues.get(triple)
-                if hit is not None and triple not in seen:
-                    seen.add(triple)
+    present = set(words)
+    singles = present & SINGLE_KEYS
+    heads = present & PHRASE_HEADS
+    if singles:
+        seen: set[str] = set()
+        for word in words:
+            if word in singles and word not in seen:
+                seen.add(word)
+                cls, weight = CUES[word]
+                scores[cls] += weight
+                found[cls].append(word)
+    if heads:
+        count = len(words)
+        seen_phrases: set[str] = set()
+        for i, word in enumerate(words):
+            if word not in heads:
+                continue
+            for n in (2, 3):
+                if i + n > count:
+                    break
+                phrase = " ".join(words[i : i + n])
+                hit = CUES.get(phrase)
+                if hit is not None and phrase not in seen_phrases:
+                    seen_phrases.add(phrase)
                     scores[hit[0]] += hit[1]
-                    found[hit[0]].append(triple)
-    if any(verb in lower for verb in APPOINT_VERBS):
+                    found[hit[0]].append(phrase)
+    if (
+        "named" in present
+        or "appointed" in present
+        or "approved" in present
+        or ("nominated" in present or "confirmed" in present)
+    ):
         match = APPOINT_RE.search(text)
         if match:
             scores[POL] += 3.0
             found[POL].append(match.group(0))
-    if MONEY_RE.search(lower):
+    if (
+        "$" in text
+        or "€" in text
+        or "£" in text
+        or "bn" in lower
+        or "billion" in present
+        or "million" in present
+    ) and MONEY_RE.search(lower):
         scores[POL] += 1.0
         found[POL].append("money")
     return scores, found
 
 
-def classify(text: str, bonus: dict[str, tuple[float, str]] | None = None) -> Classification:
-    """Class of one event text; ``bonus`` adds evidence found by other passes (class -> weight, cue)."""
-    scores, found = score(text)
+def merge(
+    parts: list[tuple[dict[str, float], dict[str, list[str]]]],
+) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Scores of several sentences of one event (a cue counts once per event)."""
+    scores = {INC: 0.0, DIP: 0.0, POL: 0.0}
+    found: dict[str, list[str]] = {INC: [], DIP: [], POL: []}
+    for _, part_found in parts:
+        for cls, cues in part_found.items():
+            for cue in cues:
+                if cue in found[cls]:
+                    continue
+                found[cls].append(cue)
+                if cue == "money":
+                    scores[cls] += 1.0
+                elif cue in CUES:
+                    scores[cls] += CUES[cue][1]
+                else:
+                    scores[cls] += 3.0  # an appointment phrase
+    return scores, found
+
+
+def classify(
+    text: str,
+    bonus: dict[str, tuple[float, str]] | None = None,
+    scored: tuple[dict[str, float], dict[str, list[str]]] | None = None,
+) -> Classification:
+    """Class of one event text; ``bonus`` adds evidence found by other passes (class ->
+    weight, cue); ``scored`` is ``score(text)`` when the caller already has it."""
+    scores, found = scored if scored is not None else score(text)
+    scores = dict(scores)
+    found = {k: list(v) for k, v in found.items()}
     for name, (weight, cue) in (bonus or {}).items():
         scores[name] += weight
         found[name].append(cue)

@@ -19,6 +19,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from streams.text.lexicon import words
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -79,6 +81,14 @@ SINCE_RE = re.compile(
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
+# Words without which none of the expressions above can match: a cheap first test.
+TRIGGERS = frozenset([*WEEKDAYS, *MONTHS, *_MONTH_ALT.split("|")]) | words(
+    "yesterday today tonight night overnight morning afternoon evening hours earlier later"
+    " last weekend past since ago recent previous same"
+)
+_WORDS_RE = re.compile(r"[a-z]+")
+
+
 @dataclass(frozen=True, slots=True)
 class DateResult:
     day: str | None  # ISO day, or None
@@ -108,46 +118,70 @@ def _nearest_year(month: int, day: int, year: int | None, anchor: dt.date) -> dt
     return best
 
 
+_WEEKDAY_SET = frozenset(WEEKDAYS)
+_MONTH_SET = frozenset(_MONTH_ALT.split("|"))
+_REPORTING_SET = words("by until till from starting beginning as ahead before")
+_YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier"))
+_SAME_DAY_SET = words("today tonight night overnight morning afternoon evening hours")
+
+
 def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = True) -> DateResult:
     """Resolve the event day named in ``text`` against ``dispatch_date``."""
     if dispatch_date is None:
         return DateResult(None, False, False)
+    words = set(_WORDS_RE.findall(text.lower()))
+    has_iso = "-" in text and ISO_RE.search(text) is not None
+    if TRIGGERS.isdisjoint(words) and not has_iso:
+        return DateResult(dispatch_date, False, False)
     anchor = dt.date.fromisoformat(dispatch_date)
-    body = SINCE_RE.sub(" ", REPORTING_RE.sub(" ", text))
+    weekdays = not _WEEKDAY_SET.isdisjoint(words)
+    months = not _MONTH_SET.isdisjoint(words)
+    body = text
+    if (weekdays or months or "evening" in words or "morning" in words or "end" in words) and not (
+        _REPORTING_SET.isdisjoint(words)
+    ):
+        body = REPORTING_RE.sub(" ", body)
+    if "since" in words:
+        body = SINCE_RE.sub(" ", body)
     candidates: list[tuple[int, dt.date, str]] = []
-    for match in EXPLICIT_RE.finditer(body):
-        if match.group(1):
-            month, day_of_month, year = match.group(1), int(match.group(2)), match.group(3)
-        else:
-            month, day_of_month, year = match.group(5), int(match.group(4)), match.group(6)
-        found = _nearest_year(
-            _month_number(month), day_of_month, int(year) if year else None, anchor
-        )
-        if found is not None and found <= anchor and (anchor - found).days < 370:
-            candidates.append((match.start(), found, match.group(0)))
-    for match in ISO_RE.finditer(body):
-        try:
-            found = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            continue
-        if found <= anchor:
-            candidates.append((match.start(), found, match.group(0)))
-    for match in WEEKDAY_RE.finditer(body):
-        if match.group(0).lower().startswith("since"):
-            continue
-        target = WEEKDAYS.index(match.group(1).lower())
-        back = (anchor.weekday() - target) % 7
-        if match.group(0).lower().startswith("last") and back == 0:
-            back = 7
-        candidates.append((match.start(), anchor - dt.timedelta(days=back), match.group(0)))
-    for match in YESTERDAY_RE.finditer(body):
-        candidates.append((match.start(), anchor - dt.timedelta(days=1), match.group(0)))
+    if months:
+        for match in EXPLICIT_RE.finditer(body):
+            if match.group(1):
+                month, day_of_month, year = match.group(1), int(match.group(2)), match.group(3)
+            else:
+                month, day_of_month, year = match.group(5), int(match.group(4)), match.group(6)
+            found = _nearest_year(
+                _month_number(month), day_of_month, int(year) if year else None, anchor
+            )
+            if found is not None and found <= anchor and (anchor - found).days < 370:
+                candidates.append((match.start(), found, match.group(0)))
+    if has_iso:
+        for match in ISO_RE.finditer(body):
+            try:
+                found = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                continue
+            if found <= anchor:
+                candidates.append((match.start(), found, match.group(0)))
+    if weekdays:
+        for match in WEEKDAY_RE.finditer(body):
+            if match.group(0).lower().startswith("since"):
+                continue
+            target = WEEKDAYS.index(match.group(1).lower())
+            back = (anchor.weekday() - target) % 7
+            if match.group(0).lower().startswith("last") and back == 0:
+                back = 7
+            candidates.append((match.start(), anchor - dt.timedelta(days=back), match.group(0)))
+    if not _YESTERDAY_SET.isdisjoint(words):
+        for match in YESTERDAY_RE.finditer(body):
+            candidates.append((match.start(), anchor - dt.timedelta(days=1), match.group(0)))
     if candidates:
         _, day, cue = min(candidates, key=lambda c: c[0])
         return DateResult(day.isoformat(), True, False, cue)
-    same = SAME_DAY_RE.search(body)
-    if same:
-        return DateResult(anchor.isoformat(), True, False, same.group(0))
+    if not _SAME_DAY_SET.isdisjoint(words):
+        same = SAME_DAY_RE.search(body)
+        if same:
+            return DateResult(anchor.isoformat(), True, False, same.group(0))
     if allow_vague:
         vague = VAGUE_RE.search(text)
         if vague:

@@ -43,8 +43,15 @@ _FOLD_DROP = re.compile(r"['’ʼ`´]")
 _FOLD_SPACE = re.compile(r"[\s\-‐–.,]+")
 
 
+_FAST_TABLE = str.maketrans({"'": None, "-": " ", ".": " ", ",": " "})
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII key of a name: 'Dayr al Balaḩ' and 'Deir el-Balah' -> words."""
+    if text.isascii() and "  " not in text:
+        folded = text.translate(_FAST_TABLE)
+        if "  " not in folded and "`" not in folded:
+            return folded.strip().lower()
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
     ascii_text = _FOLD_DROP.sub("", ascii_text)

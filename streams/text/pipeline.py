@@ -230,9 +230,10 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
     for line_no, line in enumerate(dispatch.lines):
         if not line.strip():
             continue
-        for index, text in enumerate(split_events(line, dispatch.date, headline=line_no == 0)):
+        for index, item in enumerate(split_events(line, dispatch.date, headline=line_no == 0)):
+            text = item.text
             mentions = scan(text)
-            result = classify(text, _statement_bonus(text, mentions, g))
+            result = classify(text, _statement_bonus(text, mentions, g), item.scored)
             when = resolve_date(text, dispatch.date, allow_vague=result.event_class == "incident")
             drafts.append(
                 _Draft(

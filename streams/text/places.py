@@ -20,13 +20,14 @@ import math
 import re
 from dataclasses import dataclass
 
-from streams.text.actors import actor_code
+from streams.text.actors import ACTOR_KEYS, actor_code
 from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
+from streams.text.lexicon import words
 
 SMALL_PLACE = 15_000
-TOKEN_RE = re.compile(
-    r"[A-Z]\.(?:[A-Z]\.)+|(?:(?:al|el|ad|ar|as|an|at|ash|az|ad-d)-)?[A-ZÀ-ÖØ-Þ][\w’'-]*"
-)
+TOKEN_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
+INITIALS_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
+ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "an-", "at-", "az-")
 POSSESSIVE_RE = re.compile(r"(?:['’]s?|[-])$")
 REGION_AFTER_RE = re.compile(
     r"^(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|regions|oblast|oblasts|province|provinces|governorate|"
@@ -35,7 +36,6 @@ REGION_AFTER_RE = re.compile(
     r"Strip|strip|Heights|Panhandle|front|Front|direction|sector|Sea|River|river|"
     r"airport|Airport)\b"
 )
-REGION_BEFORE_RE = re.compile(r"(?:\b(?:regions?|provinces?|oblasts?)\s+of\s+(?:the\s+)?)$", re.I)
 STANDIN_AFTER_RE = re.compile(
     r"^(?:['’]s\s+\w+\s+)?\s*(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|previously\s+)?"
     r"(?:said|says|responded|responds|accused|accuses|denied|denies|warned|warns|claimed|"
@@ -45,16 +45,6 @@ STANDIN_AFTER_RE = re.compile(
     r"approved|imposed|sent|agreed|refused|hopes|believes|considers|retaliated|"
     r"responded|welcomed|criticised|criticized|protested|pledged|promised|"
     r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|and\s+[A-Z]\w+\s+(?:roll|say|said|agree))\b"
-)
-LOCATIVE_BEFORE_RE = re.compile(
-    r"\b(?:in|at|on|of|near|outside|into|to|from|toward|towards|hit|hits|struck|strikes|strike|"
-    r"pound|pounded|pounds|shelled|targeted|attacked|over|across|around|village|town|city|"
-    r"settlement|suburb|port|capital|outskirts)\s+(?:the\s+)?(?:(?:central|eastern|western|"
-    r"northern|southern|north-eastern|north-western|south-eastern|south-western|northeastern|"
-    r"northwestern|southeastern|southwestern|frontline|front-line|occupied|besieged|embattled|"
-    r"port|border|capital|city|town|village|settlement|downtown|southern|key|strategic|"
-    r"small|industrial|coastal|Danube)\s+)*$",
-    re.IGNORECASE,
 )
 # Capitalised words that head a sentence or name an institution, never a city alone.
 BREAK_WORDS = frozenset(
@@ -501,23 +491,42 @@ def country_index() -> dict[str, str]:
     return _COUNTRY_INDEX
 
 
-def _city_ok(
-    text: str, start: int, end: int, words: int, ids: tuple[int, ...], g: Gazetteer
-) -> bool:
-    key = fold(text[start:end])
-    if words == 1 and key in COMMON_WORDS:
-        return False
-    best = g.cities[ids[0]]
-    if best.population < SMALL_PLACE and words == 1:
-        return LOCATIVE_BEFORE_RE.search(text, max(0, start - 60), start) is not None
-    return True
+def _strip_possessive(surface: str) -> str:
+    if surface[-1] in "s'’-":
+        return POSSESSIVE_RE.sub("", surface) or surface
+    return surface
+
+
+_MULTI_HEADS: frozenset[str] | None = None
+
+
+def multi_word_heads() -> frozenset[str]:
+    """First words of every name of two words or more (only they start a longer look-up)."""
+    global _MULTI_HEADS
+    if _MULTI_HEADS is None:
+        keys = [*gazetteer().index, *country_index(), *TERRITORIES, *ACTOR_KEYS]
+        _MULTI_HEADS = frozenset(fold(k.split(" ", 1)[0]) for k in keys if " " in k) | {"the"}
+    return _MULTI_HEADS
 
 
 def scan(text: str) -> list[Mention]:
     """Every place / actor mention in ``text``, in order."""
     g = gazetteer()
     countries = country_index()
-    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    heads = multi_word_heads()
+    tokens: list[tuple[int, int]] = []
+    for m in TOKEN_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if start >= 3 and text[start - 1] == "-" and text[start - 3 : start] in ARTICLE_PREFIXES:
+            if start == 3 or not text[start - 4].isalpha():
+                start -= 3  # "el-Balah"
+        elif end < len(text) and text[end] == "." and end - start == 1:
+            initials = INITIALS_RE.match(text, start)
+            if initials:
+                end = initials.end()  # "U.S."
+        if tokens and start < tokens[-1][1]:
+            continue
+        tokens.append((start, end))
     mentions: list[Mention] = []
     # group tokens into runs separated by single spaces
     runs: list[list[tuple[int, int]]] = []
@@ -531,16 +540,26 @@ def scan(text: str) -> list[Mention]:
         found: list[tuple[int, int, Mention]] = []  # (first token, last token, mention)
         while i < len(run):
             matched = None
-            for n in range(min(4, len(run) - i), 0, -1):
+            head = fold(_strip_possessive(text[run[i][0] : run[i][1]]))
+            longest = min(4, len(run) - i) if head in heads else 1
+            for n in range(longest, 0, -1):
                 start = run[i][0]
-                end = run[i + n - 1][1]
-                surface = text[start:end]
-                stripped = POSSESSIVE_RE.sub("", surface)
+                surface = text[start : run[i + n - 1][1]]
+                stripped = _strip_possessive(surface)
                 end = start + len(stripped)
                 key = stripped.lower()
                 if n == 1 and key in BREAK_WORDS:
                     break
-                mention = _classify(text, start, end, stripped, key, n, g, countries)
+                folded = head if n == 1 else fold(stripped)
+                bare = folded[4:] if n > 1 and folded.startswith("the ") else folded
+                if not (
+                    folded in g.index
+                    or bare in countries
+                    or folded in TERRITORIES
+                    or key.replace("’", "'") in ACTOR_KEYS
+                ):
+                    continue
+                mention = _classify(text, start, end, stripped, folded, n, g, countries)
                 if mention is not None:
                     matched = (i, i + n - 1, mention)
                     break
@@ -585,30 +604,59 @@ def _run_allows(
     return True
 
 
+LOCATIVE_WORDS = words(
+    "in at on of near outside into to from toward towards hit hits struck strikes strike pound"
+    " pounded pounds shelled targeted attacked over across around village town city settlement"
+    " suburb port capital outskirts"
+)
+LOCATIVE_SKIP = words(
+    "the central eastern western northern southern north-eastern north-western south-eastern"
+    " south-western northeastern northwestern southeastern southwestern frontline front-line"
+    " occupied besieged embattled port border capital city town village settlement downtown"
+    " key strategic small industrial coastal danube"
+)
+REGION_BEFORE_ENDINGS = ("region of", "regions of", "province of", "provinces of", "oblast of")
+
+
+def locative_before(text: str, start: int) -> bool:
+    """A locative cue right before a name: "in", "on the", "the village of", "strike on"."""
+    words = text[max(0, start - 60) : start].lower().split()
+    for word in reversed(words):
+        if word in LOCATIVE_SKIP and word not in LOCATIVE_WORDS:
+            continue
+        return word in LOCATIVE_WORDS
+    return False
+
+
+def _region_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 24) : start].lower().rstrip()
+    if before.endswith(" the"):
+        before = before[:-4]
+    return before.endswith(REGION_BEFORE_ENDINGS)
+
+
 def _classify(
     text: str,
     start: int,
     end: int,
     surface: str,
-    key: str,
+    folded: str,
     words: int,
     g: Gazetteer,
     countries: dict[str, str],
 ) -> Mention | None:
-    actor = actor_code(surface)
-    folded = fold(surface)
     bare = folded[4:] if folded.startswith("the ") and words > 1 else folded
-    after = text[end : end + 40]
-    before_start = max(0, start - 60)
-    locative = LOCATIVE_BEFORE_RE.search(text, before_start, start) is not None
     after_in = text[max(0, start - 3) : start].lower() == "in "
     if folded in TERRITORIES:
+        locative = locative_before(text, start)
         return Mention(
             start, end, surface, "territory", TERRITORIES[folded], (), locative, False, after_in
         )
+    actor = actor_code(surface)
     if actor is not None:
         is_org, code = actor
         return Mention(start, end, surface, "org" if is_org else "state", code)
+    after = text[end : end + 40]
     if bare in countries:
         return Mention(
             start,
@@ -617,24 +665,25 @@ def _classify(
             "country",
             countries[bare],
             (),
-            locative,
+            locative_before(text, start),
             STANDIN_AFTER_RE.match(after) is not None,
             after_in,
         )
     ids = g.lookup(folded)
     if not ids:
         return None
-    region = REGION_AFTER_RE.match(after) is not None or (
-        REGION_BEFORE_RE.search(text, before_start, start) is not None
-    )
-    if region:
+    if REGION_AFTER_RE.match(after) is not None or _region_before(text, start):
+        locative = locative_before(text, start)
         return Mention(start, end, surface, "region", g.cities[ids[0]].country_code, ids, locative)
-    standin = STANDIN_AFTER_RE.match(after) is not None and not locative
     capital = g.capitals.get(folded)
-    if standin and capital is not None:
+    locative = after_in or locative_before(text, start)
+    if capital is not None and not locative and STANDIN_AFTER_RE.match(after) is not None:
         return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
-    if not _city_ok(text, start, end, words, ids, g):
+    if words == 1 and folded in COMMON_WORDS:
         return None
+    if words == 1 and not locative and g.cities[ids[0]].population < SMALL_PLACE:
+        return None
+    standin = not locative and STANDIN_AFTER_RE.match(after) is not None
     code = g.cities[ids[0]].country_code
     return Mention(start, end, surface, "city", code, ids, locative, standin, after_in)
 

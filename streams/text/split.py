@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from streams.text.classify import DIP, INC, POL, score
+from streams.text.classify import DIP, INC, POL, merge, score
 from streams.text.dates import resolve_date
+from streams.text.lexicon import words
 
 ABBREVIATIONS = frozenset(
     [
@@ -95,29 +96,25 @@ def sentences(line: str) -> list[Segment]:
     return out or [Segment(line.strip(), 0)]
 
 
-def _is_other_happening(text: str, current_day: str | None, dispatch_date: str | None) -> bool:
-    scores, found = score(text)
+Scored = tuple[dict[str, float], dict[str, list[str]]]
+HARM_CUES = words(
+    "killed killing kills dead died wounded injured injuring wounding toll destroyed damaged"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventText:
+    text: str
+    scored: Scored  # classify.score of the text (merged over its sentences)
+
+
+def _is_other_happening(
+    text: str, scored: Scored, current_day: str | None, dispatch_date: str | None
+) -> bool:
+    scores, found = scored
     if scores[INC] < STRONG_INCIDENT or scores[INC] < max(scores[DIP], scores[POL]):
         return False
-    has_harm = any(
-        cue in found[INC]
-        for cue in (
-            "killed",
-            "killing",
-            "kills",
-            "dead",
-            "died",
-            "wounded",
-            "injured",
-            "injuring",
-            "wounding",
-            "toll",
-            "death toll",
-            "destroyed",
-            "damaged",
-        )
-    )
-    if not has_harm:
+    if not any(cue in HARM_CUES or cue == "death toll" for cue in found[INC]):
         return False
     when = resolve_date(text, dispatch_date)
     if when.vague:
@@ -125,48 +122,61 @@ def _is_other_happening(text: str, current_day: str | None, dispatch_date: str |
     return when.explicit and when.day is not None and when.day != current_day
 
 
-def _clause_events(sentence: Segment) -> list[Segment]:
+def _clauses(sentence: Segment, scored: Scored) -> list[tuple[str, Scored]]:
     """Split off a trailing clause of another class after an incident clause."""
-    parts: list[Segment] = []
-    begin = 0
+    scores = scored[0]
     text = sentence.text
+    if (
+        scores[INC] < STRONG_INCIDENT
+        or max(scores[DIP], scores[POL]) < STRONG_OTHER
+        or CLAUSE_RE.search(text) is None
+    ):
+        return [(text, scored)]
+    parts: list[tuple[str, Scored]] = []
+    begin = 0
     for match in CLAUSE_RE.finditer(text):
         head = text[begin : match.start()]
         tail = text[match.end() :]
-        head_scores, _ = score(head if not parts else text[: match.start()])
+        head_scored = score(head)
         tail_scores, _ = score(tail)
         other = max(tail_scores[DIP], tail_scores[POL])
         if (
-            head_scores[INC] >= STRONG_INCIDENT
+            head_scored[0][INC] >= STRONG_INCIDENT
             and other >= STRONG_OTHER
             and other > tail_scores[INC]
         ):
-            parts.append(Segment(text[begin : match.start()], sentence.start + begin))
+            parts.append((head, head_scored))
             begin = match.end()
-    parts.append(Segment(text[begin:], sentence.start + begin))
+    if not parts:
+        return [(text, scored)]
+    rest = text[begin:]
+    parts.append((rest, score(rest)))
     return parts
 
 
-def split_events(line: str, dispatch_date: str | None, *, headline: bool = False) -> list[str]:
+def split_events(
+    line: str, dispatch_date: str | None, *, headline: bool = False
+) -> list[EventText]:
     """The event texts of one item, in order (at least one for a non-blank line)."""
     if headline:
-        return [line.strip()]
-    events: list[list[str]] = []
+        text = line.strip()
+        return [EventText(text, score(text))]
+    events: list[list[tuple[str, Scored]]] = []
     current_day = dispatch_date
-    first = True
     for sentence in sentences(line):
-        for k, clause in enumerate(_clause_events(sentence)):
-            if first:
-                events.append([clause.text])
-                when = resolve_date(clause.text, dispatch_date)
+        for k, (clause, scored) in enumerate(_clauses(sentence, score(sentence.text))):
+            if not events:
+                events.append([(clause, scored)])
+                when = resolve_date(clause, dispatch_date)
                 current_day = when.day if when.explicit else dispatch_date
-                first = False
-                continue
-            if k > 0:
-                events.append([clause.text])
-                continue
-            if _is_other_happening(clause.text, current_day, dispatch_date):
-                events.append([clause.text])
-                continue
-            events[-1].append(clause.text)
-    return [" ".join(parts) for parts in events] or [line.strip()]
+            elif k > 0 or _is_other_happening(clause, scored, current_day, dispatch_date):
+                events.append([(clause, scored)])
+            else:
+                events[-1].append((clause, scored))
+    out = []
+    for parts in events:
+        if len(parts) == 1:
+            out.append(EventText(parts[0][0], parts[0][1]))
+        else:
+            out.append(EventText(" ".join(p[0] for p in parts), merge([p[1] for p in parts])))
+    return out or [EventText(line.strip(), score(line.strip()))]
