@@ -5,7 +5,8 @@ configured by environment variables set by ``test_resume_gap.py``:
 
 RG_BROKER (kafka://host:port), RG_APP_ID, RG_IN, RG_OUT, RG_TABLE,
 RG_MAX_POLL (consumer_max_poll_records), RG_GUARANTEE (at_least_once).
-NEWSWIRE_FAUST_FIX=0 leaves faust unpatched.
+NEWSWIRE_FAUST_FIX=0 leaves faust unpatched (RG_ONLY_FIX=recovery|consumer then
+installs one of the two fixes alone, to measure that neither is enough).
 
 Every input value is ``{"id": n}`` keyed by ``str(n)``; the agent counts the id
 in the table and forwards ``{"id": n, "seen": count}`` to the output topic.
@@ -19,10 +20,18 @@ import os
 import sys
 
 import faust
+from faust.tables.recovery import Recovery
+from faust.transport.consumer import Consumer
 
 from streams import faust_fix
 
 FIXED = faust_fix.apply()
+# Measurement only (docs/FAUST_FIX.md): with NEWSWIRE_FAUST_FIX=0, install one fix alone.
+ONLY = os.environ.get("RG_ONLY_FIX", "")
+if not FIXED and ONLY == "recovery":
+    Recovery.on_recovery_completed = faust_fix.on_recovery_completed
+elif not FIXED and ONLY == "consumer":
+    Consumer._wait_next_records = faust_fix._wait_next_records
 
 app = faust.App(
     os.environ["RG_APP_ID"],
@@ -58,7 +67,9 @@ async def count(stream: faust.StreamT) -> None:
 
 @app.task
 async def announce() -> None:
-    logging.getLogger("resume_gap_app").warning("resume-gap worker up, faust_fix=%s", FIXED)
+    logging.getLogger("resume_gap_app").warning(
+        "resume-gap worker up, faust_fix=%s only=%s", FIXED, ONLY
+    )
 
 
 if __name__ == "__main__":

@@ -7,7 +7,12 @@ already waiting. Every input id must reach the output topic. The same scenario
 without the fix (NEWSWIRE_FAUST_FIX=0) must lose some: that proves the test
 catches the bug.
 
-Ad hoc measurement: ``.venv/bin/python -m tests.integration.test_resume_gap [rounds]``.
+Ad hoc measurement (docs/FAUST_FIX.md), both modes per round:
+``.venv/bin/python -m tests.integration.test_resume_gap [rounds]``; knobs:
+RG_MODES=fixed,unfixed  RG_RESUMES=3  RG_BATCH=1500  RG_STALL_S=5
+RG_GUARANTEE=exactly_once (then RG_STALL_S=20: recovery waits ~10 s per restart)
+RG_ONLY_FIX=recovery|consumer (with the "unfixed" mode: one fix alone)
+RG_LOG_DIR=/tmp (worker logs).
 """
 
 from __future__ import annotations
@@ -38,7 +43,8 @@ FIRST = 3000  # produced before the first worker starts
 BATCH = int(os.environ.get("RG_BATCH", "1500"))  # produced while no worker runs, per resume
 RESUMES = int(os.environ.get("RG_RESUMES", "3"))  # worker restarts (each resumes with a backlog)
 STOP_AFTER = 1000  # a worker that is not the last is stopped once it committed this many more
-STALL_S = 5.0  # no commit progress for this long (input left): the worker is stuck
+# no commit progress for this long (input left): the worker is stuck
+STALL_S = float(os.environ.get("RG_STALL_S", "5"))
 
 
 @dataclass
