@@ -20,6 +20,7 @@ from streams.text.pipeline import extract_events
 
 CLASSES = ("incident", "diplomacy", "policy")
 PREDICTED_CLASSES = (*CLASSES, "unclassified")
+WORST_LINES = 15
 MISSING = "(missing)"
 EXTRA = "(extra)"
 
@@ -168,7 +169,7 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
         "aggregate_row_recall": _ratio(rows_hit, rows_gold),
         "per_class": per_class,
         "confusion": {row: dict(counts) for row, counts in confusion.items()},
-        "worst_lines": [r for r in worst if r["score"] < 1.0][:15],
+        "worst_lines": [r for r in worst if r["score"] < 1.0][:WORST_LINES],
     }
 
 

@@ -28,7 +28,8 @@ KILL_AFTER = (
     r"were\s+slain|perished)"
 )
 INJ_AFTER = (
-    r"(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition)"
+    r"(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"
+    r"|treated\s+for\s+(?:wounds|injuries)|wounds)"
 )
 # A gap word between a number and its verb: not a number, not another casualty word.
 _GAP_WORD = (
@@ -50,7 +51,8 @@ KILL_PATTERNS = [
     ),
     re.compile(
         r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims))\b"
-        rf"(?:\s+[\w'’-]+){{0,7}}?\s+(?:to|at|reached|stood\s+at|of|hit)\s+{QUANT}(?P<n>{NUM})\b"
+        rf"(?:\s+[\w'’-]+){{0,7}}?\s+(?:to|at|reached|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
+        rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",
         FLAGS,
     ),
@@ -75,7 +77,14 @@ INJ_PATTERNS = [
 PERSON = (
     r"(?:man|woman|person|civilian|child|girl|boy|soldier|resident|driver|teenager|journalist|"
     r"policeman|police\s+officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
-    r"medic|doctor|nurse|rescuer|firefighter|mother|father)"
+    r"medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
+    r"sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
+    r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd)"
+)
+# Two people named one by one: "killed a woman and her daughter".
+PAIR_KILLED = re.compile(
+    rf"\b(?:killed|killing|kills)\s+(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+and\s+"
+    rf"(?:a|an|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
 )
 SINGLE_KILLED = [
     re.compile(
@@ -88,7 +97,7 @@ SINGLE_KILLED = [
     ),
 ]
 SINGLE_INJURED = re.compile(
-    r"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|the|his|her)\s+"
+    r"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|the|his|her|their|its)\s+"
     rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b",
     FLAGS,
 )
@@ -216,6 +225,11 @@ def extract_casualties(text: str) -> Casualties:
                 if value is not None:
                     injured.append(value)
                     cues.append(match.group(0).strip())
+    if not killed and "kill" in masked:
+        pair = PAIR_KILLED.search(masked)
+        if pair:
+            killed.append(2)
+            cues.append(pair.group(0))
     if not killed and "kill" in masked:
         for pattern in SINGLE_KILLED:
             single = pattern.search(masked)

@@ -141,6 +141,10 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ("sunk", 1.5),
         ("burned", 1.5),
         ("burnt", 1.5),
+        ("offensive", 1.5),
+        ("evacuated", 0.5),
+        ("detonation", 1.5),
+        ("gunfire", 2),
         ("shot down", 3),
         ("came under", 2),
         ("under fire", 1.5),
@@ -261,7 +265,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ("partners", 1),
         ("bilateral", 1.5),
         ("agreement", 1.5),
-        ("treaty", 1),
+        ("treaty", 2),
         ("readiness", 1),
         ("responded", 1),
         ("response", 0.5),
@@ -283,6 +287,15 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ("press", 0.3),
         ("secretary-general", 1),
         ("peace", 1),
+        ("claimed", 1),
+        ("deal", 1.5),
+        ("quits", 1),
+        ("quit", 1),
+        ("withdrew", 1),
+        ("regretted", 1.5),
+        ("warning", 0.5),
+        ("call with", 2),
+        ("video call", 2),
         ("called on", 2),
         ("calling for", 2),
         ("called for", 2),
@@ -403,7 +416,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ("commander", 1),
         ("ordered", 1.5),
         ("evacuation", 1),
-        ("emergency", 1),
+        ("emergency", 0.3),
         ("weapons", 0.5),
         ("tanks", 0.5),
         ("supply", 0.5),
@@ -422,6 +435,24 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ("conscripts", 1.5),
         ("draft", 1),
         ("fast-track", 1),
+        ("deliver", 1.5),
+        ("delivered", 1.5),
+        ("deliveries", 1.5),
+        ("deploy", 1.5),
+        ("deployed", 1),
+        ("visas", 2),
+        ("visa", 1.5),
+        ("offered", 1.5),
+        ("replaces", 1.5),
+        ("replaced", 1.5),
+        ("replacing", 1),
+        ("postponed", 1),
+        ("assets", 1),
+        ("windfall", 1),
+        ("suspends", 1.5),
+        ("suspended", 1.5),
+        ("suspending", 1.5),
+        ("send", 1),
         ("into law", 3),
         ("entry ban", 2),
         ("state of emergency", 3),
@@ -456,8 +487,23 @@ PHRASE_HEADS = frozenset(k.split(" ")[0] for k in CUES if " " in k)
 
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
-    r"\b(?:named|appointed|approved|nominated|confirmed)\s+(?:[A-Z][\w'’-]+\s+){1,4}as\s+"
+    r"\b(?:named|appointed|approved|nominated|confirmed|replaces|replaced|appoints|names|"
+    r"nominates)\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:with\s+(?:[\w'’-]+\s+){1,4})?as\s+"
     r"(?:the\s+)?(?:new\s+)?\w+",
+)
+APPOINT_WORDS = frozenset(
+    [
+        "named",
+        "appointed",
+        "approved",
+        "nominated",
+        "confirmed",
+        "replaces",
+        "replaced",
+        "appoints",
+        "names",
+        "nominates",
+    ]
 )
 MONEY_RE = re.compile(r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million)\b")
 
@@ -502,12 +548,7 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
                     seen_phrases.add(phrase)
                     scores[hit[0]] += hit[1]
                     found[hit[0]].append(phrase)
-    if (
-        "named" in present
-        or "appointed" in present
-        or "approved" in present
-        or ("nominated" in present or "confirmed" in present)
-    ):
+    if not present.isdisjoint(APPOINT_WORDS):
         match = APPOINT_RE.search(text)
         if match:
             scores[POL] += 3.0

@@ -53,7 +53,7 @@ _WORD_NUMBER = (
 # One regex source for a number, used inside the casualty patterns.
 NUMBER_SOURCE = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:thousand|million))?"
-    rf"|(?:a|one)\s+dozen|a\s+hundred|{_WORD_NUMBER})"
+    rf"|(?:a|one)\s+dozen|a\s+hundred|a\s+couple(?:\s+of)?|{_WORD_NUMBER})"
 )
 NUMBER_RE = re.compile(rf"^{NUMBER_SOURCE}$", re.IGNORECASE)
 _SPLIT_RE = re.compile(r"[\s-]+")
@@ -76,6 +76,8 @@ def parse_number(text: str) -> int | None:
         return 12
     if words == "a hundred":
         return 100
+    if words.startswith("a couple"):
+        return 2
     total = 0
     current = 0
     seen = False

@@ -1,0 +1,35 @@
+"""The mutable working record of one event while a dispatch is being extracted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from streams.text.model import EventClass, Place
+from streams.text.places import Mention
+
+PLACE_KINDS = frozenset({"city", "region", "territory", "country"})
+
+
+@dataclass
+class Draft:
+    line: int
+    index: int  # position of the event within its line
+    text: str
+    cls: EventClass
+    confidence: float
+    cues: tuple[str, ...]
+    mentions: list[Mention]
+    day: str | None
+    explicit_day: bool  # the text itself named the day
+    vague_day: bool = False  # the text gave only a vague time
+    place: Place | None = None
+    country: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    incident: str | None = None
+    actors: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def names_a_place(self) -> bool:
+        """Does the text name any city, region, territory or country?"""
+        return any(m.kind in PLACE_KINDS for m in self.mentions)

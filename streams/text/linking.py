@@ -1,0 +1,134 @@
+"""Which reports inside one dispatch are about the same incident.
+
+- A report naming the city of an earlier incident, with a toll update ("raised
+  the Belgorod toll to 21"), belongs to it; same city and same day share the
+  content-derived id anyway, unless the text says it happened again.
+- A report naming no place at all ("Rescuers pulled 17 bodies from the rubble",
+  "The ministry later raised the toll to 112", "Across the country, at least 18
+  people were killed"), or referring back ("The strike tore through...") or
+  updating a toll, follows an earlier incident: the headline's when the headline
+  reports one, a city-less (nationwide) one for "across the country", "the
+  capital" for a capital city, else the one sharing most words, else the last.
+  It takes that incident's place, day and id — a toll reported "on Tuesday"
+  about Monday's strike stays on Monday.
+- The headline takes the day of the first report of its incident in the body.
+- An event split off inside a line without any place ("A rocket attack earlier
+  this month ... killed five") keeps the line's city but its own (vague) day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.text.draft import Draft
+from streams.text.gazetteer import Gazetteer, fold
+from streams.text.identity import (
+    incident_id,
+    is_anaphoric,
+    is_repeat,
+    is_update,
+    scoped_incident_id,
+)
+
+NATIONWIDE_RE = re.compile(
+    r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b)"
+    r"|\b(?i:across)\s+(?:the\s+)?(?:whole\s+)?(?:of\s+)?[A-Z]\w+\b",
+)
+CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
+_WORD_RE = re.compile(r"[a-z]{5,}")
+
+
+def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
+    """Give every incident its id; follow-ups take their incident's place and day."""
+    incidents = [d for d in drafts if d.cls == "incident"]
+    if not incidents:
+        return
+    headline = incidents[0] if incidents[0].line == 0 else None
+    if headline is not None and not headline.explicit_day:
+        _headline_day(headline, incidents[1:])
+    seen: list[Draft] = []
+    counts: dict[tuple[str, str], int] = {}
+    for d in incidents:
+        target = _target(d, seen, headline, g)
+        if target is not None:
+            d.place, d.country, d.day = target.place, target.country, target.day
+            d.incident = target.incident
+            seen.append(d)
+            continue
+        if d.place is None and d.index > 0 and not d.names_a_place:
+            same_line = [p for p in seen if p.line == d.line and p.place is not None]
+            if same_line:
+                d.place, d.country = same_line[-1].place, same_line[-1].country
+        if d.country is None and d.place is None and not d.names_a_place:
+            d.country = _dominant_country(incidents)
+        if d.place is not None and d.day is not None:
+            key = (d.place.city_id, d.day)
+            n = counts.get(key, 0)
+            if n == 0 or is_repeat(d.text):
+                n += 1
+                counts[key] = n
+            d.incident = incident_id(d.place.city_id, d.day, n)
+        else:
+            d.incident = scoped_incident_id(dispatch_id, d.line, d.index)
+        seen.append(d)
+
+
+def _headline_day(headline: Draft, body: list[Draft]) -> None:
+    for d in body:
+        if headline.place is not None and (
+            d.place is None or d.place.city_id != headline.place.city_id
+        ):
+            continue
+        if d.explicit_day:
+            headline.day = d.day
+        return
+
+
+def _target(d: Draft, seen: list[Draft], headline: Draft | None, g: Gazetteer) -> Draft | None:
+    if not seen or d.vague_day:
+        return None
+    if d.place is not None:
+        if is_update(d.text):
+            for prev in reversed(seen):
+                if prev.place is not None and prev.place.city_id == d.place.city_id:
+                    return prev
+        return None
+    if d.index > 0 and not d.names_a_place:
+        return None  # split off inside a line: its own happening
+    if d.names_a_place and not (is_update(d.text) or is_anaphoric(d.text)):
+        return None
+    return _best_target(d, seen, headline, g)
+
+
+def _best_target(d: Draft, seen: list[Draft], headline: Draft | None, g: Gazetteer) -> Draft:
+    nationwide = NATIONWIDE_RE.search(d.text) is not None
+    capital = CAPITAL_RE.search(d.text) is not None
+    words = set(_WORD_RE.findall(d.text.lower()))
+    best = seen[-1]
+    best_score = -1.0
+    for rank, prev in enumerate(seen):
+        if prev.vague_day or prev.day is None:
+            continue
+        overlap = len(words & set(_WORD_RE.findall(prev.text.lower())))
+        chain = headline is not None and prev.incident == headline.incident
+        score = 0.5 * min(overlap, 4) + 0.01 * rank
+        if nationwide:
+            score += 3.0 if prev.place is None else 0.0
+        elif capital:
+            is_capital = prev.place is not None and fold(prev.place.name) in g.capitals
+            score += 3.0 if is_capital else 0.0
+        if chain and (prev.place is not None or nationwide):
+            score += 2.0
+        if score > best_score:
+            best, best_score = prev, score
+    return best
+
+
+def _dominant_country(incidents: list[Draft]) -> str | None:
+    counts: dict[str, int] = {}
+    for d in incidents:
+        if d.country is not None:
+            counts[d.country] = counts.get(d.country, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]

@@ -1,0 +1,263 @@
+"""Where an event happened and which state acted (eval/README.md "city / country").
+
+- Incident: the city where it happened. "In X," and locative cues ("in", "on",
+  "strike on", "the village of") win; places "near" / "outside" / "north of" a
+  city, regions ("Kharkiv region"), lists of cities ("Kharkiv, Kyiv and
+  Pavlohrad", "Kyiv and cities across Ukraine") give no city. "the village of X"
+  is kept even when GeoNames lacks it. Without a city the country comes from a
+  region, a territory (Gaza, Crimea) or a country named in the text.
+- Diplomacy / policy: a city only when the text says the act took place there
+  ("talks in Istanbul", "told a crowd in Warsaw", "In Lviv, ... signed"), or the
+  one city a measure applies to (curfew, day of mourning). Otherwise the country
+  is the first acting state (a name, demonym, capital used as a stand-in,
+  institution or leader), or none for organisations and joint acts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from streams.text.casualties import extract_casualties
+from streams.text.draft import Draft
+from streams.text.gazetteer import Gazetteer, fold
+from streams.text.model import Place
+from streams.text.places import Mention, choose_city, display_name, scan
+
+EXCLUDED_BEFORE_RE = re.compile(
+    r"\b(?:near|outside|from|towards?|to|via|between|beyond|neighbouring|neighboring|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
+    r"southeast|southwest)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+MORE_PLACES_AFTER_RE = re.compile(
+    r",?\s+and\s+(?:other\s+|several\s+|many\s+|\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
+)
+SPEECH_RE = re.compile(
+    r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"
+    r"described|called|urged|vowed)\b"
+)
+SUBJECT_SPEECH_RE = re.compile(
+    r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|denies|noted|stressed|"
+    r"described|called|blamed|blames|insists|rejected|condemned|regretted|dismissed)\b"
+)
+FUTURE_RE = re.compile(r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to)\b")
+APPEAL_RE = re.compile(
+    r"\b(?:urged|urges|called\s+on|calls\s+on|appealed\s+to|pressed|asked)\s+(?:the\s+)?$"
+)
+INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
+SCOPED_MEASURE_RE = re.compile(
+    r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|"
+    r"lockdown|martial\s+law)\b",
+    re.IGNORECASE,
+)
+SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|says|warned|insisted|claimed|accused|accusing|told)\s+(?:that\s+)?(?:the\s+)?$"
+)
+OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:for|to|against|on|from|with|into|over|about|towards?|onto|at|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+IN_BEFORE_RE = re.compile(r"\b(?:in|of|near|across|over|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?$")
+BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+\w+\s+of\s+)?$")
+VILLAGE_RE = re.compile(
+    r"\b(?:village|settlement|hamlet)\s+of\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"
+)
+# A venue of a meeting or statement is a real town, or one in a country of the dispatch.
+MIN_VENUE_POPULATION = 10_000
+STATE_KINDS = ("state", "country", "org", "territory")
+
+
+def make_place(m: Mention, context: set[str], g: Gazetteer) -> Place:
+    city = choose_city(m.city_ids, context, g, m.surface)
+    return Place(
+        name=display_name(city, m.surface),
+        country=g.country_name(city.country_code),
+        lat=city.lat,
+        lon=city.lon,
+        geonames_id=city.geonames_id,
+    )
+
+
+def _distinct(cities: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in cities:
+        key = m.surface.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def _is_list(text: str, cities: list[Mention]) -> bool:
+    return any(LIST_GAP_RE.match(text[a.end : b.start]) for a, b in itertools.pairwise(cities))
+
+
+def incident_venue(
+    draft: Draft, context: set[str], g: Gazetteer
+) -> tuple[Place | None, str | None]:
+    """(place, country) of an incident."""
+    text = draft.text
+    cities = []
+    excluded = []
+    for m in draft.mentions:
+        if m.kind != "city" or m.standin:
+            continue
+        if EXCLUDED_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
+            excluded.append(m)
+        else:
+            cities.append(m)
+    distinct = _distinct(cities)
+    if len(distinct) > 1 and _is_list(text, distinct):
+        codes = {choose_city(m.city_ids, context, g).country_code for m in distinct}
+        return None, g.country_name(codes.pop()) if len(codes) == 1 else None
+    if distinct:
+        best = max(
+            distinct,
+            key=lambda m: (
+                3.0 * bool(IN_START_RE.match(text[: m.start]))
+                + 2.0 * m.locative
+                + 1.0 * m.after_in
+                - 0.01 * m.start
+            ),
+        )
+        place = make_place(best, context, g)
+        if MORE_PLACES_AFTER_RE.match(text, best.end):
+            return None, place.country
+        return place, place.country
+    village = VILLAGE_RE.search(text)
+    if village:
+        country = _country_near(draft, village.start(), g) or fallback_country(draft, g)
+        return Place(village.group(1), country), country
+    country = fallback_country(draft, g)
+    if country is None and excluded:
+        country = make_place(excluded[0], context, g).country
+    return None, country
+
+
+def _country_near(draft: Draft, position: int, g: Gazetteer) -> str | None:
+    """A state named just before a position ("Polish border village of ...")."""
+    for m in reversed(draft.mentions):
+        if m.end <= position and position - m.end < 30 and m.kind in ("state", "country"):
+            return g.country_name(m.code)
+    return None
+
+
+def fallback_country(draft: Draft, g: Gazetteer) -> str | None:
+    """Country of an incident without a city: region, territory, then countries named."""
+    for kind in ("region", "territory"):
+        for m in draft.mentions:
+            if m.kind == kind:
+                return g.country_name(m.code)
+    countries = [m for m in draft.mentions if m.kind == "country"]
+    if len({m.code for m in countries}) > 1 and _is_list(draft.text, countries):
+        return None  # "in Turkey and Syria"
+    for m in countries:
+        if m.locative:
+            return g.country_name(m.code)
+    for m in countries:
+        return g.country_name(m.code)
+    return None
+
+
+def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Place | None:
+    """Where a meeting / statement / measure took place."""
+    text = draft.text
+    speech = SPEECH_RE.search(text)
+    for m in draft.mentions:
+        if m.kind != "city" or m.standin:
+            continue
+        if not (m.after_in or IN_START_RE.match(text[: m.start])):
+            continue
+        if speech is not None and m.start > speech.start():
+            between = text[speech.end() : m.start].split()
+            if len(between) > 4 or (between and between[0] == "that"):
+                continue
+        city = choose_city(m.city_ids, context, g, m.surface)
+        if city.population < MIN_VENUE_POPULATION and city.country_code not in context:
+            continue
+        return make_place(m, context, g)
+    if draft.cls == "policy" and SCOPED_MEASURE_RE.search(text):
+        cities = _distinct([m for m in draft.mentions if m.kind == "city"])
+        if not cities and text != line_text:
+            cities = _distinct([m for m in scan(line_text) if m.kind == "city"])
+        if len(cities) == 1:
+            return make_place(cities[0], context, g)
+    return None
+
+
+def statement_bonus(
+    text: str, mentions: list[Mention], g: Gazetteer
+) -> dict[str, tuple[float, str]]:
+    """Evidence for diplomacy that needs the actors of a text:
+
+    - a state speaking about an attack ("Polish President Andrzej Duda said the blast
+      was...", "Russia's defence ministry claimed...") is a statement, not the attack,
+      unless it reports casualty figures or announces what it will do;
+    - a statement about another state ("said Moscow was...");
+    - an appeal to another state or organisation ("urged the EU to...").
+    """
+    future = FUTURE_RE.search(text) is not None
+    for m in mentions:
+        state = m.kind in ("state", "country") or (
+            m.kind == "city" and fold(m.surface) in g.capitals
+        )
+        if state and not future and SAID_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+            return {"diplomacy": (2.0, "statement about " + m.surface)}
+        if (
+            m.kind in STATE_KINDS
+            and m.surface.lower() not in INSTITUTIONS
+            and APPEAL_RE.search(text, max(0, m.start - 20), m.start)
+        ):
+            return {"diplomacy": (3.0, "appeal to " + m.surface)}
+    speaker = next(
+        (
+            m
+            for m in mentions
+            if m.kind in STATE_KINDS
+            and m.start < 60
+            and not OBJECT_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+            and not IN_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+        ),
+        None,
+    )
+    if speaker is None:
+        return {}
+    verb = SUBJECT_SPEECH_RE.search(text, speaker.end)
+    if verb is None or len(text[speaker.end : verb.start()].split()) > 10:
+        return {}
+    if future or "shot down" in text:
+        return {}
+    figures = extract_casualties(text)
+    if figures.killed or figures.injured:
+        return {}
+    return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}
+
+
+def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
+    """(found, country) of the main acting state; organisations and joint acts give None."""
+    actors = [
+        m
+        for m in draft.mentions
+        if m.kind in STATE_KINDS
+        and not OBJECT_BEFORE_RE.search(draft.text, max(0, m.start - 20), m.start)
+    ]
+    if not actors:
+        return False, None
+    first = actors[0]
+    if len(actors) > 1:
+        second = actors[1]
+        gap = draft.text[first.end : second.start]
+        if (
+            LIST_GAP_RE.match(gap)
+            and first.start < 40
+            and not BETWEEN_RE.search(draft.text, max(0, first.start - 12), first.start)
+            and first.code != second.code
+        ):
+            return True, None
+    if first.kind == "org":
+        return True, None
+    return True, g.country_name(first.code)
