@@ -25,6 +25,7 @@ from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
 from streams.text.lexicon import words
 
 SMALL_PLACE = 15_000
+ALTERNATE_ONLY_PLACE = 100_000
 TOKEN_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 INITIALS_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "an-", "at-", "az-")
@@ -681,8 +682,13 @@ def _classify(
         return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
     if words == 1 and folded in COMMON_WORDS:
         return None
-    if words == 1 and not locative and g.cities[ids[0]].population < SMALL_PLACE:
-        return None
+    if words == 1 and not locative:
+        # A name known only as another place's alternate spelling ("Blast" for Plast)
+        # needs a bigger place to be trusted without a locative cue.
+        own_name = any(fold(g.cities[i].name) == folded for i in ids[:10])
+        floor = SMALL_PLACE if own_name else ALTERNATE_ONLY_PLACE
+        if g.cities[ids[0]].population < floor:
+            return None
     standin = not locative and STANDIN_AFTER_RE.match(after) is not None
     code = g.cities[ids[0]].country_code
     return Mention(start, end, surface, "city", code, ids, locative, standin, after_in)

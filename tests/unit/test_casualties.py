@@ -1,0 +1,84 @@
+"""Killed / injured figures, one rule per test, with counter-examples."""
+
+from __future__ import annotations
+
+from streams.text.casualties import extract_casualties
+
+
+def figures(text: str) -> tuple[int | None, int | None]:
+    c = extract_casualties(text)
+    return c.killed, c.injured
+
+
+def test_digits_and_words_both_count() -> None:
+    assert figures("A shell hit the depot, killing 9 workers and injuring eleven.") == (9, 11)
+
+
+def test_at_least_more_than_over_give_the_number() -> None:
+    assert figures("At least 6 people died and more than 40 were hurt.") == (6, 40)
+    assert figures("Over 20 civilians were killed.") == (20, None)
+
+
+def test_a_dozen_is_twelve_but_dozens_is_no_figure() -> None:
+    assert figures("A dozen residents were wounded.") == (None, 12)
+    assert figures("Dozens were killed in the blast.") == (None, None)
+    assert figures("Scores of people were injured.") == (None, None)
+    assert figures("Several soldiers died.") == (None, None)
+
+
+def test_subsets_are_never_added() -> None:
+    assert figures("Nine people died, including four firefighters.") == (9, None)
+    assert figures("The raid killed 30, seven of them children.") == (30, None)
+    assert figures("It killed 11 people, nine adults and two teenagers.") == (11, None)
+    assert figures("27 people were injured, among them 5 police officers.") == (None, 27)
+
+
+def test_ages_are_not_counts() -> None:
+    assert figures("A 63-year-old farmer was killed by the shelling.") == (1, None)
+    assert figures("Two boys aged 12 and 15 were wounded.") == (None, 2)
+    assert figures("An eight-year-old girl was hurt.") == (None, None)
+
+
+def test_missing_trapped_evacuated_rescued_are_not_casualties() -> None:
+    assert figures("Ten people are missing and six were trapped under debris.") == (None, None)
+    assert figures("Some 300 residents were evacuated; 14 were rescued alive.") == (None, None)
+
+
+def test_injury_words_all_count_as_injured() -> None:
+    assert figures("Four people were hurt.") == (None, 4)
+    assert figures("Seven were taken to hospital; 3 remain in hospital.")[1] == 3
+    assert figures("The strike wounded 13.") == (None, 13)
+
+
+def test_wounded_who_later_died_counts_once_as_killed() -> None:
+    assert figures("The drone wounded a driver who later died.") == (1, None)
+
+
+def test_explicit_zero() -> None:
+    assert figures("Debris fell on a warehouse but no one was hurt.") == (0, 0)
+    assert figures("Officials reported no casualties.") == (0, 0)
+    assert figures("No deaths were reported, but 8 people were injured.") == (0, 8)
+
+
+def test_unhurt_about_one_person_is_not_a_count() -> None:
+    assert figures("The governor, who was visiting, was unhurt.") == (None, None)
+
+
+def test_model_designations_and_money_are_not_counts() -> None:
+    assert figures("An Iskander-M missile and an S-400 battery; 5 people were injured.") == (
+        None,
+        5,
+    )
+    assert figures("Damage was put at $40 million; two people died.") == (2, None)
+
+
+def test_toll_updates() -> None:
+    assert figures("Officials raised the death toll to 41.") == (41, None)
+    assert figures("The toll has passed 2,000.") == (2000, None)
+    assert figures("The number of injured rose to 95.") == (None, 95)
+
+
+def test_one_person_named_without_a_number() -> None:
+    assert figures("A police officer was killed at the checkpoint.") == (1, None)
+    assert figures("The shelling killed a pensioner and her grandson.")[0] in (1, 2)
+    assert figures("A strike killed a man and his son.") == (2, None)

@@ -1,0 +1,62 @@
+"""incident / diplomacy / policy cues, with counter-examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.text.classify import classify
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artillery shelled the outskirts of the town, wounding four.",
+        "A blast ripped through a fuel depot and set it ablaze.",
+        "Air defences shot down two cruise missiles over the port.",
+        "Gunmen opened fire on a bus, killing three passengers.",
+    ],
+)
+def test_incidents(text: str) -> None:
+    assert classify(text).event_class == "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers held talks on a ceasefire.",
+        "The ministry summoned the ambassador over the remarks.",
+        "The army denied that its troops had attacked the village.",
+        "The president condemned the attack on the hospital.",
+        "Qatar offered mediation between the two sides.",
+        "Both countries signed a bilateral security agreement worth 3 billion euros.",
+    ],
+)
+def test_diplomacy(text: str) -> None:
+    assert classify(text).event_class == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament passed a bill raising the conscription age.",
+        "The president signed a decree on a curfew in the capital.",
+        "The government declared two days of mourning.",
+        "The cabinet approved a $2bn aid package.",
+        "The bloc adopted a new round of sanctions.",
+        "The minister named Jane Roe as the new army chief.",
+    ],
+)
+def test_policy(text: str) -> None:
+    assert classify(text).event_class == "policy"
+
+
+def test_text_without_cues_is_unclassified() -> None:
+    result = classify("The weather was mild and the river was calm.")
+    assert result.event_class == "unclassified"
+    assert result.confidence == 0.0
+
+
+def test_confidence_and_cues_explain_the_decision() -> None:
+    result = classify("Shelling killed two people and damaged a school.")
+    assert 0.0 < result.confidence <= 1.0
+    assert "killed" in result.cues

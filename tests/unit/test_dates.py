@@ -1,0 +1,82 @@
+"""Event days resolved against the dispatch date (2023-03-15 is a Wednesday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.text.dates import resolve_date
+
+WEDNESDAY = "2023-03-15"
+
+
+def day(text: str, dispatch: str = WEDNESDAY) -> str | None:
+    return resolve_date(text, dispatch).day
+
+
+def test_no_time_expression_is_the_dispatch_day() -> None:
+    assert day("Shelling hit the market.") == WEDNESDAY
+
+
+def test_yesterday_is_the_day_before() -> None:
+    assert day("The depot burned yesterday.") == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones attacked the port on Monday.", "2023-03-13"),
+        ("The bridge was hit late on Sunday.", "2023-03-12"),
+        ("It happened on Wednesday.", WEDNESDAY),
+        ("Friday's raid destroyed a school.", "2023-03-10"),
+        ("Missiles fell on Tuesday evening.", "2023-03-14"),
+    ],
+)
+def test_weekday_is_the_latest_such_day_on_or_before_the_dispatch(text: str, expected: str) -> None:
+    assert day(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Explosions were heard last night.", "Drones struck overnight."])
+def test_last_night_and_overnight_are_the_dispatch_day(text: str) -> None:
+    assert day(text) == WEDNESDAY
+
+
+def test_explicit_dates_both_orders() -> None:
+    assert day("A convoy was hit on March 2.") == "2023-03-02"
+    assert day("A convoy was hit on 9 February.") == "2023-02-09"
+
+
+def test_explicit_date_of_last_year_near_new_year() -> None:
+    assert day("The strike of December 31 killed two.", "2024-01-02") == "2023-12-31"
+
+
+def test_future_dates_are_plans_not_events() -> None:
+    assert day("The council will meet on March 20.") == WEDNESDAY
+
+
+def test_reporting_times_are_not_event_days() -> None:
+    assert day("By Tuesday evening the toll had reached nine.") == WEDNESDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit the refinery earlier this month.",
+        "Looting spread over the weekend.",
+        "Fighting killed hundreds last month.",
+        "Some 9,000 people have died since February 24.",
+        "Floods destroyed the bridge in January.",
+    ],
+)
+def test_vague_references_give_no_day(text: str) -> None:
+    result = resolve_date(text, WEDNESDAY)
+    assert result.day is None and result.vague
+
+
+def test_vague_can_be_ignored_for_non_incidents() -> None:
+    assert resolve_date("Aid promised last month arrived.", WEDNESDAY, allow_vague=False).day == (
+        WEDNESDAY
+    )
+
+
+def test_no_dispatch_date_gives_no_day() -> None:
+    assert resolve_date("yesterday", None).day is None

@@ -1,0 +1,92 @@
+"""Gazetteer look-ups, spellings, disambiguation and the city / region / stand-in rules."""
+
+from __future__ import annotations
+
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+from streams.text.places import modern_ukrainian, scan
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.kind) for m in scan(text)]
+
+
+def events(*lines: str, date: str = "2023-05-10") -> list[Event]:
+    text = f" date {date} " + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))
+
+
+def test_alternate_spellings_map_to_todays_name() -> None:
+    (kharkov,) = [e for e in events("A missile hit Kharkov, killing one.") if e.place]
+    assert kharkov.city == "Kharkiv" and kharkov.country == "Ukraine"
+    assert kharkov.place is not None and kharkov.place.geonames_id == 706483
+    (kiev,) = [e for e in events("Drones struck Kiev overnight.") if e.place]
+    assert kiev.city == "Kyiv"
+
+
+def test_ukrainian_official_transliteration() -> None:
+    assert modern_ukrainian("Mykolayiv") == "Mykolaiv"
+    assert modern_ukrainian("Kryvyy Rih") == "Kryvyi Rih"
+    assert modern_ukrainian("Zaporizhzhya") == "Zaporizhzhia"
+    assert modern_ukrainian("Velykyi Burluk") == "Velykyi Burluk"
+
+
+def test_gaza_places_are_palestine_and_occupied_places_ukraine() -> None:
+    (gaza,) = events("An air strike in Khan Younis killed 4 people.")
+    assert gaza.country == "Palestine"
+    (donetsk,) = events("Shelling of central Donetsk killed three, local officials said.")
+    assert donetsk.city == "Donetsk" and donetsk.country == "Ukraine"
+
+
+def test_region_is_not_a_city() -> None:
+    (event,) = events("Drones hit a substation in the Sumy region, wounding two.")
+    assert event.city is None and event.country == "Ukraine"
+    assert ("Sumy", "region") in kinds("in the Sumy region")
+
+
+def test_city_used_for_a_government_is_not_a_venue() -> None:
+    (event,) = events("Moscow said the talks were pointless and accused Warsaw of lying.")
+    assert event.event_class == "diplomacy"
+    assert event.city is None and event.country == "Russia"
+
+
+def test_venue_of_a_meeting() -> None:
+    (event,) = events("The two prime ministers held talks in Vienna on gas supplies.")
+    assert event.city == "Vienna" and event.country == "Austria"
+
+
+def test_village_missing_from_the_gazetteer_is_kept() -> None:
+    (event,) = events("Shelling of the village of Zzyxvillka killed a woman.")
+    assert event.city == "Zzyxvillka"
+    assert event.place is not None and event.place.geonames_id is None
+
+
+def test_common_words_are_not_places() -> None:
+    found = kinds("Police said Split decisions were Nice but Best of all was March.")
+    assert not [s for s, k in found if k == "city"]
+
+
+def test_person_names_are_not_places() -> None:
+    assert not [s for s, k in kinds("Foreign Minister Ismail Sabri met Adam Smith.") if k == "city"]
+
+
+def test_several_cities_give_no_city() -> None:
+    (event,) = events("Missiles hit Lviv, Rivne and Lutsk, wounding nine.")
+    assert event.city is None and event.country == "Ukraine"
+
+
+def test_near_a_city_is_not_the_city() -> None:
+    (event,) = events("A drone crashed near Kursk, injuring two.")
+    assert event.city is None
+
+
+def test_follow_up_without_a_city_takes_the_incident_city() -> None:
+    first, second = events(
+        "A missile struck a shopping street in Sumy on Monday, killing 3.",
+        "The regional administration later raised the toll to 6.",
+        date="2023-05-10",
+    )
+    assert second.city == "Sumy"
+    assert second.event_date == first.event_date == "2023-05-08"
+    assert second.incident_id == first.incident_id

@@ -1,0 +1,90 @@
+"""Splitting lines into events, and incident identity within and across dispatches."""
+
+from __future__ import annotations
+
+from streams.text.counting import aggregate
+from streams.text.dispatch import parse_dispatch
+from streams.text.identity import event_id, incident_id
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+from streams.text.split import sentences, split_events
+
+
+def events(text: str, key: str = "d-1") -> list[Event]:
+    return extract_events(parse_dispatch(text.encode(), key=key.encode()))
+
+
+def test_sentences_keep_abbreviations_whole() -> None:
+    parts = sentences("Gen. Smith met U.S. envoys. They talked for an hour.")
+    assert [p.text for p in parts] == ["Gen. Smith met U.S. envoys.", "They talked for an hour."]
+
+
+def test_an_earlier_attack_inside_a_paragraph_is_its_own_event() -> None:
+    line = (
+        "Drones hit Odesa port last night. Windows were shattered across the district. "
+        "A missile strike last month on the same port killed four dock workers."
+    )
+    parts = split_events(line, "2023-05-10")
+    assert len(parts) == 2
+    assert parts[1].text.startswith("A missile strike last month")
+
+
+def test_background_sentence_without_a_new_happening_stays() -> None:
+    line = "Drones hit Odesa port last night. The port is often targeted by Russian drones."
+    assert len(split_events(line, "2023-05-10")) == 1
+
+
+def test_a_day_of_mourning_after_a_strike_is_a_second_event() -> None:
+    text = (
+        " date 2023-05-10 Strike on Uzhhorod\n"
+        "In Uzhhorod, a missile killed 5 people, and the city council declared a day of mourning."
+    )
+    line_one = [e for e in events(text) if e.line == 1]
+    assert [e.event_class for e in line_one] == ["incident", "policy"]
+    assert line_one[1].city == "Uzhhorod" and line_one[1].killed is None
+
+
+def test_every_line_gives_an_event_and_unknown_text_is_unclassified() -> None:
+    text = " date 2023-05-10 Weather report\nThe sky was blue.\nA missile killed two in Sumy."
+    got = events(text)
+    assert sorted({e.line for e in got}) == [0, 1, 2]
+    assert got[1].event_class == "unclassified"
+
+
+def test_event_ids_are_deterministic_and_distinct() -> None:
+    assert event_id("x", 1, 0) == event_id("x", 1, 0)
+    assert (
+        len({event_id("x", 1, 0), event_id("x", 1, 1), event_id("x", 2, 0), event_id("y", 1, 0)})
+        == 4
+    )
+
+
+def test_same_strike_in_two_dispatches_shares_an_incident_id() -> None:
+    first = events(" date 2023-05-10 Missile kills 3 in Sumy\nA missile hit Sumy, killing 3.", "a")
+    update = events(
+        " date 2023-05-11 Sumy toll rises\nThe toll of yesterday's strike on Sumy rose to 5.", "b"
+    )
+    ids_first = {e.incident_id for e in first if e.event_class == "incident"}
+    ids_update = {e.incident_id for e in update if e.event_class == "incident"}
+    assert ids_first & ids_update
+    rows = aggregate(first + update)
+    assert [(r.city, r.date, r.killed, r.incidents) for r in rows] == [("Sumy", "2023-05-10", 5, 1)]
+
+
+def test_a_second_attack_the_same_day_is_a_second_incident() -> None:
+    text = (
+        " date 2023-05-10 Two attacks on Sumy\n"
+        "A drone hit Sumy in the morning, killing one.\n"
+        "In the evening Sumy came under attack again; two people were injured."
+    )
+    got = [e for e in events(text) if e.event_class == "incident" and e.line > 0]
+    assert got[0].incident_id != got[1].incident_id
+    (row,) = aggregate(got)
+    assert (row.killed, row.injured, row.incidents) == (1, 2, 2)
+
+
+def test_incident_without_city_has_a_dispatch_scoped_id() -> None:
+    event = events(" date 2023-05-10 Blast\nA blast killed two soldiers.", "q")[1]
+    assert event.event_class == "incident" and event.city is None
+    assert event.incident_id is not None
+    assert event.incident_id != incident_id("", "2023-05-10")
