@@ -16,6 +16,7 @@ government, flagged so that it is never taken as a venue.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -510,11 +511,26 @@ def multi_word_heads() -> frozenset[str]:
     return _MULTI_HEADS
 
 
+@functools.lru_cache(maxsize=65_536)
+def _token_info(word: str) -> tuple[str, str, bool, bool, bool]:
+    """(stripped, folded, is a break word, can start a longer name, is a name by itself)."""
+    stripped = _strip_possessive(word)
+    folded = fold(stripped)
+    key = stripped.lower()
+    is_known = (
+        folded in gazetteer().index
+        or folded in country_index()
+        or folded in TERRITORIES
+        or key.replace("’", "'") in ACTOR_KEYS
+    )
+    return stripped, folded, key in BREAK_WORDS, folded in multi_word_heads(), is_known
+
+
 def scan(text: str) -> list[Mention]:
     """Every place / actor mention in ``text``, in order."""
     g = gazetteer()
     countries = country_index()
-    heads = multi_word_heads()
+    multi_word_heads()
     tokens: list[tuple[int, int]] = []
     for m in TOKEN_RE.finditer(text):
         start, end = m.start(), m.end()
@@ -537,29 +553,34 @@ def scan(text: str) -> list[Mention]:
         else:
             runs.append([tok])
     for run in runs:
+        infos = [_token_info(text[a:b]) for a, b in run]
+        if not any(info[3] or info[4] for info in infos):
+            continue  # no token of this run can start a name
         i = 0
         found: list[tuple[int, int, Mention]] = []  # (first token, last token, mention)
         while i < len(run):
             matched = None
-            head = fold(_strip_possessive(text[run[i][0] : run[i][1]]))
-            longest = min(4, len(run) - i) if head in heads else 1
+            token, head, is_break, is_head, is_known = infos[i]
+            longest = min(4, len(run) - i) if is_head else 1
             for n in range(longest, 0, -1):
                 start = run[i][0]
-                surface = text[start : run[i + n - 1][1]]
-                stripped = _strip_possessive(surface)
+                if n == 1:
+                    if is_break or not is_known:
+                        break
+                    stripped, folded = token, head
+                else:
+                    stripped = _strip_possessive(text[start : run[i + n - 1][1]])
+                    folded = fold(stripped)
+                    bare = folded[4:] if folded.startswith("the ") else folded
+                    key = stripped.lower().replace("’", "'")
+                    if not (
+                        folded in g.index
+                        or bare in countries
+                        or folded in TERRITORIES
+                        or key in ACTOR_KEYS
+                    ):
+                        continue
                 end = start + len(stripped)
-                key = stripped.lower()
-                if n == 1 and key in BREAK_WORDS:
-                    break
-                folded = head if n == 1 else fold(stripped)
-                bare = folded[4:] if n > 1 and folded.startswith("the ") else folded
-                if not (
-                    folded in g.index
-                    or bare in countries
-                    or folded in TERRITORIES
-                    or key.replace("’", "'") in ACTOR_KEYS
-                ):
-                    continue
                 mention = _classify(text, start, end, stripped, folded, n, g, countries)
                 if mention is not None:
                     matched = (i, i + n - 1, mention)

@@ -24,12 +24,6 @@ from streams.text.gazetteer import Gazetteer, fold
 from streams.text.model import Place
 from streams.text.places import Mention, choose_city, display_name, scan
 
-EXCLUDED_BEFORE_RE = re.compile(
-    r"\b(?:near|outside|from|towards?|to|via|between|beyond|neighbouring|neighboring|"
-    r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
-    r"southeast|southwest)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
 MORE_PLACES_AFTER_RE = re.compile(
     r",?\s+and\s+(?:other\s+|several\s+|many\s+|\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
 )
@@ -42,25 +36,13 @@ SUBJECT_SPEECH_RE = re.compile(
     r"described|called|blamed|blames|insists|rejected|condemned|regretted|dismissed)\b"
 )
 FUTURE_RE = re.compile(r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to)\b")
-APPEAL_RE = re.compile(
-    r"\b(?:urged|urges|called\s+on|calls\s+on|appealed\s+to|pressed|asked)\s+(?:the\s+)?$"
-)
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
 SCOPED_MEASURE_RE = re.compile(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|"
     r"lockdown|martial\s+law)\b",
     re.IGNORECASE,
 )
-SAID_BEFORE_RE = re.compile(
-    r"\b(?:said|says|warned|insisted|claimed|accused|accusing|told)\s+(?:that\s+)?(?:the\s+)?$"
-)
-OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:for|to|against|on|from|with|into|over|about|towards?|onto|at|by)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-IN_BEFORE_RE = re.compile(r"\b(?:in|of|near|across|over|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?$")
-BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+\w+\s+of\s+)?$")
 VILLAGE_RE = re.compile(
     r"\b(?:village|settlement|hamlet)\s+of\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"
@@ -68,6 +50,105 @@ VILLAGE_RE = re.compile(
 # A venue of a meeting or statement is a real town, or one in a country of the dispatch.
 MIN_VENUE_POPULATION = 10_000
 STATE_KINDS = ("state", "country", "org", "territory")
+
+
+def _words_before(text: str, start: int, count: int = 3) -> list[str]:
+    """The last ``count`` lower-case words before ``start`` (cheaper than a "...$" regex)."""
+    return text[max(0, start - 40) : start].lower().split()[-count:]
+
+
+def _strip_the(words_before: list[str]) -> list[str]:
+    return words_before[:-1] if words_before and words_before[-1] == "the" else words_before
+
+
+EXCLUDING = frozenset(
+    [
+        "near",
+        "outside",
+        "from",
+        "toward",
+        "towards",
+        "to",
+        "via",
+        "between",
+        "beyond",
+        "neighbouring",
+        "neighboring",
+    ]
+)
+DIRECTIONS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ]
+)
+OBJECT_WORDS = frozenset(
+    [
+        "for",
+        "to",
+        "against",
+        "on",
+        "from",
+        "with",
+        "into",
+        "over",
+        "about",
+        "toward",
+        "towards",
+        "onto",
+        "at",
+        "by",
+    ]
+)
+BETWEEN = frozenset({"between"})
+IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
+SAID_WORDS = frozenset(
+    ["said", "says", "warned", "insisted", "claimed", "accused", "accusing", "told"]
+)
+APPEAL_WORDS = frozenset(["urged", "urges", "pressed", "asked"])
+APPEAL_PAIRS = frozenset({("called", "on"), ("calls", "on"), ("appealed", "to")})
+
+
+def _excluded_before(text: str, start: int) -> bool:
+    """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
+    w = _words_before(text, start, 4)
+    for skip in (0, 1):  # one optional word between the cue and the name
+        rest = w[: len(w) - skip] if skip else w
+        rest = _strip_the(rest)
+        if not rest:
+            continue
+        if rest[-1] in EXCLUDING:
+            return True
+        if rest[-1] == "of" and len(rest) > 1 and rest[-2] in DIRECTIONS:
+            return True
+    return False
+
+
+def _said_before(text: str, start: int) -> bool:
+    w = _strip_the(_words_before(text, start, 3))
+    if w and w[-1] == "that":
+        w = w[:-1]
+    return bool(w) and w[-1] in SAID_WORDS
+
+
+def _appeal_before(text: str, start: int) -> bool:
+    w = _strip_the(_words_before(text, start, 3))
+    return bool(w) and (w[-1] in APPEAL_WORDS or tuple(w[-2:]) in APPEAL_PAIRS)
+
+
+def _preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
+    w = _strip_the(_words_before(text, start, 2))
+    return bool(w) and w[-1] in preps
 
 
 def make_place(m: Mention, context: set[str], g: Gazetteer) -> Place:
@@ -106,7 +187,7 @@ def incident_venue(
     for m in draft.mentions:
         if m.kind != "city" or m.standin:
             continue
-        if EXCLUDED_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
+        if _excluded_before(text, m.start):
             excluded.append(m)
         else:
             cities.append(m)
@@ -205,12 +286,12 @@ def statement_bonus(
         state = m.kind in ("state", "country") or (
             m.kind == "city" and fold(m.surface) in g.capitals
         )
-        if state and not future and SAID_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+        if state and not future and _said_before(text, m.start):
             return {"diplomacy": (2.0, "statement about " + m.surface)}
         if (
             m.kind in STATE_KINDS
             and m.surface.lower() not in INSTITUTIONS
-            and APPEAL_RE.search(text, max(0, m.start - 20), m.start)
+            and _appeal_before(text, m.start)
         ):
             return {"diplomacy": (3.0, "appeal to " + m.surface)}
     speaker = next(
@@ -219,8 +300,7 @@ def statement_bonus(
             for m in mentions
             if m.kind in STATE_KINDS
             and m.start < 60
-            and not OBJECT_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
-            and not IN_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+            and not _preposition_before(text, m.start, OBJECT_WORDS | IN_WORDS)
         ),
         None,
     )
@@ -242,8 +322,7 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
     actors = [
         m
         for m in draft.mentions
-        if m.kind in STATE_KINDS
-        and not OBJECT_BEFORE_RE.search(draft.text, max(0, m.start - 20), m.start)
+        if m.kind in STATE_KINDS and not _preposition_before(draft.text, m.start, OBJECT_WORDS)
     ]
     if not actors:
         return False, None
@@ -254,7 +333,7 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
         if (
             LIST_GAP_RE.match(gap)
             and first.start < 40
-            and not BETWEEN_RE.search(draft.text, max(0, first.start - 12), first.start)
+            and not _preposition_before(draft.text, first.start, BETWEEN)
             and first.code != second.code
         ):
             return True, None
