@@ -191,4 +191,7 @@ def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = Tr
 
 def mentions_same_day(text: str) -> bool:
     """ "the same day" / "that day": the day of the event reported before."""
+    lower = text.lower()
+    if "same" not in lower and "that day" not in lower:
+        return False
     return THE_SAME_DAY_RE.search(text) is not None

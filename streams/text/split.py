@@ -109,7 +109,7 @@ class EventText:
 
 
 def _is_other_happening(
-    text: str, scored: Scored, current_day: str | None, dispatch_date: str | None
+    text: str, scored: Scored, first_text: str, dispatch_date: str | None
 ) -> bool:
     scores, found = scored
     if scores[INC] < STRONG_INCIDENT or scores[INC] < max(scores[DIP], scores[POL]):
@@ -119,7 +119,11 @@ def _is_other_happening(
     when = resolve_date(text, dispatch_date)
     if when.vague:
         return True
-    return when.explicit and when.day is not None and when.day != current_day
+    if not when.explicit or when.day is None:
+        return False
+    first = resolve_date(first_text, dispatch_date)
+    current_day = first.day if first.explicit else dispatch_date
+    return when.day != current_day
 
 
 def _clauses(sentence: Segment, scored: Scored) -> list[tuple[str, Scored]]:
@@ -162,14 +166,13 @@ def split_events(
         text = line.strip()
         return [EventText(text, score(text))]
     events: list[list[tuple[str, Scored]]] = []
-    current_day = dispatch_date
+    first_text = ""
     for sentence in sentences(line):
         for k, (clause, scored) in enumerate(_clauses(sentence, score(sentence.text))):
             if not events:
                 events.append([(clause, scored)])
-                when = resolve_date(clause, dispatch_date)
-                current_day = when.day if when.explicit else dispatch_date
-            elif k > 0 or _is_other_happening(clause, scored, current_day, dispatch_date):
+                first_text = clause
+            elif k > 0 or _is_other_happening(clause, scored, first_text, dispatch_date):
                 events.append([(clause, scored)])
             else:
                 events[-1].append((clause, scored))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from streams.text.casualties import extract_casualties
+from streams.text.casualties import ANCHOR_RE, extract_casualties
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.model import Place
@@ -115,6 +115,7 @@ IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
 SAID_WORDS = frozenset(
     ["said", "says", "warned", "insisted", "claimed", "accused", "accusing", "told"]
 )
+APPEAL_STEMS = ("urge", "pressed", "asked", "called on", "calls on", "appealed")
 APPEAL_WORDS = frozenset(["urged", "urges", "pressed", "asked"])
 APPEAL_PAIRS = frozenset({("called", "on"), ("calls", "on"), ("appealed", "to")})
 
@@ -281,15 +282,21 @@ def statement_bonus(
     - a statement about another state ("said Moscow was...");
     - an appeal to another state or organisation ("urged the EU to...").
     """
-    future = FUTURE_RE.search(text) is not None
-    for m in mentions:
+    if not mentions:
+        return {}
+    lower = text.lower()
+    future = FUTURE_RE.search(lower) is not None
+    said = not future and any(word in lower for word in SAID_WORDS)
+    appeal = any(word in lower for word in APPEAL_STEMS)
+    for m in mentions if said or appeal else ():
         state = m.kind in ("state", "country") or (
             m.kind == "city" and fold(m.surface) in g.capitals
         )
-        if state and not future and _said_before(text, m.start):
+        if said and state and _said_before(text, m.start):
             return {"diplomacy": (2.0, "statement about " + m.surface)}
         if (
-            m.kind in STATE_KINDS
+            appeal
+            and m.kind in STATE_KINDS
             and m.surface.lower() not in INSTITUTIONS
             and _appeal_before(text, m.start)
         ):
@@ -311,9 +318,10 @@ def statement_bonus(
         return {}
     if future or "shot down" in text:
         return {}
-    figures = extract_casualties(text)
-    if figures.killed or figures.injured:
-        return {}
+    if ANCHOR_RE.search(lower):
+        figures = extract_casualties(text)
+        if figures.killed or figures.injured:
+            return {}
     return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}
 
 
