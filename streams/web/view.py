@@ -35,6 +35,7 @@ class CasualtyView:
         self._consumer: AIOKafkaConsumer | None = None
         self._partitions: list[TopicPartition] = []
         self._progress = asyncio.Event()
+        self._ready = asyncio.Event()
 
     async def run(self) -> None:
         consumer = AIOKafkaConsumer(
@@ -50,6 +51,7 @@ class CasualtyView:
             self._partitions = [TopicPartition(self.changelog, p) for p in sorted(parts)]
             consumer.assign(self._partitions)
             await consumer.seek_to_beginning(*self._partitions)
+            self._ready.set()
             while True:
                 batch = await consumer.getmany(timeout_ms=500, max_records=5000)
                 for records in batch.values():
@@ -58,6 +60,7 @@ class CasualtyView:
                 self._progress.set()
                 self._progress = asyncio.Event()
         finally:
+            self._ready.clear()
             self._consumer = None
             await consumer.stop()
 
@@ -80,11 +83,15 @@ class CasualtyView:
 
     async def caught_up(self, timeout_s: float = CATCH_UP_TIMEOUT_S) -> bool:
         """Wait until the view has read everything in the changelog as of now."""
+        deadline = time.monotonic() + timeout_s
+        try:
+            await asyncio.wait_for(self._ready.wait(), timeout_s)
+        except TimeoutError:
+            return False
         consumer = self._consumer
-        if consumer is None or not self._partitions:
+        if consumer is None:
             return False
         ends = await consumer.end_offsets(self._partitions)
-        deadline = time.monotonic() + timeout_s
         while True:
             positions = [await consumer.position(tp) for tp in self._partitions]
             if all(pos >= ends[tp] for pos, tp in zip(positions, self._partitions, strict=True)):
