@@ -104,7 +104,9 @@ async def committed_and_end(bootstrap: str, group: str, topic: str) -> tuple[lis
 
 async def read_all(bootstrap: str, topic: str) -> list[dict[str, int]]:
     tps = [TopicPartition(topic, p) for p in range(PARTITIONS)]
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, enable_auto_commit=False, isolation_level="read_committed"
+    )
     await consumer.start()
     try:
         consumer.assign(tps)
