@@ -29,7 +29,7 @@ KILL_AFTER = (
 )
 INJ_AFTER = (
     r"(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"
-    r"|treated\s+for\s+(?:wounds|injuries)|wounds)"
+    r"|treated\s+for\s+(?:wounds|injuries)|wounds|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?)"
 )
 # A gap word between a number and its verb: not a number, not another casualty word.
 _GAP_WORD = (
@@ -51,12 +51,24 @@ KILL_PATTERNS = [
     ),
     re.compile(
         r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims))\b"
-        rf"(?:\s+[\w'’-]+){{0,7}}?\s+(?:to|at|reached|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
+        rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:to|at|reached|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
         rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",
         FLAGS,
     ),
 ]
+# "11 people, including three children, had been killed"
+SUBSET_AFTER = r"(?:\s+[a-z]+)?,\s+(?:including|among\s+them|among\s+whom|of\s+whom)[^,;.|]{0,60},"
+KILL_PATTERNS.append(
+    re.compile(
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{SUBSET_AFTER}{GAP}\s+(?:have\s+|had\s+)?"
+        rf"(?:been\s+)?{KILL_AFTER}\b"
+    )
+)
+# "killed senior official X and six other people" -> 1 + 6
+KILLED_ONE_AND_OTHERS = re.compile(
+    rf"\bkill(?:ed|ing|s)\s+(?P<who>[^.;,|]{{1,60}}?)\s+and\s+(?P<n>{NUM})\s+others?\b"
+)
 INJ_PATTERNS = [
     re.compile(
         rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}",
@@ -80,6 +92,12 @@ PERSON = (
     r"medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
     r"sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
     r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd)"
+)
+INJ_PATTERNS.append(
+    re.compile(
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{SUBSET_AFTER}{GAP}\s+(?:have\s+|had\s+)?"
+        rf"(?:been\s+)?{INJ_AFTER}"
+    )
 )
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
@@ -179,6 +197,7 @@ def _windows(text: str) -> str:
     return " | ".join(parts)
 
 
+NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "slain", "perish")
 INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
@@ -225,6 +244,12 @@ def extract_casualties(text: str) -> Casualties:
                 if value is not None:
                     injured.append(value)
                     cues.append(match.group(0).strip())
+    if not killed and " other" in masked:
+        for match in KILLED_ONE_AND_OTHERS.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None and not NUMBER_IN_RE.search(match.group("who")):
+                killed.append(1 + value)
+                cues.append(match.group(0))
     if not killed and "kill" in masked:
         pair = PAIR_KILLED.search(masked)
         if pair:

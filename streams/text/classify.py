@@ -84,6 +84,7 @@ DIPLOMACY_CUES = _table(
     "general:1"
 )
 POLICY_CUES = _table(
+    "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "law:2, laws:2, bill:2, bills:2, legislation:2.5, decree:3, decrees:3, ratified:3, ratify:3, "
     "ratification:3, sanctions:2.5, sanction:2, ban:2, bans:2, banned:2, budget:2.5, curfew:3, "
     "mourning:3, appointed:3, appoints:3, appointment:3, dismissed:2.5, dismiss:2.5, sacked:2.5, "

@@ -43,7 +43,7 @@ _WD = "|".join(WEEKDAYS)
 # Reporting times and plans: masked before anything else is looked at.
 REPORTING_RE = re.compile(
     rf"\b(?:by|until|till|from|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before)\s+"
-    rf"(?:(?:late|early)\s+)?(?:(?:{_WD})|(?:the\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})"
+    rf"(?:(?:late|early)\s+)?(?:(?:{_WD})(?!['’]s)|(?:the\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})"
     rf"|evening|morning|the\s+end\s+of\s+\w+)\b(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
@@ -77,6 +77,10 @@ EXPLICIT_RE = re.compile(
 SINCE_RE = re.compile(
     rf"\bsince\s+(?:(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD})\b",
     re.IGNORECASE,
+)
+FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to)\b"
+    r"[^.;]*$"
 )
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
@@ -167,6 +171,8 @@ def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = Tr
         for match in WEEKDAY_RE.finditer(body):
             if match.group(0).lower().startswith("since"):
                 continue
+            if FUTURE_BEFORE_RE.search(body, max(0, match.start() - 60), match.start()):
+                continue  # "will meet on Tuesday": a plan
             target = WEEKDAYS.index(match.group(1).lower())
             back = (anchor.weekday() - target) % 7
             if match.group(0).lower().startswith("last") and back == 0:

@@ -31,5 +31,10 @@ class Draft:
 
     @property
     def names_a_place(self) -> bool:
-        """Does the text name any city, region, territory or country?"""
-        return any(m.kind in PLACE_KINDS for m in self.mentions)
+        """Does the text name a city, region, territory or country as a location?
+
+        A possessive is an attribution, not a location ("Gaza's health ministry")."""
+        return any(
+            m.kind in PLACE_KINDS and self.text[m.end : m.end + 2] not in ("'s", "’s")
+            for m in self.mentions
+        )

@@ -44,6 +44,8 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
     if not incidents:
         return
     headline = incidents[0] if incidents[0].line == 0 else None
+    if headline is not None and headline.place is None:
+        _headline_place(headline, incidents[1:])
     if headline is not None and not headline.explicit_day:
         _headline_day(headline, incidents[1:])
     seen: list[Draft] = []
@@ -71,6 +73,15 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
         else:
             d.incident = scoped_incident_id(dispatch_id, d.line, d.index)
         seen.append(d)
+
+
+def _headline_place(headline: Draft, body: list[Draft]) -> None:
+    """A headline naming a place the gazetteer lacks ("Hroza mourns...") takes it from the
+    first body report that names it ("the village of Hroza")."""
+    for d in body:
+        if d.place is not None and d.place.geonames_id is None and d.place.name in headline.text:
+            headline.place, headline.country = d.place, d.country
+            return
 
 
 def _headline_day(headline: Draft, body: list[Draft]) -> None:

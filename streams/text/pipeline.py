@@ -44,7 +44,8 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
         for index, item in enumerate(split_events(line, dispatch.date, headline=line_no == 0)):
             text = item.text
             mentions = scan(text)
-            result = classify(text, statement_bonus(text, mentions, g), item.scored)
+            bonus = statement_bonus(text, mentions, g, item.scored[0])
+            result = classify(text, bonus, item.scored)
             when = resolve_date(text, dispatch.date, allow_vague=result.event_class == "incident")
             drafts.append(
                 Draft(

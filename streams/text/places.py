@@ -344,7 +344,7 @@ def _classify(
     locative = after_in or locative_before(text, start)
     if capital is not None and not locative and STANDIN_AFTER_RE.match(after) is not None:
         return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
-    if words == 1 and folded in COMMON_WORDS:
+    if words == 1 and folded in COMMON_WORDS and not (after_in and capital is not None):
         return None
     if words == 1 and not locative:
         # A name known only as another place's alternate spelling ("Blast" for Plast)
@@ -402,6 +402,4 @@ def display_name(city: City, surface: str) -> str:
     """Canonical English name: official spelling in Ukraine, the written form elsewhere."""
     if city.country_code == "UA":
         return modern_ukrainian(city.name)
-    if fold(surface) == fold(city.name):
-        return city.name
     return surface

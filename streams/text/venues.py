@@ -36,6 +36,7 @@ SUBJECT_SPEECH_RE = re.compile(
     r"described|called|blamed|blames|insists|rejected|condemned|regretted|dismissed)\b"
 )
 FUTURE_RE = re.compile(r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to)\b")
+JOINT_RE = re.compile(r"\bjoint\s+statement\b|\bjointly\b", re.IGNORECASE)
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
 SCOPED_MEASURE_RE = re.compile(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|"
@@ -272,7 +273,7 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
 
 
 def statement_bonus(
-    text: str, mentions: list[Mention], g: Gazetteer
+    text: str, mentions: list[Mention], g: Gazetteer, scores: dict[str, float]
 ) -> dict[str, tuple[float, str]]:
     """Evidence for diplomacy that needs the actors of a text:
 
@@ -285,7 +286,8 @@ def statement_bonus(
     if not mentions:
         return {}
     lower = text.lower()
-    future = FUTURE_RE.search(lower) is not None
+    # "X said it would deliver..." announces a decision: leave it to the policy cues.
+    future = FUTURE_RE.search(lower) is not None and scores["policy"] >= scores["incident"]
     said = not future and any(word in lower for word in SAID_WORDS)
     appeal = any(word in lower for word in APPEAL_STEMS)
     for m in mentions if said or appeal else ():
@@ -345,6 +347,6 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
             and first.code != second.code
         ):
             return True, None
-    if first.kind == "org":
+    if first.kind == "org" or JOINT_RE.search(draft.text):
         return True, None
     return True, g.country_name(first.code)
