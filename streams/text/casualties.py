@@ -60,6 +60,9 @@ KILL_PATTERNS = [
 # "11 people, including three children, had been killed"
 SUBSET_AFTER = r"(?:\s+[a-z]+)?,\s+(?:including|among\s+them|among\s+whom|of\s+whom)[^,;.|]{0,60},"
 KILL_PATTERNS.append(
+    re.compile(rf"\b(?:claimed|claiming|cost)\s+{QUANT}(?P<n>{NUM})\s+(?:more\s+)?lives\b")
+)
+KILL_PATTERNS.append(
     re.compile(
         rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{SUBSET_AFTER}{GAP}\s+(?:have\s+|had\s+)?"
         rf"(?:been\s+)?{KILL_AFTER}\b"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from streams.text.lexicon import words
+from streams.text.numbers import NUMBER_SOURCE, parse_number
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -81,6 +82,9 @@ SINCE_RE = re.compile(
 FUTURE_BEFORE_RE = re.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to)\b"
     r"[^.;]*$"
+)
+DAYS_AGO_RE = re.compile(
+    rf"\b(?:({NUMBER_SOURCE})\s+days\s+ago|the\s+day\s+before\s+yesterday)\b", re.IGNORECASE
 )
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
@@ -178,6 +182,11 @@ def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = Tr
             if match.group(0).lower().startswith("last") and back == 0:
                 back = 7
             candidates.append((match.start(), anchor - dt.timedelta(days=back), match.group(0)))
+    if "ago" in words or "before" in words:
+        for match in DAYS_AGO_RE.finditer(body):
+            back = 2 if match.group(1) is None else parse_number(match.group(1).lower())
+            if back is not None and 0 < back < 32:
+                candidates.append((match.start(), anchor - dt.timedelta(days=back), match.group(0)))
     if not _YESTERDAY_SET.isdisjoint(words):
         for match in YESTERDAY_RE.finditer(body):
             candidates.append((match.start(), anchor - dt.timedelta(days=1), match.group(0)))

@@ -49,6 +49,7 @@ _TEN = "|".join(TENS)
 _WORD_NUMBER = (
     rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
     rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT}))?)?"
+    r"(?:\s+dozen)?"
 )
 # One regex source for a number, used inside the casualty patterns.
 NUMBER_SOURCE = (
@@ -74,6 +75,9 @@ def parse_number(text: str) -> int | None:
         return int(value)
     if words in ("a dozen", "one dozen"):
         return 12
+    if words.endswith(" dozen"):
+        base = parse_number(words[: -len(" dozen")])
+        return None if base is None else base * 12
     if words == "a hundred":
         return 100
     if words.startswith("a couple"):

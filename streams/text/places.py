@@ -169,11 +169,23 @@ def _token_info(word: str) -> tuple[str, str, bool, bool, bool]:
     return stripped, folded, key in BREAK_WORDS, folded in multi_word_heads(), is_known
 
 
+_WORDS_RE = re.compile(r"[A-Za-z][\w'’-]*")
+MINOR_WORDS = words("a an the of in on at to for by as and or but with from after over into")
+
+
+def is_title_case(text: str) -> bool:
+    """A headline Written Like This: capitals no longer tell names from words."""
+    found = [w for w in _WORDS_RE.findall(text) if w.lower() not in MINOR_WORDS]
+    if len(found) < 4:
+        return False
+    return sum(1 for w in found if w[0].isupper()) >= 0.8 * len(found)
+
+
 def scan(text: str) -> list[Mention]:
     """Every place / actor mention in ``text``, in order."""
     g = gazetteer()
     countries = country_index()
-    multi_word_heads()
+    title_case = is_title_case(text)
     tokens: list[tuple[int, int]] = []
     for m in TOKEN_RE.finditer(text):
         start, end = m.start(), m.end()
@@ -224,7 +236,7 @@ def scan(text: str) -> list[Mention]:
                     ):
                         continue
                 end = start + len(stripped)
-                mention = _classify(text, start, end, stripped, folded, n, g, countries)
+                mention = _classify(text, start, end, stripped, folded, n, g, countries, title_case)
                 if mention is not None:
                     matched = (i, i + n - 1, mention)
                     break
@@ -234,7 +246,11 @@ def scan(text: str) -> list[Mention]:
             found.append(matched)
             i = matched[1] + 1
         for first, last, mention in found:
-            if mention.kind == "city" and not _run_allows(text, run, first, last, found):
+            if (
+                mention.kind == "city"
+                and not title_case
+                and not _run_allows(text, run, first, last, found)
+            ):
                 continue
             mentions.append(mention)
     return mentions
@@ -309,6 +325,7 @@ def _classify(
     words: int,
     g: Gazetteer,
     countries: dict[str, str],
+    title_case: bool = False,
 ) -> Mention | None:
     bare = folded[4:] if folded.startswith("the ") and words > 1 else folded
     after_in = text[max(0, start - 3) : start].lower() == "in "
@@ -350,7 +367,7 @@ def _classify(
         # A name known only as another place's alternate spelling ("Blast" for Plast)
         # needs a bigger place to be trusted without a locative cue.
         own_name = any(fold(g.cities[i].name) == folded for i in ids[:10])
-        floor = SMALL_PLACE if own_name else ALTERNATE_ONLY_PLACE
+        floor = SMALL_PLACE if own_name and not title_case else ALTERNATE_ONLY_PLACE
         if g.cities[ids[0]].population < floor:
             return None
     standin = not locative and STANDIN_AFTER_RE.match(after) is not None

@@ -83,3 +83,14 @@ def test_one_person_named_without_a_number() -> None:
     assert figures("A police officer was killed at the checkpoint.") == (1, None)
     assert figures("The shelling killed a pensioner and her grandson.")[0] in (1, 2)
     assert figures("A strike killed a man and his son.") == (2, None)
+
+
+def test_multiples_of_a_dozen_and_lives_claimed() -> None:
+    assert figures("Two dozen people were killed.") == (24, None)
+    assert figures("The fire claimed 12 lives.") == (12, None)
+
+
+def test_subset_between_commas_and_named_victim_plus_others() -> None:
+    assert figures("Officials said 14 people, including two medics, had been killed.") == (14, None)
+    assert figures("The raid killed a local commander and four other people.") == (5, None)
+    assert figures("The raid killed two fighters and four other people.")[0] != 5

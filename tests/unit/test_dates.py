@@ -80,3 +80,12 @@ def test_vague_can_be_ignored_for_non_incidents() -> None:
 
 def test_no_dispatch_date_gives_no_day() -> None:
     assert resolve_date("yesterday", None).day is None
+
+
+def test_days_ago() -> None:
+    assert day("A convoy was ambushed three days ago.") == "2023-03-12"
+    assert day("The dam was breached the day before yesterday.") == "2023-03-13"
+
+
+def test_future_weekday_is_a_plan() -> None:
+    assert day("The envoys will meet on Friday.") == WEDNESDAY

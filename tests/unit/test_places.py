@@ -90,3 +90,8 @@ def test_follow_up_without_a_city_takes_the_incident_city() -> None:
     assert second.city == "Sumy"
     assert second.event_date == first.event_date == "2023-05-08"
     assert second.incident_id == first.incident_id
+
+
+def test_title_case_headline_still_finds_cities_but_not_capitalised_words() -> None:
+    found = kinds("Drone Attack Kills Three In Kostiantynivka Market As Talks Hit Snag")
+    assert [s for s, k in found if k == "city"] == ["Kostiantynivka"]
