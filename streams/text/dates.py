@@ -184,9 +184,9 @@ def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = Tr
             candidates.append((match.start(), anchor - dt.timedelta(days=back), match.group(0)))
     if "ago" in words or "before" in words:
         for match in DAYS_AGO_RE.finditer(body):
-            back = 2 if match.group(1) is None else parse_number(match.group(1).lower())
-            if back is not None and 0 < back < 32:
-                candidates.append((match.start(), anchor - dt.timedelta(days=back), match.group(0)))
+            ago = 2 if match.group(1) is None else parse_number(match.group(1).lower())
+            if ago is not None and 0 < ago < 32:
+                candidates.append((match.start(), anchor - dt.timedelta(days=ago), match.group(0)))
     if not _YESTERDAY_SET.isdisjoint(words):
         for match in YESTERDAY_RE.finditer(body):
             candidates.append((match.start(), anchor - dt.timedelta(days=1), match.group(0)))
