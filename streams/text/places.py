@@ -185,7 +185,6 @@ def scan(text: str) -> list[Mention]:
     """Every place / actor mention in ``text``, in order."""
     g = gazetteer()
     countries = country_index()
-    title_case = is_title_case(text)
     tokens: list[tuple[int, int]] = []
     for m in TOKEN_RE.finditer(text):
         start, end = m.start(), m.end()
@@ -199,6 +198,8 @@ def scan(text: str) -> list[Mention]:
         if tokens and start < tokens[-1][1]:
             continue
         tokens.append((start, end))
+    # cheap test first: a title-case text has about as many capitals as words
+    title_case = len(tokens) >= 4 and len(tokens) * 2 >= text.count(" ") + 1 and is_title_case(text)
     mentions: list[Mention] = []
     # group tokens into runs separated by single spaces
     runs: list[list[tuple[int, int]]] = []

@@ -136,3 +136,11 @@ def test_casualty_figures_are_never_negative(text: str) -> None:
 def test_event_day_is_never_after_the_dispatch(text: str, day: dt.date) -> None:
     result = resolve_date(text, day.isoformat())
     assert result.day is None or result.day <= day.isoformat()
+
+
+def test_dispatch_without_a_date_gives_no_days_and_no_windows() -> None:
+    dispatch = Dispatch("nodate", None, ("Missile kills 3 in Kharkiv", "", "Talks in Vienna."))
+    events = extract_events(dispatch)
+    assert [e.line for e in events] == [0, 2]
+    assert all(e.event_date is None for e in events)
+    assert aggregate(events) == []
