@@ -116,6 +116,7 @@ SINGLE_KILLED = [
     re.compile(
         rf"\b(?:killed|killing|kills)\s+(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b", FLAGS
     ),
+    re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
 ]
 SINGLE_INJURED = re.compile(
     r"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|the|his|her|their|its)\s+"
@@ -133,7 +134,10 @@ NAME_AND_N = re.compile(
     rf"\b[A-Z][a-z]+\s+and\s+(?P<n>{NUM})\s+of\s+(?:his|her|their)\s+\w+\s+(?:were|was)\s+killed\b"
 )
 # A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
-NAMED_KILLED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+)?killed\b")
+NAMED_KILLED = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+)?killed\b"
+    r"(?=\s+(?:in|at|on|by|as|after|when|while|near|during)\b|\s*[,.;:]|\s*$)"
+)
 NOT_A_NAME = frozenset(
     {"scores", "dozens", "many", "several", "hundreds", "thousands", "people", "civilians", "who"}
 )
@@ -258,7 +262,7 @@ def extract_casualties(text: str) -> Casualties:
         if pair:
             killed.append(2)
             cues.append(pair.group(0))
-    if not killed and "kill" in masked:
+    if not killed and ("kill" in masked or "died" in masked):
         for pattern in SINGLE_KILLED:
             single = pattern.search(masked)
             if single:

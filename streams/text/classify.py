@@ -37,6 +37,7 @@ def _table(text: str) -> list[tuple[str, float]]:
 
 
 INCIDENT_CUES = _table(
+    "collided:2, collision:2, derailing:2, derailment:2, "
     "killed:2, killing:2, kills:2, kill:1, dead:1.5, died:1.5, deaths:1, death:1, wounded:2, "
     "wounding:2, injured:2, injuring:2, hurt:1, injuries:1.5, casualties:1, toll:2, strike:1.5, "
     "strikes:1.5, struck:1.5, airstrike:2, airstrikes:2, shelling:2, shelled:2, bombardment:2, "
@@ -57,6 +58,7 @@ INCIDENT_CUES = _table(
     "ablaze:2, air raid:2, were killed:1, was killed:1"
 )
 DIPLOMACY_CUES = _table(
+    "condolences:2, "
     "talks:2, negotiations:2, negotiation:2, negotiate:2, negotiator:2, negotiators:2, "
     "dialogue:2, diplomatic:2, diplomacy:2, diplomat:2, diplomats:2, relations:1.5, tensions:1.5, "
     "tension:1.5, confrontation:1.5, met:1.5, meeting:1.5, meet:1, visit:2, visited:1.5, "
@@ -84,6 +86,7 @@ DIPLOMACY_CUES = _table(
     "general:1"
 )
 POLICY_CUES = _table(
+    "alert:1.5, threat level:1.5, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "law:2, laws:2, bill:2, bills:2, legislation:2.5, decree:3, decrees:3, ratified:3, ratify:3, "
     "ratification:3, sanctions:2.5, sanction:2, ban:2, bans:2, banned:2, budget:2.5, curfew:3, "

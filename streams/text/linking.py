@@ -108,6 +108,8 @@ def _target(d: Draft, seen: list[Draft], headline: Draft | None, g: Gazetteer) -
         return None  # split off inside a line: its own happening
     if d.names_a_place and not (is_update(d.text) or is_anaphoric(d.text)):
         return None
+    if NATIONWIDE_RE.search(d.text) and all(prev.place is not None for prev in seen):
+        return None  # a nationwide toll is not the toll of one city's strike
     return _best_target(d, seen, headline, g)
 
 

@@ -64,6 +64,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
     context = _context_codes(drafts)
     previous_day: str | None = dispatch.date
     previous_country: str | None = None
+    incident_country: str | None = None  # an official with no state named acts for it
     for draft in drafts:
         draft.actors = tuple(
             dict.fromkeys(m.surface for m in draft.mentions if m.kind in ("state", "org"))
@@ -72,6 +73,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             draft.day = previous_day
         if draft.cls == "incident":
             draft.place, draft.country = incident_venue(draft, context, g)
+            incident_country = draft.country or incident_country
             figures = extract_casualties(draft.text)
             draft.killed, draft.injured = figures.killed, figures.injured
         else:
@@ -81,7 +83,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
                 draft.country = draft.place.country
             else:
                 found, country = actor_country(draft, g)
-                draft.country = country if found else previous_country
+                draft.country = country if found else (previous_country or incident_country)
             previous_country = draft.country
         previous_day = draft.day
     link_incidents(drafts, dispatch.dispatch_id, g)

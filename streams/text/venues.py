@@ -39,11 +39,13 @@ FUTURE_RE = re.compile(r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+t
 JOINT_RE = re.compile(r"\bjoint\s+statement\b|\bjointly\b", re.IGNORECASE)
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
 SCOPED_MEASURE_RE = re.compile(
-    r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|"
+    r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|alert|"
     r"lockdown|martial\s+law)\b",
     re.IGNORECASE,
 )
-LIST_GAP_RE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?$")
+LIST_GAP_RE = re.compile(
+    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$"
+)
 IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+\w+\s+of\s+)?$")
 VILLAGE_RE = re.compile(
     r"\b(?:village|settlement|hamlet)\s+of\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"

@@ -94,3 +94,8 @@ def test_subset_between_commas_and_named_victim_plus_others() -> None:
     assert figures("Officials said 14 people, including two medics, had been killed.") == (14, None)
     assert figures("The raid killed a local commander and four other people.") == (5, None)
     assert figures("The raid killed two fighters and four other people.")[0] != 5
+
+
+def test_a_pronoun_who_died_is_one_and_a_place_before_killed_is_not_a_victim() -> None:
+    assert figures("Police shot the gunman; he later died in hospital.") == (1, None)
+    assert figures("Strikes on Jabalia killed dozens overnight.") == (None, None)

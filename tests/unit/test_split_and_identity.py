@@ -88,3 +88,15 @@ def test_incident_without_city_has_a_dispatch_scoped_id() -> None:
     assert event.event_class == "incident" and event.city is None
     assert event.incident_id is not None
     assert event.incident_id != incident_id("", "2023-05-10")
+
+
+def test_nationwide_figures_are_not_one_citys_toll() -> None:
+    text = (
+        " date 2023-05-10 Missiles hit Lviv\n"
+        "A missile hit a house in Lviv, killing one.\n"
+        "Across the country, at least 9 people were wounded."
+    )
+    lviv, nationwide = [e for e in events(text) if e.line > 0]
+    assert lviv.city == "Lviv"
+    assert nationwide.city is None and nationwide.country == "Ukraine"
+    assert nationwide.incident_id != lviv.incident_id
