@@ -12,6 +12,7 @@ tokenisation and a few hundred dict probes per line.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -124,6 +125,8 @@ for _cls, _items in _RAW.items():
         CUES[_phrase] = (_cls, float(_weight))
 SINGLE_KEYS = frozenset(k for k in CUES if " " not in k)
 PHRASE_HEADS = frozenset(k.split(" ")[0] for k in CUES if " " in k)
+PAIR_KEYS = frozenset(k for k in CUES if k.count(" ") == 1)
+TRIPLE_KEYS = frozenset(k for k in CUES if k.count(" ") == 2)
 
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
@@ -163,31 +166,15 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     scores = {INC: 0.0, DIP: 0.0, POL: 0.0}
     found: dict[str, list[str]] = {INC: [], DIP: [], POL: []}
     present = set(words)
-    singles = present & SINGLE_KEYS
-    heads = present & PHRASE_HEADS
-    if singles:
-        seen: set[str] = set()
-        for word in words:
-            if word in singles and word not in seen:
-                seen.add(word)
-                cls, weight = CUES[word]
-                scores[cls] += weight
-                found[cls].append(word)
-    if heads:
-        count = len(words)
-        seen_phrases: set[str] = set()
-        for i, word in enumerate(words):
-            if word not in heads:
-                continue
-            for n in (2, 3):
-                if i + n > count:
-                    break
-                phrase = " ".join(words[i : i + n])
-                hit = CUES.get(phrase)
-                if hit is not None and phrase not in seen_phrases:
-                    seen_phrases.add(phrase)
-                    scores[hit[0]] += hit[1]
-                    found[hit[0]].append(phrase)
+    hits = present & SINGLE_KEYS
+    if not present.isdisjoint(PHRASE_HEADS):
+        hits |= set(map(" ".join, itertools.pairwise(words))) & PAIR_KEYS
+        hits |= set(map(" ".join, zip(words, words[1:], words[2:], strict=False))) & TRIPLE_KEYS
+    # in order of appearance, so that the cues read like the text
+    for cue in sorted(hits, key=lambda c: (lower.find(c), c)):
+        cls, weight = CUES[cue]
+        scores[cls] += weight
+        found[cls].append(cue)
     if not present.isdisjoint(APPOINT_WORDS):
         match = APPOINT_RE.search(text)
         if match:
