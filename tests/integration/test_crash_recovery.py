@@ -1,0 +1,231 @@
+"""Nothing lost, nothing counted twice: kill -9 of workers and of the broker, mid-stream.
+
+Each test publishes a few hundred distinct dispatches (``streams.bench.corpus``)
+into real worker processes on the embedded broker, crashes something part way
+through, lets the system recover on its own, and then checks the outputs
+against the pure pipeline run over the same raw records (see
+``reliability_helpers``):
+
+- every expected event (by its deterministic ``event_id``) is on the event
+  topics; copies beyond the first are counted and printed (at-least-once may
+  duplicate; consumers drop them by ``event_id``);
+- the casualty table equals the table of a clean run (``aggregate`` over the
+  pure events of all inputs), both over HTTP and as the last value per window
+  on ``aggregates.casualties``.
+
+A worker is "mid-stream" when killed: it has committed part of the raw topic
+while more is being published or still queued.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from streams.bench import corpus
+from streams.broker import EmbeddedBroker
+from streams.publish import publish_messages
+from streams.settings import Settings
+from streams.topics import INCIDENT, RAW
+from tests.integration.kafka_helpers import WorkerProcess, prepare, unique_settings
+from tests.integration.reliability_helpers import (
+    Verdict,
+    check_alive,
+    committed_total,
+    expire_members,
+    group_members,
+    pid_of,
+    record_figures,
+    verify_run,
+    wait_until,
+)
+
+pytestmark = [pytest.mark.broker, pytest.mark.slow]
+
+DISPATCHES = 400
+RATE_PER_S = 120.0  # publishing pace: the worker is busy, not idle, when it is killed
+# faust's default session timeout is 60 s: a killed member's partitions would wait
+# that long for a new owner. The two-worker test shortens it (faust reads this
+# variable); the dispatch stage's own aiokafka group uses aiokafka's 10 s default.
+SESSION_ENV = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
+
+
+def assert_complete(verdict: Verdict) -> None:
+    acc = verdict.accounting
+    assert acc.raw_records > 0
+    assert not acc.missing_events, f"lost events: {acc.summary()}"
+    assert not acc.unexpected_events, f"events no input explains: {acc.summary()}"
+    assert not acc.missing_letters and not acc.wrong_reasons, acc.summary()
+    assert verdict.clean_table, "the corpus has incidents: the table must not be empty"
+    assert verdict.http_table == verdict.clean_table, "HTTP table differs from a clean run"
+    assert verdict.aggregates_table == verdict.clean_table, (
+        "last values on aggregates.casualties differ from a clean run"
+    )
+
+
+def owned(worker: WorkerProcess, settings: Settings) -> tuple[set[str], set[str]]:
+    """The raw and incident partitions a worker owns, from its /api/health."""
+    raw = f"{settings.topic_prefix}{RAW}:"
+    incident = f"{settings.topic_prefix}{INCIDENT}:"
+    assigned = worker.get("/api/health")["assigned_partitions"]
+    return {p for p in assigned if p.startswith(raw)}, {
+        p for p in assigned if p.startswith(incident)
+    }
+
+
+async def wait_owned(settings: Settings, workers: list[WorkerProcess]) -> None:
+    """Until every raw and incident partition has an owner among ``workers``, each owning some.
+
+    HTTP answers before the consumers have joined their groups; publishing before
+    that would queue the whole part for one big first batch.
+    """
+    every_raw = {f"{settings.topic_prefix}{RAW}:{p}" for p in range(settings.partitions)}
+    every_incident = {f"{settings.topic_prefix}{INCIDENT}:{p}" for p in range(settings.partitions)}
+
+    async def assigned() -> bool:
+        held = [owned(w, settings) for w in workers]
+        return (
+            all(raw and incident for raw, incident in held)
+            and set().union(*(raw for raw, _ in held)) == every_raw
+            and set().union(*(incident for _, incident in held)) == every_incident
+        )
+
+    await wait_until(assigned, "the workers to own every raw and incident partition", alive=workers)
+
+
+async def kill_mid_stream(
+    settings: Settings, worker: WorkerProcess, at_least: int, members: dict[str, set[str]]
+) -> int:
+    """kill -9 ``worker`` once the group committed ``at_least`` raw records; returns that count.
+
+    ``members``: the worker's group members, expired after the kill as Kafka's
+    session timeout would (noida-db does not; see ``expire_members``).
+    """
+
+    async def progressed() -> int:
+        done = await committed_total(settings, RAW)
+        return done if done >= at_least else 0
+
+    done = await wait_until(progressed, f"{at_least} committed raw records", alive=[worker])
+    worker.kill()
+    await expire_members(settings, members)
+    return int(done)
+
+
+async def test_worker_killed_mid_stream_recovers_everything(
+    broker: EmbeddedBroker, tmp_path: Path
+) -> None:
+    """(a) kill -9 the only worker twice while dispatches stream in; restart it each time."""
+    settings = unique_settings(broker.url)
+    await prepare(settings)
+    messages = corpus.build(DISPATCHES, prefix="crash")
+    half = DISPATCHES // 2
+    worker = WorkerProcess(settings, tmp_path / "worker.log").start()
+    kills = []
+    try:
+        for start, end in ((0, half), (half, DISPATCHES)):
+            await wait_owned(settings, [worker])
+            members = await group_members(settings)  # all of them this worker's
+            publisher = asyncio.ensure_future(
+                publish_messages(settings, messages[start:end], rate_per_s=RATE_PER_S)
+            )
+            # a quarter of this part in: the worker is busy with the rest
+            done = await kill_mid_stream(settings, worker, start + (end - start) // 4, members)
+            kills.append(done)
+            assert done < end, "killed after the part was fully committed: not mid-stream"
+            await publisher  # the producer does not care that the worker died
+            worker.start()  # same group, same HTTP port: resumes from the committed offsets
+        verdict = await verify_run(settings, [worker])
+    finally:
+        worker.stop()
+    record_figures(
+        "crash_a_single_worker_kill9", {"kills_at_committed": kills, **verdict.figures()}
+    )
+    assert_complete(verdict)
+
+
+async def test_two_workers_one_killed_the_other_takes_over(
+    broker: EmbeddedBroker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(b) two workers in one group on 4 partitions; kill -9 one mid-stream."""
+    for name, value in SESSION_ENV.items():
+        monkeypatch.setenv(name, value)  # start_worker hands os.environ to the child
+    settings = unique_settings(broker.url)
+    assert settings.partitions == 4
+    await prepare(settings)
+    victim = WorkerProcess(settings, tmp_path / "victim.log").start()
+    workers = [victim]
+    try:
+        await wait_owned(settings, [victim])
+        # member ids survive rebalances: taken now, they are the victim's alone
+        members = await group_members(settings)
+        survivor = WorkerProcess(settings, tmp_path / "survivor.log").start()
+        workers.append(survivor)
+        await wait_owned(settings, workers)
+        before = [sorted(p for p in w.get("/api/health")["assigned_partitions"]) for w in workers]
+
+        messages = corpus.build(DISPATCHES, prefix="pair")
+        publisher = asyncio.ensure_future(
+            publish_messages(settings, messages, rate_per_s=RATE_PER_S)
+        )
+        killed_at = await kill_mid_stream(settings, victim, DISPATCHES // 4, members)
+        assert killed_at < DISPATCHES
+        await publisher
+
+        await wait_owned(settings, [survivor])  # it took over every partition
+        # The survivor now owns every partition, so its /api/casualties alone is the
+        # whole table (verify_run takes the union of the live workers' tables); the
+        # last values per window on aggregates.casualties are compared as well.
+        verdict = await verify_run(settings, [survivor])
+    finally:
+        for worker in workers:
+            worker.stop()
+    record_figures(
+        "crash_b_two_workers_kill9_one",
+        {"killed_at_committed": killed_at, "assigned_before": before, **verdict.figures()},
+    )
+    assert_complete(verdict)
+
+
+@pytest.mark.parametrize("how", ["stop", "kill"])
+async def test_broker_restart_under_a_running_worker(tmp_path: Path, how: str) -> None:
+    """(c) the broker goes away and comes back (same port, same data); the worker carries on."""
+    own = EmbeddedBroker(data_dir=tmp_path / "broker")  # not the session broker: we crash it
+    own.start()
+    worker = None
+    try:
+        settings = unique_settings(own.url)
+        await prepare(settings)
+        worker = WorkerProcess(settings, tmp_path / "worker.log").start()
+        pid = pid_of(worker)
+        messages = corpus.build(DISPATCHES, prefix=f"broker-{how}")
+        half = DISPATCHES // 2
+        await publish_messages(settings, messages[:half])
+
+        async def progressed() -> bool:
+            return await committed_total(settings, RAW) >= half // 4
+
+        await wait_until(progressed, "some committed raw records", alive=[worker])
+        committed_before = await committed_total(settings, RAW)
+        if how == "kill":
+            own.kill()
+        else:
+            own.stop()
+        own.start()  # same port and data dir (EmbeddedBroker keeps both)
+        await publish_messages(settings, messages[half:])
+        verdict = await verify_run(settings, [worker])
+        health = worker.get("/api/health")
+        assert pid_of(worker) == pid, "the worker process was not replaced"
+        check_alive(worker)
+    finally:
+        if worker is not None:
+            worker.stop()
+        own.cleanup()
+    record_figures(
+        f"crash_c_broker_{how}",
+        {"committed_before_restart": committed_before, **verdict.figures()},
+    )
+    assert health["status"] == "ok"
+    assert_complete(verdict)
