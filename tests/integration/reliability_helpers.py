@@ -447,6 +447,13 @@ async def expire_members(settings: Settings, members: dict[str, set[str]]) -> No
     coordinator drops such a member after ``session.timeout.ms``; the crash
     tests do the same here, with a LeaveGroup on the dead member's behalf, so
     that they measure newswire's recovery rather than this broker gap.
+
+    A second gap makes one pass not enough: during the rebalance that follows,
+    noida-db answers a live member's offset commit with ILLEGAL_GENERATION
+    (Kafka says REBALANCE_IN_PROGRESS), aiokafka then drops its member id and
+    rejoins under a new one, and the old id, now dead, sticks too. So
+    ``reap_members`` repeats this while a group has more members than live
+    workers.
     """
     admin = AIOKafkaAdminClient(
         bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_kwargs()
@@ -459,3 +466,21 @@ async def expire_members(settings: Settings, members: dict[str, set[str]]) -> No
                 await admin._send_request(LeaveGroupRequest(group, member_id), node)
     finally:
         await admin.close()
+
+
+async def reap_members(settings: Settings, known: dict[str, set[str]], live: int) -> int:
+    """One pass: in each group with more than ``live`` members, expire those among ``known``.
+
+    ``known``: the member ids present when a worker was killed. Any of them
+    still there while the group is over-full is dead or about to be replaced
+    (a live worker that loses its id rejoins under a new one). Returns how many
+    were expired.
+    """
+    current = await group_members(settings)
+    doomed = {
+        group: ids & known.get(group, set()) for group, ids in current.items() if len(ids) > live
+    }
+    doomed = {group: ids for group, ids in doomed.items() if ids}
+    if doomed:
+        await expire_members(settings, doomed)
+    return sum(len(ids) for ids in doomed.values())

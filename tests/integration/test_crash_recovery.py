@@ -34,9 +34,9 @@ from tests.integration.reliability_helpers import (
     Verdict,
     check_alive,
     committed_total,
-    expire_members,
     group_members,
     pid_of,
+    reap_members,
     record_figures,
     verify_run,
     wait_until,
@@ -81,27 +81,32 @@ async def wait_owned(settings: Settings, workers: list[WorkerProcess]) -> None:
     HTTP answers before the consumers have joined their groups; publishing before
     that would queue the whole part for one big first batch.
     """
-    every_raw = {f"{settings.topic_prefix}{RAW}:{p}" for p in range(settings.partitions)}
-    every_incident = {f"{settings.topic_prefix}{INCIDENT}:{p}" for p in range(settings.partitions)}
 
     async def assigned() -> bool:
-        held = [owned(w, settings) for w in workers]
-        return (
-            all(raw and incident for raw, incident in held)
-            and set().union(*(raw for raw, _ in held)) == every_raw
-            and set().union(*(incident for _, incident in held)) == every_incident
-        )
+        return await owns_everything(settings, workers)
 
     await wait_until(assigned, "the workers to own every raw and incident partition", alive=workers)
 
 
-async def kill_mid_stream(
-    settings: Settings, worker: WorkerProcess, at_least: int, members: dict[str, set[str]]
-) -> int:
-    """kill -9 ``worker`` once the group committed ``at_least`` raw records; returns that count.
+async def owns_everything(settings: Settings, workers: list[WorkerProcess]) -> bool:
+    """Every raw and incident partition is owned by one of ``workers``, and each owns some."""
+    every_raw = {f"{settings.topic_prefix}{RAW}:{p}" for p in range(settings.partitions)}
+    every_incident = {f"{settings.topic_prefix}{INCIDENT}:{p}" for p in range(settings.partitions)}
+    held = [owned(w, settings) for w in workers]
+    return (
+        all(raw and incident for raw, incident in held)
+        and set().union(*(raw for raw, _ in held)) == every_raw
+        and set().union(*(incident for _, incident in held)) == every_incident
+    )
 
-    ``members``: the worker's group members, expired after the kill as Kafka's
-    session timeout would (noida-db does not; see ``expire_members``).
+
+async def kill_mid_stream(
+    settings: Settings, worker: WorkerProcess, at_least: int
+) -> tuple[int, dict[str, set[str]]]:
+    """kill -9 ``worker`` once the groups committed ``at_least`` raw records.
+
+    Returns that count and the group members at the time of the kill (see
+    ``reap_members``: noida-db never expires the dead ones by itself).
     """
 
     async def progressed() -> int:
@@ -109,9 +114,9 @@ async def kill_mid_stream(
         return done if done >= at_least else 0
 
     done = await wait_until(progressed, f"{at_least} committed raw records", alive=[worker])
+    members = await group_members(settings)
     worker.kill()
-    await expire_members(settings, members)
-    return int(done)
+    return int(done), members
 
 
 async def test_worker_killed_mid_stream_recovers_everything(
@@ -127,12 +132,12 @@ async def test_worker_killed_mid_stream_recovers_everything(
     try:
         for start, end in ((0, half), (half, DISPATCHES)):
             await wait_owned(settings, [worker])
-            members = await group_members(settings)  # all of them this worker's
             publisher = asyncio.ensure_future(
                 publish_messages(settings, messages[start:end], rate_per_s=RATE_PER_S)
             )
             # a quarter of this part in: the worker is busy with the rest
-            done = await kill_mid_stream(settings, worker, start + (end - start) // 4, members)
+            done, members = await kill_mid_stream(settings, worker, start + (end - start) // 4)
+            await reap_members(settings, members, live=0)  # as Kafka's session expiry would
             kills.append(done)
             assert done < end, "killed after the part was fully committed: not mid-stream"
             await publisher  # the producer does not care that the worker died
@@ -159,8 +164,6 @@ async def test_two_workers_one_killed_the_other_takes_over(
     workers = [victim]
     try:
         await wait_owned(settings, [victim])
-        # member ids survive rebalances: taken now, they are the victim's alone
-        members = await group_members(settings)
         survivor = WorkerProcess(settings, tmp_path / "survivor.log").start()
         workers.append(survivor)
         await wait_owned(settings, workers)
@@ -170,11 +173,17 @@ async def test_two_workers_one_killed_the_other_takes_over(
         publisher = asyncio.ensure_future(
             publish_messages(settings, messages, rate_per_s=RATE_PER_S)
         )
-        killed_at = await kill_mid_stream(settings, victim, DISPATCHES // 4, members)
+        killed_at, members = await kill_mid_stream(settings, victim, DISPATCHES // 4)
         assert killed_at < DISPATCHES
         await publisher
 
-        await wait_owned(settings, [survivor])  # it took over every partition
+        async def survivor_owns_all() -> bool:
+            await reap_members(settings, members, live=1)  # Kafka's session expiry, emulated
+            return await owns_everything(settings, [survivor])
+
+        await wait_until(
+            survivor_owns_all, "the survivor to take over", poll_s=2.0, alive=[survivor]
+        )
         # The survivor now owns every partition, so its /api/casualties alone is the
         # whole table (verify_run takes the union of the live workers' tables); the
         # last values per window on aggregates.casualties are compared as well.
