@@ -16,6 +16,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
 from aiokafka.structs import TopicPartition
 
+from streams.publish import PRODUCER_MAX_REQUEST_BYTES
 from streams.settings import Settings
 from streams.topics import ALL_TOPICS, RAW, TopicNames
 
@@ -26,6 +27,7 @@ def group_of(settings: Settings, base: str) -> str:
 
 
 log = logging.getLogger(__name__)
+RAW_MAX_MESSAGE_BYTES = PRODUCER_MAX_REQUEST_BYTES
 
 
 def names(settings: Settings) -> TopicNames:
@@ -35,7 +37,18 @@ def names(settings: Settings) -> TopicNames:
 def topic_specs(settings: Settings) -> list[NewTopic]:
     n = names(settings)
     rf = settings.replication_factor
-    specs = [NewTopic(n(t), settings.partitions, rf) for t in ALL_TOPICS]
+    specs = [
+        NewTopic(
+            n(t),
+            settings.partitions,
+            rf,
+            # Kafka's default max.message.bytes (1 MiB) would make the broker refuse
+            # an oversized dispatch at publish time; the raw topic takes what the
+            # producer sends, so the worker dead-letters it (too_large) instead.
+            topic_configs={"max.message.bytes": str(RAW_MAX_MESSAGE_BYTES)} if t == RAW else {},
+        )
+        for t in ALL_TOPICS
+    ]
     specs.append(
         NewTopic(n.changelog, settings.partitions, rf, topic_configs={"cleanup.policy": "compact"})
     )
