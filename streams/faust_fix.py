@@ -48,6 +48,9 @@ KNOWN_SOURCES = {
     "Consumer._wait_next_records": (
         "6218e1969a636b3ff504ad1b8e7ad58a113572e43d746cc96d684ed5153032c6"
     ),
+    "Consumer._commit_offsets": (
+        "1a6979904118844111259d182ca1c6e92ccc16364ccbe55c58e59d6e254a7adb"
+    ),
 }
 ORIGINALS: dict[str, Any] = {}  # the replaced faust functions, by name (for tests)
 
@@ -90,6 +93,8 @@ async def on_recovery_completed(self: Any, generation_id: int = 0) -> None:
             f"{self.app.consumer_generation_id} param {generation_id}"
         )
         return
+    # NEWSWIRE CHANGE: commit what a refused commit (during the rebalance) left
+    await _commit_refused(consumer)
     # NEWSWIRE CHANGE: resume partitions, flow control and consumer flow with
     # no await in between, so nothing is fetched into queues about to be cleared.
     consumer.resume_partitions({tp for tp in assignment if not self._is_changelog_tp(tp)})
@@ -104,6 +109,28 @@ async def on_recovery_completed(self: Any, generation_id: int = 0) -> None:
         self.tables.on_standbys_ready()
     self.app.on_rebalance_end()
     self.log.info("Worker ready")
+
+
+async def _commit_refused(consumer: Any) -> None:
+    """Re-commit offsets refused during a rebalance, for partitions still ours.
+
+    Only where this worker's position is at or past the refused offset (the
+    messages below it were processed here and will not be fetched again) and
+    the broker's committed offset is lower (nobody else went further).
+    """
+    refused: dict[Any, int] = consumer.__dict__.get("_newswire_refused") or {}
+    if not refused:
+        return
+    assignment = consumer.assignment()
+    redo = {}
+    for tp, offset in list(refused.items()):
+        position = await consumer.position(tp) if tp in assignment else None
+        committed = consumer._committed_offset.get(tp)
+        if position is not None and position >= offset and (committed or 0) < offset:
+            redo[tp] = offset
+    refused.clear()
+    if redo:
+        await consumer._commit_offsets(redo)
 
 
 async def _wait_next_records(self: Any, timeout: float) -> tuple[Any, Any]:
@@ -142,6 +169,33 @@ async def _wait_next_records(self: Any, timeout: float) -> tuple[Any, Any]:
         self.not_waiting_next_records.set()
 
 
+async def _commit_offsets(self: Any, offsets: Any, start_new_transaction: bool = True) -> bool:
+    """Commit offsets (patched: a failed commit is not remembered as done).
+
+    faust 0.15.3 updates ``_committed_offset`` even when the broker refused
+    the commit (a rebalance in progress). A partition the worker keeps after
+    that rebalance then looks committed in memory, so faust never commits it
+    again until newer messages arrive; measured here with two workers: 55 of
+    132 incident offsets stayed uncommitted forever although processed.
+    """
+    before = {tp: self._committed_offset.get(tp) for tp in offsets}
+    did_commit: bool = await ORIGINALS["Consumer._commit_offsets"](
+        self, offsets, start_new_transaction=start_new_transaction
+    )
+    if not did_commit:
+        # NEWSWIRE CHANGE: forget what faust recorded for a refused commit, and
+        # keep the offsets: faust clears its acks on rebalance, so they are
+        # committed again once recovery completes (see _commit_refused)
+        refused = self.__dict__.setdefault("_newswire_refused", {})
+        refused.update(offsets)
+        for tp, value in before.items():
+            if value is None:
+                self._committed_offset.pop(tp, None)
+            else:
+                self._committed_offset[tp] = value
+    return did_commit
+
+
 def _source_hash(func: Any) -> str:
     return hashlib.sha256(inspect.getsource(func).encode()).hexdigest()
 
@@ -153,7 +207,11 @@ def is_applied() -> bool:
 
     return all(
         getattr(f, MARKER, False)
-        for f in (Recovery.on_recovery_completed, Consumer._wait_next_records)
+        for f in (
+            Recovery.on_recovery_completed,
+            Consumer._wait_next_records,
+            Consumer._commit_offsets,
+        )
     )
 
 
@@ -179,6 +237,7 @@ def apply() -> bool:
             on_recovery_completed,
         ),
         "Consumer._wait_next_records": (Consumer, "_wait_next_records", _wait_next_records),
+        "Consumer._commit_offsets": (Consumer, "_commit_offsets", _commit_offsets),
     }
     for name, (cls, attr, _) in targets.items():
         try:

@@ -102,3 +102,32 @@ async def test_malformed_input_is_dead_lettered_and_the_stream_goes_on(
     assert pipeline.get("/api/casualties?from=2024-04-04&to=2024-04-04") == [SEED_ROW]
     health = pipeline.get("/api/health")
     assert health["deadletters"] == 1
+
+
+async def test_two_workers_each_answer_for_the_whole_table(pipeline: WorkerProcess, tmp_path):  # type: ignore[no-untyped-def]
+    from streams.bench.corpus import build
+    from streams.text.counting import aggregate
+    from streams.text.dispatch import parse_dispatch
+    from streams.text.pipeline import extract_events
+
+    second = WorkerProcess(pipeline.settings, tmp_path / "second.log").start()
+    try:
+        corpus = build(28)  # the seed and the labeled set, twice, on shifted days
+        await publish_messages(pipeline.settings, corpus)
+        await wait_processed(pipeline.settings)
+        expected = [
+            row.to_json()
+            for row in aggregate(
+                e for key, value in corpus for e in extract_events(parse_dispatch(value, key=key))
+            )
+        ]
+        assert len({(r["city"], r["date"]) for r in expected}) > 4
+        owned = [
+            {p for p in w.get("/api/health")["assigned_partitions"] if "events.incident" in p}
+            for w in (pipeline, second)
+        ]
+        assert all(owned), "both workers own incident partitions"
+        assert pipeline.get("/api/casualties") == expected
+        assert second.get("/api/casualties") == expected
+    finally:
+        second.stop()

@@ -48,6 +48,7 @@ def _unpatched(monkeypatch: pytest.MonkeyPatch) -> None:
     for name, (cls, attr) in {
         "Recovery.on_recovery_completed": (Recovery, "on_recovery_completed"),
         "Consumer._wait_next_records": (Consumer, "_wait_next_records"),
+        "Consumer._commit_offsets": (Consumer, "_commit_offsets"),
     }.items():
         monkeypatch.setattr(cls, attr, original(name))
 
@@ -180,3 +181,45 @@ async def test_recovery_completed_rebalanced_during_seek_resumes_nothing() -> No
     await FIXED_RECOVERY(rec, generation_id=7)
     assert calls == ["seek"]
     rec.app.on_rebalance_end.assert_not_called()
+
+
+# -- fix 3: a refused commit is neither remembered as done nor lost -----------
+
+
+class _Consumer:
+    """Just the state faust's commit path touches."""
+
+    def __init__(self, refuse: bool) -> None:
+        self.refuse = refuse
+        self._committed_offset: dict[str, int | None] = {"in-0": 5}
+        self.commits: list[dict[str, int]] = []
+        self.positions = {"in-0": 10, "in-1": 3}
+
+    def assignment(self) -> set[str]:
+        return {"in-0", "in-1"}
+
+    async def position(self, tp: str) -> int:
+        return self.positions[tp]
+
+    async def _commit_offsets(self, offsets: dict[str, int]) -> bool:
+        return await faust_fix._commit_offsets(self, offsets)
+
+
+async def _faust_like_commit(self: Any, offsets: Any, start_new_transaction: bool = True) -> bool:
+    self._committed_offset.update(offsets)  # what faust 0.15.3 does, refused or not
+    if not self.refuse:
+        self.commits.append(dict(offsets))
+    return not self.refuse
+
+
+async def test_refused_commit_is_forgotten_then_redone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(faust_fix.ORIGINALS, "Consumer._commit_offsets", _faust_like_commit)
+    consumer = _Consumer(refuse=True)
+    assert not await faust_fix._commit_offsets(consumer, {"in-0": 10, "in-1": 7})
+    assert consumer._committed_offset == {"in-0": 5}, "a refused commit is not recorded"
+
+    consumer.refuse = False  # the rebalance is over; in-1's position went back to 3
+    await faust_fix._commit_refused(consumer)
+    assert consumer.commits == [{"in-0": 10}], "only where nothing will be fetched again"
+    await faust_fix._commit_refused(consumer)
+    assert consumer.commits == [{"in-0": 10}], "redone once"
