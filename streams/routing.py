@@ -46,6 +46,7 @@ def route_raw(
     partition: int,
     offset: int,
     max_bytes: int,
+    max_event_bytes: int = 512 * 1024,
     extract: Callable[[Dispatch], list[Event]] = extract_events,
 ) -> list[Outgoing]:
     data = raw or b""
@@ -60,7 +61,7 @@ def route_raw(
         log.exception("extraction failed at %s[%d]@%d", source_topic, partition, offset)
         detail = f"{type(exc).__name__}: {exc}"
         return [_dead_letter("extract_failed", detail, data, key, source_topic, partition, offset)]
-    return [
+    outgoing = [
         Outgoing(
             topic=topics.EVENT_TOPIC_BY_CLASS[e.event_class],
             key=event_key(e),
@@ -69,6 +70,13 @@ def route_raw(
         )
         for e in events
     ]
+    biggest = max(len(o.value) for o in outgoing)
+    if biggest > max_event_bytes:
+        # an event the broker would refuse would fail the send and, uncommitted,
+        # be retried forever (a poison pill): the dispatch is dead-lettered instead
+        detail = f"an event of {biggest} bytes exceeds the {max_event_bytes}-byte event limit"
+        return [_dead_letter("too_large", detail, data, key, source_topic, partition, offset)]
+    return outgoing
 
 
 def _dead_letter(

@@ -55,6 +55,10 @@ class Settings:
     max_dispatch_bytes: int = field(
         default_factory=lambda: _env_int("NEWSWIRE_MAX_DISPATCH_BYTES", 1_048_576)
     )
+    # largest event message (the broker default max.message.bytes is 1 MiB)
+    max_event_bytes: int = field(
+        default_factory=lambda: _env_int("NEWSWIRE_MAX_EVENT_BYTES", 524_288)
+    )
     commit_interval_s: float = field(
         default_factory=lambda: _env_float("NEWSWIRE_COMMIT_INTERVAL_S", 0.5)
     )
@@ -156,6 +160,7 @@ ENV_NAMES = {
     "replication_factor": "NEWSWIRE_REPLICATION",
     "processing_guarantee": "NEWSWIRE_PROCESSING_GUARANTEE",
     "max_dispatch_bytes": "NEWSWIRE_MAX_DISPATCH_BYTES",
+    "max_event_bytes": "NEWSWIRE_MAX_EVENT_BYTES",
     "commit_interval_s": "NEWSWIRE_COMMIT_INTERVAL_S",
     "batch_size": "NEWSWIRE_BATCH_SIZE",
     "batch_within_s": "NEWSWIRE_BATCH_WITHIN_S",

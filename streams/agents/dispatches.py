@@ -73,6 +73,7 @@ def _route(record: Any, sender: BatchSender) -> None:
         partition=record.partition,
         offset=record.offset,
         max_bytes=settings.max_dispatch_bytes,
+        max_event_bytes=settings.max_event_bytes,
         extract=extract,
     )
     for out in outgoing:

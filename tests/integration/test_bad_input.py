@@ -21,7 +21,7 @@ from streams.bench import corpus
 from streams.broker import EmbeddedBroker
 from streams.publish import PRODUCER_MAX_REQUEST_BYTES, publish_messages
 from streams.topics import DEADLETTER, RAW
-from tests.integration.kafka_helpers import WorkerProcess, prepare, unique_settings
+from tests.integration.kafka_helpers import WorkerProcess, prepare, read_topic, unique_settings
 from tests.integration.reliability_helpers import (
     check_alive,
     read_records,
@@ -167,14 +167,6 @@ async def test_the_size_limits_that_apply(broker: EmbeddedBroker, tmp_path: Path
         worker.stop()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a dispatch under NEWSWIRE_MAX_DISPATCH_BYTES whose event JSON exceeds the "
-    "broker's max.message.bytes (1 MiB on the event topics) makes the send fail with "
-    "MessageSizeTooLargeError, which crashes the worker; the offset is not committed, so a "
-    "restarted worker crashes on it again (poison pill). Fix in routing: dead-letter "
-    "(too_large) a dispatch whose outputs do not fit, or cap event text.",
-)
 async def test_a_dispatch_whose_event_exceeds_the_broker_limit(
     broker: EmbeddedBroker, tmp_path: Path
 ) -> None:
@@ -190,6 +182,9 @@ async def test_a_dispatch_whose_event_exceeds_the_broker_limit(
         verdict = await verify_run(settings, [worker])  # fails if the worker exits
         assert verdict.accounting.lost == 0
         check_alive(worker)
+        letters = [v for _, v, _, _ in await read_topic(settings, DEADLETTER)]
+        assert [(d["key"], d["reason"]) for d in letters] == [("one-long-line", "too_large")]
+        assert "event limit" in letters[0]["detail"]
     finally:
         worker.stop()
 
