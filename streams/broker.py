@@ -22,6 +22,22 @@ from pathlib import Path
 from types import TracebackType
 
 
+def _die_with_parent() -> None:
+    """In the child: get SIGTERM when the process that started the broker dies.
+
+    Without it a test run or ``newswire run`` killed hard would leave its
+    broker running (Linux only; elsewhere a no-op).
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+
+
 class BrokerError(RuntimeError):
     """The embedded broker could not be started or did not become ready."""
 
@@ -116,6 +132,7 @@ class EmbeddedBroker:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
             )
         except OSError as exc:
             raise BrokerError(f"cannot start {cmd[0]}: {exc}") from exc

@@ -105,6 +105,10 @@ async def wait_idle(settings: Settings, expected_raw: int, timeout_s: float) -> 
         await asyncio.sleep(0.25)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run(
     settings: Settings,
     paths: list[Path],
@@ -115,6 +119,8 @@ def run(
 ) -> int:
     broker: EmbeddedBroker | None = None
     started = time.monotonic()
+    # SIGTERM (docker stop, kill, CI) stops as cleanly as Ctrl-C: worker, then broker
+    signal.signal(signal.SIGTERM, _interrupt)
     if not settings.broker:
         # a one-shot run starts from an empty broker; an interactive one keeps
         # its data in the data dir, so a restart shows the same table
