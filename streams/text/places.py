@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from streams.text.actors import ACTOR_KEYS, actor_code
 from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
@@ -90,8 +90,9 @@ COMMON_WORDS = words(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """One name found in a text (a named tuple: built thousands of times per second)."""
+
     start: int
     end: int
     surface: str
@@ -317,6 +318,17 @@ def _region_before(text: str, start: int) -> bool:
     return before.endswith(REGION_BEFORE_ENDINGS)
 
 
+_cached_actor_code = functools.lru_cache(maxsize=65_536)(actor_code)
+_IN_BEFORE = frozenset({"in ", "In ", "iN ", "IN "})
+
+
+@functools.lru_cache(maxsize=65_536)
+def _own_name(folded: str) -> bool:
+    """Is ``folded`` the own (main) name of one of its first ten places?"""
+    g = gazetteer()
+    return any(fold(g.cities[i].name) == folded for i in g.lookup(folded)[:10])
+
+
 def _classify(
     text: str,
     start: int,
@@ -329,13 +341,13 @@ def _classify(
     title_case: bool = False,
 ) -> Mention | None:
     bare = folded[4:] if folded.startswith("the ") and words > 1 else folded
-    after_in = text[max(0, start - 3) : start].lower() == "in "
+    after_in = start >= 3 and text[start - 3 : start] in _IN_BEFORE
     if folded in TERRITORIES:
         locative = locative_before(text, start)
         return Mention(
             start, end, surface, "territory", TERRITORIES[folded], (), locative, False, after_in
         )
-    actor = actor_code(surface)
+    actor = _cached_actor_code(surface)
     if actor is not None:
         is_org, code = actor
         return Mention(start, end, surface, "org" if is_org else "state", code)
@@ -367,7 +379,7 @@ def _classify(
     if words == 1 and not locative:
         # A name known only as another place's alternate spelling ("Blast" for Plast)
         # needs a bigger place to be trusted without a locative cue.
-        own_name = any(fold(g.cities[i].name) == folded for i in ids[:10])
+        own_name = _own_name(folded)
         floor = SMALL_PLACE if own_name and not title_case else ALTERNATE_ONLY_PLACE
         if g.cities[ids[0]].population < floor:
             return None
