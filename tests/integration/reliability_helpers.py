@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.protocol.group import LeaveGroupRequest
 from aiokafka.structs import ConsumerRecord, TopicPartition
 
 from streams import codec
-from streams.admin import group_lag, group_of, names
+from streams.admin import group_of, names
 from streams.routing import route_raw
 from streams.settings import Settings
 from streams.text.counting import aggregate
@@ -322,11 +323,66 @@ async def wait_drained(
 ) -> None:
     """Until the groups committed every raw record and every incident event."""
 
+    lag: dict[str, int] = {}
+
     async def drained() -> bool:
-        lag = await group_lag(settings, (RAW, INCIDENT))
+        for base in (RAW, INCIDENT):
+            lag[base] = await unconsumed(settings, base)
         return lag[RAW] == 0 and lag[INCIDENT] == 0
 
-    await wait_until(drained, "the workers to commit every input", timeout_s, alive=workers)
+    try:
+        await wait_until(drained, "the workers to commit every input", timeout_s, alive=workers)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}; records after the committed offsets: {lag}") from None
+
+
+async def unconsumed(settings: Settings, base: str) -> int:
+    """Records a read_committed consumer would still get after the group's committed offsets.
+
+    Not end offset minus committed offset: on a topic written in transactions
+    the last offset of a partition is a commit marker, which no consumer ever
+    sees as a record, so that difference stays at 1 per partition for good.
+    """
+    name = names(settings)(base)
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_kwargs()
+    )
+    await admin.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(group_of(settings, base))
+    finally:
+        await admin.close()
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers,
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+        max_partition_fetch_bytes=16 << 20,
+    )
+    await consumer.start()
+    try:
+        parts = consumer.partitions_for_topic(name)
+        if not parts:
+            await consumer._client.force_metadata_update()
+            parts = consumer.partitions_for_topic(name) or set()
+        tps = [TopicPartition(name, p) for p in sorted(parts)]
+        ends = await consumer.end_offsets(tps)
+        starts = {tp: max(0, committed[tp].offset) if tp in committed else 0 for tp in tps}
+        left = [tp for tp in tps if starts[tp] < ends[tp]]
+        if not left:
+            return 0
+        consumer.assign(left)
+        for tp in left:
+            consumer.seek(tp, starts[tp])
+        count = 0
+        deadline = time.monotonic() + 30
+        while left and time.monotonic() < deadline:
+            batch = await consumer.getmany(*left, timeout_ms=200)
+            for tp, records in batch.items():
+                count += sum(1 for r in records if r.offset < ends[tp])
+            left = [tp for tp in left if await consumer.position(tp) < ends[tp]]
+        return count + len(left)  # a partition not read to its end counts as behind
+    finally:
+        await consumer.stop()
 
 
 @dataclass
@@ -484,3 +540,123 @@ async def reap_members(settings: Settings, known: dict[str, set[str]], live: int
     if doomed:
         await expire_members(settings, doomed)
     return sum(len(ids) for ids in doomed.values())
+
+
+def table_diff(got: list[dict[str, Any]] | None, want: list[dict[str, Any]]) -> str:
+    """A short account of how a casualty table differs from the clean one."""
+    if got is None:
+        return "no table (no live worker)"
+
+    def keyed(rows: list[dict[str, Any]]) -> dict[tuple[str, str, str], dict[str, Any]]:
+        return {(r["city"], r.get("country") or "", r["date"]): r for r in rows}
+
+    have, should = keyed(got), keyed(want)
+    missing = sorted(set(should) - set(have))
+    extra = sorted(set(have) - set(should))
+    changed = sorted(k for k in set(have) & set(should) if have[k] != should[k])
+    lines = [
+        f"{len(got)} rows vs {len(want)} clean: {len(missing)} missing, {len(extra)} extra, "
+        f"{len(changed)} different"
+    ]
+    lines += [f"  missing {k}: {should[k]}" for k in missing[:5]]
+    lines += [f"  extra {k}: {have[k]}" for k in extra[:5]]
+    lines += [f"  {k}: got {have[k]} want {should[k]}" for k in changed[:5]]
+    return "\n".join(lines)
+
+
+# --- shared steps of the crash tests ---------------------------------------------------
+
+
+# Bugs these tests found (docs/RELIABILITY.md). A table check that fails only by one
+# of them is reported as XFAIL with the difference, after the strict checks passed.
+AGGREGATE_SKIP_BUG = (
+    "BUG aggregates-skip: after a kill -9 (at-least-once) aggregates.casualties can miss "
+    "the last update of a window: the table's changelog write survived the crash but the "
+    "aggregate send did not, and on replay fold_into() sees an unchanged row and sends "
+    "nothing"
+)
+EOS_RECOVERY_BUG = (
+    "BUG eos-recovery: with exactly_once, a worker restarted after kill -9 rebuilds the "
+    "table from its changelog incompletely (faust gives up reading at 'Aborted tx until "
+    "highwater'); /api/casualties misses windows although aggregates.casualties is right"
+)
+
+
+def assert_complete(verdict: Verdict, *, http_bug: str = "", aggregates_bug: str = "") -> None:
+    """Strict: nothing lost, nothing unexplained. Tables: equal to a clean run.
+
+    ``http_bug`` / ``aggregates_bug``: a known bug that may make that table
+    differ; if it does, the test ends as XFAIL showing the difference.
+    """
+    acc = verdict.accounting
+    assert acc.raw_records > 0
+    assert not acc.missing_events, f"lost events: {acc.summary()}"
+    assert not acc.unexpected_events, f"events no input explains: {acc.summary()}"
+    assert not acc.missing_letters and not acc.wrong_reasons, acc.summary()
+    assert verdict.clean_table, "the corpus has incidents: the table must not be empty"
+    problems = []
+    for name, got, bug in (
+        ("HTTP table", verdict.http_table, http_bug),
+        ("last values on aggregates.casualties", verdict.aggregates_table, aggregates_bug),
+    ):
+        if got == verdict.clean_table:
+            continue
+        message = f"{name} differs from a clean run:\n" + table_diff(got, verdict.clean_table)
+        assert bug, message
+        problems.append(f"{bug}\n{message}")
+    if problems:
+        pytest.xfail("\n".join(problems))
+
+
+def owned(worker: WorkerProcess, settings: Settings) -> tuple[set[str], set[str]]:
+    """The raw and incident partitions a worker owns, from its /api/health."""
+    raw = f"{settings.topic_prefix}{RAW}:"
+    incident = f"{settings.topic_prefix}{INCIDENT}:"
+    assigned = worker.get("/api/health")["assigned_partitions"]
+    return {p for p in assigned if p.startswith(raw)}, {
+        p for p in assigned if p.startswith(incident)
+    }
+
+
+async def wait_owned(settings: Settings, workers: list[WorkerProcess]) -> None:
+    """Until every raw and incident partition has an owner among ``workers``, each owning some.
+
+    HTTP answers before the consumers have joined their groups; publishing before
+    that would queue the whole part for one big first batch.
+    """
+
+    async def assigned() -> bool:
+        return await owns_everything(settings, workers)
+
+    await wait_until(assigned, "the workers to own every raw and incident partition", alive=workers)
+
+
+async def owns_everything(settings: Settings, workers: list[WorkerProcess]) -> bool:
+    """Every raw and incident partition is owned by one of ``workers``, and each owns some."""
+    every_raw = {f"{settings.topic_prefix}{RAW}:{p}" for p in range(settings.partitions)}
+    every_incident = {f"{settings.topic_prefix}{INCIDENT}:{p}" for p in range(settings.partitions)}
+    held = [owned(w, settings) for w in workers]
+    return (
+        all(raw and incident for raw, incident in held)
+        and set().union(*(raw for raw, _ in held)) == every_raw
+        and set().union(*(incident for _, incident in held)) == every_incident
+    )
+
+
+async def kill_mid_stream(
+    settings: Settings, worker: WorkerProcess, at_least: int
+) -> tuple[int, dict[str, set[str]]]:
+    """kill -9 ``worker`` once the groups committed ``at_least`` raw records.
+
+    Returns that count and the group members at the time of the kill (see
+    ``reap_members``: noida-db never expires the dead ones by itself).
+    """
+
+    async def progressed() -> int:
+        done = await committed_total(settings, RAW)
+        return done if done >= at_least else 0
+
+    done = await wait_until(progressed, f"{at_least} committed raw records", alive=[worker])
+    members = await group_members(settings)
+    worker.kill()
+    return int(done), members
