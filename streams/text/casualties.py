@@ -205,6 +205,21 @@ def _windows(text: str) -> str:
 
 
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
+# Words each casualty pattern cannot match without (a cheap test before the regex).
+_SUBSET_WORDS = ("including", "among", "whom")
+KILL_GUARDS: tuple[tuple[str, ...], ...] = (
+    (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
+    ("kill", "claimed", "leaving"),
+    ("toll", "number"),
+    ("lives",),
+    _SUBSET_WORDS,
+)
+INJ_GUARDS: tuple[tuple[str, ...], ...] = (
+    (),
+    ("injur", "wound", "hurt"),
+    ("number",),
+    _SUBSET_WORDS,
+)
 KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "slain", "perish")
 INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
@@ -238,14 +253,18 @@ def extract_casualties(text: str) -> Casualties:
         # "no one" must not read as the number one
         masked = NO_ONE.sub(" nobody ", masked)
     if any(word in masked for word in KILL_WORDS) or "toll" in masked:
-        for pattern in KILL_PATTERNS:
+        for pattern, guard in zip(KILL_PATTERNS, KILL_GUARDS, strict=True):
+            if guard and not any(word in masked for word in guard):
+                continue
             for match in pattern.finditer(masked):
                 value = parse_number(match.group("n"))
                 if value is not None:
                     killed.append(value)
                     cues.append(match.group(0).strip())
     if any(word in masked for word in INJ_WORDS):
-        for pattern in INJ_PATTERNS:
+        for pattern, guard in zip(INJ_PATTERNS, INJ_GUARDS, strict=True):
+            if guard and not any(word in masked for word in guard):
+                continue
             for match in pattern.finditer(masked):
                 value = parse_number(match.group("n"))
                 if value is not None:
