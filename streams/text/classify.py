@@ -12,7 +12,6 @@ tokenisation and a few hundred dict probes per line.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -168,8 +167,17 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     present = set(words)
     hits = present & SINGLE_KEYS
     if not present.isdisjoint(PHRASE_HEADS):
-        hits |= set(map(" ".join, itertools.pairwise(words))) & PAIR_KEYS
-        hits |= set(map(" ".join, zip(words, words[1:], words[2:], strict=False))) & TRIPLE_KEYS
+        # only a phrase head can start a two / three word cue
+        last = len(words) - 1
+        for i in [i for i, word in enumerate(words) if word in PHRASE_HEADS]:
+            if i < last:
+                pair = words[i] + " " + words[i + 1]
+                if pair in PAIR_KEYS:
+                    hits.add(pair)
+                if i + 1 < last:
+                    triple = pair + " " + words[i + 2]
+                    if triple in TRIPLE_KEYS:
+                        hits.add(triple)
     # in order of appearance, so that the cues read like the text
     for cue in sorted(hits, key=lambda c: (lower.find(c), c)):
         cls, weight = CUES[cue]
