@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+from streams.text.lexicon import may_contain
+
 AGAIN_RE = re.compile(
     r"\bagain\b|\b(?:another|second|third|fresh|renewed)\s+(?:\w+\s+)?(?:attack|strike|wave|"
     r"barrage|assault|explosion|blast|shelling)\b|\bonce more\b",
@@ -28,6 +30,22 @@ ANAPHOR_RE = re.compile(
     r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+)?the\s+(?:\w+\s+)?(?:strike|attack|blast|"
     r"explosion|shelling|assault|raid|bombing|barrage|missile|drone|victims|dead|fire)\b",
     re.IGNORECASE,
+)
+
+
+# Words without which AGAIN_RE / UPDATE_RE cannot match.
+AGAIN_WORDS = ("again", "another", "second", "third", "fresh", "renewed", "once")
+UPDATE_WORDS = (
+    "toll",
+    "number",
+    "rose",
+    "risen",
+    "raised",
+    "climb",
+    "increased",
+    "jumped",
+    "grew",
+    "revised",
 )
 
 
@@ -51,6 +69,8 @@ def scoped_incident_id(dispatch_id: str, line: int, index: int) -> str:
 
 def is_update(text: str) -> bool:
     """A report that revises the figures of an incident told before."""
+    if not may_contain(text, text.lower(), UPDATE_WORDS):
+        return False
     return UPDATE_RE.search(text) is not None
 
 
@@ -61,4 +81,6 @@ def is_anaphoric(text: str) -> bool:
 
 def is_repeat(text: str) -> bool:
     """A second happening in the same place ("came under attack again")."""
+    if not may_contain(text, text.lower(), AGAIN_WORDS):
+        return False
     return AGAIN_RE.search(text) is not None

@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
+# The only non-ASCII characters that a case-insensitive regex matches against ASCII
+# letters (İ, ı, ſ and the Kelvin sign); text without them can be pre-tested with
+# ``str.lower()`` and plain substring tests.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
 
 def words(text: str) -> frozenset[str]:
     """The set of whitespace-separated words of ``text`` (word lists stay readable)."""
     return frozenset(text.split())
+
+
+def may_contain(text: str, lower: str, needles: tuple[str, ...]) -> bool:
+    """False only when no case variant of any of ``needles`` (lower-case ASCII) is in
+    ``text`` (``lower`` is ``text.lower()``): a cheap exact test before an
+    IGNORECASE regex that cannot match without one of them."""
+    for needle in needles:
+        if needle in lower:
+            return True
+    return _FOLDS_TO_ASCII.search(text) is not None

@@ -21,6 +21,7 @@ import re
 from streams.text.casualties import ANCHOR_RE, extract_casualties
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
+from streams.text.lexicon import may_contain
 from streams.text.model import Place
 from streams.text.places import Mention, choose_city, display_name, scan
 
@@ -53,6 +54,19 @@ VILLAGE_RE = re.compile(
 # A venue of a meeting or statement is a real town, or one in a country of the dispatch.
 MIN_VENUE_POPULATION = 10_000
 STATE_KINDS = ("state", "country", "org", "territory")
+# Words without which SCOPED_MEASURE_RE / JOINT_RE cannot match.
+SCOPED_MEASURE_WORDS = (
+    "curfew",
+    "mourning",
+    "celebrations",
+    "festivities",
+    "state",
+    "evacuation",
+    "alert",
+    "lockdown",
+    "martial",
+)
+JOINT_WORDS = ("joint",)
 
 
 def _words_before(text: str, start: int, count: int = 3) -> list[str]:
@@ -251,12 +265,15 @@ def fallback_country(draft: Draft, g: Gazetteer) -> str | None:
 def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Place | None:
     """Where a meeting / statement / measure took place."""
     text = draft.text
-    speech = SPEECH_RE.search(text)
+    speech: re.Match[str] | None = None
+    speech_found = False
     for m in draft.mentions:
         if m.kind != "city" or m.standin:
             continue
         if not (m.after_in or IN_START_RE.match(text[: m.start])):
             continue
+        if not speech_found:
+            speech, speech_found = SPEECH_RE.search(text), True
         if speech is not None and m.start > speech.start():
             between = text[speech.end() : m.start].split()
             if len(between) > 4 or (between and between[0] == "that"):
@@ -265,7 +282,11 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
         if city.population < MIN_VENUE_POPULATION and city.country_code not in context:
             continue
         return make_place(m, context, g)
-    if draft.cls == "policy" and SCOPED_MEASURE_RE.search(text):
+    if (
+        draft.cls == "policy"
+        and may_contain(text, text.lower(), SCOPED_MEASURE_WORDS)
+        and SCOPED_MEASURE_RE.search(text)
+    ):
         cities = _distinct([m for m in draft.mentions if m.kind == "city"])
         if not cities and text != line_text:
             cities = _distinct([m for m in scan(line_text) if m.kind == "city"])
@@ -289,7 +310,7 @@ def statement_bonus(
         return {}
     lower = text.lower()
     # "X said it would deliver..." announces a decision: leave it to the policy cues.
-    future = FUTURE_RE.search(lower) is not None and scores["policy"] >= scores["incident"]
+    future = scores["policy"] >= scores["incident"] and FUTURE_RE.search(lower) is not None
     said = not future and any(word in lower for word in SAID_WORDS)
     appeal = any(word in lower for word in APPEAL_STEMS)
     for m in mentions if said or appeal else ():
@@ -349,6 +370,9 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
             and first.code != second.code
         ):
             return True, None
-    if first.kind == "org" or JOINT_RE.search(draft.text):
+    text = draft.text
+    if first.kind == "org" or (
+        may_contain(text, text.lower(), JOINT_WORDS) and JOINT_RE.search(text)
+    ):
         return True, None
     return True, g.country_name(first.code)
