@@ -182,61 +182,77 @@ def is_title_case(text: str) -> bool:
     return sum(1 for w in found if w[0].isupper()) >= 0.8 * len(found)
 
 
+Candidate = tuple[int, str, str]  # (words, surface without possessive, folded key)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _run_candidates(run_text: str) -> tuple[tuple[Candidate, ...], ...] | None:
+    """For each word of a run of capitalised words (joined by single spaces), the names
+    starting there that the tables know, longest first; None when there are none.
+
+    Depends only on the words, so a run seen before costs one look-up."""
+    tokens = run_text.split(" ")
+    infos = [_token_info(token) for token in tokens]
+    if not any(info[3] or info[4] for info in infos):
+        return None  # no token of this run can start a name
+    g = gazetteer()
+    countries = country_index()
+    out: list[tuple[Candidate, ...]] = []
+    for i, (token, head, is_break, is_head, is_known) in enumerate(infos):
+        found: list[Candidate] = []
+        longest = min(4, len(tokens) - i) if is_head else 1
+        for n in range(longest, 1, -1):
+            stripped = _strip_possessive(" ".join(tokens[i : i + n]))
+            folded = fold(stripped)
+            bare = folded[4:] if folded.startswith("the ") else folded
+            key = stripped.lower().replace("’", "'")
+            if folded in g.index or bare in countries or folded in TERRITORIES or key in ACTOR_KEYS:
+                found.append((n, stripped, folded))
+        if not is_break and is_known:
+            found.append((1, token, head))
+        out.append(tuple(found))
+    return tuple(out)
+
+
 def scan(text: str) -> list[Mention]:
     """Every place / actor mention in ``text``, in order."""
     g = gazetteer()
     countries = country_index()
     tokens: list[tuple[int, int]] = []
+    # runs of tokens separated by single spaces
+    runs: list[list[tuple[int, int]]] = []
+    size = len(text)
+    last_end = -1
     for m in TOKEN_RE.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if start >= 3 and text[start - 1] == "-" and text[start - 3 : start] in ARTICLE_PREFIXES:
             if start == 3 or not text[start - 4].isalpha():
                 start -= 3  # "el-Balah"
-        elif end < len(text) and text[end] == "." and end - start == 1:
+        elif end < size and end - start == 1 and text[end] == ".":
             initials = INITIALS_RE.match(text, start)
             if initials:
                 end = initials.end()  # "U.S."
-        if tokens and start < tokens[-1][1]:
+        if start < last_end:
             continue
         tokens.append((start, end))
+        if runs and start == last_end + 1 and text[last_end] == " ":
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+        last_end = end
     # cheap test first: a title-case text has about as many capitals as words
     title_case = len(tokens) >= 4 and len(tokens) * 2 >= text.count(" ") + 1 and is_title_case(text)
     mentions: list[Mention] = []
-    # group tokens into runs separated by single spaces
-    runs: list[list[tuple[int, int]]] = []
-    for tok in tokens:
-        if runs and text[runs[-1][-1][1] : tok[0]] == " ":
-            runs[-1].append(tok)
-        else:
-            runs.append([tok])
     for run in runs:
-        infos = [_token_info(text[a:b]) for a, b in run]
-        if not any(info[3] or info[4] for info in infos):
-            continue  # no token of this run can start a name
+        candidates = _run_candidates(text[run[0][0] : run[-1][1]])
+        if candidates is None:
+            continue
         i = 0
         found: list[tuple[int, int, Mention]] = []  # (first token, last token, mention)
         while i < len(run):
             matched = None
-            token, head, is_break, is_head, is_known = infos[i]
-            longest = min(4, len(run) - i) if is_head else 1
-            for n in range(longest, 0, -1):
-                start = run[i][0]
-                if n == 1:
-                    if is_break or not is_known:
-                        break
-                    stripped, folded = token, head
-                else:
-                    stripped = _strip_possessive(text[start : run[i + n - 1][1]])
-                    folded = fold(stripped)
-                    bare = folded[4:] if folded.startswith("the ") else folded
-                    key = stripped.lower().replace("’", "'")
-                    if not (
-                        folded in g.index
-                        or bare in countries
-                        or folded in TERRITORIES
-                        or key in ACTOR_KEYS
-                    ):
-                        continue
+            start = run[i][0]
+            for n, stripped, folded in candidates[i]:
                 end = start + len(stripped)
                 mention = _classify(text, start, end, stripped, folded, n, g, countries, title_case)
                 if mention is not None:
