@@ -95,6 +95,15 @@ TRIGGERS = frozenset([*WEEKDAYS, *MONTHS, *_MONTH_ALT.split("|")]) | words(
     " last weekend past since ago recent previous same"
 )
 _WORDS_RE = re.compile(r"[a-z]+")
+# Every byte but a-z -> space: ``_words`` is ``set(_WORDS_RE.findall(lower))``, faster.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _words(lower: str) -> set[str]:
+    """The runs of a-z of a lower-cased text (characters beyond Latin-1 become '?',
+    Latin-1 letters beyond a-z separate words, as in ``[a-z]+``)."""
+    data = lower.encode("latin-1", "replace").translate(_LETTERS_ONLY)
+    return set(data.decode("latin-1").split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +146,7 @@ def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = Tr
     """Resolve the event day named in ``text`` against ``dispatch_date``."""
     if dispatch_date is None:
         return DateResult(None, False, False)
-    words = set(_WORDS_RE.findall(text.lower()))
+    words = _words(text.lower())
     has_iso = "-" in text and ISO_RE.search(text) is not None
     if TRIGGERS.isdisjoint(words) and not has_iso:
         return DateResult(dispatch_date, False, False)
