@@ -30,3 +30,8 @@ consumer_lag = Gauge(
     ["topic", "partition"],
     registry=registry,
 )
+stage_restarts_total = Counter(
+    "newswire_stage_restarts_total",
+    "Times the dispatch stage restarted its Kafka clients after an error",
+    registry=registry,
+)

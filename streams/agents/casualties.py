@@ -28,6 +28,8 @@ async def count_casualties(stream: Any) -> None:
     # by city: the table's changelog partition is the event's partition, and one
     # worker owns all windows of a city (no group_by/repartition topic needed).
     async for key, value in stream.items():
+        # every counted report re-sends its window's row (idempotent for readers
+        # of last values), so a row lost in a crash is repaired by the replay
         row = fold_into(casualties_by_city, event_from_wire(codec.loads(value)))
         if row is not None:
             live.on_row(row)

@@ -85,8 +85,29 @@ def _route(record: Any, sender: BatchSender) -> None:
             live.on_deadletter(out.reason)
 
 
+RESTART_BACKOFF_S = (0.5, 1.0, 2.0, 5.0)
+
+
 @app.task
 async def split_dispatches() -> None:
+    # A Kafka error the clients do not recover from themselves (a broker that
+    # was killed leaves the idempotent producer with OutOfOrderSequenceNumber,
+    # say) restarts the stage: new clients resume from the last committed
+    # offsets, so the batch in flight is redone (at-least-once), never lost.
+    failures = 0
+    while True:
+        try:
+            await _run_stage()
+            return
+        except KafkaError as exc:
+            delay = RESTART_BACKOFF_S[min(failures, len(RESTART_BACKOFF_S) - 1)]
+            failures += 1
+            metrics.stage_restarts_total.inc()
+            log.error("dispatch stage failed (%r); restarting in %.1fs", exc, delay)
+            await asyncio.sleep(delay)
+
+
+async def _run_stage() -> None:
     raw = topic_names(RAW)
     group = settings.dispatch_group_id
     consumer = AIOKafkaConsumer(
@@ -103,19 +124,22 @@ async def split_dispatches() -> None:
     producer = AIOKafkaProducer(
         bootstrap_servers=settings.bootstrap_servers,
         acks="all",
-        enable_idempotence=True,
+        # idempotence only where transactions need it: duplicates are handled by
+        # event ids, and an idempotent producer cannot survive a broker that lost
+        # its sequence state (OutOfOrderSequenceNumber after a broker kill -9)
+        enable_idempotence=exactly_once,
         linger_ms=settings.producer_linger_ms,
         max_batch_size=BATCH_BYTES,
         max_request_size=PRODUCER_MAX_REQUEST_BYTES,
         transactional_id=f"{group}-{settings.instance_id}" if exactly_once else None,
         **settings.kafka_client_kwargs(),
     )
-    await producer.start()
-    await consumer.start()
-    stage.consumer = consumer
-    partitions = PartitionMap()
-    await partitions.learn(producer, [topic_names(t) for t in ALL_TOPICS if t != RAW])
     try:
+        await producer.start()
+        await consumer.start()
+        stage.consumer = consumer
+        partitions = PartitionMap()
+        await partitions.learn(producer, [topic_names(t) for t in ALL_TOPICS if t != RAW])
         while True:
             records = await consumer.getmany(timeout_ms=1000, max_records=settings.batch_size)
             if not records:

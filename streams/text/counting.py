@@ -106,10 +106,13 @@ class CasualtyReducer:
 
 
 def fold_into(windows: MutableMapping[str, WindowState], event: Event) -> CasualtyRow | None:
-    """Fold one report into a table of windows; the window's new row, or None if unchanged.
+    """Fold one report into a table of windows; the window's row after it (None: not counted).
 
     ``windows`` is any mapping: a dict here and in ``aggregate``, the faust
-    table (whose ``__setitem__`` writes the changelog) in the table agent.
+    table (whose ``__setitem__`` writes the changelog) in the table agent. The
+    row is returned even when the report changed nothing: after a crash the
+    changelog may hold a change whose downstream update was never sent, and
+    re-sending the (identical) row on replay is what repairs that.
     """
     if not counts_in_window(event):
         return None
@@ -122,9 +125,8 @@ def fold_into(windows: MutableMapping[str, WindowState], event: Event) -> Casual
         before = CasualtyReducer.result(state)
     CasualtyReducer.add(state, event)
     row = CasualtyReducer.result(state)
-    if row == before:
-        return None  # a replayed or smaller report changes nothing
-    windows[key] = state
+    if row != before:
+        windows[key] = state  # only real changes go to the changelog
     return row
 
 
