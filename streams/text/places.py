@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from streams.text.actors import ACTOR_KEYS, actor_code
 from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
@@ -334,7 +334,6 @@ def _region_before(text: str, start: int) -> bool:
     return before.endswith(REGION_BEFORE_ENDINGS)
 
 
-_cached_actor_code = functools.lru_cache(maxsize=65_536)(actor_code)
 _IN_BEFORE = frozenset({"in ", "In ", "iN ", "IN "})
 
 
@@ -343,6 +342,41 @@ def _own_name(folded: str) -> bool:
     """Is ``folded`` the own (main) name of one of its first ten places?"""
     g = gazetteer()
     return any(fold(g.cities[i].name) == folded for i in g.lookup(folded)[:10])
+
+
+_TERRITORY, _ACTOR, _COUNTRY, _UNKNOWN, _PLACE = range(5)
+# (_TERRITORY, code) | (_ACTOR, kind, code) | (_COUNTRY, code) | (_UNKNOWN,) |
+# (_PLACE, ids, code of the first place, capital of, common word, population, own name)
+NameFacts = tuple[Any, ...]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _name_facts(surface: str, folded: str, words: int) -> NameFacts:
+    """What the tables say about a name, whatever the text around it (cached)."""
+    if folded in TERRITORIES:
+        return (_TERRITORY, TERRITORIES[folded])
+    actor = actor_code(surface)
+    if actor is not None:
+        is_org, code = actor
+        return (_ACTOR, "org" if is_org else "state", code)
+    countries = country_index()
+    bare = folded[4:] if folded.startswith("the ") and words > 1 else folded
+    if bare in countries:
+        return (_COUNTRY, countries[bare])
+    g = gazetteer()
+    ids = g.lookup(folded)
+    if not ids:
+        return (_UNKNOWN,)
+    first = g.cities[ids[0]]
+    return (
+        _PLACE,
+        ids,
+        first.country_code,
+        g.capitals.get(folded),
+        words == 1 and folded in COMMON_WORDS,
+        first.population,
+        words == 1 and _own_name(folded),
+    )
 
 
 def _classify(
@@ -356,51 +390,45 @@ def _classify(
     countries: dict[str, str],
     title_case: bool = False,
 ) -> Mention | None:
-    bare = folded[4:] if folded.startswith("the ") and words > 1 else folded
+    facts = _name_facts(surface, folded, words)
+    kind = facts[0]
+    if kind == _ACTOR:
+        return Mention(start, end, surface, facts[1], facts[2])
+    if kind == _UNKNOWN:
+        return None
     after_in = start >= 3 and text[start - 3 : start] in _IN_BEFORE
-    if folded in TERRITORIES:
+    if kind == _TERRITORY:
         locative = locative_before(text, start)
-        return Mention(
-            start, end, surface, "territory", TERRITORIES[folded], (), locative, False, after_in
-        )
-    actor = _cached_actor_code(surface)
-    if actor is not None:
-        is_org, code = actor
-        return Mention(start, end, surface, "org" if is_org else "state", code)
+        return Mention(start, end, surface, "territory", facts[1], (), locative, False, after_in)
     after = text[end : end + 40]
-    if bare in countries:
+    if kind == _COUNTRY:
         return Mention(
             start,
             end,
             surface,
             "country",
-            countries[bare],
+            facts[1],
             (),
             locative_before(text, start),
             STANDIN_AFTER_RE.match(after) is not None,
             after_in,
         )
-    ids = g.lookup(folded)
-    if not ids:
-        return None
+    _, ids, code, capital, common_word, population, own_name = facts
     if REGION_AFTER_RE.match(after) is not None or _region_before(text, start):
         locative = locative_before(text, start)
-        return Mention(start, end, surface, "region", g.cities[ids[0]].country_code, ids, locative)
-    capital = g.capitals.get(folded)
+        return Mention(start, end, surface, "region", code, ids, locative)
     locative = after_in or locative_before(text, start)
     if capital is not None and not locative and STANDIN_AFTER_RE.match(after) is not None:
         return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
-    if words == 1 and folded in COMMON_WORDS and not (after_in and capital is not None):
+    if common_word and not (after_in and capital is not None):
         return None
     if words == 1 and not locative:
         # A name known only as another place's alternate spelling ("Blast" for Plast)
         # needs a bigger place to be trusted without a locative cue.
-        own_name = _own_name(folded)
         floor = SMALL_PLACE if own_name and not title_case else ALTERNATE_ONLY_PLACE
-        if g.cities[ids[0]].population < floor:
+        if population < floor:
             return None
     standin = not locative and STANDIN_AFTER_RE.match(after) is not None
-    code = g.cities[ids[0]].country_code
     return Mention(start, end, surface, "city", code, ids, locative, standin, after_in)
 
 
