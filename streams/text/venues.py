@@ -132,6 +132,9 @@ IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
 SAID_WORDS = frozenset(
     ["said", "says", "warned", "insisted", "claimed", "accused", "accusing", "told"]
 )
+OBJECT_OR_IN_WORDS = OBJECT_WORDS | IN_WORDS
+# The first eleven words from a position: a speech verb beyond them is too far away.
+ELEVEN_WORDS_RE = re.compile(r"(?:\s*+\S++){11}")  # possessive: whole words only
 APPEAL_STEMS = ("urge", "pressed", "asked", "called on", "calls on", "appealed")
 APPEAL_WORDS = frozenset(["urged", "urges", "pressed", "asked"])
 APPEAL_PAIRS = frozenset({("called", "on"), ("calls", "on"), ("appealed", "to")})
@@ -311,8 +314,8 @@ def statement_bonus(
     lower = text.lower()
     # "X said it would deliver..." announces a decision: leave it to the policy cues.
     future = scores["policy"] >= scores["incident"] and FUTURE_RE.search(lower) is not None
-    said = not future and any(word in lower for word in SAID_WORDS)
-    appeal = any(word in lower for word in APPEAL_STEMS)
+    said = not future and any(map(lower.__contains__, SAID_WORDS))
+    appeal = any(map(lower.__contains__, APPEAL_STEMS))
     for m in mentions if said or appeal else ():
         state = m.kind in ("state", "country") or (
             m.kind == "city" and fold(m.surface) in g.capitals
@@ -332,13 +335,15 @@ def statement_bonus(
             for m in mentions
             if m.kind in STATE_KINDS
             and m.start < 60
-            and not _preposition_before(text, m.start, OBJECT_WORDS | IN_WORDS)
+            and not _preposition_before(text, m.start, OBJECT_OR_IN_WORDS)
         ),
         None,
     )
     if speaker is None:
         return {}
-    verb = SUBJECT_SPEECH_RE.search(text, speaker.end)
+    # the verb must come within ten words: search no further than the eleventh
+    reach = ELEVEN_WORDS_RE.match(text, speaker.end)
+    verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
     if verb is None or len(text[speaker.end : verb.start()].split()) > 10:
         return {}
     if future or "shot down" in text:
