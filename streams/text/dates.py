@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from streams.text.lexicon import words
 from streams.text.numbers import NUMBER_SOURCE, parse_number
@@ -142,27 +143,79 @@ _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier"))
 _SAME_DAY_SET = words("today tonight night overnight morning afternoon evening hours")
 
 
+class _Patterns(NamedTuple):
+    reporting: re.Pattern[str]
+    since: re.Pattern[str]
+    explicit: re.Pattern[str]
+    weekday: re.Pattern[str]
+    days_ago: re.Pattern[str]
+    yesterday: re.Pattern[str]
+    same_day: re.Pattern[str]
+    vague: re.Pattern[str]
+
+
+_CASELESS = _Patterns(
+    REPORTING_RE,
+    SINCE_RE,
+    EXPLICIT_RE,
+    WEEKDAY_RE,
+    DAYS_AGO_RE,
+    YESTERDAY_RE,
+    SAME_DAY_RE,
+    VAGUE_RE,
+)
+# The same patterns, case-sensitive, for lower-cased text: two to three times faster.
+# Exact when lower-casing keeps every offset and no character folds to ASCII letters
+# in an IGNORECASE match (İ, ı, ſ, Kelvin sign), which ``resolve_date`` checks.
+_LOWER = _Patterns(*(re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in _CASELESS))
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _blank(pattern: re.Pattern[str], body: str, original: str) -> tuple[str, str]:
+    """``pattern.sub(" ", ...)`` found on ``body`` and applied to both texts alike."""
+    spans = [m.span() for m in pattern.finditer(body)]
+    if not spans:
+        return body, original
+    body_parts: list[str] = []
+    original_parts: list[str] = []
+    last = 0
+    for a, b in spans:
+        body_parts.append(body[last:a])
+        original_parts.append(original[last:a])
+        last = b
+    body_parts.append(body[last:])
+    original_parts.append(original[last:])
+    return " ".join(body_parts), " ".join(original_parts)
+
+
 def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = True) -> DateResult:
     """Resolve the event day named in ``text`` against ``dispatch_date``."""
     if dispatch_date is None:
         return DateResult(None, False, False)
-    words = _words(text.lower())
+    lower = text.lower()
+    words = _words(lower)
     has_iso = "-" in text and ISO_RE.search(text) is not None
     if TRIGGERS.isdisjoint(words) and not has_iso:
         return DateResult(dispatch_date, False, False)
     anchor = dt.date.fromisoformat(dispatch_date)
     weekdays = not _WEEKDAY_SET.isdisjoint(words)
     months = not _MONTH_SET.isdisjoint(words)
-    body = text
+    # ``body`` is what the patterns search, ``original`` the same text as written (cues,
+    # and the case-sensitive FUTURE_BEFORE_RE); offsets are the same in both.
+    if len(lower) == len(text) and _FOLDS_TO_ASCII.search(text) is None:
+        patterns, body, whole = _LOWER, lower, lower
+    else:
+        patterns, body, whole = _CASELESS, text, text
+    original = text
     if (weekdays or months or "evening" in words or "morning" in words or "end" in words) and not (
         _REPORTING_SET.isdisjoint(words)
     ):
-        body = REPORTING_RE.sub(" ", body)
+        body, original = _blank(patterns.reporting, body, original)
     if "since" in words:
-        body = SINCE_RE.sub(" ", body)
+        body, original = _blank(patterns.since, body, original)
     candidates: list[tuple[int, dt.date, str]] = []
     if months:
-        for match in EXPLICIT_RE.finditer(body):
+        for match in patterns.explicit.finditer(body):
             if match.group(1):
                 month, day_of_month, year = match.group(1), int(match.group(2)), match.group(3)
             else:
@@ -171,7 +224,7 @@ def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = Tr
                 _month_number(month), day_of_month, int(year) if year else None, anchor
             )
             if found is not None and found <= anchor and (anchor - found).days < 370:
-                candidates.append((match.start(), found, match.group(0)))
+                candidates.append((match.start(), found, original[match.start() : match.end()]))
     if has_iso:
         for match in ISO_RE.finditer(body):
             try:
@@ -179,37 +232,55 @@ def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = Tr
             except ValueError:
                 continue
             if found <= anchor:
-                candidates.append((match.start(), found, match.group(0)))
+                candidates.append((match.start(), found, original[match.start() : match.end()]))
     if weekdays:
-        for match in WEEKDAY_RE.finditer(body):
+        for match in patterns.weekday.finditer(body):
             if match.group(0).lower().startswith("since"):
                 continue
-            if FUTURE_BEFORE_RE.search(body, max(0, match.start() - 60), match.start()):
+            if FUTURE_BEFORE_RE.search(original, max(0, match.start() - 60), match.start()):
                 continue  # "will meet on Tuesday": a plan
             target = WEEKDAYS.index(match.group(1).lower())
             back = (anchor.weekday() - target) % 7
             if match.group(0).lower().startswith("last") and back == 0:
                 back = 7
-            candidates.append((match.start(), anchor - dt.timedelta(days=back), match.group(0)))
+            candidates.append(
+                (
+                    match.start(),
+                    anchor - dt.timedelta(days=back),
+                    original[match.start() : match.end()],
+                )
+            )
     if "ago" in words or "before" in words:
-        for match in DAYS_AGO_RE.finditer(body):
+        for match in patterns.days_ago.finditer(body):
             ago = 2 if match.group(1) is None else parse_number(match.group(1).lower())
             if ago is not None and 0 < ago < 32:
-                candidates.append((match.start(), anchor - dt.timedelta(days=ago), match.group(0)))
+                candidates.append(
+                    (
+                        match.start(),
+                        anchor - dt.timedelta(days=ago),
+                        original[match.start() : match.end()],
+                    )
+                )
     if not _YESTERDAY_SET.isdisjoint(words):
-        for match in YESTERDAY_RE.finditer(body):
-            candidates.append((match.start(), anchor - dt.timedelta(days=1), match.group(0)))
+        for match in patterns.yesterday.finditer(body):
+            candidates.append(
+                (
+                    match.start(),
+                    anchor - dt.timedelta(days=1),
+                    original[match.start() : match.end()],
+                )
+            )
     if candidates:
         _, day, cue = min(candidates, key=lambda c: c[0])
         return DateResult(day.isoformat(), True, False, cue)
     if not _SAME_DAY_SET.isdisjoint(words):
-        same = SAME_DAY_RE.search(body)
+        same = patterns.same_day.search(body)
         if same:
-            return DateResult(anchor.isoformat(), True, False, same.group(0))
+            return DateResult(anchor.isoformat(), True, False, original[same.start() : same.end()])
     if allow_vague:
-        vague = VAGUE_RE.search(text)
+        vague = patterns.vague.search(whole)
         if vague:
-            return DateResult(None, False, True, vague.group(0))
+            return DateResult(None, False, True, text[vague.start() : vague.end()])
     return DateResult(anchor.isoformat(), False, False)
 
 
