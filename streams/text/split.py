@@ -13,7 +13,7 @@ mourning").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from streams.text.classify import DIP, INC, POL, merge, score
 from streams.text.dates import resolve_date
@@ -64,15 +64,16 @@ ABBREVIATIONS = frozenset(
         "e.u",
     ]
 )
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# The end mark is part of the match (a literal first character lets the regex engine
+# skip ahead): the cut is one past the match start.
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 CLAUSE_RE = re.compile(r",\s+and\s+(?=(?:the|its|a|an|[A-Z]))|;\s+")
 # A clause this strong in another class than the incident before it is its own event.
 STRONG_OTHER = 3.0
 STRONG_INCIDENT = 2.5
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     text: str
     start: int  # offset in the line
 
@@ -82,7 +83,7 @@ def sentences(line: str) -> list[Segment]:
     out: list[Segment] = []
     begin = 0
     for match in SENTENCE_END_RE.finditer(line):
-        cut = match.start()
+        cut = match.start() + 1
         head = line[begin:cut]
         last_word = head.rsplit(None, 1)[-1].rstrip(".!?\"”’')]").lower() if head.strip() else ""
         if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
@@ -102,8 +103,7 @@ HARM_CUES = words(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class EventText:
+class EventText(NamedTuple):
     text: str
     scored: Scored  # classify.score of the text (merged over its sentences)
 
