@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from streams.text.numbers import NUMBER_SOURCE, parse_number
+from streams.text.lexicon import words
+from streams.text.numbers import NUMBER_SOURCE, TENS, UNITS, parse_number
 
 NUM = NUMBER_SOURCE
 # Quantifiers that leave the figure as is ("at least 16" -> 16).
@@ -220,6 +221,50 @@ INJ_GUARDS: tuple[tuple[str, ...], ...] = (
     ("number",),
     _SUBSET_WORDS,
 )
+# Every match of a casualty pattern starts at the start of a word (a run of \w) that is
+# one of a few words, or a number: ``_matches`` only tries the pattern there, which is
+# what ``finditer`` would find, without trying every position of the text.
+_QUANT_FIRST = words(
+    "at more over about around some nearly almost up as roughly approximately an a another further"
+)
+_NUMBER_FIRST = _QUANT_FIRST | frozenset(UNITS) | frozenset(TENS)  # + words starting a digit
+KILL_STARTS: tuple[frozenset[str], ...] = (
+    _NUMBER_FIRST,
+    frozenset(["killed", "killing", "kills", "kill", "claimed", "leaving"]),
+    frozenset(["death", "toll", "number"]),
+    frozenset(["claimed", "claiming", "cost"]),
+    _NUMBER_FIRST,
+)
+INJ_STARTS: tuple[frozenset[str], ...] = (
+    _NUMBER_FIRST,
+    frozenset(
+        ["injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurting", "hurt"]
+    ),
+    frozenset(["number"]),
+    _NUMBER_FIRST,
+)
+_WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, runs: list[tuple[int, str]], first: frozenset[str]
+) -> list[re.Match[str]]:
+    r"""``list(pattern.finditer(text))`` for a pattern whose matches start only at word
+    starts (``runs``: (offset, word) of every \w run) whose word is in ``first``, or
+    (when ``first`` holds the number words) starts with a digit."""
+    digits = first is _NUMBER_FIRST
+    out = []
+    end = 0
+    for start, word in runs:
+        if start < end or not (word in first or (digits and word[0].isdigit())):
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            out.append(match)
+            end = match.end()
+    return out
+
+
 KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "slain", "perish")
 INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
@@ -252,20 +297,24 @@ def extract_casualties(text: str) -> Casualties:
     if has_none:
         # "no one" must not read as the number one
         masked = NO_ONE.sub(" nobody ", masked)
+    runs: list[tuple[int, str]] | None = None
     if any(word in masked for word in KILL_WORDS) or "toll" in masked:
-        for pattern, guard in zip(KILL_PATTERNS, KILL_GUARDS, strict=True):
+        runs = [(m.start(), m.group()) for m in _WORD_RUN_RE.finditer(masked)]
+        for pattern, guard, first in zip(KILL_PATTERNS, KILL_GUARDS, KILL_STARTS, strict=True):
             if guard and not any(word in masked for word in guard):
                 continue
-            for match in pattern.finditer(masked):
+            for match in _matches(pattern, masked, runs, first):
                 value = parse_number(match.group("n"))
                 if value is not None:
                     killed.append(value)
                     cues.append(match.group(0).strip())
     if any(word in masked for word in INJ_WORDS):
-        for pattern, guard in zip(INJ_PATTERNS, INJ_GUARDS, strict=True):
+        if runs is None:
+            runs = [(m.start(), m.group()) for m in _WORD_RUN_RE.finditer(masked)]
+        for pattern, guard, first in zip(INJ_PATTERNS, INJ_GUARDS, INJ_STARTS, strict=True):
             if guard and not any(word in masked for word in guard):
                 continue
-            for match in pattern.finditer(masked):
+            for match in _matches(pattern, masked, runs, first):
                 value = parse_number(match.group("n"))
                 if value is not None:
                     injured.append(value)
