@@ -86,6 +86,9 @@ def _route(record: Any, sender: BatchSender) -> None:
 
 
 RESTART_BACKOFF_S = (0.5, 1.0, 2.0, 5.0)
+YIELD_EVERY_S = 0.05
+# a single 1 MiB dispatch can take seconds of CPU on a loaded machine
+SESSION_TIMEOUT_MS = 30_000
 
 
 @app.task
@@ -119,6 +122,8 @@ async def _run_stage() -> None:
         max_partition_fetch_bytes=PRODUCER_MAX_REQUEST_BYTES,
         fetch_max_bytes=4 * PRODUCER_MAX_REQUEST_BYTES,
         isolation_level="read_committed",
+        session_timeout_ms=SESSION_TIMEOUT_MS,
+        heartbeat_interval_ms=3_000,
         **settings.kafka_client_kwargs(),
     )
     producer = AIOKafkaProducer(
@@ -147,11 +152,17 @@ async def _run_stage() -> None:
             sender = BatchSender(producer, partitions)
             offsets: dict[TopicPartition, OffsetAndMetadata] = {}
             now = time.time()
+            yielded = time.monotonic()
             for tp, batch in records.items():
                 for record in batch:
                     _route(record, sender)
                     if record.timestamp and record.timestamp > 0:
                         metrics.processing_seconds.observe(max(0.0, now - record.timestamp / 1000))
+                    if time.monotonic() - yielded > YIELD_EVERY_S:
+                        # extraction is synchronous: let heartbeats and HTTP run,
+                        # or a batch of huge dispatches outlives the group session
+                        await asyncio.sleep(0)
+                        yielded = time.monotonic()
                 offsets[tp] = OffsetAndMetadata(batch[-1].offset + 1, "")
             await _publish_and_commit(consumer, producer, sender, offsets, group)
     finally:
