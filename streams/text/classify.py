@@ -193,7 +193,7 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
                     if triple in TRIPLE_KEYS:
                         hits.add(triple)
     # in order of appearance, so that the cues read like the text
-    for cue in sorted(hits, key=lambda c: (lower.find(c), c)):
+    for _, cue in sorted([(lower.find(c), c) for c in hits]):
         cls, weight = CUES[cue]
         scores[cls] += weight
         found[cls].append(cue)
