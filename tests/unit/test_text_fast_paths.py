@@ -1,0 +1,109 @@
+"""The fast paths of the pure extraction code give exactly what the plain code gives.
+
+Each shortcut (bytes tokenisers, substring pre-tests before IGNORECASE regexes,
+case-sensitive date patterns on lower-cased text, casualty patterns tried only at
+word starts) is compared with the straightforward regex it replaces.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from streams.text import casualties, classify, dates, identity, venues
+from streams.text.lexicon import may_contain
+
+TRICKY = [
+    "Russia's strike killed 12 people, including 3 children, in Kharkiv on Monday.",
+    "'-'abc- -x- d'-'e ’tis ‘word’ don’t fast-track secretary-general",
+    "İstanbul Kelvin\u212a ſunday ıi ǅ é à ß ÉCOLE naïve café",
+    "At least 1,300 were killed; 2.5 million fled; ٣ people died; ² and _5 and a5 and $5",
+    "THE DEATH TOLL ROSE TO TWENTY-ONE AS MORE THAN FIVE HUNDRED WERE INJURED",
+    "no one was hurt, nobody killed, without casualties",
+    "",
+    "a",
+    "   ",
+]
+
+
+VOCAB = (
+    "at least more than over about around some nearly almost up to as many as roughly "
+    "an estimated a total of another a further further one two three ten twenty-one thirty "
+    "5 17 1,300 2.5 ٣ ² _5 a5 $5 5th killed dead died injured wounded hurt toll death "
+    "number of people were have been had including among them whom , . | - kill killing "
+    "leaving claimed cost lives injuring the to reached and but in hospital someone none "
+    "dozen a dozen hundred couple Monday march 3 on by since yesterday İ ſ \u212a ı "
+    "again another toll rose curfew state joint jointly"
+)
+
+
+def _corpus() -> list[str]:
+    rnd = random.Random(5)
+    vocab = VOCAB.split()
+    out = list(TRICKY)
+    for _ in range(400):
+        out.append(" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 30))))
+    return out
+
+
+def test_cue_words_match_the_word_regex() -> None:
+    for text in _corpus():
+        lower = text.lower().replace("’", "'")
+        assert classify.cue_words(lower) == classify.WORD_RE.findall(lower), text
+
+
+def test_date_words_match_the_word_regex() -> None:
+    for text in _corpus():
+        lower = text.lower()
+        assert dates._words(lower) == set(dates._WORDS_RE.findall(lower)), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        (identity.UPDATE_RE, identity.UPDATE_WORDS),
+        (identity.AGAIN_RE, identity.AGAIN_WORDS),
+        (venues.SCOPED_MEASURE_RE, venues.SCOPED_MEASURE_WORDS),
+        (venues.JOINT_RE, venues.JOINT_WORDS),
+    ],
+)
+def test_pre_tests_never_hide_a_match(pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
+    for text in _corpus():
+        if pattern.search(text) is not None:
+            assert may_contain(text, text.lower(), needles), text
+
+
+def test_casualty_patterns_tried_at_word_starts_find_what_finditer_finds() -> None:
+    for text in _corpus():
+        masked = text.lower()
+        runs = [(m.start(), m.group()) for m in casualties._WORD_RUN_RE.finditer(masked)]
+        for patterns, starts in (
+            (casualties.KILL_PATTERNS, casualties.KILL_STARTS),
+            (casualties.INJ_PATTERNS, casualties.INJ_STARTS),
+        ):
+            for pattern, first in zip(patterns, starts, strict=True):
+                expected = [(m.span(), m.groups()) for m in pattern.finditer(masked)]
+                found = [
+                    (m.span(), m.groups())
+                    for m in casualties._matches(pattern, masked, runs, first)
+                ]
+                assert found == expected, (pattern.pattern[:40], masked)
+
+
+def test_lower_case_date_patterns_match_like_the_caseless_ones() -> None:
+    for text in _corpus():
+        lower = text.lower()
+        if len(lower) != len(text) or dates._FOLDS_TO_ASCII.search(text):
+            continue  # resolve_date keeps the caseless patterns for these
+        for caseless, fast in zip(dates._CASELESS, dates._LOWER, strict=True):
+            assert [m.span() for m in fast.finditer(lower)] == [
+                m.span() for m in caseless.finditer(text)
+            ]
+
+
+def test_speech_verb_window_needs_eleven_whole_words() -> None:
+    assert venues.ELEVEN_WORDS_RE.match("abcdefghijkl mn") is None
+    match = venues.ELEVEN_WORDS_RE.match(" a b c d e f g h i j k l")
+    assert match is not None and match.end() == len(" a b c d e f g h i j k")
