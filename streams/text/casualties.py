@@ -246,17 +246,21 @@ INJ_STARTS: tuple[frozenset[str], ...] = (
 _WORD_RUN_RE = re.compile(r"\w+")
 
 
-def _matches(
-    pattern: re.Pattern[str], text: str, runs: list[tuple[int, str]], first: frozenset[str]
-) -> list[re.Match[str]]:
-    r"""``list(pattern.finditer(text))`` for a pattern whose matches start only at word
-    starts (``runs``: (offset, word) of every \w run) whose word is in ``first``, or
-    (when ``first`` holds the number words) starts with a digit."""
-    digits = first is _NUMBER_FIRST
+def _starts(runs: list[tuple[int, str]], first: frozenset[str]) -> list[int]:
+    """Offsets of the words in ``first`` (and, for the number words, of every word that
+    starts with a digit) among ``runs``: (offset, word) of every \\w run of a text."""
+    if first is _NUMBER_FIRST:
+        return [start for start, word in runs if word in first or word[0].isdigit()]
+    return [start for start, word in runs if word in first]
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose matches can only start at
+    ``starts`` (ascending): the same non-overlapping leftmost matches."""
     out = []
     end = 0
-    for start, word in runs:
-        if start < end or not (word in first or (digits and word[0].isdigit())):
+    for start in starts:
+        if start < end:
             continue
         match = pattern.match(text, start)
         if match is not None:
@@ -298,12 +302,15 @@ def extract_casualties(text: str) -> Casualties:
         # "no one" must not read as the number one
         masked = NO_ONE.sub(" nobody ", masked)
     runs: list[tuple[int, str]] | None = None
+    starts: dict[frozenset[str], list[int]] = {}
     if any(word in masked for word in KILL_WORDS) or "toll" in masked:
         runs = [(m.start(), m.group()) for m in _WORD_RUN_RE.finditer(masked)]
         for pattern, guard, first in zip(KILL_PATTERNS, KILL_GUARDS, KILL_STARTS, strict=True):
             if guard and not any(word in masked for word in guard):
                 continue
-            for match in _matches(pattern, masked, runs, first):
+            if first not in starts:
+                starts[first] = _starts(runs, first)
+            for match in _matches(pattern, masked, starts[first]):
                 value = parse_number(match.group("n"))
                 if value is not None:
                     killed.append(value)
@@ -314,7 +321,9 @@ def extract_casualties(text: str) -> Casualties:
         for pattern, guard, first in zip(INJ_PATTERNS, INJ_GUARDS, INJ_STARTS, strict=True):
             if guard and not any(word in masked for word in guard):
                 continue
-            for match in _matches(pattern, masked, runs, first):
+            if first not in starts:
+                starts[first] = _starts(runs, first)
+            for match in _matches(pattern, masked, starts[first]):
                 value = parse_number(match.group("n"))
                 if value is not None:
                     injured.append(value)

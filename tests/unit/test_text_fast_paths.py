@@ -87,7 +87,7 @@ def test_casualty_patterns_tried_at_word_starts_find_what_finditer_finds() -> No
                 expected = [(m.span(), m.groups()) for m in pattern.finditer(masked)]
                 found = [
                     (m.span(), m.groups())
-                    for m in casualties._matches(pattern, masked, runs, first)
+                    for m in casualties._matches(pattern, masked, casualties._starts(runs, first))
                 ]
                 assert found == expected, (pattern.pattern[:40], masked)
 
