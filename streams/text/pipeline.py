@@ -7,7 +7,7 @@ event day (dates.py) -> casualties (casualties.py) -> incident identity
 
 from __future__ import annotations
 
-from streams.text.casualties import extract_casualties
+from streams.text.casualties import Casualties, extract_casualties
 from streams.text.classify import classify
 from streams.text.dates import mentions_same_day, resolve_date
 from streams.text.draft import Draft
@@ -38,13 +38,14 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
     """Every event of a dispatch, in line order; each non-blank line gives at least one."""
     g = gazetteer()
     drafts: list[Draft] = []
+    figures_memo: dict[str, Casualties] = {}  # casualty figures found for this dispatch
     for line_no, line in enumerate(dispatch.lines):
         if not line.strip():
             continue
         for index, item in enumerate(split_events(line, dispatch.date, headline=line_no == 0)):
             text = item.text
             mentions = scan(text)
-            bonus = statement_bonus(text, mentions, g, item.scored[0])
+            bonus = statement_bonus(text, mentions, g, item.scored[0], figures_memo)
             result = classify(text, bonus, item.scored)
             when = resolve_date(text, dispatch.date, allow_vague=result.event_class == "incident")
             drafts.append(
@@ -74,7 +75,9 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
         if draft.cls == "incident":
             draft.place, draft.country = incident_venue(draft, context, g)
             incident_country = draft.country or incident_country
-            figures = extract_casualties(draft.text)
+            figures = figures_memo.get(draft.text)
+            if figures is None:
+                figures = extract_casualties(draft.text)
             draft.killed, draft.injured = figures.killed, figures.injured
         else:
             line_text = dispatch.lines[draft.line]

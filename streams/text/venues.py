@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from streams.text.casualties import ANCHOR_RE, extract_casualties
+from streams.text.casualties import ANCHOR_RE, Casualties, extract_casualties
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import may_contain
@@ -299,7 +299,11 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
 
 
 def statement_bonus(
-    text: str, mentions: list[Mention], g: Gazetteer, scores: dict[str, float]
+    text: str,
+    mentions: list[Mention],
+    g: Gazetteer,
+    scores: dict[str, float],
+    figures_memo: dict[str, Casualties] | None = None,
 ) -> dict[str, tuple[float, str]]:
     """Evidence for diplomacy that needs the actors of a text:
 
@@ -350,6 +354,8 @@ def statement_bonus(
         return {}
     if ANCHOR_RE.search(lower):
         figures = extract_casualties(text)
+        if figures_memo is not None:
+            figures_memo[text] = figures  # the caller's incident pass reuses it
         if figures.killed or figures.injured:
             return {}
     return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}
