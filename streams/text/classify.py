@@ -158,8 +158,10 @@ def cue_words(lower: str) -> list[str]:
     """``WORD_RE.findall(lower)`` for a lower-cased text with ’ already made ', faster:
     runs of a-z ' - (other characters, beyond Latin-1 too, separate words) with
     leading and trailing ' and - taken off."""
-    parts = lower.encode("latin-1", "replace").translate(_WORD_BYTES).decode("latin-1").split()
-    if "'" in lower or "-" in lower:
+    data = b" " + lower.encode("latin-1", "replace").translate(_WORD_BYTES) + b" "
+    parts = data.decode("latin-1").split()
+    if b" '" in data or b" -" in data or b"' " in data or b"- " in data:
+        # some word starts or ends with ' or -
         return [word for word in (part.strip("'-") for part in parts) if word]
     return parts
 
