@@ -436,19 +436,22 @@ CONTEXT_BONUS = 1.5  # a country named in the dispatch: worth a 30x bigger popul
 MAIN_NAME_BONUS = 0.5  # written as the place's own name, not one of its alternate names
 
 
+_fold_name = functools.lru_cache(maxsize=65_536)(fold)  # names recur: fold each once
+
+
 def choose_city(
     ids: tuple[int, ...], context: set[str], g: Gazetteer, surface: str | None = None
 ) -> City:
     """The most likely place among same-named ones: size, countries in context, own name."""
     best = g.cities[ids[0]]
     best_score = -1.0
-    key = fold(surface) if surface else None
+    key = _fold_name(surface) if surface else None
     for gid in ids[:25]:
         city = g.cities[gid]
         score = math.log10(city.population + 10)
         if city.country_code in context:
             score += CONTEXT_BONUS
-        if key is not None and fold(city.name) == key:
+        if key is not None and _fold_name(city.name) == key:
             score += MAIN_NAME_BONUS
         if score > best_score:
             best, best_score = city, score
