@@ -214,12 +214,39 @@ def _run_candidates(run_text: str) -> tuple[tuple[Candidate, ...], ...] | None:
     return tuple(out)
 
 
-def scan(text: str) -> list[Mention]:
-    """Every place / actor mention in ``text``, in order."""
-    g = gazetteer()
-    countries = country_index()
+Named = list[tuple[list[tuple[int, int]], tuple[tuple[Candidate, ...], ...]]]
+RUN_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*)*")
+_ARTICLE_RE = re.compile("|".join(re.escape(prefix) for prefix in ARTICLE_PREFIXES))
+
+
+def _named_runs(text: str) -> tuple[int, Named]:
+    """(number of capitalised tokens, [(token spans, candidates)] of every run of tokens
+    separated by single spaces that may hold a name)."""
+    named: Named = []
+    if INITIALS_RE.search(text) is None and ("-" not in text or _ARTICLE_RE.search(text) is None):
+        # no "U.S." and no "el-Balah": a run is one RUN_RE match
+        count = 0
+        for m in RUN_RE.finditer(text):
+            run_text = m.group()
+            count += run_text.count(" ") + 1
+            candidates = _run_candidates(run_text)
+            if candidates is None:
+                continue
+            position = m.start()
+            spans = []
+            for token in run_text.split(" "):
+                spans.append((position, position + len(token)))
+                position += len(token) + 1
+            named.append((spans, candidates))
+        return count, named
+    return _named_runs_by_token(text)
+
+
+def _named_runs_by_token(text: str) -> tuple[int, Named]:
+    """``_named_runs`` token by token, joining "el-" to the name after it and reading
+    "U.S." as one token."""
+    named: Named = []
     tokens: list[tuple[int, int]] = []
-    # runs of tokens separated by single spaces
     runs: list[list[tuple[int, int]]] = []
     size = len(text)
     last_end = -1
@@ -240,13 +267,22 @@ def scan(text: str) -> list[Mention]:
         else:
             runs.append([(start, end)])
         last_end = end
-    # cheap test first: a title-case text has about as many capitals as words
-    title_case = len(tokens) >= 4 and len(tokens) * 2 >= text.count(" ") + 1 and is_title_case(text)
-    mentions: list[Mention] = []
     for run in runs:
         candidates = _run_candidates(text[run[0][0] : run[-1][1]])
-        if candidates is None:
-            continue
+        if candidates is not None:
+            named.append((run, candidates))
+    return len(tokens), named
+
+
+def scan(text: str) -> list[Mention]:
+    """Every place / actor mention in ``text``, in order."""
+    g = gazetteer()
+    countries = country_index()
+    count, named = _named_runs(text)
+    # cheap test first: a title-case text has about as many capitals as words
+    title_case = count >= 4 and count * 2 >= text.count(" ") + 1 and is_title_case(text)
+    mentions: list[Mention] = []
+    for run, candidates in named:
         i = 0
         found: list[tuple[int, int, Mention]] = []  # (first token, last token, mention)
         while i < len(run):

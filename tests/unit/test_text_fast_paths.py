@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from streams.text import casualties, classify, dates, identity, venues
+from streams.text import casualties, classify, dates, identity, places, venues
 from streams.text.lexicon import may_contain
 
 TRICKY = [
@@ -107,3 +107,17 @@ def test_speech_verb_window_needs_eleven_whole_words() -> None:
     assert venues.ELEVEN_WORDS_RE.match("abcdefghijkl mn") is None
     match = venues.ELEVEN_WORDS_RE.match(" a b c d e f g h i j k l")
     assert match is not None and match.end() == len(" a b c d e f g h i j k")
+
+
+def test_runs_of_capitalised_words_match_the_token_by_token_reading() -> None:
+    texts = [
+        *_corpus(),
+        "French President Emmanuel Macron met Ukraine's Zelensky in Kyiv and Lviv",
+        'Kremlin: Russia-NATO Relations Hit "Direct Confrontation" Stage',
+        "The Hague  Double Space,Comma Name O'Neil Kharkiv’s Mayor Igor Terekhov",
+        "Évian Ústí Østergaard ÀB Ça  İzmir",
+    ]
+    for text in texts:
+        if places.INITIALS_RE.search(text) or places._ARTICLE_RE.search(text):
+            continue  # read token by token anyway
+        assert places._named_runs(text) == places._named_runs_by_token(text), text
