@@ -84,12 +84,12 @@ def sentences(line: str) -> list[Segment]:
     begin = 0
     for match in SENTENCE_END_RE.finditer(line):
         cut = match.start() + 1
-        head = line[begin:cut]
-        last_word = head.rsplit(None, 1)[-1].rstrip(".!?\"”’')]").lower() if head.strip() else ""
+        head = line[begin:cut].strip()
+        last_word = head.rsplit(None, 1)[-1].rstrip(".!?\"”’')]").lower() if head else ""
         if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
-        if head.strip():
-            out.append(Segment(head.strip(), begin))
+        if head:
+            out.append(Segment(head, begin))
         begin = match.end()
     tail = line[begin:]
     if tail.strip():
