@@ -126,6 +126,11 @@ SINGLE_KEYS = frozenset(k for k in CUES if " " not in k)
 PHRASE_HEADS = frozenset(k.split(" ")[0] for k in CUES if " " in k)
 PAIR_KEYS = frozenset(k for k in CUES if k.count(" ") == 1)
 TRIPLE_KEYS = frozenset(k for k in CUES if k.count(" ") == 2)
+# phrase head -> the second words of its two / three word cues
+PHRASE_SECONDS: dict[str, frozenset[str]] = {
+    head: frozenset(k.split(" ")[1] for k in CUES if k.startswith(head + " "))
+    for head in PHRASE_HEADS
+}
 
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
@@ -182,10 +187,13 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     found: dict[str, list[str]] = {INC: [], DIP: [], POL: []}
     present = set(words)
     hits = present & SINGLE_KEYS
-    if not present.isdisjoint(PHRASE_HEADS):
-        # only a phrase head can start a two / three word cue
+    heads = present & PHRASE_HEADS
+    if heads:
+        # only a phrase head followed by a second word of one of its cues can start one
+        heads = {head for head in heads if not PHRASE_SECONDS[head].isdisjoint(present)}
+    if heads:
         last = len(words) - 1
-        for i in [i for i, word in enumerate(words) if word in PHRASE_HEADS]:
+        for i in [i for i, word in enumerate(words) if word in heads]:
             if i < last:
                 pair = words[i] + " " + words[i + 1]
                 if pair in PAIR_KEYS:
