@@ -134,10 +134,10 @@ async def test_two_workers_one_killed_the_other_takes_over(
 
 
 BROKER_RESTART_BUGS = (
-    "BUGS found by this test (see docs/RELIABILITY.md): after a broker kill -9 the dispatch "
-    "stage's idempotent producer gets OutOfOrderSequenceNumber, which crashes the worker; "
-    "after a broker stop/start mid-stream the casualty table misses windows (the table "
-    "agent commits past incident events it never folded) while every event is present."
+    "BUGS 2 and 3 of docs/RELIABILITY.md: after a broker kill -9 the dispatch stage's "
+    "idempotent producer can get OutOfOrderSequenceNumber, which crashes the worker; after "
+    "a broker restart mid-stream the table rebuilt from its changelog misses windows "
+    "(and sometimes aggregates.casualties too) while every event is present"
 )
 
 
