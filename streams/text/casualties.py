@@ -304,7 +304,12 @@ def extract_casualties(text: str) -> Casualties:
     cues: list[str] = []
     killed: list[int] = []
     injured: list[int] = []
-    masked = AGE_RE.sub(" agemask ", lower) if ("year" in lower or "aged" in lower) else lower
+    # AGE_RE cannot match without "old" or "aged"
+    masked = (
+        AGE_RE.sub(" agemask ", lower)
+        if ("year" in lower or "aged" in lower) and ("old" in lower or "aged" in lower)
+        else lower
+    )
     if "died" in masked:
         for match in WOUNDED_THEN_DIED.finditer(masked):
             killed.append(1)
