@@ -178,28 +178,6 @@ ANCHOR_RE = re.compile(
 )
 WINDOW_BEFORE = 160
 WINDOW_AFTER = 100
-ANCHORS = ANCHOR_RE.pattern.split("|")  # plain words, in the order the regex tries them
-
-
-def _anchor_spans(lower: str) -> list[tuple[int, int]]:
-    """``[m.span() for m in ANCHOR_RE.finditer(lower)]`` with ``str.find``: every
-    occurrence of every anchor, then the leftmost (first alternative on a tie) that does
-    not overlap the one taken before, as the regex takes them."""
-    found = []
-    for order, anchor in enumerate(ANCHORS):
-        at = lower.find(anchor)
-        while at >= 0:
-            found.append((at, order, at + len(anchor)))
-            at = lower.find(anchor, at + 1)
-    if len(found) > 1:
-        found.sort()
-    spans = []
-    end = 0
-    for at, _, stop in found:
-        if at >= end:
-            spans.append((at, stop))
-            end = stop
-    return spans
 
 
 def _windows(text: str) -> str:
@@ -208,9 +186,9 @@ def _windows(text: str) -> str:
     lower = text.lower()
     if len(lower) != len(text):
         text = lower
-    for anchor_start, anchor_end in _anchor_spans(lower):
-        start = max(0, anchor_start - WINDOW_BEFORE)
-        end = min(len(text), anchor_end + WINDOW_AFTER)
+    for match in ANCHOR_RE.finditer(lower):
+        start = max(0, match.start() - WINDOW_BEFORE)
+        end = min(len(text), match.end() + WINDOW_AFTER)
         if spans and start <= spans[-1][1]:
             spans[-1][1] = end
         else:

@@ -121,11 +121,3 @@ def test_runs_of_capitalised_words_match_the_token_by_token_reading() -> None:
         if places.INITIALS_RE.search(text) or places._ARTICLE_RE.search(text):
             continue  # read token by token anyway
         assert places._named_runs(text) == places._named_runs_by_token(text), text
-
-
-def test_anchor_spans_match_the_anchor_regex() -> None:
-    texts = [*_corpus(), "tollives deadeath killkill hospitalhospital casualtiesvictims"]
-    for text in texts:
-        lower = text.lower()
-        expected = [m.span() for m in casualties.ANCHOR_RE.finditer(lower)]
-        assert casualties._anchor_spans(lower) == expected, lower
