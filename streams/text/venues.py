@@ -363,11 +363,12 @@ def statement_bonus(
 
 def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
     """(found, country) of the main acting state; organisations and joint acts give None."""
-    actors = [
-        m
-        for m in draft.mentions
-        if m.kind in STATE_KINDS and not _preposition_before(draft.text, m.start, OBJECT_WORDS)
-    ]
+    actors: list[Mention] = []  # the first two are all that matter
+    for m in draft.mentions:
+        if m.kind in STATE_KINDS and not _preposition_before(draft.text, m.start, OBJECT_WORDS):
+            actors.append(m)
+            if len(actors) == 2:
+                break
     if not actors:
         return False, None
     first = actors[0]
