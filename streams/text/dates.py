@@ -239,7 +239,10 @@ def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = Tr
                 continue
             if FUTURE_BEFORE_RE.search(original, max(0, match.start() - 60), match.start()):
                 continue  # "will meet on Tuesday": a plan
-            target = WEEKDAYS.index(match.group(1).lower())
+            name = match.group(1).lower()
+            if name not in _WEEKDAY_SET:
+                continue  # matched case-insensitively through a look-alike ("ſunday")
+            target = WEEKDAYS.index(name)
             back = (anchor.weekday() - target) % 7
             if match.group(0).lower().startswith("last") and back == 0:
                 back = 7
