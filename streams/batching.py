@@ -18,7 +18,8 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 from aiokafka.partitioner import DefaultPartitioner
 
-PARTITION_CACHE_LIMIT = 100_000
+# dispatch-id keys repeat only within a dispatch; city ids repeat for ever: a small cache serves both
+PARTITION_CACHE_LIMIT = 4_096
 
 
 class PartitionMap:
