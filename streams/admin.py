@@ -30,6 +30,15 @@ log = logging.getLogger(__name__)
 RAW_MAX_MESSAGE_BYTES = PRODUCER_MAX_REQUEST_BYTES
 
 
+async def topic_partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    """Partitions of a topic, refreshing the consumer's metadata once if it has none."""
+    parts = consumer.partitions_for_topic(topic)
+    if not parts:
+        await consumer._client.force_metadata_update()
+        parts = consumer.partitions_for_topic(topic) or set()
+    return [TopicPartition(topic, p) for p in sorted(parts)]
+
+
 def names(settings: Settings) -> TopicNames:
     return TopicNames(prefix=settings.topic_prefix, app_id=settings.app_id)
 
@@ -105,11 +114,7 @@ async def group_lag(settings: Settings, bases: tuple[str, ...] = (RAW,)) -> dict
         lag: dict[str, int] = {}
         for base in bases:
             committed = await admin.list_consumer_group_offsets(group_of(settings, base))
-            parts = consumer.partitions_for_topic(n(base)) or set()
-            if not parts:
-                await consumer._client.force_metadata_update()
-                parts = consumer.partitions_for_topic(n(base)) or set()
-            tps = [TopicPartition(n(base), p) for p in sorted(parts)]
+            tps = await topic_partitions(consumer, n(base))
             ends = await consumer.end_offsets(tps)
             total = 0
             for tp in tps:

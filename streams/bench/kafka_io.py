@@ -10,6 +10,8 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
 
+from streams.admin import topic_partitions
+
 
 class TopicProbe:
     """A consumer with no group, used to look at topics without disturbing them."""
@@ -32,11 +34,7 @@ class TopicProbe:
     async def partitions(self, topics: Iterable[str]) -> list[TopicPartition]:
         out: list[TopicPartition] = []
         for topic in topics:
-            parts = self.consumer.partitions_for_topic(topic)
-            if not parts:
-                await self.consumer._client.force_metadata_update()
-                parts = self.consumer.partitions_for_topic(topic) or set()
-            out.extend(TopicPartition(topic, p) for p in sorted(parts))
+            out.extend(await topic_partitions(self.consumer, topic))
         return out
 
     async def end_offsets(self, topics: Iterable[str]) -> dict[TopicPartition, int]:

@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer
-from aiokafka.structs import TopicPartition
 
 from streams import codec
-from streams.admin import ensure_topics, group_lag
+from streams.admin import ensure_topics, group_lag, topic_partitions
 from streams.broker import free_port
 from streams.runner import http_json, start_worker, stop_worker, wait_http
 from streams.settings import Settings
@@ -42,11 +41,7 @@ async def read_topic(settings: Settings, base: str, timeout_s: float = 10.0) -> 
     )
     await consumer.start()
     try:
-        parts = consumer.partitions_for_topic(name)
-        if not parts:
-            await consumer._client.force_metadata_update()
-            parts = consumer.partitions_for_topic(name) or set()
-        tps = [TopicPartition(name, p) for p in sorted(parts)]
+        tps = await topic_partitions(consumer, name)
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         ends = await consumer.end_offsets(tps)

@@ -23,10 +23,10 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.protocol.group import LeaveGroupRequest
-from aiokafka.structs import ConsumerRecord, TopicPartition
+from aiokafka.structs import ConsumerRecord
 
 from streams import codec
-from streams.admin import group_of, names
+from streams.admin import group_of, names, topic_partitions
 from streams.routing import route_raw
 from streams.settings import Settings
 from streams.text.counting import aggregate
@@ -93,12 +93,8 @@ async def read_records(
     )
     await consumer.start()
     try:
-        parts = consumer.partitions_for_topic(name)
-        if not parts:
-            await consumer._client.force_metadata_update()
-            parts = consumer.partitions_for_topic(name) or set()
-        assert parts, f"topic {name} does not exist"
-        tps = [TopicPartition(name, p) for p in sorted(parts)]
+        tps = await topic_partitions(consumer, name)
+        assert tps, f"topic {name} does not exist"
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         ends = await consumer.end_offsets(tps)
@@ -360,11 +356,7 @@ async def unconsumed(settings: Settings, base: str) -> int:
     )
     await consumer.start()
     try:
-        parts = consumer.partitions_for_topic(name)
-        if not parts:
-            await consumer._client.force_metadata_update()
-            parts = consumer.partitions_for_topic(name) or set()
-        tps = [TopicPartition(name, p) for p in sorted(parts)]
+        tps = await topic_partitions(consumer, name)
         ends = await consumer.end_offsets(tps)
         starts = {tp: max(0, committed[tp].offset) if tp in committed else 0 for tp in tps}
         left = [tp for tp in tps if starts[tp] < ends[tp]]
