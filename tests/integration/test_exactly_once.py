@@ -72,6 +72,8 @@ async def test_kill9_under_each_guarantee(
     if guarantee == "exactly_once":
         assert committed.accounting.duplicates == 0, "read_committed consumers saw duplicates"
         assert not committed.accounting.doubled_letters
-        assert_complete(committed, http_bug=EOS_RECOVERY_BUG)
+        # the table half of the eos-recovery bug reaches aggregates.casualties too:
+        # later folds start from the incompletely recovered window state
+        assert_complete(committed, http_bug=EOS_RECOVERY_BUG, aggregates_bug=EOS_RECOVERY_BUG)
     else:
         assert_complete(committed, aggregates_bug=AGGREGATE_SKIP_BUG)
