@@ -58,7 +58,8 @@ async def test_worker_killed_mid_stream_recovers_everything(
     broker: EmbeddedBroker, tmp_path: Path
 ) -> None:
     """(a) kill -9 the only worker twice while dispatches stream in; restart it each time."""
-    settings = unique_settings(broker.url)
+    # small batches: commits advance in steps, so a kill lands mid-stream
+    settings = unique_settings(broker.url, batch_size=20)
     await prepare(settings)
     messages = corpus.build(DISPATCHES, prefix="crash")
     half = DISPATCHES // 2
@@ -92,7 +93,8 @@ async def test_two_workers_one_killed_the_other_takes_over(
     """(b) two workers in one group on 4 partitions; kill -9 one mid-stream."""
     for name, value in SESSION_ENV.items():
         monkeypatch.setenv(name, value)  # start_worker hands os.environ to the child
-    settings = unique_settings(broker.url)
+    # small batches: commits advance in steps, so a kill lands mid-stream
+    settings = unique_settings(broker.url, batch_size=20)
     assert settings.partitions == 4
     await prepare(settings)
     victim = WorkerProcess(settings, tmp_path / "victim.log").start()
