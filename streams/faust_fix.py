@@ -52,6 +52,7 @@ KNOWN_SOURCES = {
         "1a6979904118844111259d182ca1c6e92ccc16364ccbe55c58e59d6e254a7adb"
     ),
 }
+REFUSED_COMMIT_TIMEOUT_S = 5.0
 ORIGINALS: dict[str, Any] = {}  # the replaced faust functions, by name (for tests)
 
 
@@ -93,8 +94,12 @@ async def on_recovery_completed(self: Any, generation_id: int = 0) -> None:
             f"{self.app.consumer_generation_id} param {generation_id}"
         )
         return
-    # NEWSWIRE CHANGE: commit what a refused commit (during the rebalance) left
-    await _commit_refused(consumer)
+    # NEWSWIRE CHANGE: commit what a refused commit (during the rebalance) left;
+    # bounded, so a commit stuck in yet another rebalance cannot hold recovery
+    try:
+        await asyncio.wait_for(_commit_refused(consumer), REFUSED_COMMIT_TIMEOUT_S)
+    except Exception as exc:  # best effort: the next commit round covers it
+        self.log.warning("re-commit of refused offsets skipped: %r", exc)
     # NEWSWIRE CHANGE: resume partitions, flow control and consumer flow with
     # no await in between, so nothing is fetched into queues about to be cleared.
     consumer.resume_partitions({tp for tp in assignment if not self._is_changelog_tp(tp)})
