@@ -42,7 +42,7 @@ RATE_PER_S = 120.0
 async def test_kill9_under_each_guarantee(
     broker: EmbeddedBroker, tmp_path: Path, guarantee: str
 ) -> None:
-    settings = unique_settings(broker.url, processing_guarantee=guarantee, batch_size=20)
+    settings = unique_settings(broker.url, processing_guarantee=guarantee)
     await prepare(settings)
     messages = corpus.build(DISPATCHES, prefix=f"eos-{guarantee}")
     half = DISPATCHES // 2
