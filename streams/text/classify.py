@@ -13,7 +13,7 @@ tokenisation and a few hundred dict probes per line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from streams.text.model import EventClass
 
@@ -163,7 +163,9 @@ def cue_words(lower: str) -> list[str]:
     """``WORD_RE.findall(lower)`` for a lower-cased text with ’ already made ', faster:
     runs of a-z ' - (other characters, beyond Latin-1 too, separate words) with
     leading and trailing ' and - taken off."""
-    data = b" " + lower.encode("latin-1", "replace").translate(_WORD_BYTES) + b" "
+    # ASCII text (nearly all) skips the error handler of the Latin-1 encoder
+    raw = lower.encode("ascii") if lower.isascii() else lower.encode("latin-1", "replace")
+    data = b" " + raw.translate(_WORD_BYTES) + b" "
     parts = data.decode("latin-1").split()
     if b" '" in data or b" -" in data or b"' " in data or b"- " in data:
         # some word starts or ends with ' or -
@@ -171,8 +173,9 @@ def cue_words(lower: str) -> list[str]:
     return parts
 
 
-@dataclass(frozen=True, slots=True)
-class Classification:
+class Classification(NamedTuple):
+    """(a named tuple: one per event, cheaper to build than a frozen dataclass)"""
+
     event_class: EventClass
     confidence: float
     cues: tuple[str, ...]
@@ -193,17 +196,25 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
         heads = {head for head in heads if not PHRASE_SECONDS[head].isdisjoint(present)}
     if heads:
         last = len(words) - 1
-        for i in [i for i, word in enumerate(words) if word in heads]:
-            if i < last:
-                pair = words[i] + " " + words[i + 1]
-                if pair in PAIR_KEYS:
-                    hits.add(pair)
-                if i + 1 < last:
-                    triple = pair + " " + words[i + 2]
-                    if triple in TRIPLE_KEYS:
-                        hits.add(triple)
-    # in order of appearance, so that the cues read like the text
-    for _, cue in sorted([(lower.find(c), c) for c in hits]):
+        for head in heads:
+            # list.index finds each occurrence of a head without a Python loop over words
+            i = words.index(head)
+            while True:
+                if i < last:
+                    pair = head + " " + words[i + 1]
+                    if pair in PAIR_KEYS:
+                        hits.add(pair)
+                    if i + 1 < last:
+                        triple = pair + " " + words[i + 2]
+                        if triple in TRIPLE_KEYS:
+                            hits.add(triple)
+                try:
+                    i = words.index(head, i + 1)
+                except ValueError:
+                    break
+    # in order of appearance, so that the cues read like the text (ties: alphabetical,
+    # the inner sort; the outer one is stable)
+    for cue in sorted(sorted(hits), key=lower.find):
         cls, weight = CUES[cue]
         scores[cls] += weight
         found[cls].append(cue)
@@ -254,13 +265,20 @@ def classify(
     """Class of one event text; ``bonus`` adds evidence found by other passes (class ->
     weight, cue); ``scored`` is ``score(text)`` when the caller already has it."""
     scores, found = scored if scored is not None else score(text)
-    scores = dict(scores)
-    found = {k: list(v) for k, v in found.items()}
-    for name, (weight, cue) in (bonus or {}).items():
-        scores[name] += weight
-        found[name].append(cue)
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    (top, top_score), (_, second) = ranked[0], ranked[1]
+    if bonus:  # added to copies: ``scored`` stays the caller's
+        scores = dict(scores)
+        found = {k: list(v) for k, v in found.items()}
+        for name, (weight, cue) in bonus.items():
+            scores[name] += weight
+            found[name].append(cue)
+    # the first of the three classes with the highest score wins (a stable sort's pick)
+    inc, dip, pol = scores[INC], scores[DIP], scores[POL]
+    if inc >= dip and inc >= pol:
+        top, top_score, second = INC, inc, max(dip, pol)
+    elif dip >= pol:
+        top, top_score, second = DIP, dip, max(inc, pol)
+    else:
+        top, top_score, second = POL, pol, max(inc, dip)
     if top_score < MIN_SCORE:
         return Classification("unclassified", 0.0, (), scores)
     confidence = top_score / (top_score + second + 1.0)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from streams.text.lexicon import words
@@ -107,8 +106,9 @@ def _words(lower: str) -> set[str]:
     return set(data.decode("latin-1").split())
 
 
-@dataclass(frozen=True, slots=True)
-class DateResult:
+class DateResult(NamedTuple):
+    """(a named tuple: one or more per event, cheaper to build than a frozen dataclass)"""
+
     day: str | None  # ISO day, or None
     explicit: bool  # the text named the day itself (weekday, date, yesterday...)
     vague: bool  # the text gave only a vague time

@@ -214,14 +214,29 @@ def _run_candidates(run_text: str) -> tuple[tuple[Candidate, ...], ...] | None:
     return tuple(out)
 
 
-Named = list[tuple[list[tuple[int, int]], tuple[tuple[Candidate, ...], ...]]]
+Spans = tuple[tuple[int, int], ...]
+# (offset, token spans from that offset, candidates of each token) of each run
+Named = list[tuple[int, Spans, tuple[tuple[Candidate, ...], ...]]]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _run_spans(run_text: str) -> Spans:
+    """(start, end) of each word of a run, from the run's start (cached like the run)."""
+    spans = []
+    position = 0
+    for token in run_text.split(" "):
+        spans.append((position, position + len(token)))
+        position += len(token) + 1
+    return tuple(spans)
+
+
 RUN_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*)*")
 _ARTICLE_RE = re.compile("|".join(re.escape(prefix) for prefix in ARTICLE_PREFIXES))
 
 
 def _named_runs(text: str) -> tuple[int, Named]:
-    """(number of capitalised tokens, [(token spans, candidates)] of every run of tokens
-    separated by single spaces that may hold a name)."""
+    """(number of capitalised tokens, [(offset, token spans, candidates)] of every run of
+    tokens separated by single spaces that may hold a name)."""
     named: Named = []
     if INITIALS_RE.search(text) is None and ("-" not in text or _ARTICLE_RE.search(text) is None):
         # no "U.S." and no "el-Balah": a run is one RUN_RE match
@@ -232,12 +247,7 @@ def _named_runs(text: str) -> tuple[int, Named]:
             candidates = _run_candidates(run_text)
             if candidates is None:
                 continue
-            position = m.start()
-            spans = []
-            for token in run_text.split(" "):
-                spans.append((position, position + len(token)))
-                position += len(token) + 1
-            named.append((spans, candidates))
+            named.append((m.start(), _run_spans(run_text), candidates))
         return count, named
     return _named_runs_by_token(text)
 
@@ -270,7 +280,7 @@ def _named_runs_by_token(text: str) -> tuple[int, Named]:
     for run in runs:
         candidates = _run_candidates(text[run[0][0] : run[-1][1]])
         if candidates is not None:
-            named.append((run, candidates))
+            named.append((0, tuple(run), candidates))
     return len(tokens), named
 
 
@@ -282,12 +292,12 @@ def scan(text: str) -> list[Mention]:
     # cheap test first: a title-case text has about as many capitals as words
     title_case = count >= 4 and count * 2 >= text.count(" ") + 1 and is_title_case(text)
     mentions: list[Mention] = []
-    for run, candidates in named:
+    for offset, run, candidates in named:
         i = 0
         found: list[tuple[int, int, Mention]] = []  # (first token, last token, mention)
         while i < len(run):
             matched = None
-            start = run[i][0]
+            start = offset + run[i][0]
             for n, stripped, folded in candidates[i]:
                 end = start + len(stripped)
                 mention = _classify(text, start, end, stripped, folded, n, g, countries, title_case)
@@ -303,7 +313,7 @@ def scan(text: str) -> list[Mention]:
             if (
                 mention.kind == "city"
                 and not title_case
-                and not _run_allows(text, run, first, last, found)
+                and not _run_allows(text, offset, run, first, last, found)
             ):
                 continue
             mentions.append(mention)
@@ -312,7 +322,8 @@ def scan(text: str) -> list[Mention]:
 
 def _run_allows(
     text: str,
-    run: list[tuple[int, int]],
+    offset: int,
+    run: Spans,
     first: int,
     last: int,
     found: list[tuple[int, int, Mention]],
@@ -324,7 +335,7 @@ def _run_allows(
             continue
         if neighbour in covered:
             continue
-        word = text[run[neighbour][0] : run[neighbour][1]].lower().rstrip("'’s")
+        word = text[offset + run[neighbour][0] : offset + run[neighbour][1]].lower().rstrip("'’s")
         if word in BREAK_WORDS or word in PLACE_NOUNS:
             continue
         if neighbour == first - 1 and word in {

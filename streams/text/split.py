@@ -109,21 +109,40 @@ class EventText(NamedTuple):
 
 
 def _is_other_happening(
-    text: str, scored: Scored, first_text: str, dispatch_date: str | None
+    text: str, scored: Scored, first: _FirstDay, dispatch_date: str | None
 ) -> bool:
     scores, found = scored
     if scores[INC] < STRONG_INCIDENT or scores[INC] < max(scores[DIP], scores[POL]):
         return False
-    if not any(cue in HARM_CUES or cue == "death toll" for cue in found[INC]):
+    for cue in found[INC]:
+        if cue in HARM_CUES or cue == "death toll":
+            break
+    else:
         return False
     when = resolve_date(text, dispatch_date)
     if when.vague:
         return True
     if not when.explicit or when.day is None:
         return False
-    first = resolve_date(first_text, dispatch_date)
-    current_day = first.day if first.explicit else dispatch_date
-    return when.day != current_day
+    return when.day != first.day(dispatch_date)
+
+
+class _FirstDay:
+    """The day of a line's first event, resolved once however many sentences follow."""
+
+    __slots__ = ("_day", "_done", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._day: str | None = None
+        self._done = False
+
+    def day(self, dispatch_date: str | None) -> str | None:
+        if not self._done:
+            first = resolve_date(self.text, dispatch_date)
+            self._day = first.day if first.explicit else dispatch_date
+            self._done = True
+        return self._day
 
 
 def _clauses(sentence: Segment, scored: Scored) -> list[tuple[str, Scored]]:
@@ -166,13 +185,13 @@ def split_events(
         text = line.strip()
         return [EventText(text, score(text))]
     events: list[list[tuple[str, Scored]]] = []
-    first_text = ""
+    first = _FirstDay("")
     for sentence in sentences(line):
         for k, (clause, scored) in enumerate(_clauses(sentence, score(sentence.text))):
             if not events:
                 events.append([(clause, scored)])
-                first_text = clause
-            elif k > 0 or _is_other_happening(clause, scored, first_text, dispatch_date):
+                first = _FirstDay(clause)
+            elif k > 0 or _is_other_happening(clause, scored, first, dispatch_date):
                 events.append([(clause, scored)])
             else:
                 events[-1].append((clause, scored))

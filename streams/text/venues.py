@@ -71,7 +71,8 @@ JOINT_WORDS = ("joint",)
 
 def _words_before(text: str, start: int, count: int = 3) -> list[str]:
     """The last ``count`` lower-case words before ``start`` (cheaper than a "...$" regex)."""
-    return text[max(0, start - 40) : start].lower().split()[-count:]
+    # rsplit stops after ``count`` cuts: the same last words as split()[-count:]
+    return text[max(0, start - 40) : start].lower().rsplit(None, count)[-count:]
 
 
 def _strip_the(words_before: list[str]) -> list[str]:
@@ -333,17 +334,14 @@ def statement_bonus(
             and _appeal_before(text, m.start)
         ):
             return {"diplomacy": (3.0, "appeal to " + m.surface)}
-    speaker = next(
-        (
-            m
-            for m in mentions
-            if m.kind in STATE_KINDS
-            and m.start < 60
-            and not _preposition_before(text, m.start, OBJECT_OR_IN_WORDS)
-        ),
-        None,
-    )
-    if speaker is None:
+    for speaker in mentions:
+        if (
+            speaker.kind in STATE_KINDS
+            and speaker.start < 60
+            and not _preposition_before(text, speaker.start, OBJECT_OR_IN_WORDS)
+        ):
+            break
+    else:
         return {}
     # the verb must come within ten words: search no further than the eleventh
     reach = ELEVEN_WORDS_RE.match(text, speaker.end)
