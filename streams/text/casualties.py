@@ -255,6 +255,62 @@ def _starts(runs: list[tuple[int, str]], first: frozenset[str]) -> list[int]:
     return [start for start, word in runs if word in first]
 
 
+# The distinct start sets, and for each word the sets it is in: ``_all_starts`` fills
+# every list in one pass over the words instead of one pass per set.
+_START_SETS: tuple[frozenset[str], ...] = tuple(dict.fromkeys([*KILL_STARTS, *INJ_STARTS]))
+KILL_START_IDS = tuple(_START_SETS.index(first) for first in KILL_STARTS)
+INJ_START_IDS = tuple(_START_SETS.index(first) for first in INJ_STARTS)
+_NUMBER_ID = _START_SETS.index(_NUMBER_FIRST)
+_SETS_OF_WORD: dict[str, tuple[int, ...]] = {}
+for _index, _first in enumerate(_START_SETS):
+    for _word in _first:
+        _SETS_OF_WORD[_word] = (*_SETS_OF_WORD.get(_word, ()), _index)
+
+
+# ASCII byte -> itself when a word character (regex \w), else space (``_all_starts``)
+_ASCII_WORD_BYTES = bytes(
+    c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256)
+)
+_DIGITS_RE = re.compile(r"\d+")  # starts with a character class: the engine skips ahead
+
+
+def _all_starts(text: str) -> list[list[int]]:
+    """``[_starts(runs, first) for first in _START_SETS]`` for the \\w runs of ``text``."""
+    lists: list[list[int]] = [[] for _ in _START_SETS]
+    numbers = lists[_NUMBER_ID]
+    if text.isascii():
+        # The words are the runs of a text with every other character made a space; a
+        # few of them matter, found with str.find (C) instead of a Python loop over all.
+        spaced = " " + text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii") + " "
+        present = _SETS_OF_WORD.keys() & spaced.split()
+        for word in present:
+            needle = " " + word + " "
+            ids = _SETS_OF_WORD[word]
+            at = spaced.find(needle)
+            while at >= 0:
+                for index in ids:
+                    lists[index].append(at)  # the leading space makes ``at`` the offset
+                at = spaced.find(needle, at + len(word) + 1)
+        for match in _DIGITS_RE.finditer(text):
+            start = match.start()
+            if start == 0 or spaced[start] == " ":  # spaced[start] is the char before
+                numbers.append(start)
+        if len(present) > 1 or (present and numbers):
+            for found in lists:
+                found.sort()
+        return lists
+    for match in _WORD_RUN_RE.finditer(text):
+        word = match.group()
+        sets = _SETS_OF_WORD.get(word)
+        if sets is not None:
+            start = match.start()
+            for index in sets:
+                lists[index].append(start)
+        elif word[0].isdigit():
+            numbers.append(match.start())
+    return lists
+
+
 def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))`` for a pattern whose matches can only start at
     ``starts`` (ascending): the same non-overlapping leftmost matches."""
@@ -301,8 +357,9 @@ def extract_casualties(text: str) -> Casualties:
         for match in WOUNDED_THEN_DIED.finditer(masked):
             killed.append(1)
             cues.append(match.group(0))
-        masked = WOUNDED_THEN_DIED.sub(" ", masked)
-    if " of " in lower:
+        if killed:  # nothing to blank otherwise
+            masked = WOUNDED_THEN_DIED.sub(" ", masked)
+    if " of " in lower and "killed" in lower:
         for match in NAME_AND_N.finditer(window):
             value = parse_number(match.group("n").lower())
             if value is not None:
@@ -315,28 +372,23 @@ def extract_casualties(text: str) -> Casualties:
     if has_none:
         # "no one" must not read as the number one
         masked = NO_ONE.sub(" nobody ", masked)
-    runs: list[tuple[int, str]] | None = None
-    starts: dict[frozenset[str], list[int]] = {}
+    starts: list[list[int]] | None = None
     if _has_any(masked, KILL_WORDS) or "toll" in masked:
-        runs = [(m.start(), m.group()) for m in _WORD_RUN_RE.finditer(masked)]
-        for pattern, guard, first in zip(KILL_PATTERNS, KILL_GUARDS, KILL_STARTS, strict=True):
+        starts = _all_starts(masked)
+        for pattern, guard, first in zip(KILL_PATTERNS, KILL_GUARDS, KILL_START_IDS, strict=True):
             if guard and not _has_any(masked, guard):
                 continue
-            if first not in starts:
-                starts[first] = _starts(runs, first)
             for match in _matches(pattern, masked, starts[first]):
                 value = parse_number(match.group("n"))
                 if value is not None:
                     killed.append(value)
                     cues.append(match.group(0).strip())
     if _has_any(masked, INJ_WORDS):
-        if runs is None:
-            runs = [(m.start(), m.group()) for m in _WORD_RUN_RE.finditer(masked)]
-        for pattern, guard, first in zip(INJ_PATTERNS, INJ_GUARDS, INJ_STARTS, strict=True):
+        if starts is None:
+            starts = _all_starts(masked)
+        for pattern, guard, first in zip(INJ_PATTERNS, INJ_GUARDS, INJ_START_IDS, strict=True):
             if guard and not _has_any(masked, guard):
                 continue
-            if first not in starts:
-                starts[first] = _starts(runs, first)
             for match in _matches(pattern, masked, starts[first]):
                 value = parse_number(match.group("n"))
                 if value is not None:

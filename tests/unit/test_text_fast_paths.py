@@ -92,6 +92,14 @@ def test_casualty_patterns_tried_at_word_starts_find_what_finditer_finds() -> No
                 assert found == expected, (pattern.pattern[:40], masked)
 
 
+def test_one_pass_over_the_words_finds_the_starts_of_every_set() -> None:
+    for text in _corpus():
+        masked = text.lower()
+        runs = [(m.start(), m.group()) for m in casualties._WORD_RUN_RE.finditer(masked)]
+        expected = [casualties._starts(runs, first) for first in casualties._START_SETS]
+        assert casualties._all_starts(masked) == expected, masked
+
+
 def test_lower_case_date_patterns_match_like_the_caseless_ones() -> None:
     for text in _corpus():
         lower = text.lower()
