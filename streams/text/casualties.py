@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from streams.text.lexicon import words
+from streams.text.lexicon import contains_any, words
 from streams.text.numbers import NUMBER_SOURCE, TENS, UNITS, parse_number
 
 NUM = NUMBER_SOURCE
@@ -330,14 +330,6 @@ KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "sl
 INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
 
-def _has_any(text: str, needles: tuple[str, ...]) -> bool:
-    """``any(n in text for n in needles)`` without a generator (called many times)."""
-    for needle in needles:  # noqa: SIM110 - the loop is what saves the generator
-        if needle in text:
-            return True
-    return False
-
-
 def extract_casualties(text: str) -> Casualties:
     """Killed and injured figures stated in the text of one incident event."""
     window = _windows(text)
@@ -373,21 +365,21 @@ def extract_casualties(text: str) -> Casualties:
         # "no one" must not read as the number one
         masked = NO_ONE.sub(" nobody ", masked)
     starts: list[list[int]] | None = None
-    if _has_any(masked, KILL_WORDS) or "toll" in masked:
+    if contains_any(masked, KILL_WORDS) or "toll" in masked:
         starts = _all_starts(masked)
         for pattern, guard, first in zip(KILL_PATTERNS, KILL_GUARDS, KILL_START_IDS, strict=True):
-            if guard and not _has_any(masked, guard):
+            if guard and not contains_any(masked, guard):
                 continue
             for match in _matches(pattern, masked, starts[first]):
                 value = parse_number(match.group("n"))
                 if value is not None:
                     killed.append(value)
                     cues.append(match.group(0).strip())
-    if _has_any(masked, INJ_WORDS):
+    if contains_any(masked, INJ_WORDS):
         if starts is None:
             starts = _all_starts(masked)
         for pattern, guard, first in zip(INJ_PATTERNS, INJ_GUARDS, INJ_START_IDS, strict=True):
-            if guard and not _has_any(masked, guard):
+            if guard and not contains_any(masked, guard):
                 continue
             for match in _matches(pattern, masked, starts[first]):
                 value = parse_number(match.group("n"))

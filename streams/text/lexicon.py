@@ -23,3 +23,11 @@ def may_contain(text: str, lower: str, needles: tuple[str, ...]) -> bool:
         if needle in lower:
             return True
     return _FOLDS_TO_ASCII.search(text) is not None
+
+
+def contains_any(text: str, needles: tuple[str, ...]) -> bool:
+    """``any(n in text for n in needles)`` without a generator (called many times)."""
+    for needle in needles:  # noqa: SIM110 - the loop is what saves the generator
+        if needle in text:
+            return True
+    return False

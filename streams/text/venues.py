@@ -21,7 +21,7 @@ import re
 from streams.text.casualties import ANCHOR_RE, Casualties, extract_casualties
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
-from streams.text.lexicon import may_contain
+from streams.text.lexicon import contains_any, may_contain, words
 from streams.text.model import Place
 from streams.text.places import Mention, choose_city, display_name, scan
 
@@ -32,10 +32,15 @@ SPEECH_RE = re.compile(
     r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"
     r"described|called|urged|vowed)\b"
 )
-SUBJECT_SPEECH_RE = re.compile(
-    r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|denies|noted|stressed|"
-    r"described|called|blamed|blames|insists|rejected|condemned|regretted|dismissed)\b"
+SUBJECT_SPEECH_WORDS = tuple(
+    sorted(
+        words(
+            "said says told warned insisted claimed argued accused denied denies noted stressed "
+            "described called blamed blames insists rejected condemned regretted dismissed"
+        )
+    )
 )
+SUBJECT_SPEECH_RE = re.compile(r"\b(?:" + "|".join(SUBJECT_SPEECH_WORDS) + r")\b")
 FUTURE_RE = re.compile(r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to)\b")
 JOINT_RE = re.compile(r"\bjoint\s+statement\b|\bjointly\b", re.IGNORECASE)
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
@@ -334,6 +339,8 @@ def statement_bonus(
             and _appeal_before(text, m.start)
         ):
             return {"diplomacy": (3.0, "appeal to " + m.surface)}
+    if not contains_any(text, SUBJECT_SPEECH_WORDS):
+        return {}  # no speech verb for a speaker (a cheap test before the loop)
     for speaker in mentions:
         if (
             speaker.kind in STATE_KINDS

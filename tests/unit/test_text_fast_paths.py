@@ -13,7 +13,7 @@ import re
 import pytest
 
 from streams.text import casualties, classify, dates, identity, places, venues
-from streams.text.lexicon import may_contain
+from streams.text.lexicon import contains_any, may_contain
 
 TRICKY = [
     "Russia's strike killed 12 people, including 3 children, in Kharkiv on Monday.",
@@ -35,7 +35,7 @@ VOCAB = (
     "number of people were have been had including among them whom , . | - kill killing "
     "leaving claimed cost lives injuring the to reached and but in hospital someone none "
     "dozen a dozen hundred couple Monday march 3 on by since yesterday İ ſ \u212a ı "
-    "again another toll rose curfew state joint jointly"
+    "again another toll rose curfew state joint jointly said Said told, denies unsaid"
 )
 
 
@@ -73,6 +73,12 @@ def test_pre_tests_never_hide_a_match(pattern: re.Pattern[str], needles: tuple[s
     for text in _corpus():
         if pattern.search(text) is not None:
             assert may_contain(text, text.lower(), needles), text
+
+
+def test_speech_verb_pre_test_never_hides_a_verb() -> None:
+    for text in _corpus():
+        if venues.SUBJECT_SPEECH_RE.search(text) is not None:
+            assert contains_any(text, venues.SUBJECT_SPEECH_WORDS), text
 
 
 def test_casualty_patterns_tried_at_word_starts_find_what_finditer_finds() -> None:
