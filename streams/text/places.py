@@ -182,13 +182,17 @@ def is_title_case(text: str) -> bool:
     return sum(1 for w in found if w[0].isupper()) >= 0.8 * len(found)
 
 
-Candidate = tuple[int, str, str]  # (words, surface without possessive, folded key)
+# (words, surface without possessive, what the tables say about it): the facts come
+# with the cached run, so reading a text costs no further look-up per name
+Candidate = tuple[int, str, "NameFacts"]
 
 
 @functools.lru_cache(maxsize=65_536)
 def _run_candidates(run_text: str) -> tuple[tuple[Candidate, ...], ...] | None:
     """For each word of a run of capitalised words (joined by single spaces), the names
     starting there that the tables know, longest first; None when there are none.
+    Names whose facts say unknown (an actor key in the wrong case) never make a
+    mention, so they are left out.
 
     Depends only on the words, so a run seen before costs one look-up."""
     tokens = run_text.split(" ")
@@ -207,9 +211,13 @@ def _run_candidates(run_text: str) -> tuple[tuple[Candidate, ...], ...] | None:
             bare = folded[4:] if folded.startswith("the ") else folded
             key = stripped.lower().replace("’", "'")
             if folded in g.index or bare in countries or folded in TERRITORIES or key in ACTOR_KEYS:
-                found.append((n, stripped, folded))
+                facts = _name_facts(stripped, folded, n)
+                if facts[0] != _UNKNOWN:
+                    found.append((n, stripped, facts))
         if not is_break and is_known:
-            found.append((1, token, head))
+            facts = _name_facts(token, head, 1)
+            if facts[0] != _UNKNOWN:
+                found.append((1, token, facts))
         out.append(tuple(found))
     return tuple(out)
 
@@ -286,29 +294,26 @@ def _named_runs_by_token(text: str) -> tuple[int, Named]:
 
 def scan(text: str) -> list[Mention]:
     """Every place / actor mention in ``text``, in order."""
-    g = gazetteer()
-    countries = country_index()
     count, named = _named_runs(text)
     # cheap test first: a title-case text has about as many capitals as words
     title_case = count >= 4 and count * 2 >= text.count(" ") + 1 and is_title_case(text)
     mentions: list[Mention] = []
     for offset, run, candidates in named:
         i = 0
+        size = len(run)
         found: list[tuple[int, int, Mention]] = []  # (first token, last token, mention)
-        while i < len(run):
-            matched = None
+        while i < size:
             start = offset + run[i][0]
-            for n, stripped, folded in candidates[i]:
-                end = start + len(stripped)
-                mention = _classify(text, start, end, stripped, folded, n, g, countries, title_case)
+            for n, stripped, facts in candidates[i]:
+                mention = _classify(
+                    text, start, start + len(stripped), stripped, n, facts, title_case
+                )
                 if mention is not None:
-                    matched = (i, i + n - 1, mention)
+                    found.append((i, i + n - 1, mention))
+                    i += n
                     break
-            if matched is None:
+            else:
                 i += 1
-                continue
-            found.append(matched)
-            i = matched[1] + 1
         for first, last, mention in found:
             if (
                 mention.kind == "city"
@@ -431,18 +436,13 @@ def _classify(
     start: int,
     end: int,
     surface: str,
-    folded: str,
     words: int,
-    g: Gazetteer,
-    countries: dict[str, str],
+    facts: NameFacts,
     title_case: bool = False,
 ) -> Mention | None:
-    facts = _name_facts(surface, folded, words)
     kind = facts[0]
     if kind == _ACTOR:
         return Mention(start, end, surface, facts[1], facts[2])
-    if kind == _UNKNOWN:
-        return None
     after_in = start >= 3 and text[start - 3 : start] in _IN_BEFORE
     if kind == _TERRITORY:
         locative = locative_before(text, start)
