@@ -514,6 +514,7 @@ _UA_RULES = [
 ]
 
 
+@functools.lru_cache(maxsize=4096)  # one gazetteer name -> one spelling: six regexes once
 def modern_ukrainian(name: str) -> str:
     """GeoNames' BGN/PCGN spelling -> Ukraine's official one: Mykolayiv -> Mykolaiv."""
     out = re.sub(r"['’ʼ]", "", name)

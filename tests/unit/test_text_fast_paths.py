@@ -75,6 +75,12 @@ def test_pre_tests_never_hide_a_match(pattern: re.Pattern[str], needles: tuple[s
             assert may_contain(text, text.lower(), needles), text
 
 
+def test_iso_day_pre_test_never_hides_a_day() -> None:
+    for text in [*_corpus(), "on 2024-03-05, x2024-03-05 and 12024-03-055 ٢٠٢٤-٠٣-٠٥"]:
+        if dates.ISO_RE.search(text) is not None:
+            assert dates._ISO_HINT_RE.search(text) is not None, text
+
+
 def test_speech_verb_pre_test_never_hides_a_verb() -> None:
     for text in _corpus():
         if venues.SUBJECT_SPEECH_RE.search(text) is not None:
