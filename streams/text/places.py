@@ -29,6 +29,9 @@ SMALL_PLACE = 15_000
 ALTERNATE_ONLY_PLACE = 100_000
 TOKEN_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
 INITIALS_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
+# Found wherever INITIALS_RE is; its literal first character lets the engine jump from
+# one "." to the next instead of trying every capital.
+_INITIALS_HINT_RE = re.compile(r"\.[A-Z]\.")
 ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "an-", "at-", "az-")
 POSSESSIVE_RE = re.compile(r"(?:['’]s?|[-])$")
 REGION_AFTER_RE = re.compile(
@@ -242,11 +245,26 @@ RUN_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*)*")
 _ARTICLE_RE = re.compile("|".join(re.escape(prefix) for prefix in ARTICLE_PREFIXES))
 
 
+_ARTICLES = frozenset(ARTICLE_PREFIXES)
+
+
+def _has_article(text: str) -> bool:
+    """``_ARTICLE_RE.search(text) is not None``: the text's few hyphens, looked behind."""
+    at = text.find("-")
+    while at >= 0:
+        if at >= 2 and text[at - 2 : at + 1] in _ARTICLES:
+            return True
+        at = text.find("-", at + 1)
+    return False
+
+
 def _named_runs(text: str) -> tuple[int, Named]:
     """(number of capitalised tokens, [(offset, token spans, candidates)] of every run of
     tokens separated by single spaces that may hold a name)."""
     named: Named = []
-    if INITIALS_RE.search(text) is None and ("-" not in text or _ARTICLE_RE.search(text) is None):
+    if (_INITIALS_HINT_RE.search(text) is None or INITIALS_RE.search(text) is None) and (
+        "-" not in text or not _has_article(text)
+    ):
         # no "U.S." and no "el-Balah": a run is one RUN_RE match
         count = 0
         for m in RUN_RE.finditer(text):

@@ -75,6 +75,14 @@ def test_pre_tests_never_hide_a_match(pattern: re.Pattern[str], needles: tuple[s
             assert may_contain(text, text.lower(), needles), text
 
 
+def test_initials_and_article_tests_agree_with_their_regexes() -> None:
+    texts = [*_corpus(), "U.S. A.B", "x.U.S.", "al-Balah el- -al- l-x al-", "-", "al", ".A."]
+    for text in texts:
+        if places.INITIALS_RE.search(text) is not None:
+            assert places._INITIALS_HINT_RE.search(text) is not None, text
+        assert places._has_article(text) == (places._ARTICLE_RE.search(text) is not None), text
+
+
 def test_iso_day_pre_test_never_hides_a_day() -> None:
     for text in [*_corpus(), "on 2024-03-05, x2024-03-05 and 12024-03-055 ٢٠٢٤-٠٣-٠٥"]:
         if dates.ISO_RE.search(text) is not None:
