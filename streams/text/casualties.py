@@ -271,7 +271,11 @@ for _index, _first in enumerate(_START_SETS):
 _ASCII_WORD_BYTES = bytes(
     c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256)
 )
-_DIGITS_RE = re.compile(r"\d+")  # starts with a character class: the engine skips ahead
+# A first character class (not a repeat) lets the regex engine skip ahead to a digit.
+_DIGITS_RE = re.compile(r"\d\d*")
+
+
+_START_WORDS = frozenset(_SETS_OF_WORD)
 
 
 def _all_starts(text: str) -> list[list[int]]:
@@ -282,7 +286,7 @@ def _all_starts(text: str) -> list[list[int]]:
         # The words are the runs of a text with every other character made a space; a
         # few of them matter, found with str.find (C) instead of a Python loop over all.
         spaced = " " + text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii") + " "
-        present = _SETS_OF_WORD.keys() & spaced.split()
+        present = _START_WORDS.intersection(spaced.split())
         for word in present:
             needle = " " + word + " "
             ids = _SETS_OF_WORD[word]
