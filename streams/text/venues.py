@@ -138,6 +138,7 @@ IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
 SAID_WORDS = frozenset(
     ["said", "says", "warned", "insisted", "claimed", "accused", "accusing", "told"]
 )
+SAID_TUPLE = tuple(sorted(SAID_WORDS))
 OBJECT_OR_IN_WORDS = OBJECT_WORDS | IN_WORDS
 # The first eleven words from a position: a speech verb beyond them is too far away.
 ELEVEN_WORDS_RE = re.compile(r"(?:\s*+\S++){11}")  # possessive: whole words only
@@ -323,9 +324,13 @@ def statement_bonus(
         return {}
     lower = text.lower()
     # "X said it would deliver..." announces a decision: leave it to the policy cues.
-    future = scores["policy"] >= scores["incident"] and FUTURE_RE.search(lower) is not None
-    said = not future and any(map(lower.__contains__, SAID_WORDS))
-    appeal = any(map(lower.__contains__, APPEAL_STEMS))
+    # (FUTURE_RE runs only when an answer needs it: None until then.)
+    future: bool | None = None if scores["policy"] >= scores["incident"] else False
+    said = contains_any(lower, SAID_TUPLE)
+    if said and future is None:
+        future = FUTURE_RE.search(lower) is not None
+    said = said and not future
+    appeal = contains_any(lower, APPEAL_STEMS)
     for m in mentions if said or appeal else ():
         state = m.kind in ("state", "country") or (
             m.kind == "city" and fold(m.surface) in g.capitals
@@ -355,6 +360,8 @@ def statement_bonus(
     verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
     if verb is None or len(text[speaker.end : verb.start()].split()) > 10:
         return {}
+    if future is None:
+        future = FUTURE_RE.search(lower) is not None
     if future or "shot down" in text:
         return {}
     if ANCHOR_RE.search(lower):
