@@ -23,7 +23,8 @@ from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import contains_any, may_contain, words
 from streams.text.model import Place
-from streams.text.places import Mention, choose_city, display_name, scan
+from streams.text.names import choose_city, display_name
+from streams.text.places import Mention, scan
 
 MORE_PLACES_AFTER_RE = re.compile(
     r",?\s+and\s+(?:other\s+|several\s+|many\s+|\w+\s+)?(?:cities|towns|regions|villages|areas)\b"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from streams.text.dispatch import parse_dispatch
 from streams.text.model import Event
+from streams.text.names import modern_ukrainian
 from streams.text.pipeline import extract_events
-from streams.text.places import modern_ukrainian, scan
+from streams.text.places import scan
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
