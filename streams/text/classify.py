@@ -192,11 +192,10 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     hits = present & SINGLE_KEYS
     heads = present & PHRASE_HEADS
     if heads:
-        # only a phrase head followed by a second word of one of its cues can start one
-        heads = {head for head in heads if not PHRASE_SECONDS[head].isdisjoint(present)}
-    if heads:
         last = len(words) - 1
         for head in heads:
+            if PHRASE_SECONDS[head].isdisjoint(present):
+                continue  # no second word of its cues: it cannot start one
             # list.index finds each occurrence of a head without a Python loop over words
             i = words.index(head)
             while True:

@@ -187,7 +187,13 @@ def split_events(
     events: list[list[tuple[str, Scored]]] = []
     first = _FirstDay("")
     for sentence in sentences(line):
-        for k, (clause, scored) in enumerate(_clauses(sentence, score(sentence.text))):
+        sentence_scored = score(sentence.text)
+        scores = sentence_scored[0]
+        if scores[INC] < STRONG_INCIDENT or max(scores[DIP], scores[POL]) < STRONG_OTHER:
+            clauses = [(sentence.text, sentence_scored)]  # _clauses' own first test, inline
+        else:
+            clauses = _clauses(sentence, sentence_scored)
+        for k, (clause, scored) in enumerate(clauses):
             if not events:
                 events.append([(clause, scored)])
                 first = _FirstDay(clause)

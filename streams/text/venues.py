@@ -345,8 +345,13 @@ def statement_bonus(
             and _appeal_before(text, m.start)
         ):
             return {"diplomacy": (3.0, "appeal to " + m.surface)}
+    for speaker in mentions:
+        if speaker.kind in STATE_KINDS and speaker.start < 60:
+            break
+    else:
+        return {}  # no one to speak (cheap tests before the loop below)
     if not contains_any(text, SUBJECT_SPEECH_WORDS):
-        return {}  # no speech verb for a speaker (a cheap test before the loop)
+        return {}  # no speech verb for a speaker
     for speaker in mentions:
         if (
             speaker.kind in STATE_KINDS
