@@ -194,6 +194,8 @@ def _windows(text: str) -> str:
             spans[-1][1] = end
         else:
             spans.append([start, end])
+    if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(text):
+        return text  # one window over the whole text (the common case)
     parts = []
     for start, end in spans:
         if start > 0:

@@ -7,6 +7,7 @@ quantities ("dozens", "scores", "several") have no value and return ``None``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 UNITS: dict[str, int] = {
@@ -60,6 +61,7 @@ NUMBER_RE = re.compile(rf"^{NUMBER_SOURCE}$", re.IGNORECASE)
 _SPLIT_RE = re.compile(r"[\s-]+")
 
 
+@functools.lru_cache(maxsize=4096)  # a few hundred number phrases recur: parse each once
 def parse_number(text: str) -> int | None:
     """Value of one number phrase, or ``None`` when it is not a definite number."""
     words = text.strip().lower()
