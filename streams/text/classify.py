@@ -182,8 +182,18 @@ class Classification(NamedTuple):
     scores: dict[str, float]
 
 
-def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
+Scored = tuple[dict[str, float], dict[str, list[str]]]
+
+
+def score(text: str) -> Scored:
     """Score per class and the cues found, for one text."""
+    return score_and_letters(text)[0]
+
+
+def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
+    """``score(text)``, and ``dates.letter_words(text.lower())`` (the runs of a-z) when
+    the cue words give it for free: without ' (or ’) and - every cue word is exactly
+    one such run. None otherwise."""
     lower = text.lower().replace("’", "'")
     words = cue_words(lower)
     scores = {INC: 0.0, DIP: 0.0, POL: 0.0}
@@ -232,7 +242,7 @@ def score(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     ) and MONEY_RE.search(lower):
         scores[POL] += 1.0
         found[POL].append("money")
-    return scores, found
+    return (scores, found), (present if "'" not in lower and "-" not in lower else None)
 
 
 def merge(

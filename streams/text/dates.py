@@ -98,11 +98,11 @@ TRIGGERS = frozenset([*WEEKDAYS, *MONTHS, *_MONTH_ALT.split("|")]) | words(
     " last weekend past since ago recent previous same"
 )
 _WORDS_RE = re.compile(r"[a-z]+")
-# Every byte but a-z -> space: ``_words`` is ``set(_WORDS_RE.findall(lower))``, faster.
+# Every byte but a-z -> space: ``letter_words`` is ``set(_WORDS_RE.findall(lower))``, faster.
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-def _words(lower: str) -> set[str]:
+def letter_words(lower: str) -> set[str]:
     """The runs of a-z of a lower-cased text (characters beyond Latin-1 become '?',
     Latin-1 letters beyond a-z separate words, as in ``[a-z]+``)."""
     data = lower.encode("latin-1", "replace").translate(_LETTERS_ONLY)
@@ -191,12 +191,20 @@ def _blank(pattern: re.Pattern[str], body: str, original: str) -> tuple[str, str
     return " ".join(body_parts), " ".join(original_parts)
 
 
-def resolve_date(text: str, dispatch_date: str | None, *, allow_vague: bool = True) -> DateResult:
-    """Resolve the event day named in ``text`` against ``dispatch_date``."""
+def resolve_date(
+    text: str,
+    dispatch_date: str | None,
+    *,
+    allow_vague: bool = True,
+    words: set[str] | None = None,
+) -> DateResult:
+    """Resolve the event day named in ``text`` against ``dispatch_date``; ``words`` is
+    ``letter_words(text.lower())`` when the caller already has it."""
     if dispatch_date is None:
         return DateResult(None, False, False)
     lower = text.lower()
-    words = _words(lower)
+    if words is None:
+        words = letter_words(lower)
     has_iso = _ISO_HINT_RE.search(text) is not None and ISO_RE.search(text) is not None
     if TRIGGERS.isdisjoint(words) and not has_iso:
         return DateResult(dispatch_date, False, False)

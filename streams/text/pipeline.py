@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from streams.text.casualties import Casualties, extract_casualties
 from streams.text.classify import classify
-from streams.text.dates import mentions_same_day, resolve_date
+from streams.text.dates import letter_words, mentions_same_day, resolve_date
 from streams.text.draft import Draft
 from streams.text.gazetteer import gazetteer
 from streams.text.identity import event_id
@@ -44,10 +44,14 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             continue
         for index, item in enumerate(split_events(line, dispatch.date, headline=line_no == 0)):
             text = item.text
+            # the runs of a-z, shared by the statement and date tests (often free from scoring)
+            letters = item.letters if item.letters is not None else letter_words(text.lower())
             mentions = scan(text)
-            bonus = statement_bonus(text, mentions, g, item.scored[0], figures_memo)
+            bonus = statement_bonus(text, mentions, g, item.scored[0], figures_memo, letters)
             result = classify(text, bonus, item.scored)
-            when = resolve_date(text, dispatch.date, allow_vague=result.event_class == "incident")
+            when = resolve_date(
+                text, dispatch.date, allow_vague=result.event_class == "incident", words=letters
+            )
             drafts.append(
                 Draft(
                     line=line_no,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from streams.text.classify import DIP, INC, POL, merge, score
+from streams.text.classify import DIP, INC, POL, Scored, merge, score, score_and_letters
 from streams.text.dates import resolve_date
 from streams.text.lexicon import words
 
@@ -97,7 +97,6 @@ def sentences(line: str) -> list[Segment]:
     return out or [Segment(line.strip(), 0)]
 
 
-Scored = tuple[dict[str, float], dict[str, list[str]]]
 HARM_CUES = words(
     "killed killing kills dead died wounded injured injuring wounding toll destroyed damaged"
 )
@@ -106,6 +105,8 @@ HARM_CUES = words(
 class EventText(NamedTuple):
     text: str
     scored: Scored  # classify.score of the text (merged over its sentences)
+    # dates.letter_words(text.lower()) when scoring gave it for free, else None
+    letters: set[str] | None = None
 
 
 def _is_other_happening(
@@ -183,28 +184,33 @@ def split_events(
     """The event texts of one item, in order (at least one for a non-blank line)."""
     if headline:
         text = line.strip()
-        return [EventText(text, score(text))]
-    events: list[list[tuple[str, Scored]]] = []
+        return [EventText(text, *score_and_letters(text))]
+    events: list[list[tuple[str, Scored, set[str] | None]]] = []
     first = _FirstDay("")
     for sentence in sentences(line):
-        sentence_scored = score(sentence.text)
+        sentence_scored, letters = score_and_letters(sentence.text)
         scores = sentence_scored[0]
         if scores[INC] < STRONG_INCIDENT or max(scores[DIP], scores[POL]) < STRONG_OTHER:
-            clauses = [(sentence.text, sentence_scored)]  # _clauses' own first test, inline
+            # _clauses' own first test, inline
+            clauses = [(sentence.text, sentence_scored, letters)]
         else:
-            clauses = _clauses(sentence, sentence_scored)
-        for k, (clause, scored) in enumerate(clauses):
+            clauses = [(text, scored, None) for text, scored in _clauses(sentence, sentence_scored)]
+        for k, (clause, scored, clause_letters) in enumerate(clauses):
             if not events:
-                events.append([(clause, scored)])
+                events.append([(clause, scored, clause_letters)])
                 first = _FirstDay(clause)
             elif k > 0 or _is_other_happening(clause, scored, first, dispatch_date):
-                events.append([(clause, scored)])
+                events.append([(clause, scored, clause_letters)])
             else:
-                events[-1].append((clause, scored))
+                events[-1].append((clause, scored, clause_letters))
     out = []
     for parts in events:
         if len(parts) == 1:
-            out.append(EventText(parts[0][0], parts[0][1]))
-        else:
-            out.append(EventText(" ".join(p[0] for p in parts), merge([p[1] for p in parts])))
+            out.append(EventText(*parts[0]))
+            continue
+        # the parts' runs of a-z are the joined text's: a space cannot be part of one
+        known = [p[2] for p in parts if p[2] is not None]
+        letters = set().union(*known) if len(known) == len(parts) else None
+        text = " ".join(p[0] for p in parts)
+        out.append(EventText(text, merge([p[1] for p in parts]), letters))
     return out or [EventText(line.strip(), score(line.strip()))]

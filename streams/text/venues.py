@@ -19,6 +19,7 @@ import itertools
 import re
 
 from streams.text.casualties import ANCHOR_RE, Casualties, extract_casualties
+from streams.text.dates import letter_words
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import contains_any, may_contain, words
@@ -42,6 +43,9 @@ SUBJECT_SPEECH_WORDS = tuple(
     )
 )
 SUBJECT_SPEECH_RE = re.compile(r"\b(?:" + "|".join(SUBJECT_SPEECH_WORDS) + r")\b")
+# A SUBJECT_SPEECH_RE match is lower-case letters between non-word characters: one of
+# the runs of a-z of the lower-cased text.
+SUBJECT_SPEECH_SET = frozenset(SUBJECT_SPEECH_WORDS)
 FUTURE_RE = re.compile(r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to)\b")
 JOINT_RE = re.compile(r"\bjoint\s+statement\b|\bjointly\b", re.IGNORECASE)
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
@@ -306,12 +310,28 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
     return None
 
 
+# A FUTURE_RE match is one of these whole words, or "to" after one of the others.
+_FUTURE_WORDS = frozenset(["would", "will"])
+_FUTURE_BEFORE_TO = frozenset(["is", "are", "plans", "intends"])
+
+
+def _future(lower: str, letters: set[str]) -> bool:
+    """``FUTURE_RE.search(lower) is not None``; ``letters`` are the runs of a-z of
+    ``lower``, which rule most texts out without the regex."""
+    if _FUTURE_WORDS.isdisjoint(letters) and (
+        "to" not in letters or _FUTURE_BEFORE_TO.isdisjoint(letters)
+    ):
+        return False
+    return FUTURE_RE.search(lower) is not None
+
+
 def statement_bonus(
     text: str,
     mentions: list[Mention],
     g: Gazetteer,
     scores: dict[str, float],
     figures_memo: dict[str, Casualties] | None = None,
+    letters: set[str] | None = None,
 ) -> dict[str, tuple[float, str]]:
     """Evidence for diplomacy that needs the actors of a text:
 
@@ -320,16 +340,20 @@ def statement_bonus(
       unless it reports casualty figures or announces what it will do;
     - a statement about another state ("said Moscow was...");
     - an appeal to another state or organisation ("urged the EU to...").
+
+    ``letters`` is ``dates.letter_words(text.lower())`` when the caller has it.
     """
     if not mentions:
         return {}
     lower = text.lower()
+    if letters is None:
+        letters = letter_words(lower)
     # "X said it would deliver..." announces a decision: leave it to the policy cues.
     # (FUTURE_RE runs only when an answer needs it: None until then.)
     future: bool | None = None if scores["policy"] >= scores["incident"] else False
     said = contains_any(lower, SAID_TUPLE)
     if said and future is None:
-        future = FUTURE_RE.search(lower) is not None
+        future = _future(lower, letters)
     said = said and not future
     appeal = contains_any(lower, APPEAL_STEMS)
     for m in mentions if said or appeal else ():
@@ -350,7 +374,7 @@ def statement_bonus(
             break
     else:
         return {}  # no one to speak (cheap tests before the loop below)
-    if not contains_any(text, SUBJECT_SPEECH_WORDS):
+    if SUBJECT_SPEECH_SET.isdisjoint(letters):
         return {}  # no speech verb for a speaker
     for speaker in mentions:
         if (
@@ -367,7 +391,7 @@ def statement_bonus(
     if verb is None or len(text[speaker.end : verb.start()].split()) > 10:
         return {}
     if future is None:
-        future = FUTURE_RE.search(lower) is not None
+        future = _future(lower, letters)
     if future or "shot down" in text:
         return {}
     if ANCHOR_RE.search(lower):

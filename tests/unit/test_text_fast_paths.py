@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from streams.text import casualties, classify, dates, identity, places, venues
+from streams.text import casualties, classify, dates, identity, places, split, venues
 from streams.text.lexicon import contains_any, may_contain
 
 TRICKY = [
@@ -57,7 +57,7 @@ def test_cue_words_match_the_word_regex() -> None:
 def test_date_words_match_the_word_regex() -> None:
     for text in _corpus():
         lower = text.lower()
-        assert dates._words(lower) == set(dates._WORDS_RE.findall(lower)), text
+        assert dates.letter_words(lower) == set(dates._WORDS_RE.findall(lower)), text
 
 
 @pytest.mark.parametrize(
@@ -89,10 +89,38 @@ def test_iso_day_pre_test_never_hides_a_day() -> None:
             assert dates._ISO_HINT_RE.search(text) is not None, text
 
 
-def test_speech_verb_pre_test_never_hides_a_verb() -> None:
-    for text in _corpus():
+def test_speech_verb_pre_tests_never_hide_a_verb() -> None:
+    for text in [*_corpus(), "Said x-said said-x said_x 5said said’s"]:
         if venues.SUBJECT_SPEECH_RE.search(text) is not None:
             assert contains_any(text, venues.SUBJECT_SPEECH_WORDS), text
+            letters = dates.letter_words(text.lower())
+            assert not venues.SUBJECT_SPEECH_SET.isdisjoint(letters), text
+
+
+def test_future_test_agrees_with_its_regex() -> None:
+    extra = ["it would", "will-power", "is  to", "plans\tto", "this to", "iş to", "are to"]
+    for text in [*_corpus(), *extra]:
+        lower = text.lower()
+        expected = venues.FUTURE_RE.search(lower) is not None
+        assert venues._future(lower, dates.letter_words(lower)) == expected, text
+
+
+def test_event_texts_carry_their_own_date_words() -> None:
+    line = (
+        "A missile hit Kharkiv on Monday. Three people were killed. Officials said the "
+        "toll rose. A strike on March 14 killed 17 people; the city declared mourning."
+    )
+    for item in split.split_events(line, "2024-03-20"):
+        if item.letters is not None:
+            assert item.letters == dates.letter_words(item.text.lower()), item.text
+
+
+def test_letters_from_scoring_are_the_date_words() -> None:
+    for text in [*_corpus(), "Kyiv’s mayor", "north-east", "plain words only", "é à ß x"]:
+        scored, letters = classify.score_and_letters(text)
+        assert scored == classify.score(text)
+        if letters is not None:
+            assert letters == dates.letter_words(text.lower()), text
 
 
 def test_casualty_patterns_tried_at_word_starts_find_what_finditer_finds() -> None:
