@@ -212,15 +212,20 @@ def run_candidates(run_text: str) -> tuple[tuple[Candidate, ...], ...] | None:
 Spans = tuple[tuple[int, int], ...]
 
 
+RunInfo = tuple[int, Spans, tuple[tuple[Candidate, ...], ...] | None]
+
+
 @functools.lru_cache(maxsize=65_536)
-def run_spans(run_text: str) -> Spans:
-    """(start, end) of each word of a run, from the run's start (cached like the run)."""
+def run_info(run_text: str) -> RunInfo:
+    """(number of words, (start, end) of each word from the run's start,
+    ``run_candidates``) of a run of capitalised words: all that reading a run needs, in
+    one cached look-up."""
     spans = []
     position = 0
     for token in run_text.split(" "):
         spans.append((position, position + len(token)))
         position += len(token) + 1
-    return tuple(spans)
+    return len(spans), tuple(spans), run_candidates(run_text)
 
 
 CONTEXT_BONUS = 1.5  # a country named in the dispatch: worth a 30x bigger population

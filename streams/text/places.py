@@ -30,7 +30,7 @@ from streams.text.names import (
     NameFacts,
     Spans,
     run_candidates,
-    run_spans,
+    run_info,
 )
 
 SMALL_PLACE = 15_000
@@ -119,12 +119,10 @@ def _named_runs(text: str) -> tuple[int, Named]:
         # no "U.S." and no "el-Balah": a run is one RUN_RE match
         count = 0
         for m in RUN_RE.finditer(text):
-            run_text = m.group()
-            count += run_text.count(" ") + 1
-            candidates = run_candidates(run_text)
-            if candidates is None:
-                continue
-            named.append((m.start(), run_spans(run_text), candidates))
+            words, spans, candidates = run_info(m.group())
+            count += words
+            if candidates is not None:
+                named.append((m.start(), spans, candidates))
         return count, named
     return _named_runs_by_token(text)
 
@@ -174,9 +172,13 @@ def scan(text: str) -> list[Mention]:
         while i < size:
             start = offset + run[i][0]
             for n, stripped, facts in candidates[i]:
-                mention = _classify(
-                    text, start, start + len(stripped), stripped, n, facts, title_case
-                )
+                mention: Mention | None
+                if facts[0] == KIND_ACTOR:  # an actor is one whatever the text around it
+                    mention = Mention(start, start + len(stripped), stripped, facts[1], facts[2])
+                else:
+                    mention = _classify(
+                        text, start, start + len(stripped), stripped, n, facts, title_case
+                    )
                 if mention is not None:
                     found.append((i, i + n - 1, mention))
                     i += n
@@ -267,9 +269,7 @@ def _classify(
     facts: NameFacts,
     title_case: bool = False,
 ) -> Mention | None:
-    kind = facts[0]
-    if kind == KIND_ACTOR:
-        return Mention(start, end, surface, facts[1], facts[2])
+    kind = facts[0]  # not KIND_ACTOR: scan makes those mentions itself
     after_in = start >= 3 and text[start - 3 : start] in _IN_BEFORE
     if kind == KIND_TERRITORY:
         locative = locative_before(text, start)
