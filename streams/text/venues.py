@@ -58,6 +58,14 @@ LIST_GAP_RE = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
 IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+\w+\s+of\s+)?$")
+
+
+def _in_start(text: str, start: int) -> bool:
+    """``IN_START_RE`` on ``text[:start]``: the text opens with "In X" / "At the ... of X"
+    (the regex reads up to ``start`` in place, no copy of the text before it)."""
+    return text.startswith(("In", "At")) and IN_START_RE.match(text, 0, start) is not None
+
+
 VILLAGE_RE = re.compile(
     r"\b(?:village|settlement|hamlet)\s+of\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -232,7 +240,7 @@ def incident_venue(
         best = max(
             distinct,
             key=lambda m: (
-                3.0 * bool(IN_START_RE.match(text[: m.start]))
+                3.0 * _in_start(text, m.start)
                 + 2.0 * m.locative
                 + 1.0 * m.after_in
                 - 0.01 * m.start
@@ -285,7 +293,7 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
     for m in draft.mentions:
         if m.kind != "city" or m.standin:
             continue
-        if not (m.after_in or IN_START_RE.match(text[: m.start])):
+        if not (m.after_in or _in_start(text, m.start)):
             continue
         if not speech_found:
             speech, speech_found = SPEECH_RE.search(text), True

@@ -159,6 +159,14 @@ def test_lower_case_date_patterns_match_like_the_caseless_ones() -> None:
             ]
 
 
+def test_in_start_reads_the_text_before_a_name_in_place() -> None:
+    texts = ["In Kyiv", "At the port of Odesa", "In  the city of\nLviv", "Inside Kyiv", "At\n"]
+    for text in [*_corpus(), *texts]:
+        for start in range(len(text) + 1):
+            expected = venues.IN_START_RE.match(text[:start]) is not None
+            assert venues._in_start(text, start) == expected, (text, start)
+
+
 def test_speech_verb_window_needs_eleven_whole_words() -> None:
     assert venues.ELEVEN_WORDS_RE.match("abcdefghijkl mn") is None
     match = venues.ELEVEN_WORDS_RE.match(" a b c d e f g h i j k l")
