@@ -50,8 +50,9 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
         _headline_day(headline, incidents[1:])
     seen: list[Draft] = []
     counts: dict[tuple[str, str], int] = {}
+    word_sets: dict[int, set[str]] = {}  # id(draft) -> _words(draft), for this dispatch
     for d in incidents:
-        target = _target(d, seen, headline, g)
+        target = _target(d, seen, headline, g, word_sets)
         if target is not None:
             d.place, d.country, d.day = target.place, target.country, target.day
             d.incident = target.incident
@@ -95,7 +96,13 @@ def _headline_day(headline: Draft, body: list[Draft]) -> None:
         return
 
 
-def _target(d: Draft, seen: list[Draft], headline: Draft | None, g: Gazetteer) -> Draft | None:
+def _target(
+    d: Draft,
+    seen: list[Draft],
+    headline: Draft | None,
+    g: Gazetteer,
+    word_sets: dict[int, set[str]],
+) -> Draft | None:
     if not seen or d.vague_day:
         return None
     if d.place is not None:
@@ -110,19 +117,33 @@ def _target(d: Draft, seen: list[Draft], headline: Draft | None, g: Gazetteer) -
         return None
     if NATIONWIDE_RE.search(d.text) and all(prev.place is not None for prev in seen):
         return None  # a nationwide toll is not the toll of one city's strike
-    return _best_target(d, seen, headline, g)
+    return _best_target(d, seen, headline, g, word_sets)
 
 
-def _best_target(d: Draft, seen: list[Draft], headline: Draft | None, g: Gazetteer) -> Draft:
+def _words(d: Draft, word_sets: dict[int, set[str]]) -> set[str]:
+    """The words of five letters or more of a report (each report's once per dispatch)."""
+    words = word_sets.get(id(d))
+    if words is None:
+        words = word_sets[id(d)] = set(_WORD_RE.findall(d.text.lower()))
+    return words
+
+
+def _best_target(
+    d: Draft,
+    seen: list[Draft],
+    headline: Draft | None,
+    g: Gazetteer,
+    word_sets: dict[int, set[str]],
+) -> Draft:
     nationwide = NATIONWIDE_RE.search(d.text) is not None
     capital = CAPITAL_RE.search(d.text) is not None
-    words = set(_WORD_RE.findall(d.text.lower()))
+    words = _words(d, word_sets)
     best = seen[-1]
     best_score = -1.0
     for rank, prev in enumerate(seen):
         if prev.vague_day or prev.day is None:
             continue
-        overlap = len(words & set(_WORD_RE.findall(prev.text.lower())))
+        overlap = len(words & _words(prev, word_sets))
         chain = headline is not None and prev.incident == headline.incident
         score = 0.5 * min(overlap, 4) + 0.01 * rank
         if nationwide:

@@ -359,15 +359,22 @@ def statement_bonus(
     # "X said it would deliver..." announces a decision: leave it to the policy cues.
     # (FUTURE_RE runs only when an answer needs it: None until then.)
     future: bool | None = None if scores["policy"] >= scores["incident"] else False
-    said = contains_any(lower, SAID_TUPLE)
-    if said and future is None:
-        future = _future(lower, letters)
-    said = said and not future
-    appeal = contains_any(lower, APPEAL_STEMS)
-    for m in mentions if said or appeal else ():
+    said: bool | None = None  # the word tests run at the first mention that could use them
+    appeal = False
+    for m in mentions:
         state = m.kind in ("state", "country") or (
             m.kind == "city" and fold(m.surface) in g.capitals
         )
+        if not state and m.kind not in STATE_KINDS:
+            continue  # neither a statement about it nor an appeal to it
+        if said is None:
+            said = contains_any(lower, SAID_TUPLE)
+            if said and future is None:
+                future = _future(lower, letters)
+            said = said and not future
+            appeal = contains_any(lower, APPEAL_STEMS)
+        if not (said or appeal):
+            break
         if said and state and _said_before(text, m.start):
             return {"diplomacy": (2.0, "statement about " + m.surface)}
         if (
