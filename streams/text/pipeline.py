@@ -17,7 +17,8 @@ from streams.text.linking import link_incidents
 from streams.text.model import Dispatch, Event
 from streams.text.places import scan
 from streams.text.split import split_events
-from streams.text.venues import actor_country, incident_venue, statement_bonus, venue
+from streams.text.statements import statement_bonus
+from streams.text.venues import actor_country, incident_venue, venue
 
 __all__ = ["event_id", "extract_events"]
 

@@ -18,11 +18,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from streams.text.casualties import ANCHOR_RE, Casualties, extract_casualties
-from streams.text.dates import letter_words
 from streams.text.draft import Draft
-from streams.text.gazetteer import Gazetteer, fold
-from streams.text.lexicon import contains_any, may_contain, words
+from streams.text.gazetteer import Gazetteer
+from streams.text.lexicon import may_contain
 from streams.text.model import Place
 from streams.text.names import choose_city, display_name
 from streams.text.places import Mention, scan
@@ -34,21 +32,7 @@ SPEECH_RE = re.compile(
     r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"
     r"described|called|urged|vowed)\b"
 )
-SUBJECT_SPEECH_WORDS = tuple(
-    sorted(
-        words(
-            "said says told warned insisted claimed argued accused denied denies noted stressed "
-            "described called blamed blames insists rejected condemned regretted dismissed"
-        )
-    )
-)
-SUBJECT_SPEECH_RE = re.compile(r"\b(?:" + "|".join(SUBJECT_SPEECH_WORDS) + r")\b")
-# A SUBJECT_SPEECH_RE match is lower-case letters between non-word characters: one of
-# the runs of a-z of the lower-cased text.
-SUBJECT_SPEECH_SET = frozenset(SUBJECT_SPEECH_WORDS)
-FUTURE_RE = re.compile(r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to)\b")
 JOINT_RE = re.compile(r"\bjoint\s+statement\b|\bjointly\b", re.IGNORECASE)
-INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
 SCOPED_MEASURE_RE = re.compile(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|alert|"
     r"lockdown|martial\s+law)\b",
@@ -87,13 +71,13 @@ SCOPED_MEASURE_WORDS = (
 JOINT_WORDS = ("joint",)
 
 
-def _words_before(text: str, start: int, count: int = 3) -> list[str]:
+def words_before(text: str, start: int, count: int = 3) -> list[str]:
     """The last ``count`` lower-case words before ``start`` (cheaper than a "...$" regex)."""
     # rsplit stops after ``count`` cuts: the same last words as split()[-count:]
     return text[max(0, start - 40) : start].lower().rsplit(None, count)[-count:]
 
 
-def _strip_the(words_before: list[str]) -> list[str]:
+def strip_the(words_before: list[str]) -> list[str]:
     return words_before[:-1] if words_before and words_before[-1] == "the" else words_before
 
 
@@ -148,24 +132,14 @@ OBJECT_WORDS = frozenset(
 )
 BETWEEN = frozenset({"between"})
 IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
-SAID_WORDS = frozenset(
-    ["said", "says", "warned", "insisted", "claimed", "accused", "accusing", "told"]
-)
-SAID_TUPLE = tuple(sorted(SAID_WORDS))
-OBJECT_OR_IN_WORDS = OBJECT_WORDS | IN_WORDS
-# The first eleven words from a position: a speech verb beyond them is too far away.
-ELEVEN_WORDS_RE = re.compile(r"(?:\s*+\S++){11}")  # possessive: whole words only
-APPEAL_STEMS = ("urge", "pressed", "asked", "called on", "calls on", "appealed")
-APPEAL_WORDS = frozenset(["urged", "urges", "pressed", "asked"])
-APPEAL_PAIRS = frozenset({("called", "on"), ("calls", "on"), ("appealed", "to")})
 
 
 def _excluded_before(text: str, start: int) -> bool:
     """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
-    w = _words_before(text, start, 4)
+    w = words_before(text, start, 4)
     for skip in (0, 1):  # one optional word between the cue and the name
         rest = w[: len(w) - skip] if skip else w
-        rest = _strip_the(rest)
+        rest = strip_the(rest)
         if not rest:
             continue
         if rest[-1] in EXCLUDING:
@@ -175,20 +149,8 @@ def _excluded_before(text: str, start: int) -> bool:
     return False
 
 
-def _said_before(text: str, start: int) -> bool:
-    w = _strip_the(_words_before(text, start, 3))
-    if w and w[-1] == "that":
-        w = w[:-1]
-    return bool(w) and w[-1] in SAID_WORDS
-
-
-def _appeal_before(text: str, start: int) -> bool:
-    w = _strip_the(_words_before(text, start, 3))
-    return bool(w) and (w[-1] in APPEAL_WORDS or tuple(w[-2:]) in APPEAL_PAIRS)
-
-
-def _preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
-    w = _strip_the(_words_before(text, start, 2))
+def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
+    w = strip_the(words_before(text, start, 2))
     return bool(w) and w[-1] in preps
 
 
@@ -318,111 +280,11 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
     return None
 
 
-# A FUTURE_RE match is one of these whole words, or "to" after one of the others.
-_FUTURE_WORDS = frozenset(["would", "will"])
-_FUTURE_BEFORE_TO = frozenset(["is", "are", "plans", "intends"])
-
-
-def _future(lower: str, letters: set[str]) -> bool:
-    """``FUTURE_RE.search(lower) is not None``; ``letters`` are the runs of a-z of
-    ``lower``, which rule most texts out without the regex."""
-    if _FUTURE_WORDS.isdisjoint(letters) and (
-        "to" not in letters or _FUTURE_BEFORE_TO.isdisjoint(letters)
-    ):
-        return False
-    return FUTURE_RE.search(lower) is not None
-
-
-def statement_bonus(
-    text: str,
-    mentions: list[Mention],
-    g: Gazetteer,
-    scores: dict[str, float],
-    figures_memo: dict[str, Casualties] | None = None,
-    letters: set[str] | None = None,
-) -> dict[str, tuple[float, str]]:
-    """Evidence for diplomacy that needs the actors of a text:
-
-    - a state speaking about an attack ("Polish President Andrzej Duda said the blast
-      was...", "Russia's defence ministry claimed...") is a statement, not the attack,
-      unless it reports casualty figures or announces what it will do;
-    - a statement about another state ("said Moscow was...");
-    - an appeal to another state or organisation ("urged the EU to...").
-
-    ``letters`` is ``dates.letter_words(text.lower())`` when the caller has it.
-    """
-    if not mentions:
-        return {}
-    lower = text.lower()
-    if letters is None:
-        letters = letter_words(lower)
-    # "X said it would deliver..." announces a decision: leave it to the policy cues.
-    # (FUTURE_RE runs only when an answer needs it: None until then.)
-    future: bool | None = None if scores["policy"] >= scores["incident"] else False
-    said: bool | None = None  # the word tests run at the first mention that could use them
-    appeal = False
-    for m in mentions:
-        state = m.kind in ("state", "country") or (
-            m.kind == "city" and fold(m.surface) in g.capitals
-        )
-        if not state and m.kind not in STATE_KINDS:
-            continue  # neither a statement about it nor an appeal to it
-        if said is None:
-            said = contains_any(lower, SAID_TUPLE)
-            if said and future is None:
-                future = _future(lower, letters)
-            said = said and not future
-            appeal = contains_any(lower, APPEAL_STEMS)
-        if not (said or appeal):
-            break
-        if said and state and _said_before(text, m.start):
-            return {"diplomacy": (2.0, "statement about " + m.surface)}
-        if (
-            appeal
-            and m.kind in STATE_KINDS
-            and m.surface.lower() not in INSTITUTIONS
-            and _appeal_before(text, m.start)
-        ):
-            return {"diplomacy": (3.0, "appeal to " + m.surface)}
-    for speaker in mentions:
-        if speaker.kind in STATE_KINDS and speaker.start < 60:
-            break
-    else:
-        return {}  # no one to speak (cheap tests before the loop below)
-    if SUBJECT_SPEECH_SET.isdisjoint(letters):
-        return {}  # no speech verb for a speaker
-    for speaker in mentions:
-        if (
-            speaker.kind in STATE_KINDS
-            and speaker.start < 60
-            and not _preposition_before(text, speaker.start, OBJECT_OR_IN_WORDS)
-        ):
-            break
-    else:
-        return {}
-    # the verb must come within ten words: search no further than the eleventh
-    reach = ELEVEN_WORDS_RE.match(text, speaker.end)
-    verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
-    if verb is None or len(text[speaker.end : verb.start()].split()) > 10:
-        return {}
-    if future is None:
-        future = _future(lower, letters)
-    if future or "shot down" in text:
-        return {}
-    if ANCHOR_RE.search(lower):
-        figures = extract_casualties(text)
-        if figures_memo is not None:
-            figures_memo[text] = figures  # the caller's incident pass reuses it
-        if figures.killed or figures.injured:
-            return {}
-    return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}
-
-
 def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
     """(found, country) of the main acting state; organisations and joint acts give None."""
     actors: list[Mention] = []  # the first two are all that matter
     for m in draft.mentions:
-        if m.kind in STATE_KINDS and not _preposition_before(draft.text, m.start, OBJECT_WORDS):
+        if m.kind in STATE_KINDS and not preposition_before(draft.text, m.start, OBJECT_WORDS):
             actors.append(m)
             if len(actors) == 2:
                 break
@@ -435,7 +297,7 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
         if (
             LIST_GAP_RE.match(gap)
             and first.start < 40
-            and not _preposition_before(draft.text, first.start, BETWEEN)
+            and not preposition_before(draft.text, first.start, BETWEEN)
             and first.code != second.code
         ):
             return True, None

@@ -1,0 +1,161 @@
+"""Evidence for diplomacy that needs the actors of a text (``statement_bonus``).
+
+A state speaking about an attack is a statement, not the attack; so is a statement
+about another state, and an appeal to one. The word tests are ordered cheapest
+first: most texts are ruled out by a set look-up before any regex runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.text.casualties import ANCHOR_RE, Casualties, extract_casualties
+from streams.text.dates import letter_words
+from streams.text.gazetteer import Gazetteer, fold
+from streams.text.lexicon import contains_any, words
+from streams.text.places import Mention
+from streams.text.venues import (
+    IN_WORDS,
+    OBJECT_WORDS,
+    STATE_KINDS,
+    preposition_before,
+    strip_the,
+    words_before,
+)
+
+SUBJECT_SPEECH_WORDS = tuple(
+    sorted(
+        words(
+            "said says told warned insisted claimed argued accused denied denies noted stressed "
+            "described called blamed blames insists rejected condemned regretted dismissed"
+        )
+    )
+)
+SUBJECT_SPEECH_RE = re.compile(r"\b(?:" + "|".join(SUBJECT_SPEECH_WORDS) + r")\b")
+# A SUBJECT_SPEECH_RE match is lower-case letters between non-word characters: one of
+# the runs of a-z of the lower-cased text.
+SUBJECT_SPEECH_SET = frozenset(SUBJECT_SPEECH_WORDS)
+FUTURE_RE = re.compile(r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to)\b")
+INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
+SAID_WORDS = frozenset(
+    ["said", "says", "warned", "insisted", "claimed", "accused", "accusing", "told"]
+)
+SAID_TUPLE = tuple(sorted(SAID_WORDS))
+OBJECT_OR_IN_WORDS = OBJECT_WORDS | IN_WORDS
+# The first eleven words from a position: a speech verb beyond them is too far away.
+ELEVEN_WORDS_RE = re.compile(r"(?:\s*+\S++){11}")  # possessive: whole words only
+APPEAL_STEMS = ("urge", "pressed", "asked", "called on", "calls on", "appealed")
+APPEAL_WORDS = frozenset(["urged", "urges", "pressed", "asked"])
+APPEAL_PAIRS = frozenset({("called", "on"), ("calls", "on"), ("appealed", "to")})
+
+
+def _said_before(text: str, start: int) -> bool:
+    w = strip_the(words_before(text, start, 3))
+    if w and w[-1] == "that":
+        w = w[:-1]
+    return bool(w) and w[-1] in SAID_WORDS
+
+
+def _appeal_before(text: str, start: int) -> bool:
+    w = strip_the(words_before(text, start, 3))
+    return bool(w) and (w[-1] in APPEAL_WORDS or tuple(w[-2:]) in APPEAL_PAIRS)
+
+
+# A FUTURE_RE match is one of these whole words, or "to" after one of the others.
+_FUTURE_WORDS = frozenset(["would", "will"])
+_FUTURE_BEFORE_TO = frozenset(["is", "are", "plans", "intends"])
+
+
+def _future(lower: str, letters: set[str]) -> bool:
+    """``FUTURE_RE.search(lower) is not None``; ``letters`` are the runs of a-z of
+    ``lower``, which rule most texts out without the regex."""
+    if _FUTURE_WORDS.isdisjoint(letters) and (
+        "to" not in letters or _FUTURE_BEFORE_TO.isdisjoint(letters)
+    ):
+        return False
+    return FUTURE_RE.search(lower) is not None
+
+
+def statement_bonus(
+    text: str,
+    mentions: list[Mention],
+    g: Gazetteer,
+    scores: dict[str, float],
+    figures_memo: dict[str, Casualties] | None = None,
+    letters: set[str] | None = None,
+) -> dict[str, tuple[float, str]]:
+    """Evidence for diplomacy that needs the actors of a text:
+
+    - a state speaking about an attack ("Polish President Andrzej Duda said the blast
+      was...", "Russia's defence ministry claimed...") is a statement, not the attack,
+      unless it reports casualty figures or announces what it will do;
+    - a statement about another state ("said Moscow was...");
+    - an appeal to another state or organisation ("urged the EU to...").
+
+    ``letters`` is ``dates.letter_words(text.lower())`` when the caller has it.
+    """
+    if not mentions:
+        return {}
+    lower = text.lower()
+    if letters is None:
+        letters = letter_words(lower)
+    # "X said it would deliver..." announces a decision: leave it to the policy cues.
+    # (FUTURE_RE runs only when an answer needs it: None until then.)
+    future: bool | None = None if scores["policy"] >= scores["incident"] else False
+    said: bool | None = None  # the word tests run at the first mention that could use them
+    appeal = False
+    for m in mentions:
+        state = m.kind in ("state", "country") or (
+            m.kind == "city" and fold(m.surface) in g.capitals
+        )
+        if not state and m.kind not in STATE_KINDS:
+            continue  # neither a statement about it nor an appeal to it
+        if said is None:
+            said = contains_any(lower, SAID_TUPLE)
+            if said and future is None:
+                future = _future(lower, letters)
+            said = said and not future
+            appeal = contains_any(lower, APPEAL_STEMS)
+        if not (said or appeal):
+            break
+        if said and state and _said_before(text, m.start):
+            return {"diplomacy": (2.0, "statement about " + m.surface)}
+        if (
+            appeal
+            and m.kind in STATE_KINDS
+            and m.surface.lower() not in INSTITUTIONS
+            and _appeal_before(text, m.start)
+        ):
+            return {"diplomacy": (3.0, "appeal to " + m.surface)}
+    for speaker in mentions:
+        if speaker.kind in STATE_KINDS and speaker.start < 60:
+            break
+    else:
+        return {}  # no one to speak (cheap tests before the loop below)
+    if SUBJECT_SPEECH_SET.isdisjoint(letters):
+        return {}  # no speech verb for a speaker
+    for speaker in mentions:
+        if (
+            speaker.kind in STATE_KINDS
+            and speaker.start < 60
+            and not preposition_before(text, speaker.start, OBJECT_OR_IN_WORDS)
+        ):
+            break
+    else:
+        return {}
+    # the verb must come within ten words: search no further than the eleventh
+    reach = ELEVEN_WORDS_RE.match(text, speaker.end)
+    verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
+    if verb is None or len(text[speaker.end : verb.start()].split()) > 10:
+        return {}
+    if future is None:
+        future = _future(lower, letters)
+    if future or "shot down" in text:
+        return {}
+    if ANCHOR_RE.search(lower):
+        figures = extract_casualties(text)
+        if figures_memo is not None:
+            figures_memo[text] = figures  # the caller's incident pass reuses it
+        if figures.killed or figures.injured:
+            return {}
+    return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}
