@@ -11,6 +11,7 @@ The value is the reducer state of ``streams.text.counting``.
 from __future__ import annotations
 
 import faust
+from aiokafka.partitioner import DefaultPartitioner
 
 from streams.app import app, settings
 from streams.topics import CASUALTY_TABLE
@@ -27,3 +28,16 @@ casualties_by_city = app.Table(
     ),
     help="Casualty windows: <city id>@<day> -> per-incident max figures",
 )
+
+_partitioner = DefaultPartitioner()
+
+
+def window_partition(key: str, partitions: list[int]) -> int:
+    """The changelog partition of a window: that of its city's incident events.
+
+    events.incident is keyed by city id (``routing.event_key``) and the table
+    writes each change to the partition its event came from, so a window
+    ``<city id>@<day>`` lives where Kafka's default partitioner puts the city id.
+    """
+    city_id = key.rsplit("@", 1)[0]
+    return int(_partitioner(city_id.encode(), partitions, partitions))

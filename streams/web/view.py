@@ -42,6 +42,11 @@ class CasualtyView:
             bootstrap_servers=self.settings.bootstrap_servers,
             enable_auto_commit=False,
             isolation_level="read_committed",
+            # A broker that comes back with a shorter changelog (noida-db after a
+            # restart) puts our position past the end; "latest" would then skip
+            # every record written at the offsets below it. Re-reading the
+            # partition is harmless: later records overwrite earlier ones.
+            auto_offset_reset="earliest",
             **self.settings.kafka_client_kwargs(),
         )
         await consumer.start()

@@ -27,6 +27,7 @@ from aiokafka.structs import ConsumerRecord
 
 from streams import codec
 from streams.admin import group_of, names, topic_partitions
+from streams.records import event_from_wire
 from streams.routing import route_raw
 from streams.settings import Settings
 from streams.text.counting import aggregate
@@ -598,6 +599,57 @@ def assert_complete(verdict: Verdict, *, http_bug: str = "", aggregates_bug: str
         problems.append(f"{bug}\n{message}")
     if problems:
         pytest.xfail("\n".join(problems))
+
+
+def assert_complete_after_broker_loss(
+    verdict: Verdict, published: list[tuple[bytes, bytes]], max_bytes: int
+) -> dict[str, int]:
+    """The checks that still hold when the broker itself lost acknowledged records.
+
+    noida-db persists its log periodically, so a kill -9 of the broker drops the
+    last writes it had acknowledged, on every topic: inputs, events, changelog.
+    No client can bring those back. What must hold: every event of every input
+    the broker kept is there; every other event belongs to an input the producer
+    published (and the broker then lost); the table and the last values on
+    aggregates.casualties both equal a clean count of the events on the topics.
+    Returns the figures of the loss.
+    """
+    acc = verdict.accounting
+    on_topic = {e.dispatch_id for e in verdict.expected.events.values()}
+    lost_inputs = [(k, v) for k, v in published if k.decode() not in on_topic]
+    explained: set[str] = set()
+    for key, value in lost_inputs:
+        for message in route_raw(
+            value,
+            key=key,
+            timestamp_ms=None,
+            source_topic="",
+            partition=0,
+            offset=0,
+            max_bytes=max_bytes,
+        ):
+            if message.event is not None:
+                explained.add(message.event.event_id)
+    assert not acc.missing_events, f"lost events of inputs the broker kept: {acc.summary()}"
+    unexplained = set(acc.unexpected_events) - explained
+    assert not unexplained, f"{len(unexplained)} events no published input explains"
+    assert not acc.missing_letters and not acc.wrong_reasons, acc.summary()
+    seen_table = [
+        row.to_json()
+        for row in aggregate(event_from_wire(e) for e in verdict.seen.event_json.values())
+    ]
+    assert seen_table, "the corpus has incidents: the table must not be empty"
+    for name, got in (
+        ("HTTP table", verdict.http_table),
+        ("last values on aggregates.casualties", verdict.aggregates_table),
+    ):
+        assert got == seen_table, f"{name} differs from a clean count of the events seen:\n" + (
+            table_diff(got, seen_table)
+        )
+    return {
+        "inputs_lost_by_broker": len(lost_inputs),
+        "events_of_lost_inputs_seen": len(set(acc.unexpected_events) & explained),
+    }
 
 
 def owned(worker: WorkerProcess, settings: Settings) -> tuple[set[str], set[str]]:

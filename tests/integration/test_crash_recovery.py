@@ -32,6 +32,7 @@ from tests.integration.kafka_helpers import WorkerProcess, prepare, unique_setti
 from tests.integration.reliability_helpers import (
     AGGREGATE_SKIP_BUG,
     assert_complete,
+    assert_complete_after_broker_loss,
     check_alive,
     committed_total,
     kill_mid_stream,
@@ -135,17 +136,25 @@ async def test_two_workers_one_killed_the_other_takes_over(
     assert_complete(verdict, aggregates_bug=AGGREGATE_SKIP_BUG)
 
 
-BROKER_RESTART_BUGS = (
-    "BUG 3 of docs/RELIABILITY.md (open): after a broker restart mid-stream the table "
-    "rebuilt from its changelog misses windows (and sometimes aggregates.casualties too) "
-    "while every event is present (bug 2, the producer crash, is fixed)"
+BROKER_KILL_LOSS = (
+    "noida-db persists its log periodically: a kill -9 of the broker loses writes it had "
+    "acknowledged, on every topic and in its group offsets (docs/RELIABILITY.md, bug 3). "
+    "Outside Kafka's guarantees; the faust table stage can then stall behind the "
+    "rolled-back events.incident (seen in 2 of 4 runs)"
 )
 
 
-@pytest.mark.xfail(reason=BROKER_RESTART_BUGS, strict=False)
-@pytest.mark.parametrize("how", ["stop", "kill"])
+@pytest.mark.parametrize(
+    "how", ["stop", pytest.param("kill", marks=pytest.mark.xfail(reason=BROKER_KILL_LOSS))]
+)
 async def test_broker_restart_under_a_running_worker(tmp_path: Path, how: str) -> None:
-    """(c) the broker goes away and comes back (same port, same data); the worker carries on."""
+    """(c) the broker goes away and comes back (same port, same data); the worker carries on.
+
+    ``stop``: a clean broker restart loses nothing, so the checks are the strict
+    ones. ``kill``: noida-db loses the writes it acknowledged since it last
+    persisted its log (measured: ~5% of the inputs of this test), on every topic;
+    the checks are those that still hold (``assert_complete_after_broker_loss``).
+    """
     own = EmbeddedBroker(data_dir=tmp_path / "broker")  # not the session broker: we crash it
     own.start()
     worker = None
@@ -155,11 +164,14 @@ async def test_broker_restart_under_a_running_worker(tmp_path: Path, how: str) -
         worker = WorkerProcess(settings, tmp_path / "worker.log").start()
         pid = pid_of(worker)
         messages = corpus.build(DISPATCHES, prefix=f"broker-{how}")
-        half = DISPATCHES // 2
-        await publish_messages(settings, messages[:half])
+        # paced: the broker goes away while dispatches are still arriving and the
+        # worker is part way through them (producer and worker both ride it out)
+        publisher = asyncio.ensure_future(
+            publish_messages(settings, messages, rate_per_s=RATE_PER_S)
+        )
 
         async def progressed() -> bool:
-            return await committed_total(settings, RAW) >= half // 4
+            return await committed_total(settings, RAW) >= DISPATCHES // 4
 
         await wait_until(progressed, "some committed raw records", alive=[worker])
         committed_before = await committed_total(settings, RAW)
@@ -168,7 +180,8 @@ async def test_broker_restart_under_a_running_worker(tmp_path: Path, how: str) -
         else:
             own.stop()
         own.start()  # same port and data dir (EmbeddedBroker keeps both)
-        await publish_messages(settings, messages[half:])
+        await publisher
+        assert committed_before < DISPATCHES, "restarted after everything was done"
         verdict = await verify_run(settings, [worker])
         health = worker.get("/api/health")
         assert pid_of(worker) == pid, "the worker process was not replaced"
@@ -177,9 +190,13 @@ async def test_broker_restart_under_a_running_worker(tmp_path: Path, how: str) -
         if worker is not None:
             worker.stop()
         own.cleanup()
+    assert health["status"] == "ok"
+    loss: dict[str, int] = {}
+    if how == "kill":
+        loss = assert_complete_after_broker_loss(verdict, messages, settings.max_dispatch_bytes)
     record_figures(
         f"crash_c_broker_{how}",
-        {"committed_before_restart": committed_before, **verdict.figures()},
+        {"committed_before_restart": committed_before, **loss, **verdict.figures()},
     )
-    assert health["status"] == "ok"
-    assert_complete(verdict)
+    if how == "stop":
+        assert_complete(verdict)

@@ -7,6 +7,8 @@ faust original it replaces, so the tests also show what the bug was.
 from __future__ import annotations
 
 import asyncio
+import logging
+from types import SimpleNamespace
 from typing import Any
 from unittest import mock
 
@@ -186,11 +188,20 @@ async def test_recovery_completed_rebalanced_during_seek_resumes_nothing() -> No
 # -- fix 3: a refused commit is neither remembered as done nor lost -----------
 
 
+class _Buffer:
+    def __init__(self, size: int = 0) -> None:
+        self.size = size
+
+
 class _Consumer:
     """Just the state faust's commit path touches."""
 
-    def __init__(self, refuse: bool) -> None:
+    in_transaction = False
+
+    def __init__(self, refuse: bool, buffered: int = 0) -> None:
         self.refuse = refuse
+        self.app = SimpleNamespace(producer=SimpleNamespace(buffer=_Buffer(buffered)))
+        self.log = logging.getLogger("test")
         self._committed_offset: dict[str, int | None] = {"in-0": 5}
         self.commits: list[dict[str, int]] = []
         self.positions = {"in-0": 10, "in-1": 3}
@@ -223,3 +234,24 @@ async def test_refused_commit_is_forgotten_then_redone(monkeypatch: pytest.Monke
     assert consumer.commits == [{"in-0": 10}], "only where nothing will be fetched again"
     await faust_fix._commit_refused(consumer)
     assert consumer.commits == [{"in-0": 10}], "redone once"
+
+
+async def test_commit_waits_for_the_producer_buffer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Table changelog writes still queued in faust's buffer hold the commit back."""
+    monkeypatch.setitem(faust_fix.ORIGINALS, "Consumer._commit_offsets", _faust_like_commit)
+    monkeypatch.setattr(faust_fix, "BUFFER_DRAIN_TIMEOUT_S", 0.05)
+    stuck = _Consumer(refuse=False, buffered=3)
+    assert not await faust_fix._commit_offsets(stuck, {"in-0": 10})
+    assert stuck.commits == [] and stuck._committed_offset == {"in-0": 5}
+
+    draining = _Consumer(refuse=False, buffered=2)
+
+    async def drain() -> None:
+        while draining.app.producer.buffer.size:
+            await asyncio.sleep(0.01)
+            draining.app.producer.buffer.size -= 1
+
+    task = asyncio.ensure_future(drain())
+    assert await faust_fix._commit_offsets(draining, {"in-0": 10}, start_new_transaction=True)
+    await task
+    assert draining.commits == [{"in-0": 10}], "committed once the buffer was empty"
