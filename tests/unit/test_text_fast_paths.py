@@ -12,7 +12,17 @@ import re
 
 import pytest
 
-from streams.text import casualties, classify, dates, identity, places, split, statements, venues
+from streams.text import (
+    casualties,
+    casualty_starts,
+    classify,
+    dates,
+    identity,
+    places,
+    split,
+    statements,
+    venues,
+)
 from streams.text.lexicon import may_contain
 
 TRICKY = [
@@ -125,16 +135,18 @@ def test_letters_from_scoring_are_the_date_words() -> None:
 def test_casualty_patterns_tried_at_word_starts_find_what_finditer_finds() -> None:
     for text in _corpus():
         masked = text.lower()
-        runs = [(m.start(), m.group()) for m in casualties._WORD_RUN_RE.finditer(masked)]
+        runs = [(m.start(), m.group()) for m in casualty_starts.WORD_RUN_RE.finditer(masked)]
         for patterns, starts in (
-            (casualties.KILL_PATTERNS, casualties.KILL_STARTS),
-            (casualties.INJ_PATTERNS, casualties.INJ_STARTS),
+            (casualties.KILL_PATTERNS, casualty_starts.KILL_STARTS),
+            (casualties.INJ_PATTERNS, casualty_starts.INJ_STARTS),
         ):
             for pattern, first in zip(patterns, starts, strict=True):
                 expected = [(m.span(), m.groups()) for m in pattern.finditer(masked)]
                 found = [
                     (m.span(), m.groups())
-                    for m in casualties._matches(pattern, masked, casualties._starts(runs, first))
+                    for m in casualty_starts.matches_at(
+                        pattern, masked, casualty_starts.starts_among(runs, first)
+                    )
                 ]
                 assert found == expected, (pattern.pattern[:40], masked)
 
@@ -142,9 +154,11 @@ def test_casualty_patterns_tried_at_word_starts_find_what_finditer_finds() -> No
 def test_one_pass_over_the_words_finds_the_starts_of_every_set() -> None:
     for text in _corpus():
         masked = text.lower()
-        runs = [(m.start(), m.group()) for m in casualties._WORD_RUN_RE.finditer(masked)]
-        expected = [casualties._starts(runs, first) for first in casualties._START_SETS]
-        assert casualties._all_starts(masked) == expected, masked
+        runs = [(m.start(), m.group()) for m in casualty_starts.WORD_RUN_RE.finditer(masked)]
+        expected = [
+            casualty_starts.starts_among(runs, first) for first in casualty_starts.START_SETS
+        ]
+        assert casualty_starts.all_starts(masked) == expected, masked
 
 
 def test_lower_case_date_patterns_match_like_the_caseless_ones() -> None:
