@@ -267,9 +267,10 @@ def extract_casualties(text: str) -> Casualties:
     if contains_any(masked, KILL_WORDS) or "toll" in masked:
         starts = all_starts(masked)
         for pattern, guard, first in zip(KILL_PATTERNS, KILL_GUARDS, KILL_START_IDS, strict=True):
-            if guard and not contains_any(masked, guard):
-                continue
-            for match in matches_at(pattern, masked, starts[first]):
+            positions = starts[first]
+            if not positions or (guard and not contains_any(masked, guard)):
+                continue  # nowhere to start: no need for the guard's substring tests
+            for match in matches_at(pattern, masked, positions):
                 value = parse_number(match.group("n"))
                 if value is not None:
                     killed.append(value)
@@ -278,9 +279,10 @@ def extract_casualties(text: str) -> Casualties:
         if starts is None:
             starts = all_starts(masked)
         for pattern, guard, first in zip(INJ_PATTERNS, INJ_GUARDS, INJ_START_IDS, strict=True):
-            if guard and not contains_any(masked, guard):
-                continue
-            for match in matches_at(pattern, masked, starts[first]):
+            positions = starts[first]
+            if not positions or (guard and not contains_any(masked, guard)):
+                continue  # nowhere to start: no need for the guard's substring tests
+            for match in matches_at(pattern, masked, positions):
                 value = parse_number(match.group("n"))
                 if value is not None:
                     injured.append(value)
