@@ -10,7 +10,7 @@ from streams.text.places import Mention
 PLACE_KINDS = frozenset({"city", "region", "territory", "country"})
 
 
-@dataclass
+@dataclass(slots=True)  # one per event: slots make it smaller and its fields faster
 class Draft:
     line: int
     index: int  # position of the event within its line
