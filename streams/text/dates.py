@@ -202,12 +202,12 @@ def resolve_date(
     ``letter_words(text.lower())`` when the caller already has it."""
     if dispatch_date is None:
         return DateResult(None, False, False)
-    lower = text.lower()
     if words is None:
-        words = letter_words(lower)
+        words = letter_words(text.lower())
     has_iso = _ISO_HINT_RE.search(text) is not None and ISO_RE.search(text) is not None
     if TRIGGERS.isdisjoint(words) and not has_iso:
-        return DateResult(dispatch_date, False, False)
+        return DateResult(dispatch_date, False, False)  # most texts: no time words at all
+    lower = text.lower()
     anchor = dt.date.fromisoformat(dispatch_date)
     weekdays = not _WEEKDAY_SET.isdisjoint(words)
     months = not _MONTH_SET.isdisjoint(words)

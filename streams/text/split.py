@@ -110,7 +110,11 @@ class EventText(NamedTuple):
 
 
 def _is_other_happening(
-    text: str, scored: Scored, first: _FirstDay, dispatch_date: str | None
+    text: str,
+    scored: Scored,
+    first: _FirstDay,
+    dispatch_date: str | None,
+    letters: set[str] | None = None,
 ) -> bool:
     scores, found = scored
     if scores[INC] < STRONG_INCIDENT or scores[INC] < max(scores[DIP], scores[POL]):
@@ -120,7 +124,7 @@ def _is_other_happening(
             break
     else:
         return False
-    when = resolve_date(text, dispatch_date)
+    when = resolve_date(text, dispatch_date, words=letters)
     if when.vague:
         return True
     if not when.explicit or when.day is None:
@@ -131,16 +135,17 @@ def _is_other_happening(
 class _FirstDay:
     """The day of a line's first event, resolved once however many sentences follow."""
 
-    __slots__ = ("_day", "_done", "text")
+    __slots__ = ("_day", "_done", "letters", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, letters: set[str] | None = None) -> None:
         self.text = text
+        self.letters = letters
         self._day: str | None = None
         self._done = False
 
     def day(self, dispatch_date: str | None) -> str | None:
         if not self._done:
-            first = resolve_date(self.text, dispatch_date)
+            first = resolve_date(self.text, dispatch_date, words=self.letters)
             self._day = first.day if first.explicit else dispatch_date
             self._done = True
         return self._day
@@ -198,8 +203,8 @@ def split_events(
         for k, (clause, scored, clause_letters) in enumerate(clauses):
             if not events:
                 events.append([(clause, scored, clause_letters)])
-                first = _FirstDay(clause)
-            elif k > 0 or _is_other_happening(clause, scored, first, dispatch_date):
+                first = _FirstDay(clause, clause_letters)
+            elif k > 0 or _is_other_happening(clause, scored, first, dispatch_date, clause_letters):
                 events.append([(clause, scored, clause_letters)])
             else:
                 events[-1].append((clause, scored, clause_letters))
