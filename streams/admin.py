@@ -28,6 +28,9 @@ def group_of(settings: Settings, base: str) -> str:
 
 log = logging.getLogger(__name__)
 RAW_MAX_MESSAGE_BYTES = PRODUCER_MAX_REQUEST_BYTES
+# Gaps up to this size between committed and end offset are read to tell
+# transaction markers (no records) from real backlog; larger gaps are backlog.
+MARKER_GAP = 16
 
 
 async def topic_partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
@@ -103,11 +106,21 @@ async def ensure_topics(settings: Settings, timeout_s: float = 30.0) -> list[str
 
 
 async def group_lag(settings: Settings, bases: tuple[str, ...] = (RAW,)) -> dict[str, int]:
-    """Messages not yet committed by the worker groups, per topic (end - committed)."""
+    """Records not yet committed by the worker groups, per topic.
+
+    End offset minus committed offset, except where that gap is small: there
+    the records are read (read_committed) and counted. On a topic written in
+    transactions (exactly_once) a partition's last offset is a commit marker
+    that no consumer ever receives, so the plain difference stays at 1 per
+    partition for good and idle detection would never end.
+    """
     n = names(settings)
     admin = await _admin(settings, 10.0)
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_kwargs()
+        bootstrap_servers=settings.bootstrap_servers,
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+        **settings.kafka_client_kwargs(),
     )
     await consumer.start()
     try:
@@ -120,9 +133,29 @@ async def group_lag(settings: Settings, bases: tuple[str, ...] = (RAW,)) -> dict
             for tp in tps:
                 meta = committed.get(tp)
                 done = meta.offset if meta is not None and meta.offset >= 0 else 0
-                total += max(0, ends[tp] - done)
+                gap = max(0, ends[tp] - done)
+                if 0 < gap <= MARKER_GAP:
+                    gap = await _records_between(consumer, tp, done, ends[tp])
+                total += gap
             lag[base] = total
         return lag
     finally:
         await consumer.stop()
         await admin.close()
+
+
+async def _records_between(
+    consumer: AIOKafkaConsumer, tp: TopicPartition, start: int, end: int, timeout_s: float = 2.0
+) -> int:
+    """Records a read_committed consumer receives in [start, end) (markers are skipped)."""
+    consumer.assign([tp])
+    consumer.seek(tp, start)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    count = 0
+    while await consumer.position(tp) < end:
+        if loop.time() > deadline:
+            return max(count, 1)  # could not read to the end: not idle
+        batch = await consumer.getmany(tp, timeout_ms=200)
+        count += sum(1 for r in batch.get(tp, []) if r.offset < end)
+    return count
