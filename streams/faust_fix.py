@@ -187,9 +187,10 @@ async def _commit_offsets(self: Any, offsets: Any, start_new_transaction: bool =
     if not self.in_transaction and not await _drain_buffer(
         self.app.producer.buffer, BUFFER_DRAIN_TIMEOUT_S
     ):
-        # NEWSWIRE CHANGE: table changelog writes still queued in faust's
-        # producer buffer (its own flush gives up after 0.1 s per message);
-        # committing now would let a crash lose them. The next round retries.
+        # NEWSWIRE CHANGE: table changelog writes queued in faust's producer
+        # buffer before this commit are not delivered yet (faust's own flush
+        # gives up after 0.1 s per message); committing now would let a crash
+        # lose them. The next round retries.
         self.log.warning("commit postponed: producer buffer not drained (broker away?)")
         return False
     before = {tp: self._committed_offset.get(tp) for tp in offsets}
@@ -211,18 +212,20 @@ async def _commit_offsets(self: Any, offsets: Any, start_new_transaction: bool =
 
 
 async def _drain_buffer(buffer: Any, timeout_s: float) -> bool:
-    """Wait until faust's producer buffer has handed every message to aiokafka.
+    """Wait until the messages queued in faust's producer buffer right now are delivered.
 
-    faust's ``_commit_offsets`` then flushes aiokafka, which waits for delivery,
-    so the commit comes after the table's changelog writes reached the broker.
+    Only those: under steady load the buffer is never empty, and waiting for
+    that would postpone every commit (a soak run showed 380,000 incident
+    offsets left uncommitted and the worker's memory growing). A buffered
+    message is a faust FutureMessage, done once the broker acknowledged it
+    (or the send failed). faust's ``_commit_offsets`` then flushes aiokafka for
+    what had already left the buffer.
     """
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout_s
-    while buffer.size:
-        if loop.time() > deadline:
-            return False
-        await asyncio.sleep(0.005)
-    return True
+    queued = [fut for fut in getattr(buffer.pending, "_queue", ()) if not fut.done()]
+    if not queued:
+        return True
+    _, pending = await asyncio.wait(queued, timeout=timeout_s)
+    return not pending
 
 
 def _source_hash(func: Any) -> str:

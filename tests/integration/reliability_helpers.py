@@ -562,12 +562,6 @@ def table_diff(got: list[dict[str, Any]] | None, want: list[dict[str, Any]]) -> 
 
 # Bugs these tests found (docs/RELIABILITY.md). A table check that fails only by one
 # of them is reported as XFAIL with the difference, after the strict checks passed.
-AGGREGATE_SKIP_BUG = (
-    "BUG aggregates-skip: after a kill -9 (at-least-once) aggregates.casualties can miss "
-    "the last update of a window: the table's changelog write survived the crash but the "
-    "aggregate send did not, and on replay fold_into() sees an unchanged row and sends "
-    "nothing"
-)
 EOS_RECOVERY_BUG = (
     "BUG eos-recovery: with exactly_once, a worker restarted after kill -9 rebuilds the "
     "table from its changelog incompletely (faust gives up reading at 'Aborted tx until "

@@ -30,7 +30,6 @@ from streams.publish import publish_messages
 from streams.topics import RAW
 from tests.integration.kafka_helpers import WorkerProcess, prepare, unique_settings
 from tests.integration.reliability_helpers import (
-    AGGREGATE_SKIP_BUG,
     assert_complete,
     assert_complete_after_broker_loss,
     check_alive,
@@ -85,7 +84,7 @@ async def test_worker_killed_mid_stream_recovers_everything(
     record_figures(
         "crash_a_single_worker_kill9", {"kills_at_committed": kills, **verdict.figures()}
     )
-    assert_complete(verdict, aggregates_bug=AGGREGATE_SKIP_BUG)
+    assert_complete(verdict)
 
 
 async def test_two_workers_one_killed_the_other_takes_over(
@@ -133,7 +132,7 @@ async def test_two_workers_one_killed_the_other_takes_over(
         "crash_b_two_workers_kill9_one",
         {"killed_at_committed": killed_at, "assigned_before": before, **verdict.figures()},
     )
-    assert_complete(verdict, aggregates_bug=AGGREGATE_SKIP_BUG)
+    assert_complete(verdict)
 
 
 BROKER_KILL_LOSS = (

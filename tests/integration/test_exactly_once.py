@@ -27,7 +27,6 @@ from streams.settings import Settings
 from streams.topics import INCIDENT, RAW
 from tests.integration.kafka_helpers import WorkerProcess, prepare, unique_settings
 from tests.integration.reliability_helpers import (
-    AGGREGATE_SKIP_BUG,
     EOS_RECOVERY_BUG,
     assert_complete,
     committed_total,
@@ -82,7 +81,7 @@ async def test_kill9_under_each_guarantee(
         # later folds start from the incompletely recovered window state
         assert_complete(committed, http_bug=EOS_RECOVERY_BUG, aggregates_bug=EOS_RECOVERY_BUG)
     else:
-        assert_complete(committed, aggregates_bug=AGGREGATE_SKIP_BUG)
+        assert_complete(committed)
 
 
 async def test_idle_detection_ends_under_exactly_once(

@@ -189,8 +189,15 @@ async def test_recovery_completed_rebalanced_during_seek_resumes_nothing() -> No
 
 
 class _Buffer:
-    def __init__(self, size: int = 0) -> None:
-        self.size = size
+    """faust's ProducerBuffer as the commit path sees it: a queue of FutureMessages."""
+
+    def __init__(self, queued: int = 0) -> None:
+        self.pending = asyncio.Queue()  # type: asyncio.Queue[asyncio.Future[None]]
+        for _ in range(queued):
+            self.pending.put_nowait(asyncio.get_event_loop().create_future())
+
+    def deliver_one(self) -> None:
+        self.pending.get_nowait().set_result(None)
 
 
 class _Consumer:
@@ -237,21 +244,27 @@ async def test_refused_commit_is_forgotten_then_redone(monkeypatch: pytest.Monke
 
 
 async def test_commit_waits_for_the_producer_buffer(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Table changelog writes still queued in faust's buffer hold the commit back."""
+    """Changelog writes queued in faust's buffer before a commit hold that commit back."""
     monkeypatch.setitem(faust_fix.ORIGINALS, "Consumer._commit_offsets", _faust_like_commit)
     monkeypatch.setattr(faust_fix, "BUFFER_DRAIN_TIMEOUT_S", 0.05)
     stuck = _Consumer(refuse=False, buffered=3)
     assert not await faust_fix._commit_offsets(stuck, {"in-0": 10})
     assert stuck.commits == [] and stuck._committed_offset == {"in-0": 5}
 
-    draining = _Consumer(refuse=False, buffered=2)
+    monkeypatch.setattr(faust_fix, "BUFFER_DRAIN_TIMEOUT_S", 5.0)
+    busy = _Consumer(refuse=False, buffered=2)
+    buffer = busy.app.producer.buffer
 
-    async def drain() -> None:
-        while draining.app.producer.buffer.size:
+    async def deliver_and_keep_busy() -> None:
+        # the two queued at commit time are delivered; newer writes keep arriving,
+        # as under steady load, and must not hold the commit back
+        for _ in range(2):
             await asyncio.sleep(0.01)
-            draining.app.producer.buffer.size -= 1
+            buffer.deliver_one()
+            buffer.pending.put_nowait(asyncio.get_running_loop().create_future())
 
-    task = asyncio.ensure_future(drain())
-    assert await faust_fix._commit_offsets(draining, {"in-0": 10}, start_new_transaction=True)
+    task = asyncio.ensure_future(deliver_and_keep_busy())
+    assert await faust_fix._commit_offsets(busy, {"in-0": 10})
     await task
-    assert draining.commits == [{"in-0": 10}], "committed once the buffer was empty"
+    assert busy.commits == [{"in-0": 10}], "committed once the earlier writes were delivered"
+    assert buffer.pending.qsize() == 2, "newer writes were still queued"
