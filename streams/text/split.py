@@ -190,9 +190,17 @@ def split_events(
     if headline:
         text = line.strip()
         return [EventText(text, *score_and_letters(text))]
+    found = sentences(line)
+    if len(found) == 1:
+        # most lines are one sentence: one event unless a clause splits off
+        only = found[0]
+        scored, letters = score_and_letters(only.text)
+        scores = scored[0]
+        if scores[INC] < STRONG_INCIDENT or max(scores[DIP], scores[POL]) < STRONG_OTHER:
+            return [EventText(only.text, scored, letters)]
     events: list[list[tuple[str, Scored, set[str] | None]]] = []
-    first = _FirstDay("")
-    for sentence in sentences(line):
+    first: _FirstDay | None = None  # set with the first clause, before any use
+    for sentence in found:
         sentence_scored, letters = score_and_letters(sentence.text)
         scores = sentence_scored[0]
         if scores[INC] < STRONG_INCIDENT or max(scores[DIP], scores[POL]) < STRONG_OTHER:
@@ -204,7 +212,10 @@ def split_events(
             if not events:
                 events.append([(clause, scored, clause_letters)])
                 first = _FirstDay(clause, clause_letters)
-            elif k > 0 or _is_other_happening(clause, scored, first, dispatch_date, clause_letters):
+            elif k > 0 or (
+                first is not None
+                and _is_other_happening(clause, scored, first, dispatch_date, clause_letters)
+            ):
                 events.append([(clause, scored, clause_letters)])
             else:
                 events[-1].append((clause, scored, clause_letters))
