@@ -148,47 +148,76 @@ async def _run_stage() -> None:
         stage.consumer = consumer
         partitions = PartitionMap()
         await partitions.learn(producer, [topic_names(t) for t in ALL_TOPICS if t != RAW])
-        while True:
-            records = await consumer.getmany(timeout_ms=1000, max_records=settings.batch_size)
-            if not records:
-                continue
-            sender = BatchSender(producer, partitions)
-            offsets: dict[TopicPartition, OffsetAndMetadata] = {}
-            now = time.time()
-            yielded = time.monotonic()
-            for tp, batch in records.items():
-                for record in batch:
-                    _route(record, sender)
-                    if record.timestamp and record.timestamp > 0:
-                        metrics.processing_seconds.observe(max(0.0, now - record.timestamp / 1000))
-                    if time.monotonic() - yielded > YIELD_EVERY_S:
-                        # extraction is synchronous: let heartbeats and HTTP run,
-                        # or a batch of huge dispatches outlives the group session
-                        await asyncio.sleep(0)
-                        yielded = time.monotonic()
-                offsets[tp] = OffsetAndMetadata(batch[-1].offset + 1, "")
-            await _publish_and_commit(consumer, producer, sender, offsets, group)
+        # at-least-once: batch N's acknowledgements and commit run in the
+        # background while batch N+1 is routed (the broker works on the other
+        # core meanwhile); commits still happen one after another, in order
+        in_flight: asyncio.Future[None] | None = None
+        try:
+            while True:
+                records = await consumer.getmany(timeout_ms=1000, max_records=settings.batch_size)
+                if not records:
+                    if in_flight is not None:
+                        await in_flight
+                        in_flight = None
+                    continue
+                sender, offsets = await _route_batch(records, producer, partitions)
+                if exactly_once:
+                    await _commit_in_transaction(producer, sender, offsets, group)
+                    continue
+                futures = await sender.submit()
+                if in_flight is not None:
+                    await in_flight  # its commit goes first
+                in_flight = asyncio.ensure_future(_ack_and_commit(consumer, futures, offsets))
+        finally:
+            if in_flight is not None and not in_flight.done():
+                in_flight.cancel()
     finally:
         stage.consumer = None
         await consumer.stop()
         await producer.stop()
 
 
-async def _publish_and_commit(
-    consumer: AIOKafkaConsumer,
+async def _route_batch(
+    records: dict[TopicPartition, list[Any]], producer: AIOKafkaProducer, partitions: PartitionMap
+) -> tuple[BatchSender, dict[TopicPartition, OffsetAndMetadata]]:
+    """Every record of a fetch through the pure core, into per-partition producer batches."""
+    sender = BatchSender(producer, partitions)
+    offsets: dict[TopicPartition, OffsetAndMetadata] = {}
+    now = time.time()
+    yielded = time.monotonic()
+    for tp, batch in records.items():
+        for record in batch:
+            _route(record, sender)
+            if record.timestamp and record.timestamp > 0:
+                metrics.processing_seconds.observe(max(0.0, now - record.timestamp / 1000))
+            if time.monotonic() - yielded > YIELD_EVERY_S:
+                # extraction is synchronous: let heartbeats and HTTP run,
+                # or a batch of huge dispatches outlives the group session
+                await asyncio.sleep(0)
+                yielded = time.monotonic()
+        offsets[tp] = OffsetAndMetadata(batch[-1].offset + 1, "")
+    return sender, offsets
+
+
+async def _commit_in_transaction(
     producer: AIOKafkaProducer,
     sender: BatchSender,
     offsets: dict[TopicPartition, OffsetAndMetadata],
     group: str,
 ) -> None:
-    if exactly_once:
-        # outputs and input offsets in one transaction: read_committed
-        # consumers see a batch's events exactly once, or not at all
-        async with producer.transaction():
-            await sender.submit()
-            await producer.send_offsets_to_transaction(offsets, group)
-        return
-    futures = await sender.submit()
+    # outputs and input offsets in one transaction: read_committed
+    # consumers see a batch's events exactly once, or not at all
+    async with producer.transaction():
+        await sender.submit()
+        await producer.send_offsets_to_transaction(offsets, group)
+
+
+async def _ack_and_commit(
+    consumer: AIOKafkaConsumer,
+    futures: list[asyncio.Future[Any]],
+    offsets: dict[TopicPartition, OffsetAndMetadata],
+) -> None:
+    """Commit a batch's input offsets once the broker acknowledged all of its outputs."""
     await asyncio.gather(*futures)
     try:
         await consumer.commit(offsets)

@@ -35,7 +35,7 @@ from streams.bench import runs
 from streams.broker import EmbeddedBroker
 from streams.publish import new_producer
 from streams.settings import Settings, load
-from streams.topics import RAW
+from streams.topics import INCIDENT, RAW
 
 SAMPLE_EVERY_S = 10.0
 FLAT_FACTOR = 1.2
@@ -55,7 +55,8 @@ def rss_mb(pid: int) -> float:
 class Sample:
     t_s: float
     rss_mb: float
-    lag: int
+    lag: int  # raw dispatches not committed by the dispatch stage
+    incident_lag: int  # incident events not committed by the table stage
     published: int
 
     def to_json(self) -> dict[str, Any]:
@@ -63,6 +64,7 @@ class Sample:
             "t_s": round(self.t_s, 1),
             "rss_mb": round(self.rss_mb, 1),
             "lag": self.lag,
+            "incident_lag": self.incident_lag,
             "published": self.published,
         }
 
@@ -127,12 +129,14 @@ async def soak(broker_url: str, minutes: float, say: runs.Progress, quick: bool)
         while True:
             if running.procs[0].poll() is not None:
                 raise RuntimeError(f"worker exited with {running.procs[0].returncode}")
-            lag = (await group_lag(settings, (RAW,)))[RAW]
-            sample = Sample(time.monotonic() - started, rss_mb(pid), lag, publisher.sent)
+            lags = await group_lag(settings, (RAW, INCIDENT))
+            sample = Sample(
+                time.monotonic() - started, rss_mb(pid), lags[RAW], lags[INCIDENT], publisher.sent
+            )
             samples.append(sample)
             say(
-                f"t={sample.t_s:5.0f}s rss={sample.rss_mb:6.1f} MB lag={lag:5d} "
-                f"published={publisher.sent}"
+                f"t={sample.t_s:5.0f}s rss={sample.rss_mb:6.1f} MB lag={lags[RAW]:5d} "
+                f"incident_lag={lags[INCIDENT]:6d} published={publisher.sent}"
             )
             if task.done():
                 break
@@ -140,7 +144,7 @@ async def soak(broker_url: str, minutes: float, say: runs.Progress, quick: bool)
         published = await task
         say("publishing done; waiting for the worker to catch up")
         drained_after_s = await _drain(settings, running, DRAIN_TIMEOUT_S)
-        end = Sample(time.monotonic() - started, rss_mb(pid), 0, published)
+        end = Sample(time.monotonic() - started, rss_mb(pid), 0, 0, published)
         samples.append(end)
     finally:
         running.stop()
@@ -161,6 +165,7 @@ async def soak(broker_url: str, minutes: float, say: runs.Progress, quick: bool)
         "rss_max_mb": round(max(s.rss_mb for s in samples), 1),
         "rss_ratio": round(end_rss / start_rss, 3),
         "max_lag": max(s.lag for s in samples),
+        "max_incident_lag": max(s.incident_lag for s in samples),
         "drained_after_s": None if drained_after_s is None else round(drained_after_s, 1),
         "memory_flat": end_rss <= start_rss * FLAT_FACTOR,
         "flat_rule": f"end RSS <= {FLAT_FACTOR} x RSS at the end of warm-up",
@@ -169,12 +174,12 @@ async def soak(broker_url: str, minutes: float, say: runs.Progress, quick: bool)
 
 
 async def _drain(settings: Settings, running: runs.Workers, timeout_s: float) -> float | None:
-    """Seconds until the raw lag is 0 after publishing stopped; None if it never was."""
+    """Seconds until both stages committed everything after publishing stopped (None: never)."""
     start = time.monotonic()
     while time.monotonic() - start < timeout_s:
         if running.procs[0].poll() is not None:
             raise RuntimeError(f"worker exited with {running.procs[0].returncode}")
-        if (await group_lag(settings, (RAW,)))[RAW] == 0:
+        if not any((await group_lag(settings, (RAW, INCIDENT))).values()):
             return time.monotonic() - start
         await asyncio.sleep(0.5)
     return None
@@ -187,7 +192,7 @@ def _print_summary(result: dict[str, Any]) -> None:
         f"(max {result['max_dispatches_per_s']:.0f}/s), {result['published']} published\n"
         f"RSS {result['rss_start_mb']:.1f} MB -> {result['rss_end_mb']:.1f} MB "
         f"(x{result['rss_ratio']:.2f}, max {result['rss_max_mb']:.1f} MB): memory {verdict}\n"
-        f"max lag {result['max_lag']}, caught up {result['drained_after_s']} s after publishing"
+        f"max lag {result['max_lag']} dispatches, {result['max_incident_lag']} incidents; caught up {result['drained_after_s']} s after publishing"
     )
 
 
