@@ -166,8 +166,24 @@ def scan(text: str) -> list[Mention]:
     title_case = count >= 4 and count * 2 >= text.count(" ") + 1 and is_title_case(text)
     mentions: list[Mention] = []
     for offset, run, candidates in named:
-        i = 0
         size = len(run)
+        if size == 1:
+            # one word (most runs): its first mention stands, with no neighbour to check
+            start = offset + run[0][0]
+            for n, stripped, facts in candidates[0]:
+                if facts[0] == KIND_ACTOR:
+                    mentions.append(
+                        Mention(start, start + len(stripped), stripped, facts[1], facts[2])
+                    )
+                    break
+                single = _classify(
+                    text, start, start + len(stripped), stripped, n, facts, title_case
+                )
+                if single is not None:
+                    mentions.append(single)
+                    break
+            continue
+        i = 0
         found: list[tuple[int, int, Mention]] = []  # (first token, last token, mention)
         while i < size:
             start = offset + run[i][0]
