@@ -209,3 +209,65 @@ def _absolute(runs: tuple[int, places.Named]) -> tuple[int, list[object]]:
         ([(offset + a, offset + b) for a, b in spans], candidates)
         for offset, spans, candidates in named
     ]
+
+
+PLACE_TEXTS = [
+    "Russian missiles pound Kharkiv, Kyiv and Pavlohrad in morning barrage",
+    "In Kharkiv, missiles slammed into residential areas, officials said.",
+    "Moscow said the Kremlin and NATO met in Istanbul; Ismail Haniyeh was killed in Tehran.",
+    "A 43-year-old woman was killed in Pavlohrad, in the Dnipropetrovsk region.",
+    "Strikes Hit Kyiv As Zelensky Meets Biden In Washington",
+    "the U.S. and the U.K. condemned the strike on Deir el-Balah near Gaza City.",
+    "Turkey's parliament ratified Sweden's bid to join NATO.",
+]
+
+
+def _scan_reference(text: str) -> list[places.Mention]:
+    """``places.scan`` without its one-word-run shortcut: every run read word by word."""
+    count, named = places._named_runs(text)
+    title_case = count >= 4 and count * 2 >= text.count(" ") + 1 and places.is_title_case(text)
+    mentions = []
+    for offset, run, candidates in named:
+        i = 0
+        found: list[tuple[int, int, places.Mention]] = []
+        while i < len(run):
+            start = offset + run[i][0]
+            for n, stripped, facts in candidates[i]:
+                end = start + len(stripped)
+                if facts[0] == places.KIND_ACTOR:
+                    mention = places.Mention(start, end, stripped, facts[1], facts[2])
+                else:
+                    mention = places._classify(text, start, end, stripped, n, facts, title_case)
+                if mention is not None:
+                    found.append((i, i + n - 1, mention))
+                    i += n
+                    break
+            else:
+                i += 1
+        for first, last, mention in found:
+            allowed = places._run_allows(text, offset, run, first, last, found)
+            if mention.kind != "city" or title_case or allowed:
+                mentions.append(mention)
+    return mentions
+
+
+def test_one_word_runs_give_the_mentions_of_the_general_reading() -> None:
+    for text in [*PLACE_TEXTS, *_corpus()]:
+        assert places.scan(text) == _scan_reference(text), text
+
+
+def test_a_one_sentence_line_is_one_event_unless_a_clause_splits_off() -> None:
+    lines = [
+        *PLACE_TEXTS,
+        "A strike killed 17 people in Odesa, and the city declared a day of mourning.",
+        "Three people were killed; the government imposed a curfew and martial law.",
+    ]
+    for line in lines:
+        (sentence,) = split.sentences(line)
+        scored, letters = classify.score_and_letters(sentence.text)
+        parts = split._clauses(sentence, scored)
+        got = split.split_events(line, "2024-03-20")
+        if len(parts) == 1:
+            assert got == [split.EventText(sentence.text, scored, letters)], line
+        else:
+            assert [item.text for item in got] == [text for text, _ in parts], line
