@@ -63,6 +63,11 @@ class Settings:
         default_factory=lambda: _env_float("NEWSWIRE_COMMIT_INTERVAL_S", 0.5)
     )
     batch_size: int = field(default_factory=lambda: _env_int("NEWSWIRE_BATCH_SIZE", 200))
+    # Incident events this worker's table stage may trail by before the dispatch
+    # stage (same process, same core) pauses to let it catch up.
+    table_backlog_limit: int = field(
+        default_factory=lambda: _env_int("NEWSWIRE_TABLE_BACKLOG_LIMIT", 2000)
+    )
     batch_within_s: float = field(
         default_factory=lambda: _env_float("NEWSWIRE_BATCH_WITHIN_S", 0.01)
     )
@@ -163,6 +168,7 @@ ENV_NAMES = {
     "max_event_bytes": "NEWSWIRE_MAX_EVENT_BYTES",
     "commit_interval_s": "NEWSWIRE_COMMIT_INTERVAL_S",
     "batch_size": "NEWSWIRE_BATCH_SIZE",
+    "table_backlog_limit": "NEWSWIRE_TABLE_BACKLOG_LIMIT",
     "batch_within_s": "NEWSWIRE_BATCH_WITHIN_S",
     "producer_linger_ms": "NEWSWIRE_PRODUCER_LINGER_MS",
     "instance_id": "NEWSWIRE_INSTANCE_ID",
