@@ -22,6 +22,30 @@ incident_events = app.topic(
 )
 aggregates = app.topic(topic_names(AGGREGATES), value_serializer="raw", key_serializer="raw")
 log = logging.getLogger(__name__)
+# next offset per incident partition after the events this worker's agent has
+# processed: faust prefetches, so its consumer position runs ahead of the work
+processed: dict[Any, int] = {}
+
+
+def table_backlog() -> int | None:
+    """Incident events on this worker's partitions not processed yet (None: unknown)."""
+    consumer = app.consumer
+    source = incident_events.get_topic_name()
+    # faust's own record of committed offsets: covers partitions this worker has
+    # not processed anything on yet (or not since it got them back)
+    committed: dict[Any, int | None] = getattr(consumer, "_committed_offset", {})
+    behind = 0
+    try:
+        for tp in consumer.assignment():
+            if tp.topic != source:
+                continue
+            done = max(processed.get(tp, -1), committed.get(tp) or -1)
+            highwater = consumer.highwater(tp)
+            if done >= 0 and highwater is not None:
+                behind += max(0, highwater - done)
+    except Exception:  # faust's consumer not started, or rebalancing
+        return None
+    return behind
 
 
 @casualties_by_city.on_recover
@@ -62,7 +86,10 @@ async def count_casualties(stream: Any) -> None:
     # events.incident is keyed by city id, so this stream is already partitioned
     # by city: the table's changelog partition is the event's partition, and one
     # worker owns all windows of a city (no group_by/repartition topic needed).
-    async for key, value in stream.items():
+    async for event in stream.events():
+        key, value = event.key, event.value
+        message = event.message
+        processed[message.tp] = message.offset + 1
         # every counted report re-sends its window's row (idempotent for readers
         # of last values), so a row lost in a crash is repaired by the replay
         row = fold_into(casualties_by_city, event_from_wire(codec.loads(value)))

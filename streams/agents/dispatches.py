@@ -22,13 +22,14 @@ from aiokafka.errors import CommitFailedError, KafkaError
 from aiokafka.structs import OffsetAndMetadata, TopicPartition
 
 from streams import metrics
+from streams.agents.casualties import table_backlog
 from streams.app import app, settings, topic_names
 from streams.batching import BatchSender, PartitionMap
 from streams.publish import PRODUCER_MAX_REQUEST_BYTES
 from streams.routing import route_raw
 from streams.text.pipeline import extract_events
 from streams.text.trivial import trivial_extract
-from streams.topics import ALL_TOPICS, INCIDENT, RAW
+from streams.topics import ALL_TOPICS, RAW
 from streams.web import live
 
 log = logging.getLogger(__name__)
@@ -182,24 +183,6 @@ BACKPRESSURE_POLL_S = 0.02
 BACKPRESSURE_MAX_WAIT_S = 2.0
 
 
-async def table_backlog() -> int | None:
-    """Incident events fetched-not-yet-processed by this worker's table stage (None: unknown)."""
-    consumer = app.consumer
-    incident = topic_names(INCIDENT)
-    behind = 0
-    try:
-        for tp in consumer.assignment():
-            if tp.topic != incident:
-                continue
-            position = await consumer.position(tp)
-            highwater = consumer.highwater(tp)
-            if position is not None and highwater is not None:
-                behind += max(0, highwater - position)
-    except Exception:  # faust consumer not started or rebalancing
-        return None
-    return behind
-
-
 async def _let_table_stage_catch_up() -> None:
     """Backpressure: pause while this worker's table stage trails too far behind.
 
@@ -213,7 +196,7 @@ async def _let_table_stage_catch_up() -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + BACKPRESSURE_MAX_WAIT_S
     while loop.time() < deadline:
-        backlog = await table_backlog()
+        backlog = table_backlog()
         if backlog is None or backlog <= limit:
             return
         await asyncio.sleep(BACKPRESSURE_POLL_S)
