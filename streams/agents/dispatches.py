@@ -64,6 +64,9 @@ class DispatchStage:
 stage = DispatchStage()
 
 
+_topic_name = {base: topic_names(base) for base in ALL_TOPICS}  # once, not per event
+
+
 def _route(record: Any, sender: BatchSender) -> None:
     metrics.dispatches_total.inc()
     outgoing = route_raw(
@@ -78,7 +81,7 @@ def _route(record: Any, sender: BatchSender) -> None:
         extract=extract,
     )
     for out in outgoing:
-        sender.add(topic_names(out.topic), out.key, out.value)
+        sender.add(_topic_name[out.topic], out.key, out.value)
         if out.event is not None:
             live.on_event(out.event)
         elif out.reason is not None:

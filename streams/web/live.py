@@ -18,7 +18,7 @@ from streams.text.model import Event
 LATEST_PER_CLASS = 20
 SUBSCRIBER_QUEUE = 500
 
-latest_events: dict[str, deque[dict[str, Any]]] = {}
+latest_events: dict[str, deque[Event]] = {}
 deadletters_by_reason: Counter[str] = Counter()
 events_by_class: Counter[str] = Counter()
 _subscribers: set[asyncio.Queue[dict[str, Any]]] = set()
@@ -31,9 +31,8 @@ def _publish(message: dict[str, Any]) -> None:
         queue.put_nowait(message)
 
 
-def on_event(event: Event) -> None:
-    events_by_class[event.event_class] += 1
-    summary = {
+def summarize(event: Event) -> dict[str, Any]:
+    return {
         "event_id": event.event_id,
         "class": event.event_class,
         "confidence": round(event.confidence, 3),
@@ -45,9 +44,18 @@ def on_event(event: Event) -> None:
         "killed": event.killed,
         "injured": event.injured,
     }
-    latest_events.setdefault(event.event_class, deque(maxlen=LATEST_PER_CLASS)).appendleft(summary)
+
+
+def on_event(event: Event) -> None:
+    # on the hot path (every event): keep the Event, build its summary only when
+    # somebody looks (a browser connected, or GET /api/events)
+    events_by_class[event.event_class] += 1
+    latest = latest_events.get(event.event_class)
+    if latest is None:
+        latest = latest_events[event.event_class] = deque(maxlen=LATEST_PER_CLASS)
+    latest.appendleft(event)
     if _subscribers:
-        _publish({"type": "event", "event": summary})
+        _publish({"type": "event", "event": summarize(event)})
 
 
 def on_deadletter(reason: str) -> None:
@@ -77,7 +85,7 @@ def unsubscribe(queue: asyncio.Queue[dict[str, Any]]) -> None:
 
 def snapshot() -> dict[str, Any]:
     return {
-        "events": {cls: list(items) for cls, items in latest_events.items()},
+        "events": {cls: [summarize(e) for e in items] for cls, items in latest_events.items()},
         "events_by_class": dict(events_by_class),
         "deadletters": dict(deadletters_by_reason),
         "deadletters_total": deadletter_total(),
