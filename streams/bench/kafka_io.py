@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import TopicPartition
 
 from streams.admin import topic_partitions
@@ -20,6 +21,7 @@ class TopicProbe:
     done_at = 0.0
 
     def __init__(self, bootstrap: str) -> None:
+        self.bootstrap = bootstrap
         self.consumer = AIOKafkaConsumer(
             bootstrap_servers=bootstrap, enable_auto_commit=False, max_partition_fetch_bytes=4 << 20
         )
@@ -73,6 +75,35 @@ class TopicProbe:
                     f"{got} of {expected} messages on {topics} after {timeout_s:.0f}s"
                 )
             await asyncio.sleep(poll_s)
+
+    async def wait_committed(
+        self, group: str, topic: str, timeout_s: float, poll_s: float = 0.02
+    ) -> None:
+        """Until ``group`` has committed ``topic`` to its end offsets; ``done_at`` moves on.
+
+        Used for the table stage: a pipeline run is over when every incident
+        event has been folded into the table (its offset committed), not only
+        when the events are on their topics.
+        """
+        tps = await self.partitions([topic])
+        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
+        await admin.start()
+        try:
+            deadline = time.monotonic() + timeout_s
+            while True:
+                ends = await self.consumer.end_offsets(tps)
+                committed = await admin.list_consumer_group_offsets(group)
+                behind = sum(
+                    ends[tp] - (committed[tp].offset if tp in committed else 0) for tp in tps
+                )
+                if behind <= 0:
+                    self.done_at = max(self.done_at, time.monotonic())
+                    return
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{group} still {behind} behind on {topic}")
+                await asyncio.sleep(poll_s)
+        finally:
+            await admin.close()
 
     async def read(
         self, start: dict[TopicPartition, int], end: dict[TopicPartition, int]

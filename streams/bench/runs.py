@@ -15,7 +15,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-from streams.admin import ensure_topics
+from streams.admin import ensure_topics, group_of
 from streams.bench.kafka_io import TopicProbe, percentile
 from streams.broker import free_port
 from streams.publish import publish_messages
@@ -190,17 +190,26 @@ async def warm_up(
 
 
 async def timed_fanout(
-    settings: Settings, corpus: Corpus, outputs: list[str], expected: int, timeout_s: float = 600
+    settings: Settings,
+    corpus: Corpus,
+    outputs: list[str],
+    expected: int,
+    timeout_s: float = 600,
+    table_group: str | None = None,
 ) -> dict[str, float]:
     """Publish the corpus; time from the first output seen to the last one (10 ms polls).
 
     The whole corpus is published first (publishing is several times faster
-    than any consumer here), so the span measures the consumer alone.
+    than any consumer here), so the span measures the consumer alone. With
+    ``table_group`` the run ends only when that group (newswire's table stage)
+    has also committed every incident event: the table is updated.
     """
     async with TopicProbe(settings.bootstrap_servers) as probe:
         base = await probe.end_offsets(outputs)
         publisher = asyncio.ensure_future(publish_messages(settings, list(corpus)))
         await probe.wait_count(outputs, base, expected, timeout_s, poll_s=0.01)
+        if table_group is not None:
+            await probe.wait_committed(table_group, settings.topic_prefix + INCIDENT, timeout_s)
         await publisher
     seconds = max(1e-3, probe.done_at - probe.first_seen)
     return {"dispatches_per_s": len(corpus) / seconds, "events_per_s": expected / seconds}
@@ -215,7 +224,11 @@ async def pipeline_run(
         async with TopicProbe(settings.bootstrap_servers) as probe:
             await warm_up(settings, probe, outputs, settings.extractor)
         figures = await timed_fanout(
-            settings, corpus, outputs, expected_outputs(corpus, settings.extractor)
+            settings,
+            corpus,
+            outputs,
+            expected_outputs(corpus, settings.extractor),
+            table_group=group_of(settings, INCIDENT),
         )
         figures["peak_rss_mb"] = max(running.peak_rss_mb())
     except BaseException:
