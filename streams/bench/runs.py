@@ -66,8 +66,17 @@ def expected_outputs(corpus: Corpus, extractor: str) -> int:
 # --- (b) the CPU ceiling ------------------------------------------------------
 
 
+WARM_UP_DISPATCHES = 200
+
+
 def pure_rate(corpus: Corpus, seconds: float) -> dict[str, float]:
-    """Parse + extract in this process (one core), for ``seconds``."""
+    """Parse + extract in this process (one core), for ``seconds``.
+
+    The clock starts after a warm-up pass over the first dispatches: the
+    one-time gazetteer load (seconds) is start-up, not throughput.
+    """
+    for key, value in corpus[:WARM_UP_DISPATCHES]:
+        extract_events(parse_dispatch(value, key=key))
     done = events = 0
     start = time.perf_counter()
     while True:
