@@ -50,6 +50,16 @@ def table_backlog() -> int | None:
     return behind
 
 
+_before_recovery: dict[str, Any] = {}  # the table as it was when a rebalance began
+
+
+@app.on_partitions_revoked.connect
+def remember_windows(sender: Any, /, *args: Any, signal: Any = None, **kwargs: Any) -> None:
+    """Copy the table before faust's recovery replaces windows with changelog records."""
+    for key, state in casualties_by_city.data.items():
+        _before_recovery[key] = CasualtyReducer.merge(state, state)  # a deep copy
+
+
 @casualties_by_city.on_recover
 async def rewrite_owned_windows() -> None:
     """After every recovery, write each owned window again: changelog and aggregates.
@@ -67,11 +77,19 @@ async def rewrite_owned_windows() -> None:
     """
     source = incident_events.get_topic_name()
     owned = {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == source}
+    before = dict(_before_recovery)
+    _before_recovery.clear()
     if not owned:
         return
     partitions = list(range(casualties_by_city.partitions or 1))
+    data = casualties_by_city.data
+    # faust's recovery overwrote memory with the changelog's last records; where
+    # the broker lost newer ones, the copy taken before the rebalance has them
+    for key, state in before.items():
+        current = data.get(key)
+        data[key] = state if current is None else CasualtyReducer.merge(current, state)
     rewritten = 0
-    for key, state in list(casualties_by_city.data.items()):
+    for key, state in list(data.items()):
         partition = window_partition(key, partitions)
         if partition in owned:
             casualties_by_city.send_changelog(partition, key, state)

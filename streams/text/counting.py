@@ -93,6 +93,24 @@ class CasualtyReducer:
         return state
 
     @staticmethod
+    def merge(a: WindowState, b: WindowState) -> WindowState:
+        """Two states of one window as one: per incident the larger figure of each.
+
+        A state only ever grows (incidents are added, figures only rise), so the
+        merge of an older and a newer copy is the newer one, whichever is which.
+        Returns a new dict; neither argument is changed.
+        """
+        incidents = {k: list(v) for k, v in a["incidents"].items()}
+        for incident_id, (killed, injured) in b["incidents"].items():
+            old = incidents.get(incident_id)
+            incidents[incident_id] = (
+                [killed, injured]
+                if old is None
+                else [_max_figure(old[0], killed), _max_figure(old[1], injured)]
+            )
+        return {**a, "incidents": incidents}
+
+    @staticmethod
     def result(state: WindowState) -> CasualtyRow:
         figures = state["incidents"].values()
         return CasualtyRow(

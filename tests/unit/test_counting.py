@@ -91,3 +91,26 @@ def test_reducer_state_is_plain_json():
     import orjson
 
     assert CasualtyReducer.result(orjson.loads(orjson.dumps(state))).killed == 1
+
+
+def _fold(*reports: Event) -> dict:  # type: ignore[type-arg]
+    state = CasualtyReducer.initial(reports[0])
+    for r in reports:
+        CasualtyReducer.add(state, r)
+    return state
+
+
+def test_merge_of_an_older_and_a_newer_copy_is_the_newer_one():
+    """After a broker restart the changelog may hold an older copy of a window."""
+    older = _fold(report("a", None, 6))
+    newer = _fold(report("a", None, 6), report("a", 3, 6), report("b", 1, None))
+    for merged in (CasualtyReducer.merge(older, newer), CasualtyReducer.merge(newer, older)):
+        assert CasualtyReducer.result(merged) == CasualtyReducer.result(newer)
+    assert CasualtyReducer.result(older).killed == 0, "the arguments are not changed"
+
+
+def test_merge_keeps_the_larger_figure_of_each_copy():
+    left = _fold(report("a", 5, None))
+    right = _fold(report("a", 2, 9))
+    row = CasualtyReducer.result(CasualtyReducer.merge(left, right))
+    assert (row.killed, row.injured, row.incidents) == (5, 9, 1)
