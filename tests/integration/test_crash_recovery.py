@@ -27,7 +27,8 @@ import pytest
 from streams.bench import corpus
 from streams.broker import EmbeddedBroker
 from streams.publish import publish_messages
-from streams.topics import RAW
+from streams.settings import Settings
+from streams.topics import INCIDENT, RAW
 from tests.integration.kafka_helpers import WorkerProcess, prepare, unique_settings
 from tests.integration.reliability_helpers import (
     assert_complete,
@@ -144,6 +145,25 @@ BROKER_KILL_LOSS = (
 )
 
 
+BROKER_STOP_LOSS = (
+    "BUG 9 of docs/RELIABILITY.md (open): noida-db came back from a clean stop with "
+    "events.incident shorter than the table stage had already fetched (it lost "
+    "acknowledged records written during its shutdown); faust reset its fetch positions "
+    "and its table stage stopped committing"
+)
+
+
+def shortened_log_evidence(log: str, settings: Settings) -> str:
+    """aiokafka's note that a fetch position lay past the end of events.incident."""
+    topic = f"{settings.topic_prefix}{INCIDENT}"
+    lines = [
+        line
+        for line in log.splitlines()
+        if "is out of range for partition" in line and topic in line
+    ]
+    return "\n".join(lines[:4])
+
+
 @pytest.mark.parametrize(
     "how", ["stop", pytest.param("kill", marks=pytest.mark.xfail(reason=BROKER_KILL_LOSS))]
 )
@@ -159,7 +179,7 @@ async def test_broker_restart_under_a_running_worker(tmp_path: Path, how: str) -
     own.start()
     worker = None
     try:
-        settings = unique_settings(own.url)
+        settings = unique_settings(own.url, log_level="info")  # aiokafka notes resets at INFO
         await prepare(settings)
         worker = WorkerProcess(settings, tmp_path / "worker.log").start()
         pid = pid_of(worker)
@@ -182,7 +202,14 @@ async def test_broker_restart_under_a_running_worker(tmp_path: Path, how: str) -
         own.start()  # same port and data dir (EmbeddedBroker keeps both)
         await publisher
         assert committed_before < DISPATCHES, "restarted after everything was done"
-        verdict = await verify_run(settings, [worker])
+        try:
+            verdict = await verify_run(settings, [worker])
+        except AssertionError as exc:
+            evidence = shortened_log_evidence(worker.log_tail(200_000), settings)
+            if how == "stop" and evidence:
+                # only with proof that the broker lost acknowledged records
+                pytest.xfail(f"{BROKER_STOP_LOSS}\n{evidence}\n{exc}")
+            raise
         health = worker.get("/api/health")
         assert pid_of(worker) == pid, "the worker process was not replaced"
         check_alive(worker)
