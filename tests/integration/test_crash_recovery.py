@@ -139,9 +139,9 @@ async def test_two_workers_one_killed_the_other_takes_over(
 BROKER_KILL_LOSS = (
     "noida-db persists its log periodically: a kill -9 of the broker loses writes it had "
     "acknowledged, on every topic and in its group offsets (docs/RELIABILITY.md, "
-    "Broker limits). "
-    "Outside Kafka's guarantees; the faust table stage can then stall behind the "
-    "rolled-back events.incident (seen in 2 of 4 runs)"
+    "Broker limits). The worker's table stage, whose fetch positions were past the new "
+    "ends, then misses events written again below them (seen: a window missing, a "
+    "figure lower than the events on the topics), or stalls"
 )
 
 
