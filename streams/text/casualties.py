@@ -60,7 +60,11 @@ KILL_PATTERNS = [
     ),
 ]
 # "11 people, including three children, had been killed"
-SUBSET_AFTER = r"(?:\s+[a-z]+)?,\s+(?:including|among\s+them|among\s+whom|of\s+whom)[^,;.|]{0,60},"
+# "12 people, two of them children, had been killed"
+SUBSET_AFTER = (
+    r"(?:\s+[a-z]+)?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|[a-z0-9]+\s+of\s+them)"
+    r"[^,;.|]{0,60},"
+)
 KILL_PATTERNS.append(
     re.compile(rf"\b(?:claimed|claiming|cost)\s+{QUANT}(?P<n>{NUM})\s+(?:more\s+)?lives\b")
 )
@@ -211,7 +215,7 @@ def _windows(text: str) -> str:
 
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
-_SUBSET_WORDS = ("including", "among", "whom")
+_SUBSET_WORDS = ("including", "among", "whom", "of them")
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
     ("kill", "claimed", "leaving"),

@@ -55,7 +55,7 @@ INCIDENT_CUES = _table(
     "detonated:2, arson:2, wildfire:2, blown:1, sank:1.5, sunk:1.5, burned:1.5, burnt:1.5, "
     "offensive:1.5, evacuated:0.5, detonation:1.5, gunfire:2, shot down:3, came under:2, under "
     "fire:1.5, death toll:2, air strike:2, air strikes:2, opened fire:2, mass grave:2, set "
-    "ablaze:2, air raid:2, were killed:1, was killed:1"
+    "ablaze:2, air raid:2, were killed:1, was killed:1, motive:1, attacker:1.5, attackers:1.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, "
@@ -90,7 +90,7 @@ POLICY_CUES = _table(
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "law:2, laws:2, bill:2, bills:2, legislation:2.5, decree:3, decrees:3, ratified:3, ratify:3, "
     "ratification:3, sanctions:2.5, sanction:2, ban:2, bans:2, banned:2, budget:2.5, curfew:3, "
-    "mourning:3, appointed:3, appoints:3, appointment:3, dismissed:2.5, dismiss:2.5, sacked:2.5, "
+    "mourning:3, half-mast:3, appointed:3, appoints:3, appointment:3, dismissed:2.5, dismiss:2.5, sacked:2.5, "
     "resigned:2.5, resignation:2.5, resigns:2.5, approved:2, approves:2, approve:1.5, adopted:2, "
     "adopts:2, passed:1, vote:1, voted:1.5, votes:1, aid:1, assistance:1.5, package:1, funding:2, "
     "fund:1.5, funds:1.5, donated:2, donate:2, provide:1, pledged:2, pledges:2, pledge:2, "
@@ -106,7 +106,8 @@ POLICY_CUES = _table(
     "referendum:1.5, reform:1.5, tax:1.5, subsidies:1.5, nationalise:2, conscripts:1.5, draft:1, "
     "fast-track:1, deliver:1.5, delivered:1.5, deliveries:1.5, deploy:1.5, deployed:1, visas:2, "
     "visa:1.5, offered:1.5, replaces:1.5, replaced:1.5, replacing:1, postponed:1, assets:1, "
-    "windfall:1, suspends:1.5, suspended:1.5, suspending:1.5, send:1, into law:3, entry ban:2, "
+    "windfall:1, suspends:1.5, suspended:1.5, suspending:1.5, halting:1.5, halts:1.5, pausing:1.5, "
+    "pauses:1.5, send:1, into law:3, entry ban:2, "
     "state of emergency:3, martial law:3, aid package:1.5, military aid:1, security aid:1, struck "
     "off:2.5, off its register:2, national projects:2, will provide:1.5, to provide:1, signed a "
     "law:3, signed a bill:3, signed legislation:3, signed a decree:3, signs a law:3, signs a "

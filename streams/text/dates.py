@@ -80,9 +80,12 @@ SINCE_RE = re.compile(
     re.IGNORECASE,
 )
 FUTURE_BEFORE_RE = re.compile(
-    r"\b(?:will|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to)\b"
+    r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to)\b"
     r"[^.;]*$"
 )
+# "declared Sunday a day of mourning": a bare weekday right after such a verb is the
+# day the decision names, not the day it was taken
+OBJECT_DAY_BEFORE_RE = re.compile(r"\b(?:declar|proclaim|designat|announc)\w*\s+$", re.IGNORECASE)
 DAYS_AGO_RE = re.compile(
     rf"\b(?:({NUMBER_SOURCE})\s+days\s+ago|the\s+day\s+before\s+yesterday)\b", re.IGNORECASE
 )
@@ -250,6 +253,10 @@ def resolve_date(
                 continue
             if FUTURE_BEFORE_RE.search(original, max(0, match.start() - 60), match.start()):
                 continue  # "will meet on Tuesday": a plan
+            if match.start(1) == match.start() and OBJECT_DAY_BEFORE_RE.search(
+                original, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "declared Sunday a day of mourning": the day it names
             name = match.group(1).lower()
             if name not in _WEEKDAY_SET:
                 continue  # matched case-insensitively through a look-alike ("ſunday")

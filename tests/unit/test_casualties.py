@@ -99,3 +99,11 @@ def test_subset_between_commas_and_named_victim_plus_others() -> None:
 def test_a_pronoun_who_died_is_one_and_a_place_before_killed_is_not_a_victim() -> None:
     assert figures("Police shot the gunman; he later died in hospital.") == (1, None)
     assert figures("Strikes on Jabalia killed dozens overnight.") == (None, None)
+
+
+def test_a_subset_between_the_count_and_the_verb_is_skipped() -> None:
+    text = "The minister said 12 people, two of them children, had been killed and about 2,800 wounded."
+    assert figures(text) == (12, 2800)
+    assert figures("Nine people, most of them soldiers, were killed.") == (9, None)
+    # counter-example: the subset alone is not the count
+    assert figures("Two of them were children.") == (None, None)

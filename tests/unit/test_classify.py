@@ -60,3 +60,20 @@ def test_confidence_and_cues_explain_the_decision() -> None:
     result = classify("Shelling killed two people and damaged a school.")
     assert 0.0 < result.confidence <= 1.0
     assert "killed" in result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The WFP said it was temporarily halting all operations in the country.",
+        "The prime minister said flags would fly at half-mast on Monday.",
+    ],
+)
+def test_suspensions_and_mourning_measures_are_policy(text: str) -> None:
+    assert classify(text).event_class == "policy"
+
+
+def test_a_motive_of_an_attack_is_about_the_incident() -> None:
+    result = classify("Police said there was no sign the attacker had an ideological motive.")
+    assert result.event_class == "incident"
+    assert "motive" in result.cues

@@ -89,3 +89,18 @@ def test_days_ago() -> None:
 
 def test_future_weekday_is_a_plan() -> None:
     assert day("The envoys will meet on Friday.") == WEDNESDAY
+
+
+def test_a_weekday_a_decision_names_is_not_the_event_day() -> None:
+    # the decree was issued today; Sunday is the day it names
+    assert day("The president declared Sunday a national day of mourning.") == WEDNESDAY
+    assert day("The mayor proclaimed Friday a day of remembrance.") == WEDNESDAY
+    # counter-examples: "on Sunday" dates the declaration itself
+    assert day("The president declared on Sunday a national day of mourning.") == "2023-03-12"
+    assert day("Protesters marched on Sunday.") == "2023-03-12"
+
+
+def test_future_in_the_past_is_a_plan() -> None:
+    assert day("He said flags would fly at half-mast on Monday.") == WEDNESDAY
+    # counter-example: the same day, reported as done
+    assert day("Flags flew at half-mast on Monday.") == "2023-03-13"
