@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -61,12 +62,18 @@ def _credentials() -> Any:
     return None
 
 
+# faust makes its table directory even for memory stores, by default as
+# "<app id>-data" in the working directory: keep it under the data directory
+faust_dir = Path(settings.data_dir) / "faust" / settings.app_id
+faust_dir.mkdir(parents=True, exist_ok=True)
+
 app = faust.App(
     settings.app_id,
     broker=settings.broker or "kafka://127.0.0.1:9092",
     broker_credentials=_credentials(),
     autodiscover=False,
     store="memory://",  # the table is rebuilt from its compacted changelog on start
+    datadir=str(faust_dir),
     topic_partitions=settings.partitions,
     topic_replication_factor=settings.replication_factor,
     topic_allow_declare=True,
