@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint format typecheck unit bench soak clean
+.PHONY: install run test lint format typecheck unit bench soak clean compile clean-compiled
 
 install: $(STAMP)
 
@@ -44,3 +44,15 @@ soak: install
 
 clean:
 	rm -rf $(VENV) .newswire .pytest_cache .mypy_cache .ruff_cache test-output
+
+# Optional: the pure core (streams/text) compiled to C extensions by mypyc, from
+# the same annotated source. Python imports them before the .py files; the
+# package refuses to start if a .py changed after it was compiled.
+compile: install
+	$(BIN)/pip install --quiet 'setuptools>=77'
+	NEWSWIRE_MYPYC=1 $(BIN)/python setup.py --quiet build_ext --inplace --force
+	$(BIN)/python -c "import streams.text as t; print('compiled:', ' '.join(t.compiled_modules()))"
+
+clean-compiled:
+	rm -f streams/text/*.so
+	rm -rf build/temp.* build/lib.*

@@ -23,6 +23,7 @@ from streams.bench import corpus as corpus_mod
 from streams.bench import runs
 from streams.broker import EmbeddedBroker
 from streams.settings import load
+from streams.text import compiled_modules
 
 
 def _machine() -> dict[str, Any]:
@@ -42,6 +43,8 @@ async def measure(
         "corpus_dispatches": size,
         "broker": broker_url,
         "machine": _machine(),
+        # "mypyc" after `make compile` (the workers import the same build), else "python"
+        "pure_core": "mypyc" if compiled_modules() else "python",
     }
 
     say("(b) pure extraction, one core")
