@@ -108,6 +108,12 @@ class EmbeddedBroker:
     def running(self) -> bool:
         return self._proc is not None and self._proc.poll() is None
 
+    @property
+    def pid(self) -> int | None:
+        """The broker process id while it runs (the benchmark reads its CPU time)."""
+        proc = self._proc
+        return proc.pid if proc is not None and proc.poll() is None else None
+
     def start(self, timeout_s: float = 30.0) -> EmbeddedBroker:
         if self.running:
             return self

@@ -25,6 +25,8 @@ from streams.broker import EmbeddedBroker
 from streams.settings import load
 from streams.text import compiled_modules
 
+PEER_CORPUS_FACTOR = 5
+
 
 def _machine() -> dict[str, Any]:
     return {
@@ -35,7 +37,11 @@ def _machine() -> dict[str, Any]:
 
 
 async def measure(
-    broker_url: str, size: int, say: runs.Progress, latency_s: float
+    broker_url: str,
+    size: int,
+    say: runs.Progress,
+    latency_s: float,
+    broker_pid: int | None = None,
 ) -> dict[str, Any]:
     base = replace(load(), broker=broker_url)
     corpus = corpus_mod.build(size)
@@ -59,12 +65,17 @@ async def measure(
 
     say("(c) pipeline, one worker")
     pipeline, running = await runs.pipeline_run(
-        runs.fresh_settings(base, "pipe"), corpus, keep=True
+        runs.fresh_settings(base, "pipe"), corpus, keep=True, broker_pid=broker_pid
     )
     assert running is not None
     try:
         result["pipeline_dispatches_per_s"] = pipeline["dispatches_per_s"]
         result["pipeline_events_per_s"] = pipeline["events_per_s"]
+        # where the CPU of (c) goes: extraction alone costs 1000 / pure rate ms
+        result["pure_cpu_ms_per_dispatch"] = 1000 / result["pure_dispatches_per_s"]
+        result["pipeline_worker_cpu_ms_per_dispatch"] = pipeline["worker_cpu_ms_per_dispatch"]
+        if "broker_cpu_ms_per_dispatch" in pipeline:
+            result["pipeline_broker_cpu_ms_per_dispatch"] = pipeline["broker_cpu_ms_per_dispatch"]
         say("(d) latency at half load")
         latency = await runs.latency_run(
             running, corpus, pipeline["dispatches_per_s"] / 2, seconds=latency_s
@@ -80,13 +91,17 @@ async def measure(
     two, _ = await runs.pipeline_run(runs.fresh_settings(base, "two"), corpus, workers=2)
     result["two_workers_dispatches_per_s"] = two["dispatches_per_s"]
 
+    # both peers run at ~10x the pipeline's rate: on the pipeline's corpus a run
+    # lasted under half a second and the ratio swung from 0.7 to 1.4 between runs
+    peer_corpus = corpus_mod.build(size * PEER_CORPUS_FACTOR, prefix="peer")
+    result["peer_corpus_dispatches"] = len(peer_corpus)
     say("(f) streaming layer alone (trivial extraction)")
     streaming, _ = await runs.pipeline_run(
-        runs.fresh_settings(base, "triv", extractor="trivial"), corpus
+        runs.fresh_settings(base, "triv", extractor="trivial"), peer_corpus
     )
     result["streaming_dispatches_per_s"] = streaming["dispatches_per_s"]
     say("(f) Quix Streams, same fan-out")
-    quix = await runs.quix_run(runs.fresh_settings(base, "quix"), corpus)
+    quix = await runs.quix_run(runs.fresh_settings(base, "quix"), peer_corpus)
     result["quix_dispatches_per_s"] = quix["dispatches_per_s"]
 
     result["ratio_pipeline_to_pure"] = (
@@ -142,7 +157,9 @@ def main(args: argparse.Namespace) -> int:
                 status.update(step)
                 console.log(step)
 
-            result = asyncio.run(measure(url, size, say, latency_s))
+            result = asyncio.run(
+                measure(url, size, say, latency_s, broker.pid if broker is not None else None)
+            )
     finally:
         if broker is not None:
             broker.cleanup()
