@@ -302,7 +302,7 @@ def extract_casualties(text: str) -> Casualties:
         if pair:
             killed.append(2)
             cues.append(pair.group(0))
-    if not killed and ("kill" in masked or "died" in masked):
+    if not killed and ("kill" in masked or "died" in masked or "dead" in masked):
         for pattern in SINGLE_KILLED:
             single = pattern.search(masked)
             if single:

@@ -77,7 +77,7 @@ DIPLOMACY_CUES = _table(
     "partners:1, bilateral:1.5, agreement:1.5, treaty:2, readiness:1, responded:1, response:0.5, "
     "responsible:0.5, negotiating:2, hostages:0.5, accession:1, foreign:0.5, criticised:1.5, "
     "criticized:1.5, protested:1, blamed:1.5, blames:1.5, insists:1.5, praised:1, welcomed:1, "
-    "thanked:1, pressed:1, press:0.3, secretary-general:1, peace:1, claimed:1, deal:1.5, quits:1, "
+    "thanked:1, video link:1.5, pressed:1, press:0.3, secretary-general:1, peace:1, claimed:1, deal:1.5, quits:1, "
     "quit:1, withdrew:1, regretted:1.5, warning:0.5, call with:2, video call:2, called on:2, "
     "calling for:2, called for:2, calls for:2, security council:2, foreign minister:2, foreign "
     "ministry:2, foreign affairs:2, joint statement:3, security agreement:4, security pact:4, "

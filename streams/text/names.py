@@ -112,12 +112,37 @@ def multi_word_heads() -> frozenset[str]:
     return _MULTI_HEADS
 
 
+# Romanised Arabic and Persian names end in "-ah" or "-a" at a writer's whim
+# (Hodeidah / Hodeida, Jeddah / Jedda): a one-word name the gazetteer does not
+# know is looked up with the other ending, for towns big enough to make news.
+VARIANT_MIN_POPULATION = 20_000
+
+
+def _spelling_variant(folded: str) -> str | None:
+    """The other "-ah" / "-a" spelling of an unknown one-word name, if it is a town."""
+    if len(folded) < 5 or " " in folded:
+        return None
+    if folded.endswith("ah"):
+        other = folded[:-1]
+    elif folded.endswith("a"):
+        other = folded + "h"
+    else:
+        return None
+    g = gazetteer()
+    ids = g.lookup(other)
+    if ids and g.cities[ids[0]].population >= VARIANT_MIN_POPULATION:
+        return other
+    return None
+
+
 @functools.lru_cache(maxsize=65_536)
 def _token_info(word: str) -> tuple[str, str, bool, bool, bool]:
     """(stripped, folded, is a break word, can start a longer name, is a name by itself)."""
     stripped = _strip_possessive(word)
     folded = fold(stripped)
     key = stripped.lower()
+    if folded not in gazetteer().index and folded not in country_index():
+        folded = _spelling_variant(folded) or folded
     is_known = (
         folded in gazetteer().index
         or folded in country_index()

@@ -42,6 +42,18 @@ LIST_GAP_RE = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
 IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+\w+\s+of\s+)?$")
+# "at the Vilnius summit", "at Johannesburg talks": the city names the gathering's venue
+AT_BEFORE_RE = re.compile(r"\b[Aa]t\s+(?:the\s+|an?\s+)?$")
+GATHERING_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:summit|talks|conference|meeting|forum|peace\s+talks|negotiations)\b"
+)
+
+
+def _at_gathering(text: str, start: int, end: int) -> bool:
+    return (
+        GATHERING_AFTER_RE.match(text, end) is not None
+        and AT_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _in_start(text: str, start: int) -> bool:
@@ -255,7 +267,7 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
     for m in draft.mentions:
         if m.kind != "city" or m.standin:
             continue
-        if not (m.after_in or _in_start(text, m.start)):
+        if not (m.after_in or _in_start(text, m.start) or _at_gathering(text, m.start, m.end)):
             continue
         if not speech_found:
             speech, speech_found = SPEECH_RE.search(text), True

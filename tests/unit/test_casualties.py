@@ -107,3 +107,12 @@ def test_a_subset_between_the_count_and_the_verb_is_skipped() -> None:
     assert figures("Nine people, most of them soldiers, were killed.") == (9, None)
     # counter-example: the subset alone is not the count
     assert figures("Two of them were children.") == (None, None)
+
+
+def test_one_person_shot_dead_is_one_killed() -> None:
+    assert figures("Gunmen attacked the prison, where a guard was shot dead, police said.") == (
+        1,
+        None,
+    )
+    # counter-example: the dead of an earlier toll are not a new count
+    assert figures("Relatives buried the dead on Sunday.") == (None, None)

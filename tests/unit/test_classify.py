@@ -77,3 +77,9 @@ def test_a_motive_of_an_attack_is_about_the_incident() -> None:
     result = classify("Police said there was no sign the attacker had an ideological motive.")
     assert result.event_class == "incident"
     assert "motive" in result.cues
+
+
+def test_joining_a_summit_by_video_link_is_diplomacy() -> None:
+    result = classify("Putin took part by video link because of an arrest warrant.")
+    assert result.event_class == "diplomacy"
+    assert "video link" in result.cues

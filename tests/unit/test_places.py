@@ -96,3 +96,20 @@ def test_follow_up_without_a_city_takes_the_incident_city() -> None:
 def test_title_case_headline_still_finds_cities_but_not_capitalised_words() -> None:
     found = kinds("Drone Attack Kills Three In Kostiantynivka Market As Talks Hit Snag")
     assert [s for s, k in found if k == "city"] == ["Kostiantynivka"]
+
+
+def test_ah_and_a_endings_are_one_name() -> None:
+    # GeoNames knows Al Hudaydah as "Hodeida", not "Hodeidah"
+    (hodeidah,) = [e for e in events("In Hodeidah, air strikes hit the port.") if e.place]
+    assert hodeidah.place is not None and hodeidah.place.geonames_id == 79415
+    assert hodeidah.country == "Yemen"
+    # counter-examples: people and movements whose names end alike are not towns
+    assert kinds("Sarah Jones and Fatah officials said") == []
+
+
+def test_a_city_naming_a_gathering_is_its_venue() -> None:
+    (summit,) = events("Leaders agreed to enlarge the bloc at the Johannesburg summit.")
+    assert summit.city == "Johannesburg" and summit.country == "South Africa"
+    # counter-example: "at" a building of a city is no gathering
+    (lecture,) = events("The minister said at Kyiv University that sanctions would stay.")
+    assert lecture.city is None
