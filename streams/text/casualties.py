@@ -126,7 +126,10 @@ SINGLE_KILLED = [
 ]
 SINGLE_INJURED = re.compile(
     r"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|the|his|her|their|its)\s+"
-    rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b",
+    rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b"
+    # "a seven-year-old girl was seriously injured"
+    rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b",
     FLAGS,
 )
 # "wounded a civilian who later died" -> killed 1, not injured.
@@ -316,7 +319,7 @@ def extract_casualties(text: str) -> Casualties:
                 killed.append(1)
                 cues.append(match.group(0))
                 break
-    if not injured and ("wound" in masked or "injur" in masked):
+    if not injured and ("wound" in masked or "injur" in masked or "hurt" in masked):
         one = SINGLE_INJURED.search(masked)
         if one:
             injured.append(1)

@@ -19,6 +19,7 @@ from streams.text.model import EventClass
 
 INC, DIP, POL = "incident", "diplomacy", "policy"
 MIN_SCORE = 0.5
+AFTER_CLAUSE_WEIGHT = 0.5
 CLASS_NAMES: dict[str, EventClass] = {
     "incident": "incident",
     "diplomacy": "diplomacy",
@@ -77,7 +78,7 @@ DIPLOMACY_CUES = _table(
     "partners:1, bilateral:1.5, agreement:1.5, treaty:2, readiness:1, responded:1, response:0.5, "
     "responsible:0.5, negotiating:2, hostages:0.5, accession:1, foreign:0.5, criticised:1.5, "
     "criticized:1.5, protested:1, blamed:1.5, blames:1.5, insists:1.5, praised:1, welcomed:1, "
-    "thanked:1, video link:1.5, pressed:1, press:0.3, secretary-general:1, peace:1, claimed:1, deal:1.5, quits:1, "
+    "thanked:1, video link:1.5, by phone:2, pressed:1, press:0.3, secretary-general:1, peace:1, claimed:1, deal:1.5, quits:1, "
     "quit:1, withdrew:1, regretted:1.5, warning:0.5, call with:2, video call:2, called on:2, "
     "calling for:2, called for:2, calls for:2, security council:2, foreign minister:2, foreign "
     "ministry:2, foreign affairs:2, joint statement:3, security agreement:4, security pact:4, "
@@ -90,7 +91,7 @@ POLICY_CUES = _table(
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "law:2, laws:2, bill:2, bills:2, legislation:2.5, decree:3, decrees:3, ratified:3, ratify:3, "
     "ratification:3, sanctions:2.5, sanction:2, ban:2, bans:2, banned:2, budget:2.5, curfew:3, "
-    "mourning:3, half-mast:3, appointed:3, appoints:3, appointment:3, dismissed:2.5, dismiss:2.5, sacked:2.5, "
+    "mourning:3, half-mast:3, declares:2, declared:1, appointed:3, appoints:3, appointment:3, dismissed:2.5, dismiss:2.5, sacked:2.5, "
     "resigned:2.5, resignation:2.5, resigns:2.5, approved:2, approves:2, approve:1.5, adopted:2, "
     "adopts:2, passed:1, vote:1, voted:1.5, votes:1, aid:1, assistance:1.5, package:1, funding:2, "
     "fund:1.5, funds:1.5, donated:2, donate:2, provide:1, pledged:2, pledges:2, pledge:2, "
@@ -227,8 +228,13 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
                     break
     # in order of appearance, so that the cues read like the text (ties: alphabetical,
     # the inner sort; the outer one is stable)
+    # "Ecuador declares a state of conflict after gunmen storm a studio": what follows
+    # "after" is the cause, so its cues weigh half of the main clause's
+    after = lower.find(" after ") if "after" in present else -1
     for cue in sorted(sorted(hits), key=lower.find):
         cls, weight = CUES[cue]
+        if after >= 0 and lower.find(cue) > after:
+            weight *= AFTER_CLAUSE_WEIGHT
         scores[cls] += weight
         found[cls].append(cue)
     if not present.isdisjoint(APPOINT_WORDS):

@@ -36,7 +36,8 @@ def test_subsets_are_never_added() -> None:
 def test_ages_are_not_counts() -> None:
     assert figures("A 63-year-old farmer was killed by the shelling.") == (1, None)
     assert figures("Two boys aged 12 and 15 were wounded.") == (None, 2)
-    assert figures("An eight-year-old girl was hurt.") == (None, None)
+    # one girl hurt is one injured (as one farmer killed is one killed), never eight
+    assert figures("An eight-year-old girl was hurt.") == (None, 1)
 
 
 def test_missing_trapped_evacuated_rescued_are_not_casualties() -> None:
@@ -116,3 +117,10 @@ def test_one_person_shot_dead_is_one_killed() -> None:
     )
     # counter-example: the dead of an earlier toll are not a new count
     assert figures("Relatives buried the dead on Sunday.") == (None, None)
+
+
+def test_one_person_injured_without_a_number() -> None:
+    assert figures("A seven-year-old girl was seriously injured by shrapnel.") == (None, 1)
+    assert figures("A man was hurt when the roof fell.") == (None, 1)
+    # counter-examples: unhurt is no injury, and ages are still not counts
+    assert figures("A 60-year-old woman was unhurt.") == (None, None)

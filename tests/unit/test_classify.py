@@ -83,3 +83,16 @@ def test_joining_a_summit_by_video_link_is_diplomacy() -> None:
     result = classify("Putin took part by video link because of an arrest warrant.")
     assert result.event_class == "diplomacy"
     assert "video link" in result.cues
+
+
+def test_speaking_by_phone_is_diplomacy() -> None:
+    result = classify("The president spoke by phone with his counterpart to offer support.")
+    assert result.event_class == "diplomacy"
+
+
+def test_the_cause_after_after_weighs_less_than_the_main_act() -> None:
+    assert classify("Ecuador declares armed conflict after gunmen storm TV studio").event_class == (
+        "policy"
+    )
+    # counter-example: a main clause that is itself the incident stays one
+    assert classify("Gunmen killed three after storming a TV studio").event_class == "incident"
