@@ -144,8 +144,13 @@ NAME_AND_N = re.compile(
 )
 # A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
 NAMED_KILLED = re.compile(
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+)?killed\b"
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?killed\b"
     r"(?=\s+(?:in|at|on|by|as|after|when|while|near|during)\b|\s*[,.;:]|\s*$)"
+)
+# "killed Hezbollah leader Hassan Nasrallah": one named person with a title
+TITLED_KILLED = re.compile(
+    r"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:leader|commander|chief|head|founder|"
+    r"spokesman|general|minister|governor|mayor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){0,2}\b"
 )
 NOT_A_NAME = frozenset(
     {"scores", "dozens", "many", "several", "hundreds", "thousands", "people", "civilians", "who"}
@@ -312,6 +317,11 @@ def extract_casualties(text: str) -> Casualties:
                 killed.append(1)
                 cues.append(single.group(0))
                 break
+    if not killed and "kill" in lower:
+        titled = TITLED_KILLED.search(window)
+        if titled:
+            killed.append(1)
+            cues.append(titled.group(0))
     if not killed and "killed" in lower:
         for match in NAMED_KILLED.finditer(window):
             word = match.group(1)

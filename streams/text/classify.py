@@ -56,7 +56,8 @@ INCIDENT_CUES = _table(
     "detonated:2, arson:2, wildfire:2, blown:1, sank:1.5, sunk:1.5, burned:1.5, burnt:1.5, "
     "offensive:1.5, evacuated:0.5, detonation:1.5, gunfire:2, shot down:3, came under:2, under "
     "fire:1.5, death toll:2, air strike:2, air strikes:2, opened fire:2, mass grave:2, set "
-    "ablaze:2, air raid:2, were killed:1, was killed:1, motive:1, attacker:1.5, attackers:1.5"
+    "ablaze:2, air raid:2, were killed:1, was killed:1, motive:1, attacker:1.5, attackers:1.5, "
+    "bombs:1.5, breached:1.5, flooded:1.5, flooding:1.5, troops:0.7, soldiers:0.7"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, "

@@ -212,6 +212,9 @@ def scan(text: str) -> list[Mention]:
     return mentions
 
 
+CONTROL_SUFFIXES = ("-held", "-occupied", "-controlled", "-annexed", "-run")
+
+
 def _run_allows(
     text: str,
     offset: int,
@@ -230,13 +233,10 @@ def _run_allows(
         word = text[offset + run[neighbour][0] : offset + run[neighbour][1]].lower().rstrip("'’s")
         if word in BREAK_WORDS or word in PLACE_NOUNS:
             continue
-        if neighbour == first - 1 and word in {
-            "central",
-            "eastern",
-            "western",
-            "northern",
-            "southern",
-        }:
+        if neighbour == first - 1 and (
+            word in {"central", "eastern", "western", "northern", "southern"}
+            or word.endswith(CONTROL_SUFFIXES)  # "Russian-held Nova Kakhovka"
+        ):
             continue
         return False
     return True
@@ -260,8 +260,10 @@ def locative_before(text: str, start: int) -> bool:
     """A locative cue right before a name: "in", "on the", "the village of", "strike on"."""
     words = text[max(0, start - 60) : start].lower().split()
     for word in reversed(words):
-        if word in LOCATIVE_SKIP and word not in LOCATIVE_WORDS:
-            continue
+        if (word in LOCATIVE_SKIP and word not in LOCATIVE_WORDS) or word.endswith(
+            CONTROL_SUFFIXES
+        ):
+            continue  # "in Russian-held Nova Kakhovka"
         return word in LOCATIVE_WORDS
     return False
 
@@ -274,6 +276,17 @@ def _region_before(text: str, start: int) -> bool:
 
 
 _IN_BEFORE = frozenset({"in ", "In ", "iN ", "IN "})
+# "across the Dnipro", "on the left bank of the Dnipro": rivers named like cities. A
+# name after "the" and such a word, not followed by a noun of its own ("the Odesa
+# port"), is the river.
+RIVER_BEFORE_RE = re.compile(
+    r"\b(?:on|across|along|over|into|crossed|crossing|bank\s+of|banks\s+of)\s+the\s+$",
+    re.IGNORECASE,
+)
+RIVER_AFTER_RE = re.compile(
+    r"(?:\s+[Rr]iver\b|\s*[,.;:)]|\s*$|\s+(?:and|to|in|near|at|on|from|into|towards?|as|"
+    r"while|after|before|by|with|which|where|that|[a-z]+ed)\b)"
+)
 
 
 def _classify(
@@ -304,6 +317,13 @@ def _classify(
             after_in,
         )
     _, ids, code, capital, common_word, population, own_name = facts
+    if (
+        start >= 4
+        and text[start - 4 : start].lower() == "the "
+        and RIVER_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        and RIVER_AFTER_RE.match(text, end) is not None
+    ):
+        return None  # the river
     if REGION_AFTER_RE.match(after) is not None or _region_before(text, start):
         locative = locative_before(text, start)
         return Mention(start, end, surface, "region", code, ids, locative)

@@ -46,6 +46,11 @@ OBJECT_OR_IN_WORDS = OBJECT_WORDS | IN_WORDS
 ELEVEN_WORDS_RE = re.compile(r"(?:\s*+\S++){11}")  # possessive: whole words only
 APPEAL_STEMS = ("urge", "pressed", "asked", "called on", "calls on", "appealed")
 APPEAL_WORDS = frozenset(["urged", "urges", "pressed", "asked"])
+REACTION_RE = re.compile(
+    r"\s+the\s+(?:\w+\s+)?(?:attack|attacks|killing|killings|strike|strikes|bombing|bombings|"
+    r"assassination|shelling|raid|explosion|blast)\b(?!\s+(?:killed|wounded|injured|left))"
+)
+REACTION_BONUS = 4.5
 APPEAL_PAIRS = frozenset({("called", "on"), ("calls", "on"), ("appealed", "to")})
 
 
@@ -158,4 +163,8 @@ def statement_bonus(
             figures_memo[text] = figures  # the caller's incident pass reuses it
         if figures.killed or figures.injured:
             return {}
+    if REACTION_RE.match(text, verb.end()) is not None:
+        # "Biden called the killing a measure of justice": judging an attack, not
+        # reporting one, outweighs the attack's own words
+        return {"diplomacy": (REACTION_BONUS, f"{speaker.surface} {verb.group(0)}")}
     return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}

@@ -124,3 +124,14 @@ def test_one_person_injured_without_a_number() -> None:
     assert figures("A man was hurt when the roof fell.") == (None, 1)
     # counter-examples: unhurt is no injury, and ages are still not counts
     assert figures("A 60-year-old woman was unhurt.") == (None, None)
+
+
+def test_one_named_person_with_a_title_killed() -> None:
+    assert figures("Israel says it killed Hezbollah leader Hassan Nasrallah in a strike.") == (
+        1,
+        None,
+    )
+    assert figures("Hezbollah confirmed on Saturday that Nasrallah had been killed.") == (1, None)
+    # counter-examples: a crowd is not a name, and a count stays the count
+    assert figures("Dozens had been killed, officials said.") == (None, None)
+    assert figures("The strike killed 12 people, including a commander.") == (12, None)

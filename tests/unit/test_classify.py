@@ -96,3 +96,30 @@ def test_the_cause_after_after_weighs_less_than_the_main_act() -> None:
     )
     # counter-example: a main clause that is itself the incident stays one
     assert classify("Gunmen killed three after storming a TV studio").event_class == "incident"
+
+
+def test_a_state_judging_an_attack_is_diplomacy() -> None:
+    from streams.text.dispatch import parse_dispatch
+    from streams.text.pipeline import extract_events
+
+    text = (
+        " date 2024-09-28 Strike in Beirut\n"
+        "US President Joe Biden called the killing a measure of justice for his many victims.\n"
+        "Israel says it killed the group's leader in the strike."
+    )
+    judged, claimed = extract_events(parse_dispatch(text.encode()))[1:]
+    assert judged.event_class == "diplomacy"
+    # counter-example: a state claiming its own attack reports the incident
+    assert claimed.event_class == "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets dropped dozens of bombs on the headquarters on Friday evening.",
+        "The dam was breached early on Tuesday, and water flooded the streets.",
+        "Troops entered the hospital complex early on Wednesday.",
+    ],
+)
+def test_bombs_breaches_and_troops_are_incidents(text: str) -> None:
+    assert classify(text).event_class == "incident"

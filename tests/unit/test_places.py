@@ -113,3 +113,19 @@ def test_a_city_naming_a_gathering_is_its_venue() -> None:
     # counter-example: "at" a building of a city is no gathering
     (lecture,) = events("The minister said at Kyiv University that sanctions would stay.")
     assert lecture.city is None
+
+
+def test_a_river_named_like_a_city_is_not_the_city() -> None:
+    assert kinds("Ukrainian troops crossed the Dnipro near Kherson.") == [
+        ("Ukrainian", "state"),
+        ("Kherson", "city"),
+    ]
+    assert kinds("Shelling hit villages on the left bank of the Dnipro, officials said.") == []
+    # counter-examples: the city itself, and the city naming a place in it
+    assert kinds("A strike on Dnipro killed two.") == [("Dnipro", "city")]
+    assert kinds("Drones struck the Odesa port.") == [("Odesa", "city")]
+
+
+def test_held_or_occupied_before_a_city_keeps_it_a_venue() -> None:
+    (dam,) = events("The dam in Russian-held Nova Kakhovka was breached early on Wednesday.")
+    assert dam.city == "Nova Kakhovka" and dam.country == "Ukraine"
