@@ -228,6 +228,91 @@ async def _drain_buffer(buffer: Any, timeout_s: float) -> bool:
     return not pending
 
 
+HEAD_GAP_CHECK_S = 5.0
+
+
+def head_gaps(consumer: Any) -> dict[Any, tuple[int, int]]:
+    """Partitions whose commit cannot advance: tp -> (committed, first acked offset).
+
+    faust commits the run of acked offsets that starts right after its committed
+    offset; when the first acked offset lies further on (``Consumer._new_offset``:
+    ``min(acked) - committed > 1``), it returns None for ever. Seen after a broker
+    restart: committed 101, acked from 115 on, the table complete in memory but its
+    input offsets never committed again (bug 9 of docs/RELIABILITY.md).
+    """
+    gaps = {}
+    for tp, acked in list(consumer._acked.items()):
+        committed = consumer._committed_offset.get(tp)
+        if acked and committed is not None and min(acked) - committed > 1:
+            gaps[tp] = (committed, min(acked))
+    return gaps
+
+
+class HeadGapHealer:
+    """Re-reads a partition from its committed offset when its commit is stuck.
+
+    A gap seen twice in a row, ``HEAD_GAP_CHECK_S`` apart, with the same
+    committed and first acked offsets is not an ack still in flight. Re-reading
+    from the committed offset delivers the missing offsets again (at-least-once:
+    the table's fold takes each incident's largest figure, so a report folded
+    twice changes nothing) and faust's commits move on.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, tuple[int, int]] = {}
+        self._unread: set[Any] = set()
+
+    async def check(self, consumer: Any, topic: str | None = None) -> list[Any]:
+        """Heal stuck partitions (of ``topic`` only, when given); returns them."""
+        healed = await self._heal_head_gaps(consumer)
+        return healed + await self._heal_unread(consumer, topic)
+
+    async def _heal_unread(self, consumer: Any, topic: str | None) -> list[Any]:
+        # Also seen after a broker restart: partitions assigned and "ready" that
+        # never deliver a message again (read offset None, table short, records
+        # waiting). Resuming and seeking to the committed offset loses nothing:
+        # nothing past it was read.
+        candidates = [
+            tp
+            for tp in consumer.assignment()
+            if (topic is None or tp.topic == topic)
+            and consumer._read_offset.get(tp) is None
+            and consumer._committed_offset.get(tp) is not None
+        ]
+        ends = await consumer.highwaters(*candidates) if candidates else {}
+        # only where the broker holds records past the committed offset
+        unread = {tp for tp in candidates if (ends.get(tp) or 0) > consumer._committed_offset[tp]}
+        healed = sorted(unread & self._unread)
+        if healed:
+            log.warning(
+                "nothing read on %s since assignment (paused in faust: %s); resuming and "
+                "re-reading from the committed offsets",
+                [f"{tp.topic}:{tp.partition}" for tp in healed],
+                [tp in consumer._paused_partitions for tp in healed],
+            )
+            consumer.resume_partitions(healed)
+            for tp in healed:
+                await consumer.seek(tp, consumer._committed_offset[tp])
+        self._unread = unread - set(healed)
+        return healed
+
+    async def _heal_head_gaps(self, consumer: Any) -> list[Any]:
+        gaps = head_gaps(consumer)
+        healed = [tp for tp, state in gaps.items() if self._seen.get(tp) == state]
+        for tp in healed:
+            committed, first = gaps[tp]
+            log.warning(
+                "commit stuck on %s: offsets %d-%d never acked, re-reading from %d",
+                tp,
+                committed,
+                first - 1,
+                committed,
+            )
+            await consumer.seek(tp, committed)
+        self._seen = {tp: state for tp, state in gaps.items() if tp not in healed}
+        return healed
+
+
 def _source_hash(func: Any) -> str:
     return hashlib.sha256(inspect.getsource(func).encode()).hexdigest()
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
-from streams import codec, metrics
+from streams import codec, faust_fix, metrics
 from streams.app import app, settings, topic_names
 from streams.records import event_from_wire
 from streams.tables import casualties_by_city, window_partition
@@ -157,3 +157,18 @@ async def count_casualties(stream: Any) -> None:
             live.on_row(row)
             await aggregates.send(key=key, value=codec.dumps(row.to_json()))
         metrics.table_windows.set(len(casualties_by_city))
+
+
+_head_gaps = faust_fix.HeadGapHealer()
+
+
+@app.timer(interval=faust_fix.HEAD_GAP_CHECK_S)
+async def heal_stuck_commits() -> None:
+    # a commit stuck behind offsets faust never saw acked (after a broker
+    # restart) would leave the table stage's inputs uncommitted for ever
+    if not faust_fix.is_applied():
+        return
+    try:
+        await _head_gaps.check(app.consumer, topic_names(INCIDENT))
+    except Exception:  # a failed seek is retried on the next tick, never fatal
+        log.exception("could not re-read a partition with a stuck commit")

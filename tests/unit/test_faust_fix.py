@@ -268,3 +268,68 @@ async def test_commit_waits_for_the_producer_buffer(monkeypatch: pytest.MonkeyPa
     await task
     assert busy.commits == [{"in-0": 10}], "committed once the earlier writes were delivered"
     assert buffer.pending.qsize() == 2, "newer writes were still queued"
+
+
+class _StuckConsumer:
+    """The parts of faust's Consumer that HeadGapHealer reads and calls."""
+
+    def __init__(self, committed: dict[Any, int], acked: dict[Any, list[int]]) -> None:
+        self._committed_offset = dict(committed)
+        self._acked = {tp: list(offsets) for tp, offsets in acked.items()}
+        self._read_offset: dict[Any, int | None] = {tp: max(a) for tp, a in acked.items() if a}
+        self._paused_partitions: set[Any] = set()
+        self.ends: dict[Any, int] = {}
+        self.seeks: list[tuple[Any, int]] = []
+        self.resumed: list[Any] = []
+
+    def assignment(self) -> set[Any]:
+        return set(self._committed_offset)
+
+    async def highwaters(self, *tps: Any) -> dict[Any, int]:
+        return {tp: self.ends.get(tp, 0) for tp in tps}
+
+    def resume_partitions(self, tps: list[Any]) -> None:
+        self.resumed.extend(tps)
+
+    async def seek(self, tp: Any, offset: int) -> None:
+        self.seeks.append((tp, offset))
+
+
+async def test_a_commit_stuck_behind_a_head_gap_is_re_read_after_two_checks() -> None:
+    from faust.types import TP
+
+    stuck, fine = TP("events.incident", 1), TP("events.incident", 2)
+    consumer = _StuckConsumer({stuck: 101, fine: 50}, {stuck: [115, 116, 117], fine: [50, 51]})
+    assert faust_fix.head_gaps(consumer) == {stuck: (101, 115)}
+    healer = faust_fix.HeadGapHealer()
+    assert await healer.check(consumer) == []  # once could be an ack in flight
+    assert consumer.seeks == []
+    assert await healer.check(consumer) == [stuck]
+    assert consumer.seeks == [(stuck, 101)]
+
+
+async def test_a_head_gap_that_closes_is_left_alone() -> None:
+    from faust.types import TP
+
+    tp = TP("events.incident", 0)
+    consumer = _StuckConsumer({tp: 10}, {tp: [13, 14]})
+    healer = faust_fix.HeadGapHealer()
+    await healer.check(consumer)
+    consumer._acked[tp] = [11, 12, 13, 14]  # the acks in flight arrived
+    await healer.check(consumer)
+    assert consumer.seeks == []
+
+
+async def test_a_partition_that_reads_nothing_with_records_waiting_is_re_read() -> None:
+    from faust.types import TP
+
+    silent, idle = TP("events.incident", 0), TP("events.incident", 1)
+    consumer = _StuckConsumer({silent: 99, idle: 40}, {})
+    consumer.ends = {silent: 180, idle: 40}  # the idle partition has nothing to read
+    healer = faust_fix.HeadGapHealer()
+    assert await healer.check(consumer, "events.incident") == []
+    assert await healer.check(consumer, "events.incident") == [silent]
+    assert consumer.resumed == [silent]
+    assert consumer.seeks == [(silent, 99)]
+    # other topics are not this healer's business
+    assert await faust_fix.HeadGapHealer().check(consumer, "other") == []
