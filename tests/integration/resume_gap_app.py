@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import sys
+import tempfile
 
 import faust
 from faust.tables.recovery import Recovery
@@ -33,8 +34,13 @@ if not FIXED and ONLY == "recovery":
 elif not FIXED and ONLY == "consumer":
     Consumer._wait_next_records = faust_fix._wait_next_records
 
+# faust makes "<app id>-data" in the working directory unless told otherwise
+DATA_DIR = os.path.join(tempfile.gettempdir(), f"newswire-{os.environ['RG_APP_ID']}-data")
+os.makedirs(DATA_DIR, exist_ok=True)
+
 app = faust.App(
     os.environ["RG_APP_ID"],
+    datadir=DATA_DIR,
     broker=os.environ["RG_BROKER"],
     autodiscover=False,
     store="memory://",
