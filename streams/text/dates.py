@@ -299,10 +299,25 @@ def resolve_date(
         if same:
             return DateResult(anchor.isoformat(), True, False, original[same.start() : same.end()])
     if allow_vague:
-        vague = patterns.vague.search(whole)
-        if vague:
+        for vague in patterns.vague.finditer(whole):
+            if _ranks_against(whole, vague.start()):
+                continue  # "the largest attack since the start of the invasion"
             return DateResult(None, False, True, text[vague.start() : vague.end()])
     return DateResult(anchor.isoformat(), False, False)
+
+
+# A superlative before "since ..." ranks the event against a period; the period
+# is not when it happened (unlike a total "killed since October 7").
+RANKING_BEFORE_RE = re.compile(
+    r"\b(?:largest|biggest|deadliest|worst|heaviest|bloodiest|most\s+\w+|first)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _ranks_against(text: str, start: int) -> bool:
+    if not text.startswith(("since", "Since"), start):
+        return False
+    return RANKING_BEFORE_RE.search(text, max(0, start - 80), start) is not None
 
 
 def mentions_same_day(text: str) -> bool:

@@ -104,3 +104,11 @@ def test_future_in_the_past_is_a_plan() -> None:
     assert day("He said flags would fly at half-mast on Monday.") == WEDNESDAY
     # counter-example: the same day, reported as done
     assert day("Flags flew at half-mast on Monday.") == "2023-03-13"
+
+
+def test_a_ranking_since_a_time_is_not_a_vague_day() -> None:
+    text = "Four were killed, the largest attack on the city since the start of the invasion."
+    assert day(text) == WEDNESDAY
+    assert day("It was the deadliest day since October 7, officials said.") == WEDNESDAY
+    # counter-example: a total since a time has no day
+    assert day("More than 30,000 people have been killed in Gaza since October 7.") is None
