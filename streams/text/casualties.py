@@ -96,7 +96,7 @@ INJ_PATTERNS = [
 ]
 # One person, no number: "a 43-year-old woman was killed", "killing a civilian".
 PERSON = (
-    r"(?:man|woman|person|civilian|child|girl|boy|soldier|resident|driver|teenager|journalist|"
+    r"(?:man|woman|person|civilian|child|girl|boy|soldier|resident|driver|teenager|journalist|paramedic|"
     r"policeman|police\s+officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
     r"medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
     r"sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
@@ -111,7 +111,7 @@ INJ_PATTERNS.append(
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
     rf"\b(?:killed|killing|kills)\s+(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+and\s+"
-    rf"(?:a|an|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+    rf"(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
 )
 SINGLE_KILLED = [
     re.compile(

@@ -135,3 +135,10 @@ def test_one_named_person_with_a_title_killed() -> None:
     # counter-examples: a crowd is not a name, and a count stays the count
     assert figures("Dozens had been killed, officials said.") == (None, None)
     assert figures("The strike killed 12 people, including a commander.") == (12, None)
+
+
+def test_two_single_people_killed_are_two() -> None:
+    text = "A drone hit an ambulance, killing a paramedic and the driver, officials said."
+    assert figures(text) == (2, None)
+    # counter-example: a second noun that is not a person adds nothing
+    assert figures("The strike killed a soldier and the building burned.") == (1, None)
