@@ -51,13 +51,24 @@ def table_backlog() -> int | None:
 
 
 _before_recovery: dict[str, Any] = {}  # the table as it was when a rebalance began
+_recovering = False  # between a revocation and the end of faust's recovery
 
 
 @app.on_partitions_revoked.connect
 def remember_windows(sender: Any, /, *args: Any, signal: Any = None, **kwargs: Any) -> None:
     """Copy the table before faust's recovery replaces windows with changelog records."""
+    global _recovering
+    _recovering = True
     for key, state in casualties_by_city.data.items():
         _before_recovery[key] = CasualtyReducer.merge(state, state)  # a deep copy
+
+
+def _remember_fold(key: str, state: Any) -> None:
+    # A batch can still be folding after the copy was taken: faust's recovery
+    # would overwrite those folds too, and their input offsets get committed.
+    old = _before_recovery.get(key)
+    copy = CasualtyReducer.merge(state, state)
+    _before_recovery[key] = copy if old is None else CasualtyReducer.merge(old, copy)
 
 
 @casualties_by_city.on_recover
@@ -75,10 +86,12 @@ async def rewrite_owned_windows() -> None:
     memory equals the changelog and the rewrite is redundant. Its cost is one
     pass over the owned windows per rebalance.
     """
+    global _recovering
     source = incident_events.get_topic_name()
     owned = {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == source}
     before = dict(_before_recovery)
     _before_recovery.clear()
+    _recovering = False
     if not owned:
         return
     partitions = list(range(casualties_by_city.partitions or 1))
@@ -121,6 +134,8 @@ class _PartitionWindows(MutableMapping[str, Any]):
     def __setitem__(self, key: str, value: Any) -> None:
         casualties_by_city.data[key] = value
         casualties_by_city.send_changelog(self.partition, key, value)
+        if _recovering:
+            _remember_fold(key, value)
 
     def __delitem__(self, key: str) -> None:
         raise NotImplementedError("windows are never deleted")
