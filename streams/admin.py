@@ -23,7 +23,7 @@ from streams.topics import ALL_TOPICS, RAW, TopicNames
 
 def group_of(settings: Settings, base: str) -> str:
     """The consumer group that reads an input topic."""
-    return settings.dispatch_group_id if base == RAW else settings.app_id
+    return settings.dispatch_group_id if base == RAW else settings.table_group_id
 
 
 log = logging.getLogger(__name__)

@@ -13,33 +13,21 @@ from pathlib import Path
 from typing import Any
 
 import faust
-from faust.serializers import codecs
+from faust.app.base import BootStrategy
 
-from streams import codec, kafka_compat
+from streams import kafka_compat
 from streams.admin import names
 from streams.settings import load
 
 settings = load()
 topic_names = names(settings)
 kafka_compat.apply()
-# The resume-gap fix must be in place before faust's consumer starts.
+# The resume-gap fix for faust streams: no stage is one now, but an agent or table
+# added to this app would need it (docs/FAUST_FIX.md).
 try:
     importlib.import_module("streams.faust_fix").apply()
 except ModuleNotFoundError:  # pragma: no cover - until the fix module lands
     logging.getLogger(__name__).warning("streams.faust_fix missing: resume-gap fix not applied")
-
-
-class OrjsonCodec(codecs.Codec):
-    """Table keys and values go through orjson, like everything else on the wire."""
-
-    def _dumps(self, obj: Any) -> bytes:
-        return codec.dumps(obj)
-
-    def _loads(self, s: bytes) -> Any:
-        return codec.loads(s)
-
-
-codecs.register("orjson", OrjsonCodec())
 
 
 def _credentials() -> Any:
@@ -62,6 +50,23 @@ def _credentials() -> Any:
     return None
 
 
+class StagesOnly(BootStrategy):
+    """faust hosts the two stages (app tasks), the web server and timers; nothing else.
+
+    Both stages run their own aiokafka consumer groups (see streams/agents).
+    faust's own consumer, left on, joined the group ``<app id>`` with nothing to
+    read, and faust starts app tasks only after that consumer's first
+    rebalance: a worker restarted after kill -9 waited for its dead
+    predecessor's session to expire (60 s) before processing anything.
+    """
+
+    enable_kafka_consumer = False
+    enable_kafka_producer = False
+
+    def tables(self) -> list[Any]:
+        return []
+
+
 # faust makes its table directory even for memory stores, by default as
 # "<app id>-data" in the working directory: keep it under the data directory
 faust_dir = Path(settings.data_dir) / "faust" / settings.app_id
@@ -72,7 +77,7 @@ app = faust.App(
     broker=settings.broker or "kafka://127.0.0.1:9092",
     broker_credentials=_credentials(),
     autodiscover=False,
-    store="memory://",  # the table is rebuilt from its compacted changelog on start
+    store="memory://",  # no faust tables: the table stage keeps its own (streams/tables.py)
     datadir=str(faust_dir),
     topic_partitions=settings.partitions,
     topic_replication_factor=settings.replication_factor,
@@ -86,10 +91,10 @@ app = faust.App(
     web_bind=settings.web_host,
     web_port=settings.web_port,
     web_in_thread=False,
-    table_cleanup_interval=3600.0,
     key_serializer="raw",
     value_serializer="raw",
 )
+app.boot_strategy = StagesOnly(app)
 logging.getLogger("faust").setLevel(settings.log_level.upper())
 
 # Explicit registration of everything that hangs off the app (no autodiscover).

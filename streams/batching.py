@@ -59,7 +59,10 @@ class BatchSender:
         self.count = 0
 
     def add(self, topic: str, key: bytes | None, value: bytes) -> None:
-        partition = self._partitions.partition(topic, key)
+        self.add_to(topic, self._partitions.partition(topic, key), key, value)
+
+    def add_to(self, topic: str, partition: int, key: bytes | None, value: bytes) -> None:
+        """Add to a given partition (a changelog record goes where its window lives)."""
         slot = (topic, partition)
         batch = self._open.get(slot)
         if batch is None:

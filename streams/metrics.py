@@ -32,6 +32,7 @@ consumer_lag = Gauge(
 )
 stage_restarts_total = Counter(
     "newswire_stage_restarts_total",
-    "Times the dispatch stage restarted its Kafka clients after an error",
+    "Times a stage (dispatch, table) restarted its Kafka clients after an error",
+    ["stage"],
     registry=registry,
 )

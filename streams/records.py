@@ -51,7 +51,7 @@ def encode_event(event: Event) -> bytes:
 
 
 def event_from_wire(data: dict[str, Any]) -> Event:
-    """Rebuild an ``Event`` from its wire JSON (the table agent's input)."""
+    """Rebuild an ``Event`` from its wire JSON (the table stage's input)."""
     place = None
     if data.get("city") is not None:
         place = Place(

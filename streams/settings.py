@@ -115,8 +115,13 @@ class Settings:
 
     @property
     def dispatch_group_id(self) -> str:
-        """Consumer group of the dispatch stage (the table stage uses ``app_id``)."""
+        """Consumer group of the dispatch stage."""
         return f"{self.app_id}.dispatches"
+
+    @property
+    def table_group_id(self) -> str:
+        """Consumer group of the table stage (events.incident -> casualty table)."""
+        return f"{self.app_id}.casualties"
 
     @property
     def bootstrap_servers(self) -> str:

@@ -1,1 +1,1 @@
-"""Thin faust agents: decode, call the pure core, send. One module per stage."""
+"""The stages: thin loops that decode, call the pure core and send. One module per stage."""

@@ -22,7 +22,8 @@ from aiokafka.errors import CommitFailedError, KafkaError
 from aiokafka.structs import OffsetAndMetadata, TopicPartition
 
 from streams import metrics
-from streams.agents.casualties import table_backlog
+from streams.agents.casualties import stage as table_stage
+from streams.agents.supervise import keep_running
 from streams.app import app, settings, topic_names
 from streams.batching import BatchSender, PartitionMap
 from streams.publish import PRODUCER_MAX_REQUEST_BYTES
@@ -89,7 +90,6 @@ def _route(record: Any, sender: BatchSender) -> None:
             live.on_deadletter(out.reason)
 
 
-RESTART_BACKOFF_S = (0.5, 1.0, 2.0, 5.0)
 YIELD_EVERY_S = 0.05
 # a single 1 MiB dispatch can take seconds of CPU on a loaded machine
 SESSION_TIMEOUT_MS = 30_000
@@ -98,21 +98,7 @@ FETCH_PARTITION_BYTES = 1 << 20
 
 @app.task
 async def split_dispatches() -> None:
-    # A Kafka error the clients do not recover from themselves (a broker that
-    # was killed leaves the idempotent producer with OutOfOrderSequenceNumber,
-    # say) restarts the stage: new clients resume from the last committed
-    # offsets, so the batch in flight is redone (at-least-once), never lost.
-    failures = 0
-    while True:
-        try:
-            await _run_stage()
-            return
-        except KafkaError as exc:
-            delay = RESTART_BACKOFF_S[min(failures, len(RESTART_BACKOFF_S) - 1)]
-            failures += 1
-            metrics.stage_restarts_total.inc()
-            log.error("dispatch stage failed (%r); restarting in %.1fs", exc, delay)
-            await asyncio.sleep(delay)
+    await keep_running("dispatch", _run_stage)
 
 
 async def _run_stage() -> None:
@@ -190,7 +176,7 @@ async def _let_table_stage_catch_up() -> None:
     """Backpressure: pause while this worker's table stage trails too far behind.
 
     Both stages share one process and one core. Under sustained load the
-    dispatch stage, which always has work, starved the faust table agent: a
+    dispatch stage, which always has work, starved the table stage (then a faust agent): a
     soak measured the table stage at ~500 incident events/s against ~2,600/s
     arriving, its backlog growing to 500,000. The wait is bounded so a table
     stage that is stuck (not merely slow) cannot stop the dispatch stage.
@@ -199,7 +185,7 @@ async def _let_table_stage_catch_up() -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + BACKPRESSURE_MAX_WAIT_S
     while loop.time() < deadline:
-        backlog = table_backlog()
+        backlog = table_stage.backlog()
         if backlog is None or backlog <= limit:
             return
         await asyncio.sleep(BACKPRESSURE_POLL_S)

@@ -4,7 +4,7 @@ A window is one (city, event day). Within it, each distinct incident keeps the
 largest credible figure among its reports (never the sum of its reports); the
 window total is the sum over its incidents. Because ``max`` is idempotent and
 commutative, replaying a report after a crash, or receiving reports out of
-order, cannot change a total. The table agent and ``newswire eval`` both use
+order, cannot change a total. The table stage and ``newswire eval`` both use
 this object, so the figures an operator sees are the figures that are scored.
 """
 
@@ -126,9 +126,9 @@ class CasualtyReducer:
 def fold_into(windows: MutableMapping[str, WindowState], event: Event) -> CasualtyRow | None:
     """Fold one report into a table of windows; the window's row after it (None: not counted).
 
-    ``windows`` is any mapping: a dict here and in ``aggregate``, the faust
-    table (whose ``__setitem__`` writes the changelog) in the table agent. The
-    row is returned even when the report changed nothing: after a crash the
+    ``windows`` is any mapping: a dict here and in ``aggregate``, the table
+    stage's view of one partition (which notes the windows to write to the
+    changelog). The row is returned even when the report changed nothing: after a crash the
     changelog may hold a change whose downstream update was never sent, and
     re-sending the (identical) row on replay is what repairs that.
     """

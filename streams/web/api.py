@@ -11,10 +11,9 @@ from aiohttp import web as aioweb
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from streams import codec, metrics
+from streams.agents.casualties import stage as table_stage
 from streams.agents.dispatches import stage as dispatch_stage
 from streams.app import app, settings, topic_names
-from streams.tables import casualties_by_city
-from streams.topics import INCIDENT
 from streams.web import live
 from streams.web.query import QueryError, select_rows
 from streams.web.view import CasualtyView
@@ -64,18 +63,8 @@ async def casualties(web: Any, request: Any) -> Any:
 
 
 async def input_lag() -> dict[str, int]:
-    """Per input topic: highwater - position summed over this worker's partitions."""
-    consumer = app.consumer
-    wanted = {topic_names(INCIDENT)}
-    lag: dict[str, int] = await dispatch_stage.lag()
-    for tp in consumer.assignment():
-        if tp.topic not in wanted:
-            continue
-        position = await consumer.position(tp)
-        behind = max(0, consumer.highwater(tp) - (position or 0)) if position is not None else 0
-        metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(behind)
-        lag[tp.topic] = lag.get(tp.topic, 0) + behind
-    return lag
+    """Per input topic: end offset - position summed over this worker's partitions."""
+    return {**await dispatch_stage.lag(), **table_stage.lag()}
 
 
 @app.page("/api/health")
@@ -88,11 +77,8 @@ async def health(web: Any, request: Any) -> Any:
         "status": "ok",
         "app_id": settings.app_id,
         "processing_guarantee": settings.processing_guarantee,
-        "assigned_partitions": sorted(
-            [f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment()]
-            + dispatch_stage.assigned()
-        ),
-        "table_windows": len(casualties_by_city),
+        "assigned_partitions": sorted(table_stage.assigned() + dispatch_stage.assigned()),
+        "table_windows": len(table_stage.table),
         "lag": lag,
         "deadletters": live.deadletter_total(),
         "events_by_class": dict(live.events_by_class),
@@ -109,7 +95,7 @@ async def latest_events(web: Any, request: Any) -> Any:
 async def prometheus(web: Any, request: Any) -> Any:
     with contextlib.suppress(Exception):
         await input_lag()
-    metrics.table_windows.set(len(casualties_by_city))
+    metrics.table_windows.set(len(table_stage.table))
     return web.bytes(
         generate_latest(metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0]
     )

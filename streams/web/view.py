@@ -1,6 +1,6 @@
 """The whole casualty table, on every worker, for the HTTP API and dashboard.
 
-Each worker's faust table holds only the windows of the partitions it owns. So
+Each worker's table stage holds only the windows of the partitions it owns. So
 that any worker can answer for all of them, the API reads a view: a consumer
 outside any group that follows every partition of the table's compacted
 changelog (the source of truth the table itself is recovered from) and keeps

@@ -461,8 +461,8 @@ def record_figures(test: str, figures: dict[str, Any]) -> None:
 
 
 def worker_groups(settings: Settings) -> tuple[str, str]:
-    """The two consumer groups of a worker: faust's (tables, incidents) and the dispatch stage's."""
-    return settings.app_id, settings.dispatch_group_id
+    """The two consumer groups of a worker: the table stage's and the dispatch stage's."""
+    return settings.table_group_id, settings.dispatch_group_id
 
 
 async def group_members(settings: Settings) -> dict[str, set[str]]:

@@ -109,9 +109,12 @@ async def test_two_workers_each_answer_for_the_whole_table(pipeline: WorkerProce
     from streams.text.counting import aggregate
     from streams.text.dispatch import parse_dispatch
     from streams.text.pipeline import extract_events
+    from tests.integration.reliability_helpers import wait_owned
 
     second = WorkerProcess(pipeline.settings, tmp_path / "second.log").start()
     try:
+        # a joining member gets partitions at the group's next rebalance (seconds)
+        await wait_owned(pipeline.settings, [pipeline, second])
         corpus = build(28)  # the seed and the labeled set, twice, on shifted days
         await publish_messages(pipeline.settings, corpus)
         await wait_processed(pipeline.settings)
