@@ -252,6 +252,7 @@ class TableStage:
             if time.monotonic() - noted > RESTORE_PROGRESS_S:
                 noted = time.monotonic()
                 log.info("table restore: %d windows read, still behind on %s", len(latest), behind)
+        restorer.unsubscribe()  # an assigned consumer keeps fetching: stop it until the next restore
         return [(p, key, state) for (p, key), state in latest.items()]
 
 
