@@ -560,20 +560,20 @@ def table_diff(got: list[dict[str, Any]] | None, want: list[dict[str, Any]]) -> 
 # --- shared steps of the crash tests ---------------------------------------------------
 
 
-# Bugs these tests found (docs/RELIABILITY.md). A table check that fails only by one
-# of them is reported as XFAIL with the difference, after the strict checks passed.
-EOS_RECOVERY_BUG = (
-    "BUG eos-recovery: with exactly_once, a worker restarted after kill -9 rebuilds the "
-    "table from its changelog incompletely (faust gives up reading at 'Aborted tx until "
-    "highwater'); /api/casualties misses windows although aggregates.casualties is right"
+# A bug these tests found and that is still open (docs/RELIABILITY.md): a test that
+# fails only by it ends as XFAIL, with the difference, after the strict checks passed.
+EOS_TABLE_BUG = (
+    "BUG 10 eos-table: with exactly_once, after kill -9 and restarts the table stage "
+    "sometimes misses incident reports (windows missing, a figure too low) or stops "
+    "committing, although every event is on its topic read_committed"
 )
 
 
-def assert_complete(verdict: Verdict, *, http_bug: str = "", aggregates_bug: str = "") -> None:
+def assert_complete(verdict: Verdict, *, known_bug: str = "") -> None:
     """Strict: nothing lost, nothing unexplained. Tables: equal to a clean run.
 
-    ``http_bug`` / ``aggregates_bug``: a known bug that may make that table
-    differ; if it does, the test ends as XFAIL showing the difference.
+    ``known_bug``: an open bug that may make the tables differ; if they do, the
+    test ends as XFAIL showing the difference.
     """
     acc = verdict.accounting
     assert acc.raw_records > 0
@@ -581,18 +581,18 @@ def assert_complete(verdict: Verdict, *, http_bug: str = "", aggregates_bug: str
     assert not acc.unexpected_events, f"events no input explains: {acc.summary()}"
     assert not acc.missing_letters and not acc.wrong_reasons, acc.summary()
     assert verdict.clean_table, "the corpus has incidents: the table must not be empty"
-    problems = []
-    for name, got, bug in (
-        ("HTTP table", verdict.http_table, http_bug),
-        ("last values on aggregates.casualties", verdict.aggregates_table, aggregates_bug),
-    ):
-        if got == verdict.clean_table:
-            continue
-        message = f"{name} differs from a clean run:\n" + table_diff(got, verdict.clean_table)
-        assert bug, message
-        problems.append(f"{bug}\n{message}")
-    if problems:
-        pytest.xfail("\n".join(problems))
+    # both tables judged before failing: which of them differs tells where a loss is
+    problems = [
+        f"{name} differs from a clean run:\n" + table_diff(got, verdict.clean_table)
+        for name, got in (
+            ("HTTP table", verdict.http_table),
+            ("last values on aggregates.casualties", verdict.aggregates_table),
+        )
+        if got != verdict.clean_table
+    ]
+    if problems and known_bug:
+        pytest.xfail(known_bug + "\n" + "\n".join(problems))
+    assert not problems, "\n".join(problems)
 
 
 def assert_complete_after_broker_loss(

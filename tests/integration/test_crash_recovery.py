@@ -49,10 +49,6 @@ pytestmark = [pytest.mark.broker, pytest.mark.slow]
 
 DISPATCHES = 400
 RATE_PER_S = 120.0  # publishing pace: the worker is busy, not idle, when it is killed
-# faust's default session timeout is 60 s: a killed member's partitions would wait
-# that long for a new owner. The two-worker test shortens it (faust reads this
-# variable); the dispatch stage's own aiokafka group uses aiokafka's 10 s default.
-SESSION_ENV = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
 
 
 async def test_worker_killed_mid_stream_recovers_everything(
@@ -89,11 +85,9 @@ async def test_worker_killed_mid_stream_recovers_everything(
 
 
 async def test_two_workers_one_killed_the_other_takes_over(
-    broker: EmbeddedBroker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    broker: EmbeddedBroker, tmp_path: Path
 ) -> None:
     """(b) two workers in one group on 4 partitions; kill -9 one mid-stream."""
-    for name, value in SESSION_ENV.items():
-        monkeypatch.setenv(name, value)  # start_worker hands os.environ to the child
     # small batches: commits advance in steps, so a kill lands mid-stream
     settings = unique_settings(broker.url, batch_size=20)
     assert settings.partitions == 4
