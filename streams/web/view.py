@@ -41,7 +41,9 @@ class CasualtyView:
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.settings.bootstrap_servers,
             enable_auto_commit=False,
-            isolation_level="read_committed",
+            # read_uncommitted, like the table stage itself: see TABLE_ISOLATION in
+            # streams/agents/casualties.py (noida-db's aborted-transaction lists)
+            isolation_level="read_uncommitted",
             # A broker that comes back with a shorter changelog (noida-db after a
             # restart) puts our position past the end; "latest" would then skip
             # every record written at the offsets below it. Re-reading the

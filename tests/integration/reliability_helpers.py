@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pytest
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.protocol.group import LeaveGroupRequest
@@ -560,21 +559,8 @@ def table_diff(got: list[dict[str, Any]] | None, want: list[dict[str, Any]]) -> 
 # --- shared steps of the crash tests ---------------------------------------------------
 
 
-# A bug these tests found and that is still open (docs/RELIABILITY.md): a test that
-# fails only by it ends as XFAIL, with the difference, after the strict checks passed.
-EOS_TABLE_BUG = (
-    "BUG 10 eos-table: with exactly_once, after kill -9 and restarts the table stage "
-    "sometimes misses incident reports (windows missing, a figure too low) or stops "
-    "committing, although every event is on its topic read_committed"
-)
-
-
-def assert_complete(verdict: Verdict, *, known_bug: str = "") -> None:
-    """Strict: nothing lost, nothing unexplained. Tables: equal to a clean run.
-
-    ``known_bug``: an open bug that may make the tables differ; if they do, the
-    test ends as XFAIL showing the difference.
-    """
+def assert_complete(verdict: Verdict) -> None:
+    """Strict: nothing lost, nothing unexplained. Tables: equal to a clean run."""
     acc = verdict.accounting
     assert acc.raw_records > 0
     assert not acc.missing_events, f"lost events: {acc.summary()}"
@@ -590,8 +576,6 @@ def assert_complete(verdict: Verdict, *, known_bug: str = "") -> None:
         )
         if got != verdict.clean_table
     ]
-    if problems and known_bug:
-        pytest.xfail(known_bug + "\n" + "\n".join(problems))
     assert not problems, "\n".join(problems)
 
 

@@ -21,7 +21,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.broker]
 
 
 async def test_pipeline_run_reports_rates_and_cpu_per_dispatch(broker: EmbeddedBroker) -> None:
-    corpus = corpus_mod.build(60, prefix="benchtest")
+    # large enough that the broker spends several 10 ms clock ticks of CPU on it
+    corpus = corpus_mod.build(300, prefix="benchtest")
     base = replace(load(), broker=broker.url)
     figures, running = await runs.pipeline_run(
         runs.fresh_settings(base, "benchtest"), corpus, broker_pid=broker.pid
