@@ -21,6 +21,8 @@ STATE_ALIASES: dict[str, str] = {
     "pentagon": "US",
     "state department": "US",
     "congress": "US",
+    "house speaker": "US",
+    "speaker of the house": "US",
     "britain": "GB",
     "uk": "GB",
     "u.k.": "GB",

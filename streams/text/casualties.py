@@ -100,7 +100,7 @@ PERSON = (
     r"policeman|police\s+officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
     r"medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
     r"sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
-    r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd)"
+    r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger)"
 )
 INJ_PATTERNS.append(
     re.compile(
@@ -110,7 +110,7 @@ INJ_PATTERNS.append(
 )
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
-    rf"\b(?:killed|killing|kills)\s+(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+and\s+"
+    rf"\b(?:killed|killing|kills)\s+(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+and\s+"
     rf"(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
 )
 SINGLE_KILLED = [
@@ -120,7 +120,11 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     re.compile(
-        rf"\b(?:killed|killing|kills)\s+(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b", FLAGS
+        # "killing the driver": one named by role, as with "a"
+        rf"\b(?:killed|killing|kills)\s+(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+        # not the first of a group: "the driver and four passengers"
+        r"(?!\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b)",
+        FLAGS,
     ),
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
 ]

@@ -142,3 +142,12 @@ def test_two_single_people_killed_are_two() -> None:
     assert figures(text) == (2, None)
     # counter-example: a second noun that is not a person adds nothing
     assert figures("The strike killed a soldier and the building burned.") == (1, None)
+
+
+def test_one_person_named_by_role_with_the_is_one() -> None:
+    text = "A truck exploded outside the hotel, killing the driver and injuring seven people."
+    assert figures(text) == (1, 7)
+    assert figures("A strike on the bus killed the driver and a passenger.") == (2, None)
+    # counter-examples: a plural role, and the first of a counted group, are not one
+    assert figures("The strike killed the drivers of two lorries.") == (None, None)
+    assert figures("The blast killed the driver and four passengers.") == (None, None)

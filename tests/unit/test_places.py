@@ -129,3 +129,14 @@ def test_a_river_named_like_a_city_is_not_the_city() -> None:
 def test_held_or_occupied_before_a_city_keeps_it_a_venue() -> None:
     (dam,) = events("The dam in Russian-held Nova Kakhovka was breached early on Wednesday.")
     assert dam.city == "Nova Kakhovka" and dam.country == "Ukraine"
+
+
+def test_the_us_house_speaker_acts_for_the_united_states() -> None:
+    # a surname shared with a former British prime minister must not make it British
+    (_, line) = events(
+        "Strike on a city", "House Speaker Mike Johnson scheduled a vote on the aid bills."
+    )
+    assert line.country == "United States"
+    # counter-example: without the title the surname alone still reads as the Briton
+    (_, other) = events("Talks", "Boris Johnson arrived for talks.")
+    assert other.country == "United Kingdom"
