@@ -44,6 +44,7 @@ def test_diplomacy(text: str) -> None:
         "The cabinet approved a $2bn aid package.",
         "The bloc adopted a new round of sanctions.",
         "The minister named Jane Roe as the new army chief.",
+        "Ukraine stopped the transit of Russian gas after the agreement expired.",
     ],
 )
 def test_policy(text: str) -> None:
@@ -123,3 +124,8 @@ def test_a_state_judging_an_attack_is_diplomacy() -> None:
 )
 def test_bombs_breaches_and_troops_are_incidents(text: str) -> None:
     assert classify(text).event_class == "incident"
+
+
+def test_a_halt_beside_violence_stays_an_incident() -> None:
+    # counter-example for the halt cues: a stopped train that was shelled is an incident
+    assert classify("Shelling killed two people after the train stopped.").event_class == "incident"
