@@ -36,12 +36,14 @@ PLACE_NOUNS = words(
     "administration airport authorities city council district governor governor's mayor mayor's "
     "military municipal oblast officials police port province region regional residents station "
     "town village"
+    # venues named after the city they stand in: "the Magdeburg Christmas market"
+    " bazaar cathedral christmas hospital mall market stadium theater theatre university"
 )
 # Common English words that GeoNames also lists as places (single words only): news
 # vocabulary, titles, institutions, months and days, colours, surnames of US presidents.
 COMMON_WORDS = words(
     "aid april army assembly attack august autumn base bath bay bear best biden big black blue "
-    "bridge brown bush cabinet camp cape captain care carter center central centre chief church "
+    "bridge brown bush cabinet camp cape captain care carter center central centre chief christmas church "
     "clinton coal college colonel command commander community congress corner council court "
     "crossing day deer defence defense drone drones eagle early earth east eastern energy faith "
     "fall family federal fire fleet footage force forces ford forest fort fox franklin freedom "

@@ -212,6 +212,13 @@ def scan(text: str) -> list[Mention]:
     return mentions
 
 
+def _without_possessive(word: str) -> str:
+    """ "governor's" -> "governor"; a word that merely ends in "s" keeps it ("christmas")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word.rstrip("'’")
+
+
 CONTROL_SUFFIXES = ("-held", "-occupied", "-controlled", "-annexed", "-run")
 
 
@@ -230,7 +237,9 @@ def _run_allows(
             continue
         if neighbour in covered:
             continue
-        word = text[offset + run[neighbour][0] : offset + run[neighbour][1]].lower().rstrip("'’s")
+        word = _without_possessive(
+            text[offset + run[neighbour][0] : offset + run[neighbour][1]].lower()
+        )
         if word in BREAK_WORDS or word in PLACE_NOUNS:
             continue
         if neighbour == first - 1 and (

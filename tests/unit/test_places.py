@@ -140,3 +140,13 @@ def test_the_us_house_speaker_acts_for_the_united_states() -> None:
     # counter-example: without the title the surname alone still reads as the Briton
     (_, other) = events("Talks", "Boris Johnson arrived for talks.")
     assert other.country == "United Kingdom"
+
+
+def test_a_city_naming_a_venue_in_it_is_the_place() -> None:
+    (market,) = events("Car ploughs into Magdeburg Christmas market, killing five")
+    assert market.city == "Magdeburg" and market.country == "Germany"
+    # counter-examples: a plant named after a city it is not in, and a newspaper
+    (plant,) = events("Shelling hit the Zaporizhzhia Nuclear Power Plant overnight.")
+    assert plant.city is None
+    (paper,) = events("The Kyiv Independent reported the blast.")
+    assert paper.city is None
