@@ -78,6 +78,33 @@ KILL_PATTERNS.append(
 KILLED_ONE_AND_OTHERS = re.compile(
     rf"\bkill(?:ed|ing|s)\s+(?P<who>[^.;,|]{{1,60}}?)\s+and\s+(?P<n>{NUM})\s+others?\b"
 )
+# Two counted groups of one kind, neither a subset of the other: "killing 19 children and two
+# teachers" -> 21. A general noun ("people", "others") first is a total, not a group.
+GROUP = (
+    r"(?:children|teachers|soldiers|civilians|women|men|students|workers|officers|policemen|"
+    r"police\s+officers|firefighters|rescuers|journalists|medics|paramedics|passengers|pilgrims|"
+    r"worshippers|tourists|troops|servicemen|guards|staff|employees|volunteers|residents|girls|"
+    r"boys|adults|crew\s+members|doctors|nurses|police)"
+)
+_TWO_GROUPS = (
+    rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\s+and\s+{QUANT}(?P<b>{NUM})\s+"
+    rf"(?:[a-z-]+\s+)?{GROUP}\b"
+)
+
+
+def _group_patterns(active: str, passive: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"\b(?:{active})\s+{_TWO_GROUPS}"),
+        re.compile(
+            rf"(?<![\w$€£./-]){_TWO_GROUPS}\s+(?:were|had\s+been|have\s+been)\s+(?:{passive})\b"
+        ),
+    )
+
+
+GROUPS_KILLED = _group_patterns(r"killed|killing|kills|kill", r"killed|shot\s+dead")
+GROUPS_INJURED = _group_patterns(
+    r"injuring|wounding|injured|wounded|injures|wounds", r"injured|wounded|hurt"
+)
 INJ_PATTERNS = [
     re.compile(
         rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}",
@@ -100,7 +127,8 @@ PERSON = (
     r"policeman|police\s+officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
     r"medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
     r"sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
-    r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger)"
+    r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
+    r"adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|tourist)"
 )
 INJ_PATTERNS.append(
     re.compile(
@@ -245,6 +273,37 @@ KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "sl
 INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
 
+_NUMBER_START = re.compile(rf"{QUANT}(?:{NUM})\b")
+
+
+def _number_after_and(masked: str) -> bool:
+    """Whether some " and " is followed by a figure (a cheap test before the group patterns)."""
+    at = masked.find(" and ")
+    while at >= 0:
+        if _NUMBER_START.match(masked, at + 5):
+            return True
+        at = masked.find(" and ", at + 5)
+    return False
+
+
+def _add_group_sums(
+    masked: str,
+    patterns: tuple[re.Pattern[str], ...],
+    worded: bool,
+    figures: list[int],
+    cues: list[str],
+) -> None:
+    """Each "N <group> and M <group>" figure, as N + M (the largest figure still wins)."""
+    if not worded:
+        return
+    for pattern in patterns:
+        for match in pattern.finditer(masked):
+            a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+            if a is not None and b is not None:
+                figures.append(a + b)
+                cues.append(match.group(0).strip())
+
+
 def extract_casualties(text: str) -> Casualties:
     """Killed and injured figures stated in the text of one incident event."""
     window = _windows(text)
@@ -303,6 +362,11 @@ def extract_casualties(text: str) -> Casualties:
                 if value is not None:
                     injured.append(value)
                     cues.append(match.group(0).strip())
+    if " and " in masked and _number_after_and(masked):
+        _add_group_sums(masked, GROUPS_KILLED, "kill" in masked, killed, cues)
+        _add_group_sums(
+            masked, GROUPS_INJURED, "wound" in masked or "injur" in masked, injured, cues
+        )
     if not killed and " other" in masked:
         for match in KILLED_ONE_AND_OTHERS.finditer(masked):
             value = parse_number(match.group("n"))

@@ -90,6 +90,8 @@ DIPLOMACY_CUES = _table(
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
+    "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "
+    "life in prison:2, war-crimes trial:2, "
     "law:2, laws:2, bill:2, bills:2, legislation:2.5, decree:3, decrees:3, ratified:3, ratify:3, "
     "ratification:3, sanctions:2.5, sanction:2, ban:2, bans:2, banned:2, budget:2.5, curfew:3, "
     "mourning:3, half-mast:3, declares:2, declared:1, appointed:3, appoints:3, appointment:3, dismissed:2.5, dismiss:2.5, sacked:2.5, "

@@ -87,6 +87,14 @@ def _headline_place(headline: Draft, body: list[Draft]) -> None:
 
 def _headline_day(headline: Draft, body: list[Draft]) -> None:
     for d in body:
+        if d.place is None and not d.names_a_place and d.index == 0 and not d.vague_day:
+            # a report naming no place follows the headline ("A gunman opened fire at
+            # an elementary school on Tuesday"); a toll update's day is the update's
+            if is_update(d.text) or NATIONWIDE_RE.search(d.text):
+                continue
+            if d.explicit_day:
+                headline.day = d.day
+            return
         if headline.place is not None and (
             d.place is None or d.place.city_id != headline.place.city_id
         ):

@@ -151,3 +151,21 @@ def test_one_person_named_by_role_with_the_is_one() -> None:
     # counter-examples: a plural role, and the first of a counted group, are not one
     assert figures("The strike killed the drivers of two lorries.") == (None, None)
     assert figures("The blast killed the driver and four passengers.") == (None, None)
+
+
+def test_two_counted_groups_add_up() -> None:
+    text = "A gunman opened fire in a classroom, killing 19 children and two teachers."
+    assert figures(text) == (21, None)
+    assert figures("Three soldiers and two civilians were killed in the attack.") == (5, None)
+    assert figures("The blast wounded 10 soldiers and three civilians.") == (None, 13)
+    # counter-examples: a total then its parts is not a sum, nor are figures of two kinds
+    assert figures("The shelling killed 12 people, 10 adults and two children.") == (12, None)
+    assert figures("The strike killed 14 people and two children.") == (14, None)
+    assert figures("The raid killed five militants and wounded two soldiers.") == (5, 2)
+
+
+def test_one_person_named_by_occupation_is_one() -> None:
+    text = "A missile hit a hotel, killing a Reuters safety adviser and injuring two journalists."
+    assert figures(text) == (1, 2)
+    # counter-example: an official who only spoke is not a casualty
+    assert figures("A senior official said the hotel was hit.") == (None, None)

@@ -129,3 +129,13 @@ def test_bombs_breaches_and_troops_are_incidents(text: str) -> None:
 def test_a_halt_beside_violence_stays_an_incident() -> None:
     # counter-example for the halt cues: a stopped train that was shelled is an incident
     assert classify("Shelling killed two people after the train stopped.").event_class == "incident"
+
+
+def test_a_court_sentence_is_policy_even_for_a_killing() -> None:
+    text = (
+        "A court on Monday sentenced a Russian soldier to life in prison for shooting dead "
+        "an unarmed civilian."
+    )
+    assert classify(text).event_class == "policy"
+    # counter-example: the shooting itself is an incident
+    assert classify("A soldier shot dead an unarmed civilian on Monday.").event_class == "incident"

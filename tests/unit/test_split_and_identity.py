@@ -100,3 +100,21 @@ def test_nationwide_figures_are_not_one_citys_toll() -> None:
     assert lviv.city == "Lviv"
     assert nationwide.city is None and nationwide.country == "Ukraine"
     assert nationwide.incident_id != lviv.incident_id
+
+
+def test_headline_takes_the_day_of_a_body_report_naming_no_place() -> None:
+    text = (
+        " date 2022-05-25 Gunman kills 21 at elementary school in Uvalde, Texas\n"
+        "A gunman opened fire in a classroom on Tuesday, killing 21.\n"
+        "Seventeen other people were wounded, officials said."
+    )
+    headline, report, wounded = events(text)
+    assert headline.event_date == report.event_date == wounded.event_date == "2022-05-24"
+    assert headline.incident_id == report.incident_id == wounded.incident_id
+    # counter-example: a toll updated "by Sunday" does not move Saturday's crush
+    text = (
+        " date 2022-10-30 Crowd crush in Seoul kills 151\n"
+        "By Sunday evening the ministry had raised the toll to 153 dead.\n"
+        "The crush in an alley of Seoul late on Saturday killed at least 151."
+    )
+    assert events(text)[0].event_date == "2022-10-29"
