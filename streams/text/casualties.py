@@ -273,14 +273,15 @@ KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "sl
 INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
 
-_NUMBER_START = re.compile(rf"{QUANT}(?:{NUM})\b")
+_SECOND_GROUP = re.compile(rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\b")
 
 
-def _number_after_and(masked: str) -> bool:
-    """Whether some " and " is followed by a figure (a cheap test before the group patterns)."""
+def _group_after_and(masked: str) -> bool:
+    """Whether some " and " is followed by a counted group (a cheap test before the group
+    patterns, which scan the whole text)."""
     at = masked.find(" and ")
     while at >= 0:
-        if _NUMBER_START.match(masked, at + 5):
+        if _SECOND_GROUP.match(masked, at + 5):
             return True
         at = masked.find(" and ", at + 5)
     return False
@@ -362,7 +363,7 @@ def extract_casualties(text: str) -> Casualties:
                 if value is not None:
                     injured.append(value)
                     cues.append(match.group(0).strip())
-    if " and " in masked and _number_after_and(masked):
+    if " and " in masked and _group_after_and(masked):
         _add_group_sums(masked, GROUPS_KILLED, "kill" in masked, killed, cues)
         _add_group_sums(
             masked, GROUPS_INJURED, "wound" in masked or "injur" in masked, injured, cues

@@ -40,7 +40,22 @@ INITIALS_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 # Found wherever INITIALS_RE is; its literal first character lets the engine jump from
 # one "." to the next instead of trying every capital.
 _INITIALS_HINT_RE = re.compile(r"\.[A-Z]\.")
-ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "an-", "at-", "az-")
+ARTICLE_PREFIXES = (
+    "al-",
+    "el-",
+    "ad-",
+    "ed-",
+    "ar-",
+    "er-",
+    "as-",
+    "es-",
+    "an-",
+    "en-",
+    "at-",
+    "et-",
+    "az-",
+    "ez-",
+)
 
 
 REGION_AFTER_RE = re.compile(

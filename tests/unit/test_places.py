@@ -150,3 +150,30 @@ def test_a_city_naming_a_venue_in_it_is_the_place() -> None:
     assert plant.city is None
     (paper,) = events("The Kyiv Independent reported the blast.")
     assert paper.city is None
+
+
+def test_a_place_written_by_its_own_name_beats_a_bigger_one_that_once_bore_it() -> None:
+    # Engels (Russia, 196k) was once called Pokrovsk; Pokrovsk in Ukraine (60k) is named so now
+    (pokrovsk,) = [e for e in events("Shelling hit Pokrovsk, killing two.") if e.place]
+    assert pokrovsk.city == "Pokrovsk" and pokrovsk.country == "Ukraine"
+    # Nikopol lists "Sloviansk" among its alternate names; the official spelling decides
+    (sloviansk,) = [e for e in events("A missile hit Sloviansk, killing two.") if e.place]
+    assert sloviansk.city == "Sloviansk" and sloviansk.place is not None
+    assert sloviansk.place.geonames_id == 693468
+    # counter-example: an alternate spelling of a far bigger city still means that city
+    (odesa,) = [e for e in events("Drones struck Odessa, killing one.") if e.place]
+    assert odesa.city == "Odesa" and odesa.country == "Ukraine"
+
+
+def test_arabic_article_written_either_way() -> None:
+    (balah,) = [e for e in events("A strike hit Deir al-Balah, killing four.") if e.place]
+    assert balah.country == "Palestine" and balah.city == "Deir al-Balah"
+    (zor,) = [e for e in events("A drone hit Deir ez-Zor, killing two.") if e.place]
+    assert zor.country == "Syria"
+
+
+def test_official_ukrainian_y_before_a_vowel_stays() -> None:
+    assert modern_ukrainian("Kolomyia") == "Kolomyia"
+    assert modern_ukrainian("Kolomyya") == "Kolomyia"
+    # counter-example: BGN's "yi" for the letter ї before a consonant is "i"
+    assert modern_ukrainian("Kyyiv") == "Kyiv"
