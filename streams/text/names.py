@@ -310,6 +310,8 @@ _UA_RULES = [
     # it is "y" plus an official "ia" / "iu" / "ie" (Kolomyia) and stays
     (re.compile(r"(?<=[a-z])yi(?=[b-df-hj-np-tv-z])"), "i"),
     (re.compile(r"yy\b"), "yi"),
+    # the letter й after a vowel: BGN "y", official "i" (Hulyaypole -> Huliaipole)
+    (re.compile(r"(?<=[aeiou])y(?![aeiou])"), "i"),
 ]
 
 

@@ -177,3 +177,12 @@ def test_official_ukrainian_y_before_a_vowel_stays() -> None:
     assert modern_ukrainian("Kolomyya") == "Kolomyia"
     # counter-example: BGN's "yi" for the letter ї before a consonant is "i"
     assert modern_ukrainian("Kyyiv") == "Kyiv"
+
+
+def test_official_ukrainian_i_for_the_short_i_after_a_vowel() -> None:
+    assert modern_ukrainian("Hulyaypole") == "Huliaipole"
+    assert modern_ukrainian("Dzhankoy") == "Dzhankoi"
+    assert modern_ukrainian("Pervomays'k") == "Pervomaisk"
+    # counter-examples: "y" after a consonant, or starting a name, is the letter и / the sound й
+    assert modern_ukrainian("Yasynuvata") == "Yasynuvata"
+    assert modern_ukrainian("Kryvyy Rih") == "Kryvyi Rih"
