@@ -64,7 +64,12 @@ SAME_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 YESTERDAY_RE = re.compile(r"\byesterday\b|\bthe\s+previous\s+day\b|\ba\s+day\s+earlier\b", re.I)
-THE_SAME_DAY_RE = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+night)\b", re.I)
+THE_SAME_DAY_RE = re.compile(
+    r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+night)\b"
+    # "Hours later ...": a few hours after the event reported before, so on its day
+    r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+later\b",
+    re.I,
+)
 WEEKDAY_RE = re.compile(
     rf"\b(?:(?:on|late\s+on|early\s+on|last|since|late|early|on\s+the\s+night\s+of)\s+)?({_WD})\b"
     r"(?:['’]s)?",
@@ -323,6 +328,6 @@ def _ranks_against(text: str, start: int) -> bool:
 def mentions_same_day(text: str) -> bool:
     """ "the same day" / "that day": the day of the event reported before."""
     lower = text.lower()
-    if "same" not in lower and "that day" not in lower:
+    if "same" not in lower and "that day" not in lower and " later" not in lower:
         return False
     return THE_SAME_DAY_RE.search(text) is not None

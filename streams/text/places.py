@@ -77,6 +77,17 @@ STANDIN_AFTER_RE = re.compile(
 )
 
 
+# "blamed Kyiv for", "accused Moscow of": a capital as the object of a verb of judgement
+STANDIN_BEFORE_RE = re.compile(
+    r"\b(?:blamed|blames|blaming|accused|accuses|accusing|urged|urges|urging|warned|warns|"
+    r"criticised|criticized|condemned|condemns|thanked|pressed|told|call(?:ed|s|ing)\s+on)\s$"
+)
+
+
+def _standin_before(text: str, start: int) -> bool:
+    return STANDIN_BEFORE_RE.search(text[max(0, start - 14) : start].lower()) is not None
+
+
 class Mention(NamedTuple):
     """One name found in a text (a named tuple: built thousands of times per second)."""
 
@@ -174,8 +185,33 @@ def _named_runs_by_token(text: str) -> tuple[int, Named]:
     return len(tokens), named
 
 
+# International bodies whose names hold a lower-case "of", which ends a run of capitals
+_OF_ORGANISATIONS_RE = re.compile(
+    r"\b(?:Council\s+of\s+Europe|League\s+of\s+Arab\s+States"
+    r"|Organi[sz]ation\s+of\s+(?:American\s+States|Islamic\s+Cooperation|the\s+Islamic\s+Cooperation))\b"
+)
+
+
+def _with_of_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add "Council of Europe" and the like, dropping any mention inside them ("Europe")."""
+    found = [
+        Mention(m.start(), m.end(), m.group(), "org", None)
+        for m in _OF_ORGANISATIONS_RE.finditer(text)
+    ]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(o.start <= m.start < o.end for o in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 def scan(text: str) -> list[Mention]:
     """Every place / actor mention in ``text``, in order."""
+    if "Council of" in text or "League of" in text or "ation of" in text:
+        return _with_of_organisations(text, _scan(text))
+    return _scan(text)
+
+
+def _scan(text: str) -> list[Mention]:
     count, named = _named_runs(text)
     # cheap test first: a title-case text has about as many capitals as words
     title_case = count >= 4 and count * 2 >= text.count(" ") + 1 and is_title_case(text)
@@ -257,6 +293,8 @@ def _run_allows(
         )
         if word in BREAK_WORDS or word in PLACE_NOUNS:
             continue
+        if neighbour == last + 1 and text[offset : offset + run[last][1]].endswith(("'s", "’s")):
+            continue  # the city owns what follows: "Kyiv's Holosiivskyi district"
         if neighbour == first - 1 and (
             word in {"central", "eastern", "western", "northern", "southern"}
             or word.endswith(CONTROL_SUFFIXES)  # "Russian-held Nova Kakhovka"
@@ -352,7 +390,11 @@ def _classify(
         locative = locative_before(text, start)
         return Mention(start, end, surface, "region", code, ids, locative)
     locative = after_in or locative_before(text, start)
-    if capital is not None and not locative and STANDIN_AFTER_RE.match(after) is not None:
+    if (
+        capital is not None
+        and not locative
+        and (STANDIN_AFTER_RE.match(after) is not None or _standin_before(text, start))
+    ):
         return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
     if common_word and not (after_in and capital is not None):
         return None

@@ -35,7 +35,15 @@ SUBJECT_SPEECH_RE = re.compile(r"\b(?:" + "|".join(SUBJECT_SPEECH_WORDS) + r")\b
 # A SUBJECT_SPEECH_RE match is lower-case letters between non-word characters: one of
 # the runs of a-z of the lower-cased text.
 SUBJECT_SPEECH_SET = frozenset(SUBJECT_SPEECH_WORDS)
-FUTURE_RE = re.compile(r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to)\b")
+# A decision in the making ("X said it would deliver", "it was sending troops")
+_DECIDING = (
+    "sending deploying providing giving allocating imposing introducing lifting tightening "
+    "extending raising"
+)
+FUTURE_RE = re.compile(
+    r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to"
+    rf"|(?:is|are|was|were)\s+(?:{'|'.join(_DECIDING.split())}))\b"
+)
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
 SAID_WORDS = frozenset(
     ["said", "says", "warned", "insisted", "claimed", "accused", "accusing", "told"]
@@ -67,7 +75,7 @@ def _appeal_before(text: str, start: int) -> bool:
 
 
 # A FUTURE_RE match is one of these whole words, or "to" after one of the others.
-_FUTURE_WORDS = frozenset(["would", "will"])
+_FUTURE_WORDS = frozenset(["would", "will", *_DECIDING.split()])
 _FUTURE_BEFORE_TO = frozenset(["is", "are", "plans", "intends"])
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from streams.text.classify import classify
+from streams.text.dispatch import parse_dispatch
+from streams.text.pipeline import extract_events
 
 
 @pytest.mark.parametrize(
@@ -100,9 +102,6 @@ def test_the_cause_after_after_weighs_less_than_the_main_act() -> None:
 
 
 def test_a_state_judging_an_attack_is_diplomacy() -> None:
-    from streams.text.dispatch import parse_dispatch
-    from streams.text.pipeline import extract_events
-
     text = (
         " date 2024-09-28 Strike in Beirut\n"
         "US President Joe Biden called the killing a measure of justice for his many victims.\n"
@@ -139,3 +138,15 @@ def test_a_court_sentence_is_policy_even_for_a_killing() -> None:
     assert classify(text).event_class == "policy"
     # counter-example: the shooting itself is an incident
     assert classify("A soldier shot dead an unarmed civilian on Monday.").event_class == "incident"
+
+
+def test_a_state_announcing_a_deployment_is_policy() -> None:
+    text = (
+        " date 2024-09-24 Troops\nThe Pentagon said on Monday it was sending a small number "
+        "of additional troops to the Middle East."
+    )
+    line = extract_events(parse_dispatch(text.encode()))[1]
+    assert line.event_class == "policy"
+    # counter-example: the same speaker judging another state is diplomacy
+    text = " date 2024-09-24 Talks\nThe Pentagon said Iran was arming the Houthis."
+    assert extract_events(parse_dispatch(text.encode()))[1].event_class == "diplomacy"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.text.dates import resolve_date
+from streams.text.dates import mentions_same_day, resolve_date
 
 WEDNESDAY = "2023-03-15"
 
@@ -112,3 +112,12 @@ def test_a_ranking_since_a_time_is_not_a_vague_day() -> None:
     assert day("It was the deadliest day since October 7, officials said.") == WEDNESDAY
     # counter-example: a total since a time has no day
     assert day("More than 30,000 people have been killed in Gaza since October 7.") is None
+
+
+def test_hours_later_is_the_day_of_the_event_before() -> None:
+
+    assert mentions_same_day("Hours later President Joe Biden announced new aid.")
+    assert mentions_same_day("A few hours later the toll rose.")
+    # counter-examples: days later is another day; "hours later" inside a quote is not a lead
+    assert not mentions_same_day("Two days later he resigned.")
+    assert not mentions_same_day("He said the sirens sounded hours later.")

@@ -186,3 +186,29 @@ def test_official_ukrainian_i_for_the_short_i_after_a_vowel() -> None:
     # counter-examples: "y" after a consonant, or starting a name, is the letter и / the sound й
     assert modern_ukrainian("Yasynuvata") == "Yasynuvata"
     assert modern_ukrainian("Kryvyy Rih") == "Kryvyi Rih"
+
+
+def test_a_city_owning_a_district_is_the_place() -> None:
+    (kyiv,) = [
+        e for e in events("Debris killed one person in Kyiv's Holosiivskyi district.") if e.place
+    ]
+    assert kyiv.city == "Kyiv"
+    # counter-example: a city heading a longer name that is not a place is not one
+    assert kinds("The Kyiv Independent reported the blast.") == []
+
+
+def test_a_capital_blamed_or_accused_stands_for_its_government() -> None:
+    found = kinds("The ministry blamed Kyiv for what it called a terrorist attack.")
+    assert found == [("Kyiv", "state")]
+    assert kinds("Officials accused Moscow of lying.") == [("Moscow", "state")]
+    # counter-example: a strike on the capital names the city
+    assert kinds("A missile struck Kyiv on Monday.") == [("Kyiv", "city")]
+
+
+def test_an_international_body_named_with_of_has_no_country() -> None:
+    assert kinds("The Council of Europe expelled Russia on Wednesday.")[0] == (
+        "Council of Europe",
+        "org",
+    )
+    (expelled,) = events("The Council of Europe expelled Russia on Wednesday.")
+    assert expelled.country is None
