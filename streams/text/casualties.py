@@ -155,6 +155,19 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
+    # one person named after the role: "one officer, Arnon Zmora, was killed"
+    re.compile(
+        rf"\b(?:a|an|one)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s*,\s*[^,;.|]{{1,40}},\s+"
+        r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
+        FLAGS,
+    ),
+    # one body: "rescuers recovered the body of a journalist"
+    re.compile(
+        r"\b(?:recovered|found|pulled|retrieved|discovered)\s+(?:the\s+)?body\s+of\b"
+        r"|\bthe\s+body\s+of\s+(?:a|an)\s+[^.;|]{0,40}?\s+(?:was|has\s+been|had\s+been)\s+"
+        r"(?:found|recovered|pulled)\b",
+        FLAGS,
+    ),
 ]
 SINGLE_INJURED = re.compile(
     r"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|the|his|her|their|its)\s+"
@@ -219,7 +232,7 @@ def _best(values: list[int]) -> int | None:
 
 
 ANCHOR_RE = re.compile(
-    r"kill|dead|died|death|fatalit|lives|bodies|slain|perish|toll|injur|wound|hurt|hospital|"
+    r"kill|dead|died|death|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|hospital|"
     r"casualt|victims",
 )
 WINDOW_BEFORE = 160
@@ -379,7 +392,9 @@ def extract_casualties(text: str) -> Casualties:
         if pair:
             killed.append(2)
             cues.append(pair.group(0))
-    if not killed and ("kill" in masked or "died" in masked or "dead" in masked):
+    if not killed and (
+        "kill" in masked or "died" in masked or "dead" in masked or "body" in masked
+    ):
         for pattern in SINGLE_KILLED:
             single = pattern.search(masked)
             if single:

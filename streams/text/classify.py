@@ -20,6 +20,13 @@ from streams.text.model import EventClass
 INC, DIP, POL = "incident", "diplomacy", "policy"
 MIN_SCORE = 0.5
 AFTER_CLAUSE_WEIGHT = 0.5
+_SUBORDINATE_MARKERS = (
+    (" after ", "after"),
+    (", which ", "which"),
+    (" during the visit", "during"),
+    (" during a visit", "during"),
+    (" during talks", "during"),
+)
 CLASS_NAMES: dict[str, EventClass] = {
     "incident": "incident",
     "diplomacy": "diplomacy",
@@ -49,7 +56,7 @@ INCIDENT_CUES = _table(
     "collapsed:1.5, bodies:1.5, grave:1, exhuming:2, exhumed:2, shot:1, fired:1, gunfire:2, "
     "gunmen:2, raid:1.5, clashes:1.5, fighting:0.5, barrage:1.5, pound:1, pounded:1.5, slams:1.5, "
     "slammed:1.5, tore:1.5, flattened:2, crash:1.5, crashed:1.5, derailed:2, earthquake:2, "
-    "flood:1.5, floods:1.5, victims:1.5, rescuers:1.5, trapped:1, seized:1, stormed:1.5, "
+    "flood:1.5, floods:1.5, victims:1.5, rescuers:1.5, trapped:1, seized:1.5, stormed:1.5, "
     "assassinated:2, assassination:1.5, sniper:1.5, intercepted:1, downed:1.5, tragedy:1, "
     "destruction:1, wreckage:1.5, hitting:1, shell:1, shells:1, artillery:0.5, landmine:1.5, "
     "mine:0.5, ambush:2, hostage:0.5, stabbing:2, stabbed:2, gunman:2, shooting:2, explosive:1, "
@@ -57,7 +64,8 @@ INCIDENT_CUES = _table(
     "offensive:1.5, evacuated:0.5, detonation:1.5, gunfire:2, shot down:3, came under:2, under "
     "fire:1.5, death toll:2, air strike:2, air strikes:2, opened fire:2, mass grave:2, set "
     "ablaze:2, air raid:2, were killed:1, was killed:1, motive:1, attacker:1.5, attackers:1.5, "
-    "bombs:1.5, breached:1.5, flooded:1.5, flooding:1.5, troops:0.7, soldiers:0.7"
+    "bombs:1.5, breached:1.5, flooded:1.5, flooding:1.5, troops:0.7, soldiers:0.7, seize:1.5, "
+    "seizes:1.5, seizing:1.5, took control:1.5, mutiny:1.5, mercenaries:0.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, "
@@ -109,7 +117,7 @@ POLICY_CUES = _table(
     "signed:0.5, elected:2, election:1.5, elections:1.5, nominated:2, minister:0.2, "
     "referendum:1.5, reform:1.5, tax:1.5, subsidies:1.5, nationalise:2, conscripts:1.5, draft:1, "
     "fast-track:1, deliver:1.5, delivered:1.5, deliveries:1.5, deploy:1.5, deployed:1, visas:2, "
-    "visa:1.5, offered:1.5, replaces:1.5, replaced:1.5, replacing:1, postponed:1, assets:1, "
+    "visa:1.5, offered:1.5, replaces:1.5, replaced:1.5, replacing:1, postponed:1.5, postpones:1.5, cabinet:1, assets:1, "
     "windfall:1, sending:1.5, deploying:1.5, deployment:1.5, suspends:1.5, suspended:1.5, suspending:1.5, halting:1.5, halts:1.5, pausing:1.5, "
     "pauses:1.5, halted:1.5, stopped:1, stops:1, transit:1, send:1, into law:3, entry ban:2, "
     "state of emergency:3, martial law:3, aid package:1.5, military aid:1, security aid:1, struck "
@@ -233,7 +241,15 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # the inner sort; the outer one is stable)
     # "Ecuador declares a state of conflict after gunmen storm a studio": what follows
     # "after" is the cause, so its cues weigh half of the main clause's
-    after = lower.find(" after ") if "after" in present else -1
+    # The same holds for a visit or talks that date what happens ("explosions in Kyiv
+    # during the visit of the UN chief") and for a relative clause describing what the main
+    # clause acts on ("condemned the attack, which hit several sites").
+    after = -1
+    for marker, word in _SUBORDINATE_MARKERS:
+        if word in present:
+            at = lower.find(marker)
+            if at >= 0 and (after < 0 or at < after):
+                after = at
     for cue in sorted(sorted(hits), key=lower.find):
         cls, weight = CUES[cue]
         if after >= 0 and lower.find(cue) > after:

@@ -38,11 +38,12 @@ SUBJECT_SPEECH_SET = frozenset(SUBJECT_SPEECH_WORDS)
 # A decision in the making ("X said it would deliver", "it was sending troops")
 _DECIDING = (
     "sending deploying providing giving allocating imposing introducing lifting tightening "
+    "halting suspending pausing closing "
     "extending raising"
 )
 FUTURE_RE = re.compile(
     r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to"
-    rf"|(?:is|are|was|were)\s+(?:{'|'.join(_DECIDING.split())}))\b"
+    rf"|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:{'|'.join(_DECIDING.split())}))\b"
 )
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
 SAID_WORDS = frozenset(

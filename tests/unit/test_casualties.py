@@ -169,3 +169,18 @@ def test_one_person_named_by_occupation_is_one() -> None:
     assert figures(text) == (1, 2)
     # counter-example: an official who only spoke is not a casualty
     assert figures("A senior official said the hotel was hit.") == (None, None)
+
+
+def test_one_body_recovered_is_one_killed() -> None:
+    assert figures("Rescuers recovered the body of a journalist from the rubble.") == (1, None)
+    assert figures("The body of a woman was found under the rubble.") == (1, None)
+    assert figures("Rescuers pulled 12 bodies from the rubble.") == (12, None)
+    # counter-examples: a body that is not a person's
+    assert figures("Police found the body armour of the attacker.") == (None, None)
+    assert figures("The body of the agreement was signed.") == (None, None)
+
+
+def test_one_person_named_after_the_role_is_one() -> None:
+    assert figures("The army said one officer, Arnon Zmora, was killed in the raid.") == (1, None)
+    # counter-example: a named speaker is not a casualty
+    assert figures("One officer, Arnon Zmora, said the raid went to plan.") == (None, None)

@@ -147,6 +147,27 @@ def test_a_state_announcing_a_deployment_is_policy() -> None:
     )
     line = extract_events(parse_dispatch(text.encode()))[1]
     assert line.event_class == "policy"
+    text = " date 2023-04-16 Aid\nThe WFP said it was temporarily halting all operations."
+    assert extract_events(parse_dispatch(text.encode()))[1].event_class == "policy"
     # counter-example: the same speaker judging another state is diplomacy
     text = " date 2024-09-24 Talks\nThe Pentagon said Iran was arming the Houthis."
     assert extract_events(parse_dispatch(text.encode()))[1].event_class == "diplomacy"
+
+
+def test_the_seizure_of_a_building_is_an_incident() -> None:
+    text = "Mercenaries took control of the military headquarters in the city on Saturday."
+    assert classify(text).event_class == "incident"
+    assert classify("Wagner fighters seize Rostov-on-Don").event_class == "incident"
+    # counter-example: a postponed political announcement is policy
+    text = "Gantz postponed an announcement on whether he would quit the war cabinet."
+    assert classify(text).event_class == "policy"
+
+
+def test_a_relative_clause_or_a_visit_weighs_less_than_the_main_act() -> None:
+    text = "The agency strongly condemned the attack, which hit several sites in the old town."
+    assert classify(text).event_class == "diplomacy"
+    text = "Massive explosions in the capital right now, during the visit of the UN chief."
+    assert classify(text).event_class == "incident"
+    # counter-example: a main clause that reports the attack stays an incident
+    text = "A missile hit the old town, which the agency had listed as a heritage site."
+    assert classify(text).event_class == "incident"

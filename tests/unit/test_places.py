@@ -212,3 +212,12 @@ def test_an_international_body_named_with_of_has_no_country() -> None:
     )
     (expelled,) = events("The Council of Europe expelled Russia on Wednesday.")
     assert expelled.country is None
+
+
+def test_heads_and_agencies_of_international_bodies_have_no_country() -> None:
+    (visit,) = events("Guterres visited Bucha and Irpin, calling for an investigation.")
+    assert visit.event_class == "diplomacy" and visit.country is None
+    assert kinds("UNESCO condemned the strike.") == [("UNESCO", "org")]
+    # counter-example: a head of state still speaks for the state
+    (call,) = events("Zelensky called for an investigation into the strike on Bucha.")
+    assert call.country == "Ukraine"
