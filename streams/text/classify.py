@@ -65,7 +65,8 @@ INCIDENT_CUES = _table(
     "fire:1.5, death toll:2, air strike:2, air strikes:2, opened fire:2, mass grave:2, set "
     "ablaze:2, air raid:2, were killed:1, was killed:1, motive:1, attacker:1.5, attackers:1.5, "
     "bombs:1.5, breached:1.5, flooded:1.5, flooding:1.5, troops:0.7, soldiers:0.7, seize:1.5, "
-    "seizes:1.5, seizing:1.5, took control:1.5, mutiny:1.5, mercenaries:0.5"
+    "seizes:1.5, seizing:1.5, took control:1.5, mutiny:1.5, mercenaries:0.5, invasion:1.5, "
+    "invades:2, invaded:1.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, "

@@ -161,6 +161,11 @@ def _excluded_before(text: str, start: int) -> bool:
     return False
 
 
+def _from_before(text: str, start: int) -> bool:
+    w = strip_the(words_before(text, start, 2))
+    return bool(w) and w[-1] == "from"
+
+
 def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
     w = strip_the(words_before(text, start, 2))
     return bool(w) and w[-1] in preps
@@ -202,7 +207,10 @@ def incident_venue(
     for m in draft.mentions:
         if m.kind != "city" or m.standin:
             continue
-        if _excluded_before(text, m.start):
+        if _excluded_before(text, m.start) or (
+            # the rest of a list an exclusion heads: "towards Tel Aviv and Jerusalem"
+            excluded and LIST_GAP_RE.match(text[excluded[-1].end : m.start])
+        ):
             excluded.append(m)
         else:
             cities.append(m)
@@ -243,12 +251,18 @@ def _country_near(draft: Draft, position: int, g: Gazetteer) -> str | None:
 
 
 def fallback_country(draft: Draft, g: Gazetteer) -> str | None:
-    """Country of an incident without a city: region, territory, then countries named."""
+    """Country of an incident without a city: region, territory, then countries named;
+    where an attack came from ("an attack on Israel from Gaza") only when nothing else is
+    named."""
+    areas = [m for m in draft.mentions if m.kind in ("region", "territory", "country")]
+    targets = [m for m in areas if not _from_before(draft.text, m.start)]
+    if targets:
+        areas = targets
     for kind in ("region", "territory"):
-        for m in draft.mentions:
+        for m in areas:
             if m.kind == kind:
                 return g.country_name(m.code)
-    countries = [m for m in draft.mentions if m.kind == "country"]
+    countries = [m for m in areas if m.kind == "country"]
     if len({m.code for m in countries}) > 1 and _is_list(draft.text, countries):
         return None  # "in Turkey and Syria"
     for m in countries:

@@ -171,3 +171,9 @@ def test_a_relative_clause_or_a_visit_weighs_less_than_the_main_act() -> None:
     # counter-example: a main clause that reports the attack stays an incident
     text = "A missile hit the old town, which the agency had listed as a heritage site."
     assert classify(text).event_class == "incident"
+
+
+def test_an_invasion_is_an_incident() -> None:
+    assert classify("Russia launches full-scale invasion of Ukraine").event_class == "incident"
+    # counter-example: condemning the invasion is diplomacy
+    assert classify("The G7 condemned the invasion of Ukraine.").event_class == "diplomacy"

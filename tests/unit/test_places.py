@@ -221,3 +221,20 @@ def test_heads_and_agencies_of_international_bodies_have_no_country() -> None:
     # counter-example: a head of state still speaks for the state
     (call,) = events("Zelensky called for an investigation into the strike on Bucha.")
     assert call.country == "Ukraine"
+
+
+def test_where_an_attack_came_from_is_not_where_it_happened() -> None:
+    (headline,) = events("Hamas launches surprise attack on Israel from Gaza")
+    assert headline.event_class == "incident" and headline.country == "Israel"
+    # counter-example: with no other place named, the origin still gives the country
+    (rockets,) = events("Rockets were fired from Gaza overnight, wounding two.")
+    assert rockets.country == "Palestine"
+
+
+def test_a_list_after_towards_is_no_venue() -> None:
+    line = "Militants attacked towns in southern Israel as rockets flew towards Tel Aviv and Jerusalem."
+    (attack,) = events(line)
+    assert attack.city is None and attack.country == "Israel"
+    # counter-example: the city struck still counts beside the one a missile came from
+    (strike,) = events("Missiles fired from Belgorod hit Kharkiv, killing two.")
+    assert strike.city == "Kharkiv"
