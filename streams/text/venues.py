@@ -203,7 +203,7 @@ def incident_venue(
     """(place, country) of an incident."""
     text = draft.text
     cities = []
-    excluded = []
+    excluded: list[Mention] = []
     for m in draft.mentions:
         if m.kind != "city" or m.standin:
             continue
