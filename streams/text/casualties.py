@@ -227,6 +227,29 @@ class Casualties(NamedTuple):
     cues: tuple[str, ...] = ()
 
 
+# "five of the six crew were killed": the part is the figure, the whole is not
+PARTITIVE_KILLED = re.compile(
+    rf"\b{QUANT}(?P<n>{NUM})\s+of\s+(?:the|its|their)\s+(?P<whole>{NUM})\b{GAP}\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|shot\s+dead)\b"
+)
+PARTITIVE_INJURED = re.compile(
+    rf"\b{QUANT}(?P<n>{NUM})\s+of\s+(?:the|its|their)\s+(?P<whole>{NUM})\b{GAP}\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b"
+)
+
+
+def _take_parts(masked: str, pattern: re.Pattern[str], figures: list[int], cues: list[str]) -> None:
+    """Replace the whole of a partitive ("five of the six ... were killed") by its part."""
+    for match in pattern.finditer(masked):
+        part, whole = parse_number(match.group("n")), parse_number(match.group("whole"))
+        if part is None or whole is None:
+            continue
+        if whole in figures:
+            figures.remove(whole)
+        figures.append(part)
+        cues.append(match.group(0))
+
+
 def _best(values: list[int]) -> int | None:
     return max(values) if values else None
 
@@ -418,6 +441,9 @@ def extract_casualties(text: str) -> Casualties:
         if one:
             injured.append(1)
             cues.append(one.group(0))
+    if " of the " in masked or " of its " in masked or " of their " in masked:
+        _take_parts(masked, PARTITIVE_KILLED, killed, cues)
+        _take_parts(masked, PARTITIVE_INJURED, injured, cues)
     k = _best(killed)
     i = _best(injured)
     if zero_all:

@@ -63,7 +63,7 @@ REGION_AFTER_RE = re.compile(
     r"district|area|Region|Oblast|Province|Governorate|District|krai|Krai|republic|Republic|"
     r"people['’]s\s+republic|county|County|state|State|valley|Valley|peninsula|Peninsula|"
     r"Strip|strip|Heights|Panhandle|front|Front|direction|sector|Sea|River|river|"
-    r"airport|Airport)\b"
+    r"airport|Airport|prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship)\b"
 )
 STANDIN_AFTER_RE = re.compile(
     r"^(?:['’]s\s+\w+\s+)?\s*(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|previously\s+)?"

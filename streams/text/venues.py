@@ -234,9 +234,9 @@ def incident_venue(
         return place, place.country
     village = VILLAGE_RE.search(text)
     if village:
-        country = _country_near(draft, village.start(), g) or fallback_country(draft, g)
+        country = _country_near(draft, village.start(), g) or fallback_country(draft, g, context)
         return Place(village.group(1), country), country
-    country = fallback_country(draft, g)
+    country = fallback_country(draft, g, context)
     if country is None and excluded:
         country = make_place(excluded[0], context, g).country
     return None, country
@@ -250,7 +250,7 @@ def _country_near(draft: Draft, position: int, g: Gazetteer) -> str | None:
     return None
 
 
-def fallback_country(draft: Draft, g: Gazetteer) -> str | None:
+def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None) -> str | None:
     """Country of an incident without a city: region, territory, then countries named;
     where an attack came from ("an attack on Israel from Gaza") only when nothing else is
     named."""
@@ -261,6 +261,10 @@ def fallback_country(draft: Draft, g: Gazetteer) -> str | None:
     for kind in ("region", "territory"):
         for m in areas:
             if m.kind == kind:
+                if m.city_ids and context:
+                    # a region named like places in several countries: the dispatch's
+                    # countries decide ("Ishikawa prefecture" in a dispatch about Japan)
+                    return g.country_name(choose_city(m.city_ids, context, g).country_code)
                 return g.country_name(m.code)
     countries = [m for m in areas if m.kind == "country"]
     if len({m.code for m in countries}) > 1 and _is_list(draft.text, countries):

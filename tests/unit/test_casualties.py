@@ -184,3 +184,12 @@ def test_one_person_named_after_the_role_is_one() -> None:
     assert figures("The army said one officer, Arnon Zmora, was killed in the raid.") == (1, None)
     # counter-example: a named speaker is not a casualty
     assert figures("One officer, Arnon Zmora, said the raid went to plan.") == (None, None)
+
+
+def test_a_part_of_a_counted_whole_is_the_figure() -> None:
+    text = "All 379 people on the airliner escaped, but five of the six crew were killed."
+    assert figures(text) == (5, None)
+    assert figures("Three of the 20 people on board were injured.") == (None, 3)
+    # counter-examples: a whole described, not split, stays the figure
+    assert figures("One of the 12 people injured in the strike said it was loud.") == (None, 12)
+    assert figures("A total of 40 people were killed.") == (40, None)

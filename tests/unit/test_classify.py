@@ -177,3 +177,12 @@ def test_an_invasion_is_an_incident() -> None:
     assert classify("Russia launches full-scale invasion of Ukraine").event_class == "incident"
     # counter-example: condemning the invasion is diplomacy
     assert classify("The G7 condemned the invasion of Ukraine.").event_class == "diplomacy"
+
+
+def test_shutting_down_or_closing_is_policy() -> None:
+    assert classify("Germany shut down its last three nuclear power plants.").event_class == (
+        "policy"
+    )
+    assert classify("The ministry closed all schools in the region.").event_class == "policy"
+    # counter-example: closing an embassy is a step between states
+    assert classify("Canada closed its embassy in Moscow.").event_class == "diplomacy"

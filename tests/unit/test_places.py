@@ -238,3 +238,13 @@ def test_a_list_after_towards_is_no_venue() -> None:
     # counter-example: the city struck still counts beside the one a missile came from
     (strike,) = events("Missiles fired from Belgorod hit Kharkiv, killing two.")
     assert strike.city == "Kharkiv"
+
+
+def test_a_prefecture_is_a_region_whose_country_the_dispatch_decides() -> None:
+    text = (
+        " date 2024-01-02 Earthquake in central Japan kills 48\n"
+        "The quake struck the Noto peninsula in Ishikawa prefecture on Monday."
+    )
+    quake = extract_events(parse_dispatch(text.encode()))[1]
+    assert quake.city is None and quake.country == "Japan"
+    assert ("Ishikawa", "region") in kinds("A quake hit Ishikawa prefecture.")
