@@ -238,6 +238,22 @@ PARTITIVE_INJURED = re.compile(
 )
 
 
+_NUMBER_AT = re.compile(rf"(?:{NUM})\b")
+_OF_WHOLE = (" of the ", " of its ", " of their ")
+
+
+def _whole_after_of(masked: str) -> bool:
+    """Whether some "of the" is followed by a figure (a cheap test before the partitive
+    patterns, which scan the whole text)."""
+    for marker in _OF_WHOLE:
+        at = masked.find(marker)
+        while at >= 0:
+            if _NUMBER_AT.match(masked, at + len(marker)):
+                return True
+            at = masked.find(marker, at + len(marker))
+    return False
+
+
 def _take_parts(masked: str, pattern: re.Pattern[str], figures: list[int], cues: list[str]) -> None:
     """Replace the whole of a partitive ("five of the six ... were killed") by its part."""
     for match in pattern.finditer(masked):
@@ -441,7 +457,7 @@ def extract_casualties(text: str) -> Casualties:
         if one:
             injured.append(1)
             cues.append(one.group(0))
-    if " of the " in masked or " of its " in masked or " of their " in masked:
+    if _whole_after_of(masked):
         _take_parts(masked, PARTITIVE_KILLED, killed, cues)
         _take_parts(masked, PARTITIVE_INJURED, injured, cues)
     k = _best(killed)

@@ -129,7 +129,11 @@ def _has_article(text: str) -> bool:
     """``_ARTICLE_RE.search(text) is not None``: the text's few hyphens, looked behind."""
     at = text.find("-")
     while at >= 0:
-        if at >= 2 and text[at - 2 : at + 1] in _ARTICLES:
+        if (
+            at >= 2
+            and text[at - 2 : at + 1] in _ARTICLES
+            and (at == 2 or not text[at - 3].isalpha())  # "el-", not "seven-"
+        ):
             return True
         at = text.find("-", at + 1)
     return False
