@@ -63,7 +63,7 @@ def _in_start(text: str, start: int) -> bool:
 
 
 VILLAGE_RE = re.compile(
-    r"\b(?:village|settlement|hamlet)\s+of\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"
+    r"\b(?:village|settlement|hamlet|town)\s+of\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"
 )
 # A venue of a meeting or statement is a real town, or one in a country of the dispatch.
 MIN_VENUE_POPULATION = 10_000

@@ -186,3 +186,18 @@ def test_shutting_down_or_closing_is_policy() -> None:
     assert classify("The ministry closed all schools in the region.").event_class == "policy"
     # counter-example: closing an embassy is a step between states
     assert classify("Canada closed its embassy in Moscow.").event_class == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO leaders meet in Vilnius as Zelensky presses for membership", "diplomacy"),
+        ("The G7 announced a joint declaration pledging security commitments.", "diplomacy"),
+        ("France said it would supply Ukraine with long-range cruise missiles.", "policy"),
+        # counter-example: a missile strike stays an incident beside a supply word
+        ("Cruise missiles hit the power supply of the city overnight.", "incident"),
+    ],
+)
+def test_summits_declarations_and_supplies(text: str, expected: str) -> None:
+    text = " date 2023-07-12 Items\n" + text
+    assert extract_events(parse_dispatch(text.encode()))[1].event_class == expected

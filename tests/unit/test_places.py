@@ -248,3 +248,10 @@ def test_a_prefecture_is_a_region_whose_country_the_dispatch_decides() -> None:
     quake = extract_events(parse_dispatch(text.encode()))[1]
     assert quake.city is None and quake.country == "Japan"
     assert ("Ishikawa", "region") in kinds("A quake hit Ishikawa prefecture.")
+
+
+def test_a_town_the_gazetteer_lacks_is_named_by_town_of() -> None:
+    line = "In Moldova, debris fell on the northern town of Naslavcea; no one was hurt."
+    (debris,) = events(line)
+    assert debris.city == "Naslavcea" and debris.country == "Moldova"
+    assert (debris.killed, debris.injured) == (0, 0)
