@@ -17,7 +17,7 @@ _QUANT_FIRST = words(
     "at more over about around some nearly almost up as roughly approximately an a another further"
 )
 _NUMBER_FIRST = _QUANT_FIRST | frozenset(UNITS) | frozenset(TENS)  # + words starting a digit
-# The first words of each of casualties.KILL_PATTERNS / INJ_PATTERNS, in their order.
+# The first words of each of casualty_patterns.KILL_PATTERNS / INJ_PATTERNS, in their order.
 KILL_STARTS: tuple[frozenset[str], ...] = (
     _NUMBER_FIRST,
     frozenset(["killed", "killing", "kills", "kill", "claimed", "leaving"]),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from streams.text.casualties import ANCHOR_RE, Casualties, extract_casualties
+from streams.text.casualties import Casualties, extract_casualties
+from streams.text.casualty_patterns import ANCHOR_RE
 from streams.text.dates import letter_words
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import contains_any, words

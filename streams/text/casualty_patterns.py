@@ -1,0 +1,252 @@
+"""The patterns behind ``casualties.extract_casualties``, on lower-cased text.
+
+Every figure pattern captures its number as ``n``; the guards list the words a
+pattern cannot match without, so that a cheap substring test can rule it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.text.numbers import NUMBER_SOURCE
+
+NUM = NUMBER_SOURCE
+# Quantifiers that leave the figure as is ("at least 16" -> 16).
+QUANT = (
+    r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|as\s+many\s+as"
+    r"|roughly|approximately|an\s+estimated|a\s+total\s+of|another|a\s+further|further)\s+)?"
+)
+KILL_AFTER = (
+    r"(?:killed|dead|died|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
+    r"were\s+slain|perished)"
+)
+INJ_AFTER = (
+    r"(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"
+    r"|treated\s+for\s+(?:wounds|injuries)|wounds|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?)"
+)
+# A gap word between a number and its verb: not a number, not another casualty word.
+_GAP_WORD = (
+    rf"(?!(?:{NUM}|killed|dead|died|injured|wounded|hurt|including|among|and|but|while)\b)"
+    r"[a-z][\w'’-]*"
+)
+GAP = rf"(?:\s+{_GAP_WORD}){{0,7}}?"
+
+FLAGS = 0  # patterns run on lower-cased text: much faster than IGNORECASE
+
+KILL_PATTERNS = [
+    re.compile(
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:have\s+|had\s+)?{KILL_AFTER}\b", FLAGS
+    ),
+    re.compile(
+        rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|leaving)\s+{QUANT}(?P<n>{NUM})\b"
+        r"(?!\s+(?:people\s+|others\s+)?(?:injured|wounded|hurt))",
+        FLAGS,
+    ),
+    re.compile(
+        r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims))\b"
+        rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:to|at|reached|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
+        rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
+        r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",
+        FLAGS,
+    ),
+]
+# "11 people, including three children, had been killed"
+# "12 people, two of them children, had been killed"
+SUBSET_AFTER = (
+    r"(?:\s+[a-z]+)?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|[a-z0-9]+\s+of\s+them)"
+    r"[^,;.|]{0,60},"
+)
+KILL_PATTERNS.append(
+    re.compile(rf"\b(?:claimed|claiming|cost)\s+{QUANT}(?P<n>{NUM})\s+(?:more\s+)?lives\b")
+)
+KILL_PATTERNS.append(
+    re.compile(
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{SUBSET_AFTER}{GAP}\s+(?:have\s+|had\s+)?"
+        rf"(?:been\s+)?{KILL_AFTER}\b"
+    )
+)
+# "killed senior official X and six other people" -> 1 + 6
+KILLED_ONE_AND_OTHERS = re.compile(
+    rf"\bkill(?:ed|ing|s)\s+(?P<who>[^.;,|]{{1,60}}?)\s+and\s+(?P<n>{NUM})\s+others?\b"
+)
+# Two counted groups of one kind, neither a subset of the other: "killing 19 children and two
+# teachers" -> 21. A general noun ("people", "others") first is a total, not a group.
+GROUP = (
+    r"(?:children|teachers|soldiers|civilians|women|men|students|workers|officers|policemen|"
+    r"police\s+officers|firefighters|rescuers|journalists|medics|paramedics|passengers|pilgrims|"
+    r"worshippers|tourists|troops|servicemen|guards|staff|employees|volunteers|residents|girls|"
+    r"boys|adults|crew\s+members|doctors|nurses|police)"
+)
+_TWO_GROUPS = (
+    rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\s+and\s+{QUANT}(?P<b>{NUM})\s+"
+    rf"(?:[a-z-]+\s+)?{GROUP}\b"
+)
+
+
+def _group_patterns(active: str, passive: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"\b(?:{active})\s+{_TWO_GROUPS}"),
+        re.compile(
+            rf"(?<![\w$€£./-]){_TWO_GROUPS}\s+(?:were|had\s+been|have\s+been)\s+(?:{passive})\b"
+        ),
+    )
+
+
+GROUPS_KILLED = _group_patterns(r"killed|killing|kills|kill", r"killed|shot\s+dead")
+GROUPS_INJURED = _group_patterns(
+    r"injuring|wounding|injured|wounded|injures|wounds", r"injured|wounded|hurt"
+)
+INJ_PATTERNS = [
+    re.compile(
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}",
+        FLAGS,
+    ),
+    re.compile(
+        rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting|hurt)\s+{QUANT}(?P<n>{NUM})\b"
+        r"(?!\s+(?:people\s+)?(?:killed|dead))",
+        FLAGS,
+    ),
+    re.compile(
+        r"\bnumber\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded|injuries)\b"
+        rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:to|at|reached|stood\s+at|of|hit)\s+{QUANT}(?P<n>{NUM})\b",
+        FLAGS,
+    ),
+]
+# One person, no number: "a 43-year-old woman was killed", "killing a civilian".
+PERSON = (
+    r"(?:man|woman|person|civilian|child|girl|boy|soldier|resident|driver|teenager|journalist|paramedic|"
+    r"policeman|police\s+officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
+    r"medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
+    r"sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
+    r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
+    r"adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|tourist)"
+)
+INJ_PATTERNS.append(
+    re.compile(
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{SUBSET_AFTER}{GAP}\s+(?:have\s+|had\s+)?"
+        rf"(?:been\s+)?{INJ_AFTER}"
+    )
+)
+# Two people named one by one: "killed a woman and her daughter".
+PAIR_KILLED = re.compile(
+    rf"\b(?:killed|killing|kills)\s+(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+and\s+"
+    rf"(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+)
+SINGLE_KILLED = [
+    re.compile(
+        rf"\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
+        r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
+        FLAGS,
+    ),
+    re.compile(
+        # "killing the driver": one named by role, as with "a"
+        rf"\b(?:killed|killing|kills)\s+(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+        # not the first of a group: "the driver and four passengers"
+        r"(?!\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b)",
+        FLAGS,
+    ),
+    re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
+    # one person named after the role: "one officer, Arnon Zmora, was killed"
+    re.compile(
+        rf"\b(?:a|an|one)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s*,\s*[^,;.|]{{1,40}},\s+"
+        r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
+        FLAGS,
+    ),
+    # one body: "rescuers recovered the body of a journalist"
+    re.compile(
+        r"\b(?:recovered|found|pulled|retrieved|discovered)\s+(?:the\s+)?body\s+of\b"
+        r"|\bthe\s+body\s+of\s+(?:a|an)\s+[^.;|]{0,40}?\s+(?:was|has\s+been|had\s+been)\s+"
+        r"(?:found|recovered|pulled)\b",
+        FLAGS,
+    ),
+]
+SINGLE_INJURED = re.compile(
+    r"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|the|his|her|their|its)\s+"
+    rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b"
+    # "a seven-year-old girl was seriously injured"
+    rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b",
+    FLAGS,
+)
+# "wounded a civilian who later died" -> killed 1, not injured.
+WOUNDED_THEN_DIED = re.compile(
+    rf"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[a-z]+\s+)?{PERSON}?\s*,?\s*"
+    r"who\s+(?:later\s+)?died\b",
+    FLAGS,
+)
+# "Haniyeh and one of his bodyguards were killed" -> 1 + 1
+NAME_AND_N = re.compile(
+    rf"\b[A-Z][a-z]+\s+and\s+(?P<n>{NUM})\s+of\s+(?:his|her|their)\s+\w+\s+(?:were|was)\s+killed\b"
+)
+# A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
+NAMED_KILLED = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?killed\b"
+    r"(?=\s+(?:in|at|on|by|as|after|when|while|near|during)\b|\s*[,.;:]|\s*$)"
+)
+# "killed Hezbollah leader Hassan Nasrallah": one named person with a title
+TITLED_KILLED = re.compile(
+    r"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:leader|commander|chief|head|founder|"
+    r"spokesman|general|minister|governor|mayor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){0,2}\b"
+)
+NOT_A_NAME = frozenset(
+    {"scores", "dozens", "many", "several", "hundreds", "thousands", "people", "civilians", "who"}
+)
+AGE_RE = re.compile(
+    rf"\b(?:{NUM})[- ](?:year|month|week|day)s?[- ]olds?\b|\baged\s+{NUM}(?:\s*(?:and|or|to|-)\s*{NUM})?",
+    FLAGS,
+)
+NOBODY_HURT = re.compile(
+    r"\b(?:no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:hurt|injured|harmed|wounded)"
+    r"|\bno\s+(?:casualties|victims)\b|\bwithout\s+(?:casualties|victims)\b"
+    r"|\bno\s+one\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)",
+    FLAGS,
+)
+NOBODY_KILLED = re.compile(
+    r"\b(?:no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+killed"
+    r"|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b|\bno\s+one\s+was\s+killed\b",
+    FLAGS,
+)
+NO_INJURIES = re.compile(r"\bno\s+(?:injuries|injured)\b", FLAGS)
+NO_ONE = re.compile(r"\b(?:no\s+one|no-one|nobody)\b", FLAGS)
+
+
+# "five of the six crew were killed": the part is the figure, the whole is not
+PARTITIVE_KILLED = re.compile(
+    rf"\b{QUANT}(?P<n>{NUM})\s+of\s+(?:the|its|their)\s+(?P<whole>{NUM})\b{GAP}\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|shot\s+dead)\b"
+)
+PARTITIVE_INJURED = re.compile(
+    rf"\b{QUANT}(?P<n>{NUM})\s+of\s+(?:the|its|their)\s+(?P<whole>{NUM})\b{GAP}\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b"
+)
+
+
+NUMBER_AT = re.compile(rf"(?:{NUM})\b")
+OF_WHOLE = (" of the ", " of its ", " of their ")
+
+
+ANCHOR_RE = re.compile(
+    r"kill|dead|died|death|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|hospital|"
+    r"casualt|victims",
+)
+NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
+# Words each casualty pattern cannot match without (a cheap test before the regex).
+_SUBSET_WORDS = ("including", "among", "whom", "of them")
+KILL_GUARDS: tuple[tuple[str, ...], ...] = (
+    (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
+    ("kill", "claimed", "leaving"),
+    ("toll", "number"),
+    ("lives",),
+    _SUBSET_WORDS,
+)
+INJ_GUARDS: tuple[tuple[str, ...], ...] = (
+    (),
+    ("injur", "wound", "hurt"),
+    ("number",),
+    _SUBSET_WORDS,
+)
+KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "slain", "perish")
+INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
+
+
+SECOND_GROUP = re.compile(rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\b")
