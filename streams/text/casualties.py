@@ -18,16 +18,19 @@ from typing import NamedTuple
 from streams.text.casualty_patterns import (
     AGE_RE,
     ANCHOR_RE,
+    COLLECTIVE_NOUNS,
     GROUPS_INJURED,
     GROUPS_KILLED,
     INJ_GUARDS,
     INJ_PATTERNS,
     INJ_WORDS,
+    INJURING_OTHERS,
     KILL_GUARDS,
     KILL_PATTERNS,
     KILL_WORDS,
     KILLED_ONE_AND_OTHERS,
     NAME_AND_N,
+    NAMED_INJURED,
     NAMED_KILLED,
     NO_INJURIES,
     NO_ONE,
@@ -45,6 +48,7 @@ from streams.text.casualty_patterns import (
     SINGLE_KILLED,
     TITLED_KILLED,
     WOUNDED_THEN_DIED,
+    WOUNDING_NAMED,
 )
 from streams.text.casualty_starts import INJ_START_IDS, KILL_START_IDS, all_starts, matches_at
 from streams.text.lexicon import contains_any
@@ -147,6 +151,22 @@ def _add_group_sums(
                 cues.append(match.group(0).strip())
 
 
+def _one_named(window: str, match: re.Match[str], headline_start: bool = False) -> bool:
+    """Whether a "<Name> killed / wounded" match is one person, for sure: not a crowd
+    ("Dozens", "Civilians", "Family"), not a number word, not a doubt ("whether Deif had
+    been killed"), and not the text's first word unless ``headline_start``."""
+    word = match.group(1)
+    key = word.lower()
+    if key in NOT_A_NAME or key in COLLECTIVE_NOUNS or word.endswith("s"):
+        return False
+    if parse_number(key) is not None:
+        return False
+    if match.start() == 0 and not headline_start:
+        return False
+    before = window[max(0, match.start() - 12) : match.start()].lower()
+    return "whether" not in before and " if " not in before
+
+
 def extract_casualties(text: str) -> Casualties:
     """Killed and injured figures stated in the text of one incident event."""
     window = _windows(text)
@@ -237,9 +257,14 @@ def extract_casualties(text: str) -> Casualties:
             cues.append(titled.group(0))
     if not killed and "killed" in lower:
         for match in NAMED_KILLED.finditer(window):
-            word = match.group(1)
-            if word.lower() not in NOT_A_NAME and not word.endswith("s") and match.start() > 0:
+            if _one_named(window, match):
                 killed.append(1)
+                cues.append(match.group(0))
+                break
+    if not injured and ("wounded" in lower or "injured" in lower):
+        for match in NAMED_INJURED.finditer(window):
+            if _one_named(window, match, headline_start=True):
+                injured.append(1)
                 cues.append(match.group(0))
                 break
     if not injured and ("wound" in masked or "injur" in masked or "hurt" in masked):
@@ -247,6 +272,12 @@ def extract_casualties(text: str) -> Casualties:
         if one:
             injured.append(1)
             cues.append(one.group(0))
+    if " others" in masked and WOUNDING_NAMED.search(window):
+        for match in INJURING_OTHERS.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                injured.append(value + 1)
+                cues.append(match.group(0))
     if _whole_after_of(masked):
         _take_parts(masked, PARTITIVE_KILLED, killed, cues)
         _take_parts(masked, PARTITIVE_INJURED, injured, cues)

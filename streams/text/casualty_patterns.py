@@ -119,7 +119,8 @@ PERSON = (
     r"medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
     r"sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
     r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
-    r"adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|tourist)"
+    r"adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|tourist|"
+    r"gunman|attacker|assailant|shooter|bomber|spectator)"
 )
 INJ_PATTERNS.append(
     re.compile(
@@ -134,8 +135,9 @@ PAIR_KILLED = re.compile(
 )
 SINGLE_KILLED = [
     re.compile(
-        rf"\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
-        r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
+        # "a 43-year-old woman was killed", "the gunman, a 20-year-old man, was shot dead"
+        rf"\b(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
+        r",?\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
         FLAGS,
     ),
     re.compile(
@@ -188,6 +190,17 @@ TITLED_KILLED = re.compile(
     r"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:leader|commander|chief|head|founder|"
     r"spokesman|general|minister|governor|mayor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){0,2}\b"
 )
+# A headline naming one person wounded: "Trump wounded in shooting at rally"
+NAMED_INJURED = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:wounded|injured)\b"
+    r"(?=\s+(?:in|at|on|by|as|after|when|while|during)\b|\s*[,.;:]|\s*$)"
+)
+# "wounding Donald Trump ..., critically injuring two others": the others are besides
+# the one named, who counts too
+WOUNDING_NAMED = re.compile(r"\b(?:wounding|injuring)\s+(?:[A-Z][\w'’-]+\s+){1,3}")
+INJURING_OTHERS = re.compile(rf"\b(?:wounding|injuring)\s+(?:[a-z]+ly\s+)?(?P<n>{NUM})\s+others\b")
+# Group nouns that head a headline like a name does ("Family killed in strike")
+COLLECTIVE_NOUNS = frozenset({"family", "crew", "group", "convoy", "staff", "team", "unit"})
 NOT_A_NAME = frozenset(
     {"scores", "dozens", "many", "several", "hundreds", "thousands", "people", "civilians", "who"}
 )

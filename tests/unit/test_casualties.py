@@ -193,3 +193,20 @@ def test_a_part_of_a_counted_whole_is_the_figure() -> None:
     # counter-examples: a whole described, not split, stays the figure
     assert figures("One of the 12 people injured in the strike said it was loud.") == (None, 12)
     assert figures("A total of 40 people were killed.") == (40, None)
+
+
+def test_one_person_named_as_wounded_is_one() -> None:
+    assert figures("Trump wounded in shooting at rally in Butler, Pennsylvania") == (None, 1)
+    assert figures("The gunman, a 20-year-old man, was shot dead by a sniper.") == (1, None)
+    # counter-examples: a crowd, a number word, a family, a doubt
+    assert figures("Dozens wounded in market blast") == (None, None)
+    assert figures("Three wounded in Kharkiv strike") == (None, 3)
+    assert figures("Family killed in strike on Rafah home") == (None, None)
+    assert figures("He said it was not certain whether Deif had been killed.") == (None, None)
+
+
+def test_others_wounded_besides_one_named_count_him_too() -> None:
+    text = "A gunman opened fire, wounding Donald Trump, killing one and injuring two others."
+    assert figures(text) == (1, 3)
+    # counter-example: "others" besides the dead are only the others
+    assert figures("The drone hit a car, killing one and injuring two others.") == (1, 2)
