@@ -114,16 +114,24 @@ async def read_records(
         await consumer.stop()
 
 
-async def committed_total(settings: Settings, base: str = RAW) -> int:
-    """Sum over partitions of the offsets committed by the group that consumes ``base``."""
-    admin = AIOKafkaAdminClient(
-        bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_kwargs()
-    )
-    await admin.start()
-    try:
+async def committed_total(
+    settings: Settings, base: str = RAW, admin: AIOKafkaAdminClient | None = None
+) -> int:
+    """Sum over partitions of the offsets committed by the group that consumes ``base``.
+
+    ``admin``: a started client to ask with (a poll loop keeps one: starting a client
+    per poll costs a bootstrap round, which a loaded machine stretches to a second)."""
+    if admin is None:
+        admin = AIOKafkaAdminClient(
+            bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_kwargs()
+        )
+        await admin.start()
+        try:
+            offsets = await admin.list_consumer_group_offsets(group_of(settings, base))
+        finally:
+            await admin.close()
+    else:
         offsets = await admin.list_consumer_group_offsets(group_of(settings, base))
-    finally:
-        await admin.close()
     topic = names(settings)(base)
     return sum(max(0, meta.offset) for tp, meta in offsets.items() if tp.topic == topic)
 
@@ -688,11 +696,21 @@ async def kill_mid_stream(
     ``reap_members``: noida-db never expires the dead ones by itself).
     """
 
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_kwargs()
+    )
+    await admin.start()
+
     async def progressed() -> int:
-        done = await committed_total(settings, RAW)
+        done = await committed_total(settings, RAW, admin)
         return done if done >= at_least else 0
 
-    done = await wait_until(progressed, f"{at_least} committed raw records", alive=[worker])
+    try:
+        done = await wait_until(
+            progressed, f"{at_least} committed raw records", poll_s=0.05, alive=[worker]
+        )
+    finally:
+        await admin.close()
     members = await group_members(settings)
     worker.kill()
     return int(done), members
