@@ -66,7 +66,9 @@ INCIDENT_CUES = _table(
     "ablaze:2, air raid:2, were killed:1, was killed:1, motive:1, attacker:1.5, attackers:1.5, "
     "bombs:1.5, breached:1.5, flooded:1.5, flooding:1.5, troops:0.7, soldiers:0.7, seize:1.5, "
     "seizes:1.5, seizing:1.5, took control:1.5, mutiny:1.5, mercenaries:0.5, invasion:1.5, "
-    "invades:2, invaded:1.5"
+    "invades:2, invaded:1.5, blew himself up:3, blew herself up:3, suicide bomber:3, bomber:1.5, "
+    "broke into:1.5, storms:1.5, storming:1.5, mob:1.5, rushed:0.5, fighters:1, rebels:1, "
+    "militants:1, meeting resistance:1.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, "

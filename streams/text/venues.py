@@ -108,6 +108,7 @@ EXCLUDING = frozenset(
         "neighboring",
     ]
 )
+TOLL_WORDS = frozenset(["toll", "casualties", "victims", "dead"])
 DIRECTIONS = frozenset(
     [
         "north",
@@ -155,7 +156,8 @@ def _excluded_before(text: str, start: int) -> bool:
         if not rest:
             continue
         if rest[-1] in EXCLUDING:
-            return True
+            # "the toll from Peshawar's bombing": "from" names what the toll counts
+            return not (rest[-1] == "from" and len(rest) > 1 and rest[-2] in TOLL_WORDS)
         if rest[-1] == "of" and len(rest) > 1 and rest[-2] in DIRECTIONS:
             return True
     return False

@@ -201,3 +201,22 @@ def test_shutting_down_or_closing_is_policy() -> None:
 def test_summits_declarations_and_supplies(text: str, expected: str) -> None:
     text = " date 2023-07-12 Items\n" + text
     assert extract_events(parse_dispatch(text.encode()))[1].event_class == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up among worshippers at a mosque on Monday.",
+        "Mob storms Dagestan airport in search of Israeli passengers",
+        "Hundreds of men broke into the airport and rushed onto the runway.",
+        "Opposition fighters entered Damascus on Sunday without meeting resistance.",
+    ],
+)
+def test_bombers_mobs_and_fighters_are_incidents(text: str) -> None:
+    assert classify(text).event_class == "incident"
+
+
+def test_a_meeting_is_still_diplomacy_beside_the_word_resistance() -> None:
+    # counter-example for "meeting resistance"
+    text = "The foreign ministers held a meeting on the resistance in occupied towns."
+    assert classify(text).event_class == "diplomacy"

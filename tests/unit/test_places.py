@@ -255,3 +255,11 @@ def test_a_town_the_gazetteer_lacks_is_named_by_town_of() -> None:
     (debris,) = events(line)
     assert debris.city == "Naslavcea" and debris.country == "Moldova"
     assert (debris.killed, debris.injured) == (0, 0)
+
+
+def test_the_toll_from_a_city_counts_there() -> None:
+    (toll,) = events("Toll from Peshawar mosque bombing rises to 100")
+    assert toll.city == "Peshawar" and toll.killed == 100
+    # counter-example: what comes from a city still happens elsewhere
+    (strike,) = events("Missiles fired from Belgorod hit Kharkiv, killing two.")
+    assert strike.city == "Kharkiv"
