@@ -18,6 +18,7 @@ from typing import NamedTuple
 from streams.text.casualty_patterns import (
     AGE_RE,
     ANCHOR_RE,
+    BODIES_OF,
     COLLECTIVE_NOUNS,
     GROUPS_INJURED,
     GROUPS_KILLED,
@@ -272,6 +273,12 @@ def extract_casualties(text: str) -> Casualties:
         if one:
             injured.append(1)
             cues.append(one.group(0))
+    if "bodies of" in masked:
+        for match in BODIES_OF.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                killed.append(value)
+                cues.append(match.group(0))
     if " others" in masked and WOUNDING_NAMED.search(window):
         for match in INJURING_OTHERS.finditer(masked):
             value = parse_number(match.group("n"))

@@ -195,6 +195,8 @@ NAMED_INJURED = re.compile(
     r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:wounded|injured)\b"
     r"(?=\s+(?:in|at|on|by|as|after|when|while|during)\b|\s*[,.;:]|\s*$)"
 )
+# "rescuers recovered the bodies of 10 people"
+BODIES_OF = re.compile(rf"\bbodies\s+of\s+{QUANT}(?P<n>{NUM})\b")
 # "wounding Donald Trump ..., critically injuring two others": the others are besides
 # the one named, who counts too
 WOUNDING_NAMED = re.compile(r"\b(?:wounding|injuring)\s+(?:[A-Z][\w'’-]+\s+){1,3}")

@@ -61,6 +61,7 @@ REACTION_RE = re.compile(
     r"assassination|shelling|raid|explosion|blast)\b(?!\s+(?:killed|wounded|injured|left))"
 )
 REACTION_BONUS = 4.5
+TOLL_BONUS = 2.0
 APPEAL_PAIRS = frozenset({("called", "on"), ("calls", "on"), ("appealed", "to")})
 
 
@@ -172,7 +173,9 @@ def statement_bonus(
         if figures_memo is not None:
             figures_memo[text] = figures  # the caller's incident pass reuses it
         if figures.killed or figures.injured:
-            return {}
+            # a state giving the toll reports the attack, whatever the forum
+            # ("Zelensky told the UN Security Council that 22 people had been killed")
+            return {"incident": (TOLL_BONUS, "toll reported")}
     if REACTION_RE.match(text, verb.end()) is not None:
         # "Biden called the killing a measure of justice": judging an attack, not
         # reporting one, outweighs the attack's own words

@@ -62,6 +62,17 @@ def _in_start(text: str, start: int) -> bool:
     return text.startswith(("In", "At")) and IN_START_RE.match(text, 0, start) is not None
 
 
+VISIT_ENDINGS = ("visit to", "trip to", "visited", "visiting")
+# "visited Bucha, Borodianka and Irpin": a tour of several places has no one venue
+LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
+
+
+def _visited(text: str, start: int, end: int) -> bool:
+    """ "a surprise visit to Kyiv", "visited Kyiv": the one city a visit took place in."""
+    before = text[max(0, start - 10) : start].lower().rstrip()
+    return before.endswith(VISIT_ENDINGS) and LIST_AFTER_RE.match(text, end) is None
+
+
 VILLAGE_RE = re.compile(
     r"\b(?:village|settlement|hamlet|town)\s+of\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -284,11 +295,22 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
     text = draft.text
     speech: re.Match[str] | None = None
     speech_found = False
-    for m in draft.mentions:
-        if m.kind != "city" or m.standin:
-            continue
-        if not (m.after_in or _in_start(text, m.start) or _at_gathering(text, m.start, m.end)):
-            continue
+    # "in X" / "at the X summit" first; a visit's city only when no such place is named
+    # ("Biden, who had made a visit to Kyiv the day before, told a crowd in Warsaw")
+    candidates = [
+        m
+        for m in draft.mentions
+        if m.kind == "city"
+        and not m.standin
+        and (m.after_in or _in_start(text, m.start) or _at_gathering(text, m.start, m.end))
+    ]
+    if not candidates:
+        candidates = [
+            m
+            for m in draft.mentions
+            if m.kind == "city" and not m.standin and _visited(text, m.start, m.end)
+        ]
+    for m in candidates:
         if not speech_found:
             speech, speech_found = SPEECH_RE.search(text), True
         if speech is not None and m.start > speech.start():

@@ -210,3 +210,10 @@ def test_others_wounded_besides_one_named_count_him_too() -> None:
     assert figures(text) == (1, 3)
     # counter-example: "others" besides the dead are only the others
     assert figures("The drone hit a car, killing one and injuring two others.") == (1, 2)
+
+
+def test_the_bodies_of_n_people_are_n_killed() -> None:
+    text = "Rescuers had recovered the bodies of 10 people, among them a four-month-old baby."
+    assert figures(text) == (10, None)
+    # counter-example: an age next to the bodies is not a count
+    assert figures("Rescuers recovered the bodies of people aged 40 to 60.") == (None, None)

@@ -220,3 +220,14 @@ def test_a_meeting_is_still_diplomacy_beside_the_word_resistance() -> None:
     # counter-example for "meeting resistance"
     text = "The foreign ministers held a meeting on the resistance in occupied towns."
     assert classify(text).event_class == "diplomacy"
+
+
+def test_a_state_giving_a_toll_at_the_un_reports_the_attack() -> None:
+    text = (
+        " date 2022-08-25 Strike\nZelensky told the UN Security Council by video link that "
+        "22 people had been killed."
+    )
+    assert extract_events(parse_dispatch(text.encode()))[1].event_class == "incident"
+    # counter-example: the same forum without a toll is diplomacy
+    text = " date 2022-08-25 UN\nZelensky told the UN Security Council by video link to act."
+    assert extract_events(parse_dispatch(text.encode()))[1].event_class == "diplomacy"

@@ -263,3 +263,16 @@ def test_the_toll_from_a_city_counts_there() -> None:
     # counter-example: what comes from a city still happens elsewhere
     (strike,) = events("Missiles fired from Belgorod hit Kharkiv, killing two.")
     assert strike.city == "Kharkiv"
+
+
+def test_the_one_city_of_a_visit_is_its_venue() -> None:
+    (visit,) = events("Boris Johnson made a surprise visit to Kyiv on Wednesday.")
+    assert visit.event_class == "diplomacy" and visit.country == "Ukraine"
+    # counter-examples: a speech given elsewhere, and a tour of several places
+    (speech,) = events(
+        "Joe Biden, who had made a surprise visit to Kyiv the day before, told a crowd in "
+        "Warsaw that Ukraine would never be a victory for Russia."
+    )
+    assert speech.city == "Warsaw"
+    (tour,) = events("Guterres visited Bucha, Borodianka and Irpin on Thursday.")
+    assert tour.city is None
