@@ -93,13 +93,13 @@ DIPLOMACY_CUES = _table(
     "thanked:1, video link:1.5, by phone:2, pressed:1, presses:1, press:0.3, secretary-general:1, peace:1, claimed:1, deal:1.5, quits:1, "
     "quit:1, withdrew:1, regretted:1.5, warning:0.5, call with:2, video call:2, called on:2, "
     "calling for:2, called for:2, calls for:2, security council:2, foreign minister:2, foreign "
-    "ministry:2, foreign affairs:2, joint statement:3, joint declaration:3, security agreement:4, security pact:4, "
+    "ministry:2, foreign affairs:2, joint statement:3, joint declaration:3, security agreement:4, security pact:4, security accord:4, "
     "prisoner exchange:2.5, prisoner swap:2.5, phone call:2, spoke with:2, speaking with:2, spoke "
     "to:1.5, secretary of state:1.5, secretary general:1, charge d'affaires:2, peace plan:2, un "
     "general:1"
 )
 POLICY_CUES = _table(
-    "alert:1.5, threat level:1.5, "
+    "alert:1.5, threat level:1.5, barred:2, bars:2, barring:2, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "
     "life in prison:2, war-crimes trial:2, "

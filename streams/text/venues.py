@@ -62,6 +62,8 @@ def _in_start(text: str, start: int) -> bool:
     return text.startswith(("In", "At")) and IN_START_RE.match(text, 0, start) is not None
 
 
+# "Russia was not invited": a state acted upon is not the actor
+PASSIVE_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+)?[a-z]+ed\b")
 VISIT_ENDINGS = ("visit to", "trip to", "visited", "visiting")
 # "visited Bucha, Borodianka and Irpin": a tour of several places has no one venue
 LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
@@ -338,7 +340,11 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
     """(found, country) of the main acting state; organisations and joint acts give None."""
     actors: list[Mention] = []  # the first two are all that matter
     for m in draft.mentions:
-        if m.kind in STATE_KINDS and not preposition_before(draft.text, m.start, OBJECT_WORDS):
+        if (
+            m.kind in STATE_KINDS
+            and not preposition_before(draft.text, m.start, OBJECT_WORDS)
+            and PASSIVE_AFTER_RE.match(draft.text, m.end) is None
+        ):
             actors.append(m)
             if len(actors) == 2:
                 break

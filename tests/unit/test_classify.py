@@ -231,3 +231,12 @@ def test_a_state_giving_a_toll_at_the_un_reports_the_attack() -> None:
     # counter-example: the same forum without a toll is diplomacy
     text = " date 2022-08-25 UN\nZelensky told the UN Security Council by video link to act."
     assert extract_events(parse_dispatch(text.encode()))[1].event_class == "diplomacy"
+
+
+def test_security_accords_are_diplomacy_and_entry_bans_policy() -> None:
+    text = "Kishida signed a security accord with Zelensky on Thursday, pledging $4.5bn this year."
+    assert classify(text).event_class == "diplomacy"
+    text = "Russia barred 500 Americans, among them Barack Obama, from entering the country."
+    assert classify(text).event_class == "policy"
+    # counter-example: pledging money without an accord is policy
+    assert classify("Japan pledged $4.5bn for Ukraine this year.").event_class == "policy"

@@ -276,3 +276,11 @@ def test_the_one_city_of_a_visit_is_its_venue() -> None:
     assert speech.city == "Warsaw"
     (tour,) = events("Guterres visited Bucha, Borodianka and Irpin on Thursday.")
     assert tour.city is None
+
+
+def test_a_state_acted_upon_is_not_the_actor() -> None:
+    (line,) = events("Russia was not invited, and China said it would not take part.")
+    assert line.country == "China"
+    # counter-example: a state that acts first is the actor
+    (own,) = events("Russia said it would not take part, and China agreed.")
+    assert own.country == "Russia"
