@@ -292,37 +292,43 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
     return None
 
 
+def _venue_place(
+    m: Mention, text: str, speech: re.Match[str] | None, context: set[str], g: Gazetteer
+) -> Place | None:
+    """The place of a venue candidate, unless it only follows what someone said
+    ("said that ... in X") or is a small town outside the dispatch's countries."""
+    if speech is not None and m.start > speech.start():
+        between = text[speech.end() : m.start].split()
+        if len(between) > 4 or (between and between[0] == "that"):
+            return None
+    city = choose_city(m.city_ids, context, g, m.surface)
+    if city.population < MIN_VENUE_POPULATION and city.country_code not in context:
+        return None
+    return make_place(m, context, g)
+
+
 def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Place | None:
     """Where a meeting / statement / measure took place."""
     text = draft.text
-    speech: re.Match[str] | None = None
-    speech_found = False
     # "in X" / "at the X summit" first; a visit's city only when no such place is named
     # ("Biden, who had made a visit to Kyiv the day before, told a crowd in Warsaw")
-    candidates = [
+    located = [
         m
         for m in draft.mentions
         if m.kind == "city"
         and not m.standin
         and (m.after_in or _in_start(text, m.start) or _at_gathering(text, m.start, m.end))
+    ] or [
+        m
+        for m in draft.mentions
+        if m.kind == "city" and not m.standin and _visited(text, m.start, m.end)
     ]
-    if not candidates:
-        candidates = [
-            m
-            for m in draft.mentions
-            if m.kind == "city" and not m.standin and _visited(text, m.start, m.end)
-        ]
-    for m in candidates:
-        if not speech_found:
-            speech, speech_found = SPEECH_RE.search(text), True
-        if speech is not None and m.start > speech.start():
-            between = text[speech.end() : m.start].split()
-            if len(between) > 4 or (between and between[0] == "that"):
-                continue
-        city = choose_city(m.city_ids, context, g, m.surface)
-        if city.population < MIN_VENUE_POPULATION and city.country_code not in context:
-            continue
-        return make_place(m, context, g)
+    if located:
+        speech = SPEECH_RE.search(text)
+        for m in located:
+            place = _venue_place(m, text, speech, context, g)
+            if place is not None:
+                return place
     if (
         draft.cls == "policy"
         and may_contain(text, text.lower(), SCOPED_MEASURE_WORDS)
