@@ -345,11 +345,13 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
 def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
     """(found, country) of the main acting state; organisations and joint acts give None."""
     actors: list[Mention] = []  # the first two are all that matter
+    text = draft.text
+    passive = " was " in text or " were " in text or " been " in text
     for m in draft.mentions:
         if (
             m.kind in STATE_KINDS
-            and not preposition_before(draft.text, m.start, OBJECT_WORDS)
-            and PASSIVE_AFTER_RE.match(draft.text, m.end) is None
+            and not preposition_before(text, m.start, OBJECT_WORDS)
+            and not (passive and PASSIVE_AFTER_RE.match(text, m.end))
         ):
             actors.append(m)
             if len(actors) == 2:
@@ -367,7 +369,6 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
             and first.code != second.code
         ):
             return True, None
-    text = draft.text
     if first.kind == "org" or (
         may_contain(text, text.lower(), JOINT_WORDS) and JOINT_RE.search(text)
     ):
