@@ -240,3 +240,12 @@ def test_security_accords_are_diplomacy_and_entry_bans_policy() -> None:
     assert classify(text).event_class == "policy"
     # counter-example: pledging money without an accord is policy
     assert classify("Japan pledged $4.5bn for Ukraine this year.").event_class == "policy"
+
+
+def test_un_votes_are_diplomacy_and_missions_set_up_are_policy() -> None:
+    text = "The UN General Assembly voted 141 to 5 to demand that Russia withdraw from Ukraine."
+    assert classify(text).event_class == "diplomacy"
+    text = "EU foreign ministers agreed to set up a training mission for 15,000 soldiers."
+    assert classify(text).event_class == "policy"
+    # counter-example: soldiers under fire are an incident
+    assert classify("Shelling killed 15 soldiers at a training ground.").event_class == "incident"
