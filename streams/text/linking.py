@@ -53,6 +53,20 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
     word_sets: dict[int, set[str]] = {}  # id(draft) -> _words(draft), for this dispatch
     for d in incidents:
         target = _target(d, seen, headline, g, word_sets)
+        if (
+            target is not None
+            and d.place is None
+            and d.explicit_day
+            and target.day is not None
+            and d.day != target.day
+            and d.killed is None
+            and d.injured is None
+            and not is_update(d.text)
+        ):
+            # a report naming no place, no toll and its own, other day is another
+            # happening ("On Saturday its air defences destroyed 50 drones" after
+            # Friday's strike); a toll given on a later day still follows its strike
+            target = None
         if target is not None:
             d.place, d.country, d.day = target.place, target.country, target.day
             d.incident = target.incident

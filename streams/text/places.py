@@ -177,12 +177,33 @@ _OF_ORGANISATIONS_RE = re.compile(
 )
 
 
+# Chambers of a state's parliament named with "of"
+_OF_INSTITUTIONS = {
+    "House of Representatives": "US",
+    "House of Commons": "GB",
+    "House of Lords": "GB",
+}
+_OF_INSTITUTIONS_RE = re.compile(r"\bHouse\s+of\s+(?:Representatives|Commons|Lords)\b")
+
+
 def _with_of_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add "Council of Europe" and the like, dropping any mention inside them ("Europe")."""
+    """Add "Council of Europe", "House of Representatives" and the like, dropping any
+    mention inside them ("Europe")."""
     found = [
         Mention(m.start(), m.end(), m.group(), "org", None)
         for m in _OF_ORGANISATIONS_RE.finditer(text)
     ]
+    if "House of" in text:
+        found += [
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(),
+                "state",
+                _OF_INSTITUTIONS[" ".join(m.group().split())],
+            )
+            for m in _OF_INSTITUTIONS_RE.finditer(text)
+        ]
     if not found:
         return mentions
     kept = [m for m in mentions if not any(o.start <= m.start < o.end for o in found)]
@@ -191,7 +212,7 @@ def _with_of_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def scan(text: str) -> list[Mention]:
     """Every place / actor mention in ``text``, in order."""
-    if "Council of" in text or "League of" in text or "ation of" in text:
+    if "Council of" in text or "League of" in text or "ation of" in text or "House of" in text:
         return _with_of_organisations(text, _scan(text))
     return _scan(text)
 

@@ -92,6 +92,14 @@ def _future(lower: str, letters: set[str]) -> bool:
     return FUTURE_RE.search(lower) is not None
 
 
+def _interceptions(text: str) -> bool:
+    """A military's count of what its air defences brought down reports the attack
+    ("said it had shot down a Russian A-50", "had destroyed 50 Ukrainian drones")."""
+    if "shot down" in text or "intercepted" in text or "downed" in text:
+        return True
+    return "destroyed" in text and ("drones" in text or "missiles" in text)
+
+
 def statement_bonus(
     text: str,
     mentions: list[Mention],
@@ -166,7 +174,7 @@ def statement_bonus(
         return {}
     if future is None:
         future = _future(lower, letters)
-    if future or "shot down" in text:
+    if future or _interceptions(text):
         return {}
     if ANCHOR_RE.search(lower):
         figures = extract_casualties(text)

@@ -39,7 +39,10 @@ SCOPED_MEASURE_RE = re.compile(
     re.IGNORECASE,
 )
 LIST_GAP_RE = re.compile(
-    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$"
+    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?"
+    # "Dnipro and the nearby town of Synelnykove"
+    r"(?:(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:town|city|village|port)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
 IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+\w+\s+of\s+)?$")
 # "at the Vilnius summit", "at Johannesburg talks": the city names the gathering's venue
@@ -347,12 +350,16 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
     actors: list[Mention] = []  # the first two are all that matter
     text = draft.text
     passive = " was " in text or " were " in text or " been " in text
+    objects: list[Mention] = []
     for m in draft.mentions:
-        if (
-            m.kind in STATE_KINDS
-            and not preposition_before(text, m.start, OBJECT_WORDS)
-            and not (passive and PASSIVE_AFTER_RE.match(text, m.end))
+        if m.kind not in STATE_KINDS:
+            continue
+        if preposition_before(text, m.start, OBJECT_WORDS) or (
+            # the rest of a list an object heads: "aid for Israel and Taiwan"
+            objects and LIST_GAP_RE.match(text[objects[-1].end : m.start])
         ):
+            objects.append(m)
+        elif not (passive and PASSIVE_AFTER_RE.match(text, m.end)):
             actors.append(m)
             if len(actors) == 2:
                 break

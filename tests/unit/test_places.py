@@ -284,3 +284,18 @@ def test_a_state_acted_upon_is_not_the_actor() -> None:
     # counter-example: a state that acts first is the actor
     (own,) = events("Russia said it would not take part, and China agreed.")
     assert own.country == "Russia"
+
+
+def test_a_chamber_named_with_of_acts_for_its_state() -> None:
+    line = "The House of Representatives voted 311 to 112 to approve aid for Israel and Taiwan."
+    (vote,) = events(line)
+    assert vote.event_class == "policy" and vote.country == "United States"
+    # counter-example: a state that acts, not one that receives, is the actor
+    (aid,) = events("Japan approved aid for Israel and Taiwan.")
+    assert aid.country == "Japan"
+
+
+def test_a_city_and_the_nearby_town_of_another_are_two_places() -> None:
+    line = "Russian missiles killed eight people in Dnipro and the nearby town of Synelnykove."
+    (strike,) = events(line)
+    assert strike.city is None and strike.country == "Ukraine" and strike.killed == 8

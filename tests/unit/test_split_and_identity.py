@@ -118,3 +118,23 @@ def test_headline_takes_the_day_of_a_body_report_naming_no_place() -> None:
         "The crush in an alley of Seoul late on Saturday killed at least 151."
     )
     assert events(text)[0].event_date == "2022-10-29"
+
+
+def test_a_placeless_report_of_another_day_without_a_toll_is_its_own_incident() -> None:
+    text = (
+        " date 2024-04-21 Strikes\n"
+        "On Friday Russian missiles killed eight people in Dnipro.\n"
+        "Russia's defence ministry said on Saturday that its air defences had destroyed 50 "
+        "Ukrainian drones over eight regions."
+    )
+    _, strike, drones = events(text)
+    assert drones.event_class == "incident" and drones.event_date == "2024-04-20"
+    assert drones.incident_id != strike.incident_id
+    # counter-example: a toll given on a later day still belongs to the strike
+    text = (
+        " date 2024-04-21 Strikes\n"
+        "On Friday Russian missiles killed eight people in Dnipro.\n"
+        "On Saturday officials said the toll had risen to 11."
+    )
+    _, strike, toll = events(text)
+    assert toll.incident_id == strike.incident_id and toll.event_date == "2024-04-19"
