@@ -43,7 +43,9 @@ _DECIDING = (
     "extending raising"
 )
 FUTURE_RE = re.compile(
-    r"\b(?:would|will|is\s+to|are\s+to|plans\s+to|intends\s+to"
+    # a threat is not a decision: "said Iran would pay for it" stays a statement
+    r"\b(?:(?:would|will)(?!\s+(?:pay|regret|face|suffer|be\s+punished)\b)"
+    r"|is\s+to|are\s+to|plans\s+to|intends\s+to"
     rf"|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:{'|'.join(_DECIDING.split())}))\b"
 )
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
@@ -93,9 +95,12 @@ def _future(lower: str, letters: set[str]) -> bool:
 
 
 def _interceptions(text: str) -> bool:
-    """A military's count of what its air defences brought down reports the attack
-    ("said it had shot down a Russian A-50", "had destroyed 50 Ukrainian drones")."""
+    """A military's count of what its air defences brought down, or of its own ground
+    raids, reports the fighting ("said it had shot down a Russian A-50", "had destroyed
+    50 Ukrainian drones", "its troops had begun ground raids into southern Lebanon")."""
     if "shot down" in text or "intercepted" in text or "downed" in text:
+        return True
+    if "raids into" in text or "ground raid" in text or "ground operation" in text:
         return True
     return "destroyed" in text and ("drones" in text or "missiles" in text)
 

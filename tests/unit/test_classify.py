@@ -249,3 +249,17 @@ def test_un_votes_are_diplomacy_and_missions_set_up_are_policy() -> None:
     assert classify(text).event_class == "policy"
     # counter-example: soldiers under fire are an incident
     assert classify("Shelling killed 15 soldiers at a training ground.").event_class == "incident"
+
+
+def test_a_threat_is_a_statement_and_own_ground_raids_an_incident() -> None:
+    text = " date 2024-10-02 Iran\nBenjamin Netanyahu said Iran had made a big mistake and would pay for it."
+    assert extract_events(parse_dispatch(text.encode()))[1].event_class == "diplomacy"
+    text = (
+        " date 2024-10-02 Lebanon\nIsrael's military said its troops had begun limited ground "
+        "raids into southern Lebanon early on Tuesday."
+    )
+    raids = extract_events(parse_dispatch(text.encode()))[1]
+    assert raids.event_class == "incident" and raids.country == "Lebanon"
+    # counter-example: a state saying it would send troops announces a decision
+    text = " date 2024-10-02 Troops\nGermany said it would send more troops to Lithuania."
+    assert extract_events(parse_dispatch(text.encode()))[1].event_class == "policy"
