@@ -99,7 +99,8 @@ DIPLOMACY_CUES = _table(
     "general:1"
 )
 POLICY_CUES = _table(
-    "alert:1.5, threat level:1.5, set up:1.5, training mission:2, barred:2, bars:2, barring:2, "
+    "alert:1.5, threat level:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
+    "candidate status:2, barred:2, bars:2, barring:2, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "
     "life in prison:2, war-crimes trial:2, "

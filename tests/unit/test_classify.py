@@ -263,3 +263,10 @@ def test_a_threat_is_a_statement_and_own_ground_raids_an_incident() -> None:
     # counter-example: a state saying it would send troops announces a decision
     text = " date 2024-10-02 Troops\nGermany said it would send more troops to Lithuania."
     assert extract_events(parse_dispatch(text.encode()))[1].event_class == "policy"
+
+
+def test_granting_a_status_is_policy() -> None:
+    text = "Leaders meeting in Brussels agreed to grant candidate status to Ukraine and Moldova."
+    assert classify(text).event_class == "policy"
+    # counter-example: a meeting that only talks is diplomacy
+    assert classify("Leaders meeting in Brussels discussed Ukraine.").event_class == "diplomacy"
