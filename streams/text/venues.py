@@ -20,7 +20,7 @@ import re
 
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer
-from streams.text.lexicon import may_contain
+from streams.text.lexicon import may_contain, words
 from streams.text.model import Place
 from streams.text.names import choose_city, display_name
 from streams.text.places import Mention, scan
@@ -124,7 +124,10 @@ EXCLUDING = frozenset(
         "neighboring",
     ]
 )
-TOLL_WORDS = frozenset(["toll", "casualties", "victims", "dead"])
+FROM_IN_PLACE = words(
+    "toll casualties victims dead withdraw withdrew withdrawn withdrawing retreat retreated "
+    "retreating evacuated"
+)
 DIRECTIONS = frozenset(
     [
         "north",
@@ -172,8 +175,9 @@ def _excluded_before(text: str, start: int) -> bool:
         if not rest:
             continue
         if rest[-1] in EXCLUDING:
-            # "the toll from Peshawar's bombing": "from" names what the toll counts
-            return not (rest[-1] == "from" and len(rest) > 1 and rest[-2] in TOLL_WORDS)
+            # "the toll from Peshawar's bombing": "from" names what the toll counts, and
+            # "withdraw from Sievierodonetsk" where the withdrawal happens
+            return not (rest[-1] == "from" and len(rest) > 1 and rest[-2] in FROM_IN_PLACE)
         if rest[-1] == "of" and len(rest) > 1 and rest[-2] in DIRECTIONS:
             return True
     return False

@@ -299,3 +299,8 @@ def test_a_city_and_the_nearby_town_of_another_are_two_places() -> None:
     line = "Russian missiles killed eight people in Dnipro and the nearby town of Synelnykove."
     (strike,) = events(line)
     assert strike.city is None and strike.country == "Ukraine" and strike.killed == 8
+
+
+def test_a_withdrawal_from_a_city_happens_there() -> None:
+    (pullout,) = events("Ukrainian troops withdrew from Avdiivka under heavy shelling on Saturday.")
+    assert pullout.event_class == "incident" and pullout.city == "Avdiivka"
