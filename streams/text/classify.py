@@ -68,7 +68,8 @@ INCIDENT_CUES = _table(
     "seizes:1.5, seizing:1.5, took control:1.5, mutiny:1.5, mercenaries:0.5, invasion:1.5, "
     "invades:2, invaded:1.5, blew himself up:3, blew herself up:3, suicide bomber:3, bomber:1.5, "
     "broke into:1.5, storms:1.5, storming:1.5, mob:1.5, rushed:0.5, fighters:1, rebels:1, "
-    "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5"
+    "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
+    "fighting resumed:1.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, "

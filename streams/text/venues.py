@@ -177,7 +177,10 @@ def _excluded_before(text: str, start: int) -> bool:
         if rest[-1] in EXCLUDING:
             # "the toll from Peshawar's bombing": "from" names what the toll counts, and
             # "withdraw from Sievierodonetsk" where the withdrawal happens
-            return not (rest[-1] == "from" and len(rest) > 1 and rest[-2] in FROM_IN_PLACE)
+            if len(rest) > 1 and rest[-1] == "from" and rest[-2] in FROM_IN_PLACE:
+                return False
+            # "at the entrance to Jerusalem" is in Jerusalem
+            return not (len(rest) > 1 and rest[-1] == "to" and rest[-2] == "entrance")
         if rest[-1] == "of" and len(rest) > 1 and rest[-2] in DIRECTIONS:
             return True
     return False

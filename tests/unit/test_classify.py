@@ -270,3 +270,12 @@ def test_granting_a_status_is_policy() -> None:
     assert classify(text).event_class == "policy"
     # counter-example: a meeting that only talks is diplomacy
     assert classify("Leaders meeting in Brussels discussed Ukraine.").event_class == "diplomacy"
+
+
+def test_fighting_resuming_is_an_incident() -> None:
+    text = "Fighting resumes in Gaza as week-long truce collapses"
+    assert classify(text).event_class == "incident"
+    # counter-example: a truce agreed is diplomacy
+    assert classify("Qatar said the truce would be extended by two days.").event_class == (
+        "diplomacy"
+    )

@@ -304,3 +304,12 @@ def test_a_city_and_the_nearby_town_of_another_are_two_places() -> None:
 def test_a_withdrawal_from_a_city_happens_there() -> None:
     (pullout,) = events("Ukrainian troops withdrew from Avdiivka under heavy shelling on Saturday.")
     assert pullout.event_class == "incident" and pullout.city == "Avdiivka"
+
+
+def test_the_entrance_to_a_city_is_in_it() -> None:
+    line = "Two gunmen killed three people at a bus stop at the entrance to Jerusalem."
+    (attack,) = events(line)
+    assert attack.city == "Jerusalem" and attack.killed == 3
+    # counter-example: rockets fired towards a city did not land in it
+    (rockets,) = events("Rockets were fired towards Jerusalem from Gaza, wounding none.")
+    assert rockets.city is None
