@@ -26,6 +26,7 @@ _SUBORDINATE_MARKERS = (
     (" during the visit", "during"),
     (" during a visit", "during"),
     (" during talks", "during"),
+    (" because of ", "because"),
 )
 CLASS_NAMES: dict[str, EventClass] = {
     "incident": "incident",
@@ -72,7 +73,7 @@ INCIDENT_CUES = _table(
     "fighting resumed:1.5"
 )
 DIPLOMACY_CUES = _table(
-    "condolences:2, "
+    "condolences:2, took part:1, "
     "talks:2, negotiations:2, negotiation:2, negotiate:2, negotiator:2, negotiators:2, "
     "dialogue:2, diplomatic:2, diplomacy:2, diplomat:2, diplomats:2, relations:1.5, tensions:1.5, "
     "tension:1.5, confrontation:1.5, met:1.5, meeting:1.5, meet:1.5, visit:2, visited:1.5, "
@@ -100,7 +101,7 @@ DIPLOMACY_CUES = _table(
     "general:1"
 )
 POLICY_CUES = _table(
-    "alert:1.5, threat level:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
+    "alert:1.5, threat level:1.5, arrest warrant:2.5, warrants:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
     "candidate status:2, barred:2, bars:2, barring:2, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "

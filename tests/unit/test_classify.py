@@ -279,3 +279,13 @@ def test_fighting_resuming_is_an_incident() -> None:
     assert classify("Qatar said the truce would be extended by two days.").event_class == (
         "diplomacy"
     )
+
+
+def test_an_arrest_warrant_is_policy_unless_it_is_only_the_cause() -> None:
+    text = "ICC issues arrest warrant for Putin over deported Ukrainian children"
+    assert classify(text).event_class == "policy"
+    # counter-example: a warrant given as the reason for taking part by video link
+    text = (
+        "Putin took part by video link because of an International Criminal Court arrest warrant."
+    )
+    assert classify(text).event_class == "diplomacy"
