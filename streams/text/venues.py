@@ -166,6 +166,19 @@ BETWEEN = frozenset({"between"})
 IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
 
 
+# "near Kryvyi Rih playground": "near" is said of the venue, which is in the city
+VENUE_NOUNS = words(
+    "playground school mall market bazaar cathedral church mosque hospital stadium theater "
+    "theatre university cafe restaurant hotel supermarket station"
+)
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+
+
+def _venue_noun_after(text: str, end: int) -> bool:
+    following = _NEXT_WORD_RE.match(text, end)
+    return following is not None and following.group(1) in VENUE_NOUNS
+
+
 def _excluded_before(text: str, start: int) -> bool:
     """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
     w = words_before(text, start, 4)
@@ -232,7 +245,7 @@ def incident_venue(
     for m in draft.mentions:
         if m.kind != "city" or m.standin:
             continue
-        if _excluded_before(text, m.start) or (
+        if (_excluded_before(text, m.start) and not _venue_noun_after(text, m.end)) or (
             # the rest of a list an exclusion heads: "towards Tel Aviv and Jerusalem"
             excluded and LIST_GAP_RE.match(text[excluded[-1].end : m.start])
         ):

@@ -313,3 +313,11 @@ def test_the_entrance_to_a_city_is_in_it() -> None:
     # counter-example: rockets fired towards a city did not land in it
     (rockets,) = events("Rockets were fired towards Jerusalem from Gaza, wounding none.")
     assert rockets.city is None
+
+
+def test_near_a_venue_named_after_its_city_is_in_the_city() -> None:
+    (strike,) = events("Missile strike near Kryvyi Rih playground kills 18")
+    assert strike.city == "Kryvyi Rih"
+    # counter-example: near the city itself is not in it
+    (outside,) = events("A missile struck a field near Kryvyi Rih, killing one.")
+    assert outside.city is None
