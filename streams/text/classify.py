@@ -82,7 +82,7 @@ DIPLOMACY_CUES = _table(
     "condemning:1, condemn:2, condemns:2.5, condemnation:2, denied:3, denial:3, denies:4, denied "
     "that:2, denies that:2, rejected any:1, described:1.5, describing:1.5, rejected:2, rejects:2, "
     "reject:2, accused:2.5, accuses:2.5, accusations:2, provocation:1.5, warned:1.5, warns:1.5, "
-    "urged:1.5, urges:1.5, appealed:2, appeal:1.5, demanded:2, demands:1.5, demand:1.5, demanding:1.5, general assembly:2, vowed:1.5, vows:1.5, "
+    "urged:1.5, urges:1.5, appealed:2, appeal:1.5, demanded:2, demands:1.5, demand:1.5, demanding:1.5, general assembly:2, abstentions:2, abstained:2, vowed:1.5, vows:1.5, "
     "insisted:1.5, mediation:3, mediator:2, mediate:2, mediating:2, ceasefire:1, truce:1, veto:3, "
     "vetoed:3, recognised:1.5, recognized:1.5, recognise:1, recognize:1, statement:1, "
     "spokesman:1, spokeswoman:1, spokesperson:1, kremlin:1, delegations:2, delegation:2, "

@@ -289,3 +289,10 @@ def test_an_arrest_warrant_is_policy_unless_it_is_only_the_cause() -> None:
         "Putin took part by video link because of an International Criminal Court arrest warrant."
     )
     assert classify(text).event_class == "diplomacy"
+
+
+def test_a_vote_with_abstentions_is_a_un_style_vote() -> None:
+    text = "The resolution passed by 143 votes to 5, with 35 abstentions, including China."
+    assert classify(text).event_class == "diplomacy"
+    # counter-example: a parliament's vote on a law is policy
+    assert classify("Parliament passed the law by 143 votes to 5.").event_class == "policy"
