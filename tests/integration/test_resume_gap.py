@@ -45,6 +45,7 @@ RESUMES = int(os.environ.get("RG_RESUMES", "3"))  # worker restarts (each resume
 STOP_AFTER = 1000  # a worker that is not the last is stopped once it committed this many more
 # no commit progress for this long (input left): the worker is stuck
 STALL_S = float(os.environ.get("RG_STALL_S", "5"))
+STARTUP_S = 20.0  # ... or for this long before the worker's first commit
 
 
 @dataclass
@@ -161,15 +162,21 @@ async def wait_committed(
     """
     deadline = time.monotonic() + timeout
     last, last_change = -1, time.monotonic()
+    first = None  # the committed total when the worker was started
     while True:
         worker.check_alive()
         committed, end = await committed_and_end(bootstrap, group, topic)
         if sum(committed) >= (sum(end) if at_least is None else at_least):
             return True
         now = time.monotonic()
+        if first is None:
+            first = sum(committed)
+        # until its first commit the worker is still starting (process, faust, recovery:
+        # over 5 s on a slow host), so the stall window is then STARTUP_S
+        window = STALL_S if sum(committed) != first else max(STALL_S, STARTUP_S)
         if sum(committed) != last:
             last, last_change = sum(committed), now
-        elif now - last_change > STALL_S:
+        elif now - last_change > window:
             print(f"stalled: committed {committed} of {end}", file=sys.stderr)
             return False
         if now > deadline:
