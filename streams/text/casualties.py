@@ -256,7 +256,7 @@ def extract_casualties(text: str) -> Casualties:
         if titled:
             killed.append(1)
             cues.append(titled.group(0))
-    if not killed and "killed" in lower:
+    if not killed and ("killed" in lower or "shot dead" in lower):
         for match in NAMED_KILLED.finditer(window):
             if _one_named(window, match):
                 killed.append(1)

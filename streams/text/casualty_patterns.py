@@ -14,7 +14,7 @@ NUM = NUMBER_SOURCE
 # Quantifiers that leave the figure as is ("at least 16" -> 16).
 QUANT = (
     r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|as\s+many\s+as"
-    r"|roughly|approximately|an\s+estimated|a\s+total\s+of|another|a\s+further|further)\s+)?"
+    r"|roughly|approximately|an\s+estimated|a\s+total\s+of|another|a\s+further|further|all)\s+)?"
 )
 KILL_AFTER = (
     r"(?:killed|dead|died|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
@@ -38,7 +38,8 @@ KILL_PATTERNS = [
         rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:have\s+|had\s+)?{KILL_AFTER}\b", FLAGS
     ),
     re.compile(
-        rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|leaving)\s+{QUANT}(?P<n>{NUM})\b"
+        rf"\b(?:killed|killing|kills|kill|shot\s+dead|claimed\s+the\s+lives\s+of|leaving)\s+"
+        rf"{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+|others\s+)?(?:injured|wounded|hurt))",
         FLAGS,
     ),
@@ -148,6 +149,8 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
+    # "was pronounced dead at a hospital": "was" says one person
+    re.compile(r"\bwas\s+(?:later\s+|then\s+)?(?:pronounced|declared|confirmed)\s+dead\b", FLAGS),
     # one person named after the role: "one officer, Arnon Zmora, was killed"
     re.compile(
         rf"\b(?:a|an|one)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s*,\s*[^,;.|]{{1,40}},\s+"
@@ -182,8 +185,9 @@ NAME_AND_N = re.compile(
 )
 # A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
 NAMED_KILLED = re.compile(
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?killed\b"
-    r"(?=\s+(?:in|at|on|by|as|after|when|while|near|during)\b|\s*[,.;:]|\s*$)"
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(?:killed|shot\s+dead)\b"
+    r"(?=\s+(?:in|at|on|by|as|after|when|while|near|outside|inside|during)\b|\s*[,.;:]|\s*$)"
 )
 # "killed Hezbollah leader Hassan Nasrallah": one named person with a title
 TITLED_KILLED = re.compile(
@@ -249,7 +253,7 @@ NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 _SUBSET_WORDS = ("including", "among", "whom", "of them")
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
-    ("kill", "claimed", "leaving"),
+    ("kill", "shot dead", "claimed", "leaving"),
     ("toll", "number"),
     ("lives",),
     _SUBSET_WORDS,

@@ -15,12 +15,13 @@ from streams.text.numbers import TENS, UNITS
 
 _QUANT_FIRST = words(
     "at more over about around some nearly almost up as roughly approximately an a another further"
+    " all"
 )
 _NUMBER_FIRST = _QUANT_FIRST | frozenset(UNITS) | frozenset(TENS)  # + words starting a digit
 # The first words of each of casualty_patterns.KILL_PATTERNS / INJ_PATTERNS, in their order.
 KILL_STARTS: tuple[frozenset[str], ...] = (
     _NUMBER_FIRST,
-    frozenset(["killed", "killing", "kills", "kill", "claimed", "leaving"]),
+    frozenset(["killed", "killing", "kills", "kill", "shot", "claimed", "leaving"]),
     frozenset(["death", "toll", "number"]),
     frozenset(["claimed", "claiming", "cost"]),
     _NUMBER_FIRST,

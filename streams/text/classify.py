@@ -70,10 +70,10 @@ INCIDENT_CUES = _table(
     "invades:2, invaded:1.5, blew himself up:3, blew herself up:3, suicide bomber:3, bomber:1.5, "
     "broke into:1.5, storms:1.5, storming:1.5, mob:1.5, rushed:0.5, fighters:1, rebels:1, "
     "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
-    "fighting resumed:1.5"
+    "fighting resumed:1.5, burst:1.5, on board:1, at the scene:1.5"
 )
 DIPLOMACY_CUES = _table(
-    "condolences:2, took part:1, "
+    "condolences:2, took part:1, accepted:1, "
     "talks:2, negotiations:2, negotiation:2, negotiate:2, negotiator:2, negotiators:2, "
     "dialogue:2, diplomatic:2, diplomacy:2, diplomat:2, diplomats:2, relations:1.5, tensions:1.5, "
     "tension:1.5, confrontation:1.5, met:1.5, meeting:1.5, meet:1.5, visit:2, visited:1.5, "
@@ -101,7 +101,8 @@ DIPLOMACY_CUES = _table(
     "general:1"
 )
 POLICY_CUES = _table(
-    "alert:1.5, threat level:1.5, arrest warrant:2.5, warrants:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
+    "alert:1.5, threat level:1.5, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
+    "investigation:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
     "candidate status:2, barred:2, bars:2, barring:2, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "
@@ -155,8 +156,11 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
     r"\b(?:named|appointed|approved|nominated|confirmed|replaces|replaced|appoints|names|"
-    r"nominates)\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:with\s+(?:[\w'’-]+\s+){1,4})?as\s+"
-    r"(?:the\s+)?(?:new\s+)?\w+",
+    r"nominates)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+    # "named Ali Bagheri Kani, the chief negotiator, acting foreign minister"
+    r"(?:,\s+[^,]{3,60},)?\s+"
+    r"(?:(?:with\s+(?:[\w'’-]+\s+){1,4})?as\s+(?:the\s+)?(?:new\s+)?\w+"
+    r"|(?:the\s+)?(?:new|acting|interim|caretaker)\s+\w+)",
 )
 APPOINT_WORDS = frozenset(
     [
@@ -257,17 +261,20 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
             at = lower.find(marker)
             if at >= 0 and (after < 0 or at < after):
                 after = at
+    appointment = None
+    if not present.isdisjoint(APPOINT_WORDS):
+        appointment = APPOINT_RE.search(text)
     for cue in sorted(sorted(hits), key=lower.find):
         cls, weight = CUES[cue]
+        if appointment is not None and appointment.start() <= lower.find(cue) < appointment.end():
+            continue  # the post of an appointment ("named X acting foreign minister")
         if after >= 0 and lower.find(cue) > after:
             weight *= AFTER_CLAUSE_WEIGHT
         scores[cls] += weight
         found[cls].append(cue)
-    if not present.isdisjoint(APPOINT_WORDS):
-        match = APPOINT_RE.search(text)
-        if match:
-            scores[POL] += 3.0
-            found[POL].append(match.group(0))
+    if appointment is not None:
+        scores[POL] += 3.0
+        found[POL].append(appointment.group(0))
     if (
         "$" in text
         or "€" in text

@@ -88,6 +88,11 @@ FUTURE_BEFORE_RE = re.compile(
     r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to)\b"
     r"[^.;]*$"
 )
+# "said Sunday's election would go ahead": a possessive weekday whose noun is still to
+# come names the plan's day
+FUTURE_AFTER_POSSESSIVE_RE = re.compile(
+    r"(?:\s+[\w-]+){1,4}?\s+(?:will|would|is\s+due|is\s+set\s+to|was\s+due|was\s+set\s+to)\b"
+)
 # "declared Sunday a day of mourning": a bare weekday right after such a verb is the
 # day the decision names, not the day it was taken
 OBJECT_DAY_BEFORE_RE = re.compile(r"\b(?:declar|proclaim|designat|announc)\w*\s+$", re.IGNORECASE)
@@ -258,6 +263,10 @@ def resolve_date(
                 continue
             if FUTURE_BEFORE_RE.search(original, max(0, match.start() - 60), match.start()):
                 continue  # "will meet on Tuesday": a plan
+            if match.group(0)[-2:] in ("'s", "’s") and FUTURE_AFTER_POSSESSIVE_RE.match(
+                original, match.end()
+            ):
+                continue  # "Sunday's election would go ahead": a plan
             if match.start(1) == match.start() and OBJECT_DAY_BEFORE_RE.search(
                 original, max(0, match.start() - 30), match.start()
             ):

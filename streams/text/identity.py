@@ -23,12 +23,17 @@ AGAIN_RE = re.compile(
 )
 UPDATE_RE = re.compile(
     r"\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|killed|injured|wounded|victims|"
-    r"casualties)\b|\b(?:rose|risen|raised|climbed|climbing|increased|jumped|grew|revised)\b",
+    r"casualties)\b|\b(?:rose|risen|raised|climbed|climbing|increased|jumped|grew|revised)\b"
+    # a claim made on a later day is about the attack told before, on its day
+    r"|\bclaim(?:ed|s|ing)?\s+responsibility\b",
     re.IGNORECASE,
 )
 ANAPHOR_RE = re.compile(
     r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+)?the\s+(?:\w+\s+)?(?:strike|attack|blast|"
-    r"explosion|shelling|assault|raid|bombing|barrage|missile|drone|victims|dead|fire)\b",
+    r"explosion|shelling|assault|raid|bombing|barrage|missile|drone|victims|dead|fire|"
+    # the vehicle or disaster of a crash or a flood told before
+    r"helicopter|plane|aircraft|airliner|jet|train|bus|ship|boat|vessel|crash|earthquake|quake|"
+    r"floods?)\b",
     re.IGNORECASE,
 )
 
@@ -46,6 +51,7 @@ UPDATE_WORDS = (
     "jumped",
     "grew",
     "revised",
+    "responsibility",
 )
 
 
@@ -68,7 +74,8 @@ def scoped_incident_id(dispatch_id: str, line: int, index: int) -> str:
 
 
 def is_update(text: str) -> bool:
-    """A report that revises the figures of an incident told before."""
+    """A report about an incident told before: revised figures, or a claim of
+    responsibility."""
     if not may_contain(text, text.lower(), UPDATE_WORDS):
         return False
     return UPDATE_RE.search(text) is not None

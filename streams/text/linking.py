@@ -44,7 +44,10 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
     if not incidents:
         return
     headline = incidents[0] if incidents[0].line == 0 else None
-    if headline is not None and headline.place is None:
+    if headline is not None and (
+        headline.place is None
+        or (headline.place.geonames_id is None and headline.place.country is None)
+    ):
         _headline_place(headline, incidents[1:])
     if headline is not None and not headline.explicit_day:
         _headline_day(headline, incidents[1:])
@@ -92,7 +95,8 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
 
 def _headline_place(headline: Draft, body: list[Draft]) -> None:
     """A headline naming a place the gazetteer lacks ("Hroza mourns...") takes it from the
-    first body report that names it ("the village of Hroza")."""
+    first body report that names it ("the village of Hroza"), with the country the body
+    gives it ("in Tudun Biri, in Kaduna state")."""
     for d in body:
         if d.place is not None and d.place.geonames_id is None and d.place.name in headline.text:
             headline.place, headline.country = d.place, d.country
@@ -139,6 +143,15 @@ def _target(
         return None
     if NATIONWIDE_RE.search(d.text) and all(prev.place is not None for prev in seen):
         return None  # a nationwide toll is not the toll of one city's strike
+    named = {
+        g.country_name(m.code) for m in d.mentions if m.kind == "country" and m.locative and m.code
+    }
+    if named:
+        # "In Morocco, the toll from Friday's earthquake rose" is no update of a strike
+        # in Libya: only incidents in a country the report places it in
+        seen = [prev for prev in seen if prev.country in named]
+        if not seen:
+            return None
     return _best_target(d, seen, headline, g, word_sets)
 
 

@@ -71,6 +71,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
     previous_day: str | None = dispatch.date
     previous_country: str | None = None
     incident_country: str | None = None  # an official with no state named acts for it
+    last_line = -1
     for draft in drafts:
         draft.actors = tuple(
             dict.fromkeys(m.surface for m in draft.mentions if m.kind in ("state", "org"))
@@ -80,6 +81,8 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
         if draft.cls == "incident":
             draft.place, draft.country = incident_venue(draft, context, g)
             incident_country = draft.country or incident_country
+            if draft.country is not None and draft.line > last_line:
+                previous_country = None  # a later incident in its own country resets it
             figures = figures_memo.get(draft.text)
             if figures is None:
                 figures = extract_casualties(draft.text)
@@ -93,6 +96,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
                 found, country = actor_country(draft, g)
                 draft.country = country if found else (previous_country or incident_country)
             previous_country = draft.country
+        last_line = draft.line
         previous_day = draft.day
     link_incidents(drafts, dispatch.dispatch_id, g)
     events = []

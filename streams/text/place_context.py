@@ -1,7 +1,8 @@
 """What the words around a name say about it: a locative cue before it ("in",
 "the village of", "strike on"), a region noun after it ("Kharkiv region"), a verb
 that makes a capital stand for its government ("Moscow said", "blamed Kyiv"),
-or a river's context ("across the Dnipro")."""
+a river's context ("across the Dnipro"), or a preposition that excludes the name
+as a venue ("near X", "north of X", "from X")."""
 
 from __future__ import annotations
 
@@ -86,3 +87,113 @@ RIVER_AFTER_RE = re.compile(
     r"(?:\s+[Rr]iver\b|\s*[,.;:)]|\s*$|\s+(?:and|to|in|near|at|on|from|into|towards?|as|"
     r"while|after|before|by|with|which|where|that|[a-z]+ed)\b)"
 )
+
+
+def words_before(text: str, start: int, count: int = 3) -> list[str]:
+    """The last ``count`` lower-case words before ``start`` (cheaper than a "...$" regex)."""
+    # rsplit stops after ``count`` cuts: the same last words as split()[-count:]
+    return text[max(0, start - 40) : start].lower().rsplit(None, count)[-count:]
+
+
+def strip_the(words_before: list[str]) -> list[str]:
+    return words_before[:-1] if words_before and words_before[-1] == "the" else words_before
+
+
+EXCLUDING = frozenset(
+    [
+        "near",
+        "outside",
+        "from",
+        "toward",
+        "towards",
+        "to",
+        "via",
+        "between",
+        "beyond",
+        "neighbouring",
+        "neighboring",
+    ]
+)
+FROM_IN_PLACE = words(
+    "toll casualties victims dead withdraw withdrew withdrawn withdrawing retreat retreated "
+    "retreating evacuated"
+)
+DIRECTIONS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ]
+)
+OBJECT_WORDS = frozenset(
+    [
+        "for",
+        "to",
+        "against",
+        "on",
+        "from",
+        "with",
+        "into",
+        "over",
+        "about",
+        "toward",
+        "towards",
+        "onto",
+        "at",
+        "by",
+    ]
+)
+BETWEEN = frozenset({"between"})
+IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
+
+
+# "near Kryvyi Rih playground": "near" is said of the venue, which is in the city
+VENUE_NOUNS = words(
+    "playground school mall market bazaar cathedral church mosque hospital stadium theater "
+    "theatre university cafe restaurant hotel supermarket station"
+)
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+
+
+def venue_noun_after(text: str, end: int) -> bool:
+    following = _NEXT_WORD_RE.match(text, end)
+    return following is not None and following.group(1) in VENUE_NOUNS
+
+
+def excluded_before(text: str, start: int) -> bool:
+    """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
+    w = words_before(text, start, 4)
+    for skip in (0, 1):  # one optional word between the cue and the name
+        rest = w[: len(w) - skip] if skip else w
+        rest = strip_the(rest)
+        if not rest:
+            continue
+        if rest[-1] in EXCLUDING:
+            # "the toll from Peshawar's bombing": "from" names what the toll counts, and
+            # "withdraw from Sievierodonetsk" where the withdrawal happens
+            if len(rest) > 1 and rest[-1] == "from" and rest[-2] in FROM_IN_PLACE:
+                return False
+            # "at the entrance to Jerusalem" is in Jerusalem
+            return not (len(rest) > 1 and rest[-1] == "to" and rest[-2] == "entrance")
+        if rest[-1] == "of" and len(rest) > 1 and rest[-2] in DIRECTIONS:
+            return True
+    return False
+
+
+def from_before(text: str, start: int) -> bool:
+    w = strip_the(words_before(text, start, 2))
+    return bool(w) and w[-1] == "from"
+
+
+def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
+    w = strip_the(words_before(text, start, 2))
+    return bool(w) and w[-1] in preps

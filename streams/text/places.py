@@ -307,6 +307,10 @@ def _run_allows(
     return True
 
 
+# A compass word that is part of a region's name ("West Kordofan state")
+COMPASS_BEFORE_RE = re.compile(r"\b(?:East|West|North|South|Northern|Southern|Eastern|Western)\s$")
+
+
 def _classify(
     text: str,
     start: int,
@@ -323,6 +327,12 @@ def _classify(
         return Mention(start, end, surface, "territory", facts[1], (), locative, False, after_in)
     after = text[end : end + 40]
     if kind == KIND_COUNTRY:
+        if COMPASS_BEFORE_RE.search(text, max(0, start - 12), start) and REGION_AFTER_RE.match(
+            after
+        ):
+            # "East Azerbaijan province" is a region of Iran, not Azerbaijan; its state is
+            # unknown here
+            return Mention(start, end, surface, "region", None, (), locative_before(text, start))
         return Mention(
             start,
             end,

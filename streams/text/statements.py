@@ -14,15 +14,15 @@ from streams.text.casualty_patterns import ANCHOR_RE
 from streams.text.dates import letter_words
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import contains_any, words
-from streams.text.places import Mention
-from streams.text.venues import (
+from streams.text.place_context import (
     IN_WORDS,
     OBJECT_WORDS,
-    STATE_KINDS,
     preposition_before,
     strip_the,
     words_before,
 )
+from streams.text.places import Mention
+from streams.text.venues import STATE_KINDS
 
 SUBJECT_SPEECH_WORDS = tuple(
     sorted(

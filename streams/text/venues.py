@@ -20,9 +20,17 @@ import re
 
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer
-from streams.text.lexicon import may_contain, words
+from streams.text.lexicon import may_contain
 from streams.text.model import Place
 from streams.text.names import choose_city, display_name
+from streams.text.place_context import (
+    BETWEEN,
+    OBJECT_WORDS,
+    excluded_before,
+    from_before,
+    preposition_before,
+    venue_noun_after,
+)
 from streams.text.places import Mention, scan
 
 MORE_PLACES_AFTER_RE = re.compile(
@@ -78,8 +86,14 @@ def _visited(text: str, start: int, end: int) -> bool:
     return before.endswith(VISIT_ENDINGS) and LIST_AFTER_RE.match(text, end) is None
 
 
+_SETTLEMENT_NAME = r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"
+# A settlement GeoNames may lack, named as one: "the village of Hroza", "in Tudun Biri
+# village", "in Tudun Biri, in Kaduna state" (a town, then the region it lies in)
 VILLAGE_RE = re.compile(
-    r"\b(?:village|settlement|hamlet|town)\s+of\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"
+    rf"\b(?:village|settlement|hamlet|town)\s+of\s+{_SETTLEMENT_NAME}"
+    rf"|\b(?:in|at)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b"
+    rf"|\b(?:in|at)\s+{_SETTLEMENT_NAME},\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:state|province|region|district|county|governorate|prefecture)\b"
 )
 # A venue of a meeting or statement is a real town, or one in a country of the dispatch.
 MIN_VENUE_POPULATION = 10_000
@@ -97,116 +111,6 @@ SCOPED_MEASURE_WORDS = (
     "martial",
 )
 JOINT_WORDS = ("joint",)
-
-
-def words_before(text: str, start: int, count: int = 3) -> list[str]:
-    """The last ``count`` lower-case words before ``start`` (cheaper than a "...$" regex)."""
-    # rsplit stops after ``count`` cuts: the same last words as split()[-count:]
-    return text[max(0, start - 40) : start].lower().rsplit(None, count)[-count:]
-
-
-def strip_the(words_before: list[str]) -> list[str]:
-    return words_before[:-1] if words_before and words_before[-1] == "the" else words_before
-
-
-EXCLUDING = frozenset(
-    [
-        "near",
-        "outside",
-        "from",
-        "toward",
-        "towards",
-        "to",
-        "via",
-        "between",
-        "beyond",
-        "neighbouring",
-        "neighboring",
-    ]
-)
-FROM_IN_PLACE = words(
-    "toll casualties victims dead withdraw withdrew withdrawn withdrawing retreat retreated "
-    "retreating evacuated"
-)
-DIRECTIONS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-    ]
-)
-OBJECT_WORDS = frozenset(
-    [
-        "for",
-        "to",
-        "against",
-        "on",
-        "from",
-        "with",
-        "into",
-        "over",
-        "about",
-        "toward",
-        "towards",
-        "onto",
-        "at",
-        "by",
-    ]
-)
-BETWEEN = frozenset({"between"})
-IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
-
-
-# "near Kryvyi Rih playground": "near" is said of the venue, which is in the city
-VENUE_NOUNS = words(
-    "playground school mall market bazaar cathedral church mosque hospital stadium theater "
-    "theatre university cafe restaurant hotel supermarket station"
-)
-_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
-
-
-def _venue_noun_after(text: str, end: int) -> bool:
-    following = _NEXT_WORD_RE.match(text, end)
-    return following is not None and following.group(1) in VENUE_NOUNS
-
-
-def _excluded_before(text: str, start: int) -> bool:
-    """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
-    w = words_before(text, start, 4)
-    for skip in (0, 1):  # one optional word between the cue and the name
-        rest = w[: len(w) - skip] if skip else w
-        rest = strip_the(rest)
-        if not rest:
-            continue
-        if rest[-1] in EXCLUDING:
-            # "the toll from Peshawar's bombing": "from" names what the toll counts, and
-            # "withdraw from Sievierodonetsk" where the withdrawal happens
-            if len(rest) > 1 and rest[-1] == "from" and rest[-2] in FROM_IN_PLACE:
-                return False
-            # "at the entrance to Jerusalem" is in Jerusalem
-            return not (len(rest) > 1 and rest[-1] == "to" and rest[-2] == "entrance")
-        if rest[-1] == "of" and len(rest) > 1 and rest[-2] in DIRECTIONS:
-            return True
-    return False
-
-
-def _from_before(text: str, start: int) -> bool:
-    w = strip_the(words_before(text, start, 2))
-    return bool(w) and w[-1] == "from"
-
-
-def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
-    w = strip_the(words_before(text, start, 2))
-    return bool(w) and w[-1] in preps
 
 
 def make_place(m: Mention, context: set[str], g: Gazetteer) -> Place:
@@ -245,7 +149,7 @@ def incident_venue(
     for m in draft.mentions:
         if m.kind != "city" or m.standin:
             continue
-        if (_excluded_before(text, m.start) and not _venue_noun_after(text, m.end)) or (
+        if (excluded_before(text, m.start) and not venue_noun_after(text, m.end)) or (
             # the rest of a list an exclusion heads: "towards Tel Aviv and Jerusalem"
             excluded and LIST_GAP_RE.match(text[excluded[-1].end : m.start])
         ):
@@ -273,7 +177,8 @@ def incident_venue(
     village = VILLAGE_RE.search(text)
     if village:
         country = _country_near(draft, village.start(), g) or fallback_country(draft, g, context)
-        return Place(village.group(1), country), country
+        name = next(group for group in village.groups() if group)
+        return Place(name, country), country
     country = fallback_country(draft, g, context)
     if country is None and excluded:
         country = make_place(excluded[0], context, g).country
@@ -293,7 +198,7 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
     where an attack came from ("an attack on Israel from Gaza") only when nothing else is
     named."""
     areas = [m for m in draft.mentions if m.kind in ("region", "territory", "country")]
-    targets = [m for m in areas if not _from_before(draft.text, m.start)]
+    targets = [m for m in areas if not from_before(draft.text, m.start)]
     if targets:
         areas = targets
     for kind in ("region", "territory"):

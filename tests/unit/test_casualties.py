@@ -217,3 +217,17 @@ def test_the_bodies_of_n_people_are_n_killed() -> None:
     assert figures(text) == (10, None)
     # counter-example: an age next to the bodies is not a count
     assert figures("Rescuers recovered the bodies of people aged 40 to 60.") == (None, None)
+
+
+def test_all_n_people_are_n() -> None:
+    assert figures("The plane came down, killing all 12 people on board.") == (12, None)
+    # counter-example: all on board escaping is no casualty figure
+    assert figures("All 300 passengers escaped before the jet burned.") == (None, None)
+
+
+def test_one_person_shot_dead_or_pronounced_dead_is_one() -> None:
+    assert figures("Former mayor Ivan Petrenko shot dead outside his home") == (1, None)
+    assert figures("He was shot twice and was pronounced dead in hospital.") == (1, None)
+    # counter-examples: a number wins, and "were" is not one person
+    assert figures("Police shot dead three attackers.") == (3, None)
+    assert figures("Four people were pronounced dead at the scene.") == (4, None)

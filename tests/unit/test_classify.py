@@ -296,3 +296,29 @@ def test_a_vote_with_abstentions_is_a_un_style_vote() -> None:
     assert classify(text).event_class == "diplomacy"
     # counter-example: a parliament's vote on a law is policy
     assert classify("Parliament passed the law by 143 votes to 5.").event_class == "policy"
+
+
+def test_the_post_of_an_appointment_is_not_a_cue() -> None:
+    text = "The president named Jane Doe, his chief of staff, acting foreign minister."
+    assert classify(text).event_class == "policy"
+    # counter-example: a foreign minister who acts is diplomacy
+    assert classify("The foreign minister met his counterpart.").event_class == "diplomacy"
+
+
+def test_an_investigation_ordered_is_policy_and_one_called_for_is_diplomacy() -> None:
+    assert classify("The governor ordered an investigation into the blast.").event_class == (
+        "policy"
+    )
+    assert classify(
+        "The prosecutor applied for arrest warrants for two commanders."
+    ).event_class == ("policy")
+    # counter-example: asking another party for an inquiry is diplomacy
+    text = "Romania called for an investigation into the incident."
+    assert classify(text).event_class == "diplomacy"
+
+
+def test_a_burst_dam_and_an_arrest_at_the_scene_are_incidents() -> None:
+    assert classify("Two dams above the town burst before dawn.").event_class == "incident"
+    assert classify("Police detained a man at the scene.").event_class == "incident"
+    # counter-example: an arrest elsewhere is no report of an attack
+    assert classify("Police detained a man at the border.").event_class == "unclassified"

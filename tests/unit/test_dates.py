@@ -121,3 +121,9 @@ def test_hours_later_is_the_day_of_the_event_before() -> None:
     # counter-examples: days later is another day; "hours later" inside a quote is not a lead
     assert not mentions_same_day("Two days later he resigned.")
     assert not mentions_same_day("He said the sirens sounded hours later.")
+
+
+def test_a_possessive_weekday_of_a_plan_is_not_the_event_day() -> None:
+    assert day("The minister said Sunday's vote would go ahead.") == WEDNESDAY
+    # counter-example: a possessive weekday of what happened dates it
+    assert day("The toll from Sunday's blast rose to nine.") == "2023-03-12"

@@ -321,3 +321,21 @@ def test_near_a_venue_named_after_its_city_is_in_the_city() -> None:
     # counter-example: near the city itself is not in it
     (outside,) = events("A missile struck a field near Kryvyi Rih, killing one.")
     assert outside.city is None
+
+
+def test_a_settlement_named_as_one_is_kept_without_gazetteer_data() -> None:
+    (strike,) = events("An air strike hit a wedding in Zabarqa village, killing nine.")
+    assert strike.city == "Zabarqa"
+    (strike,) = events("A drone hit a market in Zabarqa, in Kaduna state, killing nine.")
+    assert strike.city == "Zabarqa" and strike.country == "Nigeria"
+    # counter-example: a spot near a village is no city
+    (strike,) = events("An air strike hit a convoy near Zabarqa village, killing nine.")
+    assert strike.city is None
+
+
+def test_a_compass_region_named_like_a_state_is_not_that_state() -> None:
+    assert ("Azerbaijan", "region") in kinds(
+        "The helicopter came down in East Azerbaijan province."
+    )
+    # counter-example: the state itself
+    assert ("Azerbaijan", "country") in kinds("The helicopter came down in Azerbaijan.")

@@ -138,3 +138,78 @@ def test_a_placeless_report_of_another_day_without_a_toll_is_its_own_incident() 
     )
     _, strike, toll = events(text)
     assert toll.incident_id == strike.incident_id and toll.event_date == "2024-04-19"
+
+
+def test_a_toll_placed_in_another_country_is_not_an_update() -> None:
+    text = (
+        " date 2023-09-12 Floods\n"
+        "Floods in Derna killed 300 people on Monday.\n"
+        "In Morocco, the toll from Friday's earthquake rose to 2,900."
+    )
+    _, floods, quake = events(text)
+    assert quake.incident_id != floods.incident_id
+    assert quake.country == "Morocco" and quake.event_date == "2023-09-08"
+    # counter-example: a toll placed in the same country updates the floods
+    text = (
+        " date 2023-09-12 Floods\n"
+        "Floods in Derna killed 300 people on Monday.\n"
+        "In Libya, the toll rose to 2,000."
+    )
+    _, floods, toll = events(text)
+    assert toll.incident_id == floods.incident_id and toll.city == "Derna"
+
+
+def test_a_later_claim_of_responsibility_follows_its_attack() -> None:
+    text = (
+        " date 2023-12-05 Bombing\n"
+        "A bomb exploded at a church in Marawi on Sunday, killing four.\n"
+        "Islamic State claimed responsibility for the Marawi bombing on Monday."
+    )
+    _, bombing, claim = events(text)
+    assert claim.incident_id == bombing.incident_id and claim.event_date == "2023-12-03"
+    # counter-example: a second bombing on Monday is its own incident
+    text = (
+        " date 2023-12-05 Bombing\n"
+        "A bomb exploded at a church in Marawi on Sunday, killing four.\n"
+        "Another bomb exploded in Marawi on Monday, killing two."
+    )
+    _, first, second = events(text)
+    assert second.incident_id != first.incident_id and second.event_date == "2023-12-04"
+
+
+def test_the_vehicle_of_a_crash_refers_back_to_the_headline() -> None:
+    text = (
+        " date 2024-05-20 President killed in helicopter crash\n"
+        "The helicopter came down in fog near Varzaqan on Sunday, killing all nine on board."
+    )
+    headline, report = events(text)
+    assert report.incident_id == headline.incident_id
+    assert headline.event_date == report.event_date == "2024-05-19"
+
+
+def test_a_headline_village_takes_its_country_from_the_body() -> None:
+    text = (
+        " date 2023-12-05 Drone strike kills 85 in Tudun Biri village\n"
+        "The drone hit villagers in Tudun Biri, in Kaduna state, late on Sunday."
+    )
+    headline, report = events(text)
+    assert headline.city == report.city == "Tudun Biri"
+    assert headline.country == report.country == "Nigeria"
+    assert headline.incident_id == report.incident_id
+
+
+def test_an_actor_without_a_state_follows_the_latest_line_with_one() -> None:
+    text = (
+        " date 2023-09-12 Quake\n"
+        "Egypt's president ordered the army to send aid to Libya.\n"
+        "In Morocco, an earthquake killed 2,900 people on Friday.\n"
+        "King Mohammed had accepted rescue teams from Spain on Sunday."
+    )
+    assert events(text)[-1].country == "Morocco"
+    # counter-example: without the Moroccan report the last acting state is Egypt
+    text = (
+        " date 2023-09-12 Quake\n"
+        "Egypt's president ordered the army to send aid to Libya.\n"
+        "King Mohammed had accepted rescue teams from Spain on Sunday."
+    )
+    assert events(text)[-1].country == "Egypt"
