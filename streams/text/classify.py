@@ -70,7 +70,7 @@ INCIDENT_CUES = _table(
     "invades:2, invaded:1.5, blew himself up:3, blew herself up:3, suicide bomber:3, bomber:1.5, "
     "broke into:1.5, storms:1.5, storming:1.5, mob:1.5, rushed:0.5, fighters:1, rebels:1, "
     "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
-    "fighting resumed:1.5, burst:1.5, on board:1, at the scene:1.5"
+    "fighting resumed:1.5, burst:1.5, came down in:1.5, on board:1, at the scene:1.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, took part:1, accepted:1, "
@@ -102,7 +102,7 @@ DIPLOMACY_CUES = _table(
 )
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
-    "investigation:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
+    "investigation:1, investigate:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
     "candidate status:2, barred:2, bars:2, barring:2, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "
@@ -156,7 +156,7 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
     r"\b(?:named|appointed|approved|nominated|confirmed|replaces|replaced|appoints|names|"
-    r"nominates)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+    r"nominates)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
     # "named Ali Bagheri Kani, the chief negotiator, acting foreign minister"
     r"(?:,\s+[^,]{3,60},)?\s+"
     r"(?:(?:with\s+(?:[\w'’-]+\s+){1,4})?as\s+(?:the\s+)?(?:new\s+)?\w+"

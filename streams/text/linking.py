@@ -96,9 +96,16 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
 def _headline_place(headline: Draft, body: list[Draft]) -> None:
     """A headline naming a place the gazetteer lacks ("Hroza mourns...") takes it from the
     first body report that names it ("the village of Hroza"), with the country the body
-    gives it ("in Tudun Biri, in Kaduna state")."""
+    gives it ("in Tudun Biri, in Kaduna state"). So does a headline naming a small town
+    with no cue the scan trusts ("as Lahaina lies in ashes"), but not one whose name the
+    scan read otherwise (a region, a place "near" which, one of a list)."""
     for d in body:
-        if d.place is not None and d.place.geonames_id is None and d.place.name in headline.text:
+        if d.place is None:
+            continue
+        at = headline.text.find(d.place.name)
+        if at < 0:
+            continue
+        if d.place.geonames_id is None or not any(m.start <= at < m.end for m in headline.mentions):
             headline.place, headline.country = d.place, d.country
             return
 

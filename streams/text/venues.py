@@ -86,7 +86,11 @@ def _visited(text: str, start: int, end: int) -> bool:
     return before.endswith(VISIT_ENDINGS) and LIST_AFTER_RE.match(text, end) is None
 
 
-_SETTLEMENT_NAME = r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"
+# one or two capitalised words, or a name with an Arabic article ("Wad al-Noura")
+_SETTLEMENT_NAME = (
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|ez)-[A-Z]"
+    r"[\w'’-]*))?)"
+)
 # A settlement GeoNames may lack, named as one: "the village of Hroza", "in Tudun Biri
 # village", "in Tudun Biri, in Kaduna state" (a town, then the region it lies in)
 VILLAGE_RE = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.text.classify import classify
+from streams.text.classify import APPOINT_RE, classify
 from streams.text.dispatch import parse_dispatch
 from streams.text.pipeline import extract_events
 
@@ -322,3 +322,21 @@ def test_a_burst_dam_and_an_arrest_at_the_scene_are_incidents() -> None:
     assert classify("Police detained a man at the scene.").event_class == "incident"
     # counter-example: an arrest elsewhere is no report of an attack
     assert classify("Police detained a man at the border.").event_class == "unclassified"
+
+
+def test_an_appointee_may_follow_a_descriptor() -> None:
+    assert APPOINT_RE.search("The junta named economist Jane Roe as prime minister.")
+    assert classify("The junta named economist Jane Roe as prime minister.").event_class == (
+        "policy"
+    )
+    # counter-example: no person is named, so no appointment
+    assert APPOINT_RE.search("The rebels named the town as their capital.") is None
+
+
+def test_an_inquiry_ordered_and_a_craft_coming_down_are_read() -> None:
+    assert classify("The president ordered police to investigate the blast.").event_class == (
+        "policy"
+    )
+    assert classify("The plane came down in a field.").event_class == "incident"
+    # counter-example: a ruling that "came down" is no crash
+    assert classify("The ruling came down on Tuesday.").event_class == "unclassified"

@@ -339,3 +339,11 @@ def test_a_compass_region_named_like_a_state_is_not_that_state() -> None:
     )
     # counter-example: the state itself
     assert ("Azerbaijan", "country") in kinds("The helicopter came down in Azerbaijan.")
+
+
+def test_a_settlement_name_may_carry_an_arabic_article() -> None:
+    (attack,) = events("Gunmen stormed the village of Wad al-Noura, killing 20.")
+    assert attack.city == "Wad al-Noura"
+    # counter-example: a lower-case word after the name is not part of it
+    (attack,) = events("Gunmen stormed the village of Hroza on Tuesday, killing 20.")
+    assert attack.city == "Hroza"

@@ -213,3 +213,19 @@ def test_an_actor_without_a_state_follows_the_latest_line_with_one() -> None:
         "King Mohammed had accepted rescue teams from Spain on Sunday."
     )
     assert events(text)[-1].country == "Egypt"
+
+
+def test_a_headline_takes_a_small_town_the_body_places() -> None:
+    text = (
+        " date 2023-08-11 Toll rises to 55 as Lahaina lies in ashes\n"
+        "The fire swept through the town of Lahaina on Tuesday, killing 36."
+    )
+    headline, body = events(text)
+    assert headline.city == body.city == "Lahaina"
+    assert headline.incident_id == body.incident_id
+    # counter-example: a name the headline reads as a region stays a region
+    text = (
+        " date 2023-08-11 Missiles pound Kharkiv region\n"
+        "In Kharkiv a missile hit a school on Tuesday, killing two."
+    )
+    assert events(text)[0].city is None
