@@ -125,7 +125,7 @@ POLICY_CUES = _table(
     "referendum:1.5, reform:1.5, tax:1.5, subsidies:1.5, nationalise:2, conscripts:1.5, draft:1, "
     "fast-track:1, deliver:1.5, delivered:1.5, deliveries:1.5, deploy:1.5, deployed:1, visas:2, "
     "visa:1.5, offered:1.5, replaces:1.5, replaced:1.5, replacing:1, postponed:1.5, postpones:1.5, cabinet:1, assets:1, "
-    "windfall:1, sending:1.5, deploying:1.5, deployment:1.5, suspends:1.5, suspended:1.5, suspending:1.5, halting:1.5, halts:1.5, pausing:1.5, "
+    "windfall:1, phase out:2, phasing out:2, imports:1, sending:1.5, deploying:1.5, deployment:1.5, suspends:1.5, suspended:1.5, suspending:1.5, halting:1.5, halts:1.5, pausing:1.5, "
     "shut down:1.5, shuts down:1.5, closed:1.5, closes:1.5, closure:1.5, "
     "pauses:1.5, halted:1.5, stopped:1, stops:1, transit:1, send:1, into law:3, entry ban:2, "
     "state of emergency:3, martial law:3, aid package:1.5, military aid:1, security aid:1, struck "

@@ -69,6 +69,7 @@ TERRITORIES: dict[str, str | None] = {
     "gaza strip": "PS",
     "west bank": "PS",
     "crimea": "UA",
+    "crimean": "UA",  # "the Crimean bridge": the adjective places it as the name does
     "donbas": "UA",
     "donbass": "UA",
     "golan heights": None,

@@ -340,3 +340,11 @@ def test_an_inquiry_ordered_and_a_craft_coming_down_are_read() -> None:
     assert classify("The plane came down in a field.").event_class == "incident"
     # counter-example: a ruling that "came down" is no crash
     assert classify("The ruling came down on Tuesday.").event_class == "unclassified"
+
+
+def test_phasing_out_imports_is_a_decision() -> None:
+    text = "Britain said it would phase out imports of Russian oil by the end of the year."
+    assert classify(text).event_class == "policy"
+    # counter-example: imports named in an attack's report do not outweigh it
+    text = "A missile hit the port as imports of grain arrived, killing two."
+    assert classify(text).event_class == "incident"

@@ -347,3 +347,11 @@ def test_a_settlement_name_may_carry_an_arabic_article() -> None:
     # counter-example: a lower-case word after the name is not part of it
     (attack,) = events("Gunmen stormed the village of Hroza on Tuesday, killing 20.")
     assert attack.city == "Hroza"
+
+
+def test_the_crimean_adjective_places_an_incident_in_ukraine() -> None:
+    (blast,) = events("An explosion damaged the Crimean bridge, Russia's link to the peninsula.")
+    assert blast.city is None and blast.country == "Ukraine"
+    # counter-example: without it, the state named is the country
+    (blast,) = events("An explosion damaged a bridge, Russia's link to the peninsula.")
+    assert blast.country == "Russia"
