@@ -330,6 +330,7 @@ ORGANISATIONS = frozenset(
         "undp",
         "iom",
         "icj",
+        "world court",
         "international court of justice",
         "international criminal court",
         # heads of international bodies speak for them, not for their home states

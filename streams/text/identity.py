@@ -37,6 +37,8 @@ ANAPHOR_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "the town" named before ("the city of X" names a new one)
+THE_PLACE_RE = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)")
 
 # Words without which AGAIN_RE / UPDATE_RE cannot match.
 AGAIN_WORDS = ("again", "another", "second", "third", "fresh", "renewed", "once")
@@ -82,8 +84,11 @@ def is_update(text: str) -> bool:
 
 
 def is_anaphoric(text: str) -> bool:
-    """Text that refers back to a happening already named ("The strike tore through...")."""
-    return ANAPHOR_RE.search(text) is not None
+    """Text that refers back to a happening already named ("The strike tore through...")
+    or to its place ("had taken full control of the town")."""
+    return ANAPHOR_RE.search(text) is not None or (
+        "the " in text and THE_PLACE_RE.search(text) is not None
+    )
 
 
 def is_repeat(text: str) -> bool:

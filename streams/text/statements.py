@@ -96,12 +96,15 @@ def _future(lower: str, letters: set[str]) -> bool:
 
 def _interceptions(text: str) -> bool:
     """A military's count of what its air defences brought down, or of its own ground
-    raids, reports the fighting ("said it had shot down a Russian A-50", "had destroyed
-    50 Ukrainian drones", "its troops had begun ground raids into southern Lebanon")."""
+    raids or captures, reports the fighting ("said it had shot down a Russian A-50", "had
+    destroyed 50 Ukrainian drones", "its troops had begun ground raids into southern
+    Lebanon", "its forces had taken full control of the town")."""
     if "shot down" in text or "intercepted" in text or "downed" in text:
         return True
     if "raids into" in text or "ground raid" in text or "ground operation" in text:
         return True
+    if "control of" in text and ("taken" in text or "took" in text or "seized" in text):
+        return True  # "said its forces had taken full control of the town"
     return "destroyed" in text and ("drones" in text or "missiles" in text)
 
 
@@ -175,8 +178,13 @@ def statement_bonus(
     # the verb must come within ten words: search no further than the eleventh
     reach = ELEVEN_WORDS_RE.match(text, speaker.end)
     verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
-    if verb is None or len(text[speaker.end : verb.start()].split()) > 10:
+    if verb is None:
         return {}
+    between = text[speaker.end : verb.start()]
+    if len(between.split()) > 10:
+        return {}
+    if "," in between and between.rpartition(",")[2].strip():
+        return {}  # "Israeli forces fought Hamas near the hospital, residents said"
     if future is None:
         future = _future(lower, letters)
     if future or _interceptions(text):

@@ -348,3 +348,26 @@ def test_phasing_out_imports_is_a_decision() -> None:
     # counter-example: imports named in an attack's report do not outweigh it
     text = "A missile hit the port as imports of grain arrived, killing two."
     assert classify(text).event_class == "incident"
+
+
+def test_judging_a_measure_is_diplomacy() -> None:
+    assert classify(
+        "Moscow called the measures illegal and said it would respond."
+    ).event_class == ("diplomacy")
+    assert classify("Li Qiang held consultations with Olaf Scholz.").event_class == "diplomacy"
+    # counter-example: a law that makes something illegal is policy
+    assert classify("Parliament passed a law making such protests illegal.").event_class == (
+        "policy"
+    )
+
+
+def test_a_fight_reported_by_residents_is_not_the_states_statement() -> None:
+    text = " date 2024-01-26 Gaza\nIn Khan Younis, Israeli forces fought Hamas near a hospital, residents said."
+    (_, fight) = extract_events(parse_dispatch(text.encode()))
+    assert fight.event_class == "incident" and fight.city == "Khan Younis"
+    # counter-example: the state itself speaking is a statement
+    text = (
+        " date 2024-01-26 Gaza\nIsraeli officials said on Friday that Hamas had rejected the offer."
+    )
+    (_, statement) = extract_events(parse_dispatch(text.encode()))
+    assert statement.event_class == "diplomacy"

@@ -127,3 +127,10 @@ def test_a_possessive_weekday_of_a_plan_is_not_the_event_day() -> None:
     assert day("The minister said Sunday's vote would go ahead.") == WEDNESDAY
     # counter-example: a possessive weekday of what happened dates it
     assert day("The toll from Sunday's blast rose to nine.") == "2023-03-12"
+
+
+def test_a_date_that_names_an_event_does_not_date_a_decision() -> None:
+    text = "The agency fired staff accused of taking part in the October 7 attack."
+    assert resolve_date(text, "2024-01-26", allow_vague=False).day == "2024-01-26"
+    # counter-example: an incident's report may be that event's
+    assert resolve_date(text, "2024-01-26").day == "2023-10-07"

@@ -355,3 +355,12 @@ def test_the_crimean_adjective_places_an_incident_in_ukraine() -> None:
     # counter-example: without it, the state named is the country
     (blast,) = events("An explosion damaged a bridge, Russia's link to the peninsula.")
     assert blast.country == "Russia"
+
+
+def test_a_pair_of_capitals_acting_together_is_a_joint_act() -> None:
+    (sanctions,) = events("Washington and London imposed new sanctions on drone makers.")
+    assert sanctions.country is None
+    # counter-example: one capital acting is its state
+    (sanctions,) = events("London imposed new sanctions on drone makers.")
+    assert sanctions.country == "United Kingdom"
+    assert ("World Court", "org") in kinds("The World Court ordered Israel to act.")

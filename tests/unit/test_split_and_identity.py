@@ -229,3 +229,19 @@ def test_a_headline_takes_a_small_town_the_body_places() -> None:
         "In Kharkiv a missile hit a school on Tuesday, killing two."
     )
     assert events(text)[0].city is None
+
+
+def test_a_militarys_capture_of_the_town_reports_the_headlines_incident() -> None:
+    text = (
+        " date 2024-02-17 Ukraine pulls its troops out of Avdiivka\n"
+        "Russia's defence ministry said its forces had taken full control of the town."
+    )
+    headline, capture = events(text)
+    assert capture.event_class == "incident" and capture.city == "Avdiivka"
+    assert capture.incident_id == headline.incident_id
+    # counter-example: a remark about the town is a statement, not a capture
+    text = (
+        " date 2024-02-17 Ukraine pulls its troops out of Avdiivka\n"
+        "Russia's defence ministry said the West had abandoned the town."
+    )
+    assert events(text)[1].event_class != "incident"
