@@ -33,6 +33,7 @@ from streams.text.casualty_patterns import (
     NAME_AND_N,
     NAMED_INJURED,
     NAMED_KILLED,
+    NAMED_KILLED_AND,
     NO_INJURIES,
     NO_ONE,
     NOBODY_HURT,
@@ -257,10 +258,13 @@ def extract_casualties(text: str) -> Casualties:
             killed.append(1)
             cues.append(titled.group(0))
     if not killed and ("killed" in lower or "shot dead" in lower):
-        for match in NAMED_KILLED.finditer(window):
-            if _one_named(window, match):
-                killed.append(1)
-                cues.append(match.group(0))
+        for pattern in (NAMED_KILLED, NAMED_KILLED_AND):
+            for match in pattern.finditer(window):
+                if _one_named(window, match):
+                    killed.append(1)
+                    cues.append(match.group(0))
+                    break
+            if killed:
                 break
     if not injured and ("wounded" in lower or "injured" in lower):
         for match in NAMED_INJURED.finditer(window):

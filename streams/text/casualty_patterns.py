@@ -189,6 +189,10 @@ NAMED_KILLED = re.compile(
     r"(?:killed|shot\s+dead)\b"
     r"(?=\s+(?:in|at|on|by|as|after|when|while|near|outside|inside|during)\b|\s*[,.;:]|\s*$)"
 )
+# "Issam Abdallah was killed and six other journalists were wounded": one named, passive
+NAMED_KILLED_AND = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:was|had\s+been|has\s+been)\s+killed\s+and\b"
+)
 # "killed Hezbollah leader Hassan Nasrallah": one named person with a title
 TITLED_KILLED = re.compile(
     r"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:leader|commander|chief|head|founder|"

@@ -51,8 +51,9 @@ REPORTING_RE = re.compile(
 VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last)\s+(?:month|week|year)\b"
     r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
-    r"|\b(?:over|during)\s+the\s+(?:weekend|past\s+\w+|last\s+\w+)\b"
-    rf"|\bsince\s+(?:the\s+)?(?:(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
+    # "over the past week" is vague; "over the past 24 hours" is the day of the report
+    r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night)\w+)\b"
+    rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\b(?!\s+\d)"
     r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
     r"|\bearlier\s+in\s+the\s+war\b",

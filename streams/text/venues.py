@@ -34,7 +34,7 @@ from streams.text.place_context import (
 from streams.text.places import Mention, scan
 
 MORE_PLACES_AFTER_RE = re.compile(
-    r",?\s+and\s+(?:other\s+|several\s+|many\s+|\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
+    r",?\s+and\s+(?:\w+\s+){0,2}(?:cities|towns|regions|villages|areas)\b"
 )
 SPEECH_RE = re.compile(
     r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"
@@ -179,6 +179,8 @@ def incident_venue(
             return None, place.country
         return place, place.country
     village = VILLAGE_RE.search(text)
+    if village and excluded_before(text, village.start()):
+        village = None  # "near the village of Alma al-Shaab": near it, no city
     if village:
         country = _country_near(draft, village.start(), g) or fallback_country(draft, g, context)
         name = next(group for group in village.groups() if group)

@@ -231,3 +231,10 @@ def test_one_person_shot_dead_or_pronounced_dead_is_one() -> None:
     # counter-examples: a number wins, and "were" is not one person
     assert figures("Police shot dead three attackers.") == (3, None)
     assert figures("Four people were pronounced dead at the scene.") == (4, None)
+
+
+def test_one_named_killed_and_others_wounded() -> None:
+    text = "Videographer Issam Abdallah was killed and six other journalists were wounded."
+    assert figures(text) == (1, 6)
+    # counter-example: an active verb with a crowd as subject gives no one
+    assert figures("Police killed and wounded dozens of protesters.") == (None, None)

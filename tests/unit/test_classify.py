@@ -371,3 +371,15 @@ def test_a_fight_reported_by_residents_is_not_the_states_statement() -> None:
     )
     (_, statement) = extract_events(parse_dispatch(text.encode()))
     assert statement.event_class == "diplomacy"
+
+
+def test_accusing_leans_to_diplomacy_and_a_surrender_is_fighting() -> None:
+    text = (
+        "Erdogan said Ankara would not approve the bids, accusing the two of harbouring militants."
+    )
+    assert classify(text).event_class == "diplomacy"
+    assert classify("More than 250 fighters surrendered at the steelworks.").event_class == (
+        "incident"
+    )
+    # counter-example: a parliament's approval is policy
+    assert classify("Parliament voted to approve the bids.").event_class == "policy"

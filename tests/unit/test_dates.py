@@ -134,3 +134,11 @@ def test_a_date_that_names_an_event_does_not_date_a_decision() -> None:
     assert resolve_date(text, "2024-01-26", allow_vague=False).day == "2024-01-26"
     # counter-example: an incident's report may be that event's
     assert resolve_date(text, "2024-01-26").day == "2023-10-07"
+
+
+def test_the_past_24_hours_is_the_report_day_and_since_a_weekday_is_a_total() -> None:
+    assert day("Officials said 265 fighters had surrendered over the past 24 hours.") == WEDNESDAY
+    assert day("At least 1,799 people have been killed in strikes since Saturday.") is None
+    # counter-examples: the past week is vague, and "on Saturday" is a day
+    assert day("Dozens were killed over the past week.") is None
+    assert day("Nine people were killed on Saturday.") == "2023-03-11"

@@ -364,3 +364,19 @@ def test_a_pair_of_capitals_acting_together_is_a_joint_act() -> None:
     (sanctions,) = events("London imposed new sanctions on drone makers.")
     assert sanctions.country == "United Kingdom"
     assert ("World Court", "org") in kinds("The World Court ordered Israel to act.")
+
+
+def test_a_city_followed_by_other_regions_is_not_the_venue() -> None:
+    (cuts,) = events("Strikes on the grid cut power in Kyiv and several other regions.")
+    assert cuts.city is None
+    # counter-example: one city hit
+    (strike,) = events("A missile hit Kyiv, killing two.")
+    assert strike.city == "Kyiv"
+
+
+def test_near_a_named_village_is_no_city() -> None:
+    (fire,) = events("A reporter was killed near the village of Alma al-Shaab in Lebanon.")
+    assert fire.city is None and fire.country == "Lebanon"
+    # counter-example: in the village
+    (fire,) = events("A reporter was killed in the village of Alma al-Shaab in Lebanon.")
+    assert fire.city == "Alma al-Shaab"
