@@ -184,10 +184,11 @@ NAME_AND_N = re.compile(
     rf"\b[A-Z][a-z]+\s+and\s+(?P<n>{NUM})\s+of\s+(?:his|her|their)\s+\w+\s+(?:were|was)\s+killed\b"
 )
 # A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
+# (a title-case headline capitalises the verb and its preposition: "al-Arouri Killed In")
 NAMED_KILLED = re.compile(
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?"
-    r"(?:killed|shot\s+dead)\b"
-    r"(?=\s+(?:in|at|on|by|as|after|when|while|near|outside|inside|during)\b|\s*[,.;:]|\s*$)"
+    r"\b((?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(?:[Kk]illed|[Ss]hot\s+[Dd]ead)\b"
+    r"(?=\s+(?i:in|at|on|by|as|after|when|while|near|outside|inside|during)\b|\s*[,.;:]|\s*$)"
 )
 # "Issam Abdallah was killed and six other journalists were wounded": one named, passive
 NAMED_KILLED_AND = re.compile(
@@ -212,7 +213,22 @@ INJURING_OTHERS = re.compile(rf"\b(?:wounding|injuring)\s+(?:[a-z]+ly\s+)?(?P<n>
 # Group nouns that head a headline like a name does ("Family killed in strike")
 COLLECTIVE_NOUNS = frozenset({"family", "crew", "group", "convoy", "staff", "team", "unit"})
 NOT_A_NAME = frozenset(
-    {"scores", "dozens", "many", "several", "hundreds", "thousands", "people", "civilians", "who"}
+    {
+        "scores",
+        "dozens",
+        "many",
+        "several",
+        "hundreds",
+        "thousands",
+        "people",
+        "civilians",
+        "who",
+        "children",
+        "women",
+        "men",
+        "gunmen",
+        "police",
+    }
 )
 AGE_RE = re.compile(
     rf"\b(?:{NUM})[- ](?:year|month|week|day)s?[- ]olds?\b|\baged\s+{NUM}(?:\s*(?:and|or|to|-)\s*{NUM})?",

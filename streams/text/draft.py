@@ -33,8 +33,11 @@ class Draft:
     def names_a_place(self) -> bool:
         """Does the text name a city, region, territory or country as a location?
 
-        A possessive is an attribution, not a location ("Gaza's health ministry")."""
+        A possessive is an attribution, not a location ("Gaza's health ministry"), and a
+        state that acts is an actor ("Israel did not claim the attack")."""
         return any(
-            m.kind in PLACE_KINDS and self.text[m.end : m.end + 2] not in ("'s", "’s")
+            m.kind in PLACE_KINDS
+            and not (m.standin and m.kind == "country")
+            and self.text[m.end : m.end + 2] not in ("'s", "’s")
             for m in self.mentions
         )

@@ -34,6 +34,7 @@ NATIONWIDE_RE = re.compile(
     r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b)"
     r"|\b(?i:across)\s+(?:the\s+)?(?:whole\s+)?(?:of\s+)?[A-Z]\w+\b",
 )
+INTERCEPTION_RE = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b")
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]{5,}")
 
@@ -146,6 +147,17 @@ def _target(
         return None
     if d.index > 0 and not d.names_a_place:
         return None  # split off inside a line: its own happening
+    if d.killed is None and d.injured is None and INTERCEPTION_RE.search(d.text):
+        # "Ukraine's air force said it had shot down 72 of the 99 missiles": a state counts
+        # what its air defences downed over its own land, so it follows only an incident
+        # there (not the Beirut strike of the headline)
+        states = {
+            g.country_name(m.code) for m in d.mentions if m.kind in ("country", "state") and m.code
+        }
+        if states:
+            seen = [prev for prev in seen if prev.country in states]
+            if not seen:
+                return None
     if d.names_a_place and not (is_update(d.text) or is_anaphoric(d.text)):
         return None
     if NATIONWIDE_RE.search(d.text) and all(prev.place is not None for prev in seen):

@@ -29,7 +29,9 @@ STANDIN_AFTER_RE = re.compile(
     r"wants|sees|would|will|should|must|recognised|recognized|summoned|expelled|signed|"
     r"approved|imposed|sent|agreed|refused|hopes|believes|considers|retaliated|"
     r"responded|welcomed|criticised|criticized|protested|pledged|promised|"
-    r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|and\s+[A-Z]\w+\s+(?:roll|say|said|agree))\b"
+    r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|and\s+[A-Z]\w+\s+(?:roll|say|said|agree)"
+    # a state that did not act is an actor too ("Israel did not claim the attack")
+    r"|(?:did|does|do|has|have|had)\s+not|didn['’]t|doesn['’]t|hasn['’]t)\b"
 )
 
 

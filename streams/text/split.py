@@ -4,7 +4,8 @@ Consecutive sentences of a line about the same happening form one event. A
 sentence starts a new event when it reports another happening: an incident
 (an attack verb and a death / injury or strike word) whose time differs from
 the event so far — vague ("a rocket attack earlier this month ... killed five")
-or another day ("a strike on March 14 that killed 17"). Inside one sentence, a
+or another day ("a strike on March 14 that killed 17") — or that is led by a
+place the event so far does not name ("In Kharkiv, one person was killed"). Inside one sentence, a
 clause after ", and" / ";" starts a new event when it carries a strong cue of
 another class than the incident before it ("..., and the city declared a day of
 mourning").
@@ -97,6 +98,8 @@ def sentences(line: str) -> list[Segment]:
     return out or [Segment(line.strip(), 0)]
 
 
+# A sentence led by a place of its own ("In Kharkiv, one person was killed")
+IN_PLACE_LEAD_RE = re.compile(r"In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),")
 HARM_CUES = words(
     "killed killing kills dead died wounded injured injuring wounding toll destroyed damaged"
 )
@@ -124,6 +127,9 @@ def _is_other_happening(
             break
     else:
         return False
+    lead = IN_PLACE_LEAD_RE.match(text)
+    if lead is not None and lead.group(1) not in first.text:
+        return True  # "... Klitschko said. In Kharkiv, one person was killed": another city
     when = resolve_date(text, dispatch_date, words=letters)
     if when.vague:
         return True

@@ -40,7 +40,9 @@ SPEECH_RE = re.compile(
     r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"
     r"described|called|urged|vowed)\b"
 )
-JOINT_RE = re.compile(r"\bjoint\s+statement\b|\bjointly\b", re.IGNORECASE)
+JOINT_RE = re.compile(r"\bjoint\s+(?:statement|declaration)\b|\bjointly\b", re.IGNORECASE)
+# signed by many, so an act with no state named as its actor is a joint one
+COMMUNIQUE_RE = re.compile(r"\bcommuniqu[eé]\b|\bfinal\s+declaration\b", re.IGNORECASE)
 SCOPED_MEASURE_RE = re.compile(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|alert|"
     r"lockdown|martial\s+law)\b",
@@ -295,7 +297,10 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
             if len(actors) == 2:
                 break
     if not actors:
-        return False, None
+        # "80 of the 92 countries signed a final communique": a joint act, not the last
+        # state named before it
+        joint = JOINT_RE.search(text) or COMMUNIQUE_RE.search(text)
+        return (True, None) if joint else (False, None)
     first = actors[0]
     if len(actors) > 1:
         second = actors[1]

@@ -238,3 +238,12 @@ def test_one_named_killed_and_others_wounded() -> None:
     assert figures(text) == (1, 6)
     # counter-example: an active verb with a crowd as subject gives no one
     assert figures("Police killed and wounded dozens of protesters.") == (None, None)
+
+
+def test_a_title_case_headline_naming_one_person_killed_is_one() -> None:
+    assert figures("Hamas Deputy Leader Saleh al-Arouri Killed in Beirut Drone Strike") == (
+        1,
+        None,
+    )
+    # counter-example: a group noun is not one person
+    assert figures("Children Killed In Strike on School") == (None, None)

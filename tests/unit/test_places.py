@@ -380,3 +380,11 @@ def test_near_a_named_village_is_no_city() -> None:
     # counter-example: in the village
     (fire,) = events("A reporter was killed in the village of Alma al-Shaab in Lebanon.")
     assert fire.city == "Alma al-Shaab"
+
+
+def test_a_communique_with_no_state_acting_is_joint() -> None:
+    (summit,) = events("Of the 92 countries at the resort, 80 signed a final communique.")
+    assert summit.country is None
+    # counter-example: a state acting on the communique is its actor
+    (relay,) = events("Zelensky said Ukraine would pass the communique to Russia.")
+    assert relay.country == "Ukraine"

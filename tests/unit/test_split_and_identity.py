@@ -245,3 +245,45 @@ def test_a_militarys_capture_of_the_town_reports_the_headlines_incident() -> Non
         "Russia's defence ministry said the West had abandoned the town."
     )
     assert events(text)[1].event_class != "incident"
+
+
+def test_a_sentence_led_by_another_city_is_another_event() -> None:
+    line = "In Kyiv, missiles hit homes, killing two. In Kharkiv, one person was killed."
+    assert [e.text[:8] for e in split_events(line, "2024-01-02")] == ["In Kyiv,", "In Khark"]
+    # counter-example: a sentence led by the same city goes on the same event
+    line = "Missiles hit Kharkiv, killing two. In Kharkiv, one more person was killed later."
+    assert len(split_events(line, "2024-01-02")) == 1
+
+
+def test_a_state_that_acts_names_no_place_for_linking() -> None:
+    text = (
+        " date 2024-01-02 Hamas official killed in Beirut drone strike\n"
+        "A drone hit an office in a southern suburb, killing him and six other people, "
+        "officials said. Israel did not claim the attack."
+    )
+    headline, strike = events(text)
+    assert strike.incident_id == headline.incident_id and strike.city == "Beirut"
+    assert strike.killed == 7
+    # counter-example: a state named as where it happened is a place of its own
+    text = (
+        " date 2024-01-02 Hamas official killed in Beirut drone strike\n"
+        "Rockets hit northern Israel, killing two."
+    )
+    headline, rockets = events(text)
+    assert rockets.incident_id != headline.incident_id and rockets.country == "Israel"
+
+
+def test_an_interception_count_follows_only_an_incident_in_its_state() -> None:
+    text = (
+        " date 2024-01-02 Drone strike kills seven in Beirut\n"
+        "Ukraine's air force said it had shot down 30 drones."
+    )
+    headline, downed = events(text)
+    assert downed.incident_id != headline.incident_id and downed.city is None
+    # counter-example: the attacked state counting the drones of that attack
+    text = (
+        " date 2023-05-30 Drones hit Moscow apartment blocks\n"
+        "Russia's defence ministry said eight drones had been shot down."
+    )
+    headline, downed = events(text)
+    assert downed.incident_id == headline.incident_id and downed.city == "Moscow"
