@@ -74,7 +74,7 @@ INCIDENT_CUES = _table(
     "recaptured:1.5, fought:1.5, battled:1.5, clashed:1.5, on board:1, at the scene:1.5"
 )
 DIPLOMACY_CUES = _table(
-    "condolences:2, took part:1, accepted:1, accusing:2, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
+    "condolences:2, took part:1, accepted:1, accusing:2, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
     "outrageous:1.5, baseless:1.5, unfounded:1.5, absurd:1.5, "
     "talks:2, negotiations:2, negotiation:2, negotiate:2, negotiator:2, negotiators:2, "
     "dialogue:2, diplomatic:2, diplomacy:2, diplomat:2, diplomats:2, relations:1.5, tensions:1.5, "
@@ -105,7 +105,7 @@ DIPLOMACY_CUES = _table(
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
     "investigation:1, investigate:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
-    "candidate status:2, barred:2, bars:2, barring:2, "
+    "candidate status:2, membership talks:2, accession talks:2, barred:2, bars:2, barring:2, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "
     "life in prison:2, war-crimes trial:2, "

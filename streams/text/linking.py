@@ -32,7 +32,10 @@ from streams.text.identity import (
 
 NATIONWIDE_RE = re.compile(
     r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b)"
-    r"|\b(?i:across)\s+(?:the\s+)?(?:whole\s+)?(?:of\s+)?[A-Z]\w+\b",
+    r"|\b(?i:across)\s+(?:the\s+)?(?:whole\s+)?(?:of\s+)?[A-Z]\w+\b"
+    # "had been hit in 10 regions"
+    r"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:regions|provinces|oblasts)\b",
 )
 INTERCEPTION_RE = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b")
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)

@@ -87,6 +87,12 @@ RIVER_BEFORE_RE = re.compile(
     r"\b(?:on|across|along|over|into|crossed|crossing|bank\s+of|banks\s+of)\s+the\s+$",
     re.IGNORECASE,
 )
+# "the flagship Moskva", "the cruiser Moskva": a vessel's name, not its namesake city
+VESSEL_BEFORE_RE = re.compile(
+    r"\b(?:flagship|cruiser|warship|ship|vessel|frigate|destroyer|corvette|submarine|tanker|"
+    r"freighter|carrier|landing\s+ship)\s+$",
+    re.IGNORECASE,
+)
 RIVER_AFTER_RE = re.compile(
     r"(?:\s+[Rr]iver\b|\s*[,.;:)]|\s*$|\s+(?:and|to|in|near|at|on|from|into|towards?|as|"
     r"while|after|before|by|with|which|where|that|[a-z]+ed)\b)"

@@ -38,6 +38,7 @@ from streams.text.place_context import (
     REGION_AFTER_RE,
     RIVER_AFTER_RE,
     RIVER_BEFORE_RE,
+    VESSEL_BEFORE_RE,
     STANDIN_AFTER_RE,
     locative_before,
     region_before,
@@ -345,6 +346,8 @@ def _classify(
             after_in,
         )
     _, ids, code, capital, common_word, population, own_name = facts
+    if VESSEL_BEFORE_RE.search(text, max(0, start - 16), start) is not None:
+        return None  # the ship named for it
     if (
         start >= 4
         and text[start - 4 : start].lower() == "the "

@@ -108,6 +108,16 @@ def _interceptions(text: str) -> bool:
     return "destroyed" in text and ("drones" in text or "missiles" in text)
 
 
+# Verbs of a physical happening reported after "said"
+HAPPENING_VERBS = words(
+    "struck hit sank sunk shelled bombed attacked destroyed damaged exploded collapsed "
+    "flattened pounded slammed stormed burned detonated"
+)
+
+
+SELF_REPORT_STARTS = ("it ", "its ", "that it ", "that its ")
+
+
 def statement_bonus(
     text: str,
     mentions: list[Mention],
@@ -197,6 +207,16 @@ def statement_bonus(
             # a state giving the toll reports the attack, whatever the forum
             # ("Zelensky told the UN Security Council that 22 people had been killed")
             return {"incident": (TOLL_BONUS, "toll reported")}
+    reported = text[verb.end() :].lstrip()
+    if (
+        scores["diplomacy"] == 0
+        and not reported.startswith(SELF_REPORT_STARTS)
+        and not HAPPENING_VERBS.isdisjoint(letter_words(reported.lower()))
+    ):
+        # "officials said two Neptune missiles had struck the ship": the report of a
+        # happening, with no word of diplomacy, is the incident told, not a statement;
+        # a state's word on its own strike ("said it had struck sites where ...") stays one
+        return {}
     if REACTION_RE.match(text, verb.end()) is not None:
         # "Biden called the killing a measure of justice": judging an attack, not
         # reporting one, outweighs the attack's own words

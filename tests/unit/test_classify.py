@@ -383,3 +383,27 @@ def test_accusing_leans_to_diplomacy_and_a_surrender_is_fighting() -> None:
     )
     # counter-example: a parliament's approval is policy
     assert classify("Parliament voted to approve the bids.").event_class == "policy"
+
+
+def _line_class(line: str) -> str:
+    events = extract_events(parse_dispatch(f" date 2022-04-14 Sea\n{line}".encode()))
+    return events[1].event_class
+
+
+def test_a_state_reporting_a_happening_reports_the_incident() -> None:
+    assert _line_class("Ukrainian officials said two missiles had struck the ship.") == "incident"
+    # counter-examples: a state's word on its own strike, and a judgement on an attack
+    text = "Russia's defence ministry said it had struck sites where attacks were prepared."
+    assert _line_class(text) == "diplomacy"
+    text = "Polish President Andrzej Duda said the blast was most likely an accident."
+    assert _line_class(text) == "diplomacy"
+
+
+def test_membership_talks_opened_are_policy_and_a_notice_is_diplomacy() -> None:
+    text = "EU leaders agree to open membership talks with Ukraine and Moldova"
+    assert classify(text).event_class == "policy"
+    assert classify("Russia had been notified of the trip, the White House said.").event_class == (
+        "diplomacy"
+    )
+    # counter-example: talks held are diplomacy
+    assert classify("Zelensky held talks with Macron.").event_class == "diplomacy"

@@ -388,3 +388,9 @@ def test_a_communique_with_no_state_acting_is_joint() -> None:
     # counter-example: a state acting on the communique is its actor
     (relay,) = events("Zelensky said Ukraine would pass the communique to Russia.")
     assert relay.country == "Ukraine"
+
+
+def test_a_vessel_named_for_a_city_is_not_that_city() -> None:
+    assert kinds("The flagship Moskva sank after a blast.") == []
+    # counter-example: the city itself, hit
+    assert ("Moskva", "city") in kinds("Drones hit Moskva overnight.")

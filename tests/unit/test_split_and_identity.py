@@ -287,3 +287,17 @@ def test_an_interception_count_follows_only_an_incident_in_its_state() -> None:
     )
     headline, downed = events(text)
     assert downed.incident_id == headline.incident_id and downed.city == "Moscow"
+
+
+def test_sites_hit_in_several_regions_are_no_one_citys_strike() -> None:
+    text = (
+        " date 2022-10-31 Strikes\n"
+        "Missiles hit Kyiv, killing two.\n"
+        "The prime minister said 18 sites had been hit in 10 regions."
+    )
+    _, kyiv, sites = events(text)
+    assert sites.incident_id != kyiv.incident_id and sites.city is None
+    # counter-example: a toll update with no place still follows the strike
+    text = " date 2022-10-31 Strikes\nMissiles hit Kyiv, killing two.\nThe toll later rose to four."
+    _, kyiv, toll = events(text)
+    assert toll.incident_id == kyiv.incident_id
