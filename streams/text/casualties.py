@@ -20,6 +20,7 @@ from streams.text.casualty_patterns import (
     ANCHOR_RE,
     BODIES_OF,
     COLLECTIVE_NOUNS,
+    FAMILY_OF,
     GROUPS_INJURED,
     GROUPS_KILLED,
     INJ_GUARDS,
@@ -277,6 +278,12 @@ def extract_casualties(text: str) -> Casualties:
         if one:
             injured.append(1)
             cues.append(one.group(0))
+    if "family of" in masked or "crew of" in masked:
+        for match in FAMILY_OF.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                killed.append(value)
+                cues.append(match.group(0))
     if "bodies of" in masked:
         for match in BODIES_OF.finditer(masked):
             value = parse_number(match.group("n"))

@@ -204,6 +204,10 @@ NAMED_INJURED = re.compile(
     r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:wounded|injured)\b"
     r"(?=\s+(?:in|at|on|by|as|after|when|while|during)\b|\s*[,.;:]|\s*$)"
 )
+# "kills family of five": a family or crew counted by its size
+FAMILY_OF = re.compile(
+    rf"\bkill(?:ed|ing|s)?\s+(?:a\s+|the\s+)?(?:family|crew)\s+of\s+(?P<n>{NUM})\b"
+)
 # "rescuers recovered the bodies of 10 people"
 BODIES_OF = re.compile(rf"\bbodies\s+of\s+{QUANT}(?P<n>{NUM})\b")
 # "wounding Donald Trump ..., critically injuring two others": the others are besides

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from streams.text.draft import Draft
+from streams.text.draft import PLACE_KINDS, Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.identity import (
     incident_id,
@@ -36,6 +36,32 @@ NATIONWIDE_RE = re.compile(
     # "had been hit in 10 regions"
     r"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:regions|provinces|oblasts)\b",
+)
+# The cues of a report that counts the dead or hurt and names no cause of its own
+CASUALTY_CUES = frozenset(
+    [
+        "killed",
+        "dead",
+        "died",
+        "deaths",
+        "death",
+        "wounded",
+        "injured",
+        "hurt",
+        "injuries",
+        "casualties",
+        "toll",
+        "death toll",
+        "bodies",
+        "victims",
+        "were killed",
+        "was killed",
+        "missing",
+        "toll reported",
+    ]
+)
+TALLY_RE = re.compile(
+    r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:\w+\s+)?(?:\d+|all)\s+of\s+(?:the\s+)?\d+"
 )
 INTERCEPTION_RE = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b")
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
@@ -85,6 +111,20 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
                 d.place, d.country = same_line[-1].place, same_line[-1].country
         if d.country is None and d.place is None and not d.names_a_place:
             d.country = _dominant_country(incidents)
+        if (
+            headline is not None
+            and headline.place is None
+            and headline.day is not None
+            and d.place is not None
+            and not d.explicit_day
+            and not d.vague_day
+            and d.cues
+            and CASUALTY_CUES.issuperset(d.cues)
+        ):
+            # "In Paiporta, the mayor said 40 people had died" under a headline on floods
+            # across a region: deaths with no cause of their own are the headline's, on
+            # its day, in their own town
+            d.day = headline.day
         if d.place is not None and d.day is not None:
             key = (d.place.city_id, d.day)
             n = counts.get(key, 0)
@@ -150,6 +190,8 @@ def _target(
         return None
     if d.index > 0 and not d.names_a_place:
         return None  # split off inside a line: its own happening
+    if d.killed is None and d.injured is None and TALLY_RE.search(d.text):
+        return None  # "destroyed 23 of the 31 drones launched": a nationwide tally
     if d.killed is None and d.injured is None and INTERCEPTION_RE.search(d.text):
         # "Ukraine's air force said it had shot down 72 of the 99 missiles": a state counts
         # what its air defences downed over its own land, so it follows only an incident
@@ -161,7 +203,11 @@ def _target(
             seen = [prev for prev in seen if prev.country in states]
             if not seen:
                 return None
-    if d.names_a_place and not (is_update(d.text) or is_anaphoric(d.text)):
+    if (
+        d.names_a_place
+        and not (is_update(d.text) or is_anaphoric(d.text))
+        and not _names_only_headline_places(d, headline)
+    ):
         return None
     if NATIONWIDE_RE.search(d.text) and all(prev.place is not None for prev in seen):
         return None  # a nationwide toll is not the toll of one city's strike
@@ -175,6 +221,15 @@ def _target(
         if not seen:
             return None
     return _best_target(d, seen, headline, g, word_sets)
+
+
+def _names_only_headline_places(d: Draft, headline: Draft | None) -> bool:
+    """A report naming no city of its own and only places its headline names ("towns south
+    of Valencia" under "floods kill 95 in Spain's Valencia region") refers back to it."""
+    if headline is None or headline.place is not None or d.place is not None:
+        return False
+    named = [m for m in d.mentions if m.kind in PLACE_KINDS]
+    return bool(named) and all(m.surface in headline.text for m in named)
 
 
 def _words(d: Draft, word_sets: dict[int, set[str]]) -> set[str]:

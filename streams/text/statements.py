@@ -14,6 +14,7 @@ from streams.text.casualty_patterns import ANCHOR_RE
 from streams.text.dates import letter_words
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import contains_any, words
+from streams.text.numbers import parse_number
 from streams.text.place_context import (
     IN_WORDS,
     OBJECT_WORDS,
@@ -113,9 +114,21 @@ HAPPENING_VERBS = words(
     "struck hit sank sunk shelled bombed attacked destroyed damaged exploded collapsed "
     "flattened pounded slammed stormed burned detonated"
 )
+# ... and casualty words, when what is reported starts with a count ("said three children
+# and seven women were among the dead"), not a reaction ("said far too many civilians had
+# been killed")
+CASUALTY_VERBS = words("killed wounded injured dead died")
 
 
 SELF_REPORT_STARTS = ("it ", "its ", "that it ", "that its ")
+
+
+def _starts_with_count(reported: str) -> bool:
+    first = reported.split(None, 1)[0].lower() if reported.strip() else ""
+    if first == "that":
+        rest = reported.split(None, 2)
+        first = rest[1].lower() if len(rest) > 1 else ""
+    return first[:1].isdigit() or parse_number(first) is not None
 
 
 def statement_bonus(
@@ -208,11 +221,14 @@ def statement_bonus(
             # ("Zelensky told the UN Security Council that 22 people had been killed")
             return {"incident": (TOLL_BONUS, "toll reported")}
     reported = text[verb.end() :].lstrip()
-    if (
-        scores["diplomacy"] == 0
-        and not reported.startswith(SELF_REPORT_STARTS)
-        and not HAPPENING_VERBS.isdisjoint(letter_words(reported.lower()))
-    ):
+    if scores["diplomacy"] == 0 and not reported.startswith(SELF_REPORT_STARTS):
+        reported_words = letter_words(reported.lower())
+        happening = not HAPPENING_VERBS.isdisjoint(reported_words) or (
+            not CASUALTY_VERBS.isdisjoint(reported_words) and _starts_with_count(reported)
+        )
+    else:
+        happening = False
+    if happening:
         # "officials said two Neptune missiles had struck the ship": the report of a
         # happening, with no word of diplomacy, is the incident told, not a statement;
         # a state's word on its own strike ("said it had struck sites where ...") stays one

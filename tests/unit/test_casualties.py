@@ -247,3 +247,9 @@ def test_a_title_case_headline_naming_one_person_killed_is_one() -> None:
     )
     # counter-example: a group noun is not one person
     assert figures("Children Killed In Strike on School") == (None, None)
+
+
+def test_a_family_counted_by_its_size() -> None:
+    assert figures("Drone strike kills family of five") == (5, None)
+    # counter-example: a family that was not killed
+    assert figures("A family of five was evacuated.") == (None, None)

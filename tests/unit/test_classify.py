@@ -407,3 +407,14 @@ def test_membership_talks_opened_are_policy_and_a_notice_is_diplomacy() -> None:
     )
     # counter-example: talks held are diplomacy
     assert classify("Zelensky held talks with Macron.").event_class == "diplomacy"
+
+
+def test_a_count_of_the_dead_reported_by_a_state_is_the_incident() -> None:
+    text = "Lebanon's health minister said three children and seven women were among the dead."
+    assert _line_class(text) == "incident"
+    assert classify("Torrential rain turned streets into rivers.").event_class == "incident"
+    assert classify("Dozens of people were still missing.").event_class == "incident"
+    # counter-example: a reaction to the dead is a statement
+    assert _line_class("Kamala Harris said far too many civilians had been killed.") == (
+        "diplomacy"
+    )

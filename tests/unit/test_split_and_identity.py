@@ -301,3 +301,32 @@ def test_sites_hit_in_several_regions_are_no_one_citys_strike() -> None:
     text = " date 2022-10-31 Strikes\nMissiles hit Kyiv, killing two.\nThe toll later rose to four."
     _, kyiv, toll = events(text)
     assert toll.incident_id == kyiv.incident_id
+
+
+def test_a_regional_disaster_dates_the_deaths_of_its_towns() -> None:
+    text = (
+        " date 2024-10-30 Floods kill 95 in Spain's Valencia region\n"
+        "Torrential rain on Tuesday turned streets into rivers in towns south of Valencia.\n"
+        "In Paiporta, the mayor said at least 40 people had died."
+    )
+    headline, rain, town = events(text)
+    assert rain.incident_id == headline.incident_id
+    assert headline.event_date == rain.event_date == town.event_date == "2024-10-29"
+    assert town.city == "Paiporta" and town.incident_id != headline.incident_id
+    # counter-example: a death with a cause of its own keeps the report's day
+    text = (
+        " date 2024-10-30 Floods kill 95 in Spain's Valencia region\n"
+        "Torrential rain on Tuesday turned streets into rivers in towns south of Valencia.\n"
+        "In Paiporta, a bridge collapsed, killing two."
+    )
+    assert events(text)[2].event_date == "2024-10-30"
+
+
+def test_a_tally_of_a_whole_launch_is_its_own_incident() -> None:
+    text = (
+        " date 2024-02-10 Drones hit Kharkiv\n"
+        "Drones hit a petrol station in Kharkiv, killing seven.\n"
+        "Ukraine's military said it had destroyed 23 of the 31 drones launched overnight."
+    )
+    _, strike, tally = events(text)
+    assert tally.incident_id != strike.incident_id and tally.city is None
