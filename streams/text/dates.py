@@ -53,7 +53,7 @@ VAGUE_RE = re.compile(
     r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
     # "over the past week" is vague; "over the past 24 hours" is the day of the report
     r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night)\w+)\b"
-    rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
+    rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\b(?!\s+\d)"
     r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
     r"|\bearlier\s+in\s+the\s+war\b",
@@ -87,7 +87,8 @@ SINCE_RE = re.compile(
 )
 FUTURE_BEFORE_RE = re.compile(
     r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to)\b"
-    r"[^.;]*$"
+    # (a decimal point, "$14.3 billion", is no sentence end)
+    r"(?:[^.;]|\.\d)*$"
 )
 # "said Sunday's election would go ahead": a possessive weekday whose noun is still to
 # come names the plan's day
@@ -279,7 +280,7 @@ def resolve_date(
         for match in patterns.weekday.finditer(body):
             if match.group(0).lower().startswith("since"):
                 continue
-            if FUTURE_BEFORE_RE.search(original, max(0, match.start() - 60), match.start()):
+            if FUTURE_BEFORE_RE.search(original, max(0, match.start() - 100), match.start()):
                 continue  # "will meet on Tuesday": a plan
             if match.group(0)[-2:] in ("'s", "’s") and FUTURE_AFTER_POSSESSIVE_RE.match(
                 original, match.end()

@@ -156,6 +156,17 @@ def _headline_place(headline: Draft, body: list[Draft]) -> None:
 
 def _headline_day(headline: Draft, body: list[Draft]) -> None:
     for d in body:
+        if (
+            d.place is None
+            and not d.names_a_place
+            and d.index == 0
+            and d.vague_day
+            and is_update(headline.text)
+        ):
+            # "Flood toll passes 1,100" over "1,136 killed since mid-June": the headline's
+            # toll is the body's total, which has no one day
+            headline.day = None
+            return
         if d.place is None and not d.names_a_place and d.index == 0 and not d.vague_day:
             # a report naming no place follows the headline ("A gunman opened fire at
             # an elementary school on Tuesday"); a toll update's day is the update's

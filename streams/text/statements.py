@@ -112,7 +112,7 @@ def _interceptions(text: str) -> bool:
 # Verbs of a physical happening reported after "said"
 HAPPENING_VERBS = words(
     "struck hit sank sunk shelled bombed attacked destroyed damaged exploded collapsed "
-    "flattened pounded slammed stormed burned detonated"
+    "flattened pounded slammed stormed burned detonated fired launched"
 )
 # ... and casualty words, when what is reported starts with a count ("said three children
 # and seven women were among the dead"), not a reaction ("said far too many civilians had

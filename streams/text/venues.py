@@ -179,6 +179,15 @@ def incident_venue(
         place = make_place(best, context, g)
         if MORE_PLACES_AFTER_RE.match(text, best.end):
             return None, place.country
+        for m in draft.mentions:
+            if (
+                m.kind == "country"
+                and m.start > best.end
+                and LIST_GAP_RE.match(text[best.end : m.start])
+            ):
+                # "plunge Kyiv and Moldova into darkness": a city listed with a country
+                same = g.country_name(m.code) == place.country
+                return None, place.country if same else None
         return place, place.country
     village = VILLAGE_RE.search(text)
     if village and excluded_before(text, village.start()):

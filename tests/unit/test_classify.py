@@ -418,3 +418,8 @@ def test_a_count_of_the_dead_reported_by_a_state_is_the_incident() -> None:
     assert _line_class("Kamala Harris said far too many civilians had been killed.") == (
         "diplomacy"
     )
+
+
+def test_a_state_reporting_missiles_fired_reports_the_attack() -> None:
+    text = "On Tuesday Yemen's Houthis said they had fired ballistic missiles at Israel."
+    assert _line_class(text) == "incident"

@@ -142,3 +142,16 @@ def test_the_past_24_hours_is_the_report_day_and_since_a_weekday_is_a_total() ->
     # counter-examples: the past week is vague, and "on Saturday" is a day
     assert day("Dozens were killed over the past week.") is None
     assert day("Nine people were killed on Saturday.") == "2023-03-11"
+
+
+def test_a_plan_with_a_decimal_figure_is_still_a_plan() -> None:
+    text = "The House is due to vote on a $14.3 billion package on Thursday."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
+    # counter-example: a vote that took place
+    assert day("The House voted on a $14.3 billion package on Thursday.") == "2023-03-09"
+
+
+def test_since_mid_month_is_a_total() -> None:
+    assert day("Officials said 1,136 people had been killed since mid-June.") is None
+    # counter-example: a day
+    assert day("Two people were killed on Monday.") == "2023-03-13"

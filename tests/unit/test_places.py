@@ -394,3 +394,11 @@ def test_a_vessel_named_for_a_city_is_not_that_city() -> None:
     assert kinds("The flagship Moskva sank after a blast.") == []
     # counter-example: the city itself, hit
     assert ("Moskva", "city") in kinds("Drones hit Moskva overnight.")
+
+
+def test_a_city_listed_with_a_country_is_no_venue() -> None:
+    (dark,) = events("Russian strikes plunge Kyiv and Moldova into darkness.")
+    assert dark.city is None and dark.country is None
+    # counter-example: the city alone
+    (dark,) = events("Russian strikes plunge Kyiv into darkness.")
+    assert dark.city == "Kyiv"

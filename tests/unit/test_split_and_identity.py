@@ -330,3 +330,17 @@ def test_a_tally_of_a_whole_launch_is_its_own_incident() -> None:
     )
     _, strike, tally = events(text)
     assert tally.incident_id != strike.incident_id and tally.city is None
+
+
+def test_a_toll_headline_over_a_cumulative_total_has_no_day() -> None:
+    text = (
+        " date 2022-08-29 Pakistan flood toll passes 1,100\n"
+        "Officials said 1,136 people had been killed since mid-June."
+    )
+    assert events(text)[0].event_date is None
+    # counter-example: a headline that is no toll keeps its day
+    text = (
+        " date 2022-08-29 Floods hit Pakistan\n"
+        "Officials said 1,136 people had been killed since mid-June."
+    )
+    assert events(text)[0].event_date == "2022-08-29"
