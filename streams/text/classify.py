@@ -70,11 +70,11 @@ INCIDENT_CUES = _table(
     "invades:2, invaded:1.5, blew himself up:3, blew herself up:3, suicide bomber:3, bomber:1.5, "
     "broke into:1.5, storms:1.5, storming:1.5, mob:1.5, rushed:0.5, fighters:1, rebels:1, "
     "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
-    "fighting resumed:1.5, burst:1.5, came down in:1.5, torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
+    "fighting resumed:1.5, burst:1.5, came down in:1.5, taken to hospital:1.5, in hospital:1, hospitalised:1.5, hospitalized:1.5,  torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
     "recaptured:1.5, fought:1.5, battled:1.5, clashed:1.5, on board:1, at the scene:1.5"
 )
 DIPLOMACY_CUES = _table(
-    "condolences:2, took part:1, accepted:1, accusing:2, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
+    "condolences:2, took part:1, accepted:1, accusing:2, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
     "outrageous:1.5, baseless:1.5, unfounded:1.5, absurd:1.5, "
     "talks:2, negotiations:2, negotiation:2, negotiate:2, negotiator:2, negotiators:2, "
     "dialogue:2, diplomatic:2, diplomacy:2, diplomat:2, diplomats:2, relations:1.5, tensions:1.5, "

@@ -104,6 +104,19 @@ NAMED_EVENT_AFTER_RE = re.compile(
 )
 
 
+# "blamed Ukraine for the explosion on the bridge a day earlier": the day of the attack
+# a statement or decision is about, not its own (read so only for diplomacy and policy)
+OBJECT_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:for|over|after)\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+)?(?:explosion|attack|attacks|"
+    r"strike|strikes|blast|bombing|shelling|raid|assault|killing|shooting)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _dates_an_object_event(text: str, start: int) -> bool:
+    return OBJECT_EVENT_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+
+
 def _names_an_event(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 4) : start].lower() == "the " and (
         NAMED_EVENT_AFTER_RE.match(text, end) is not None
@@ -324,6 +337,8 @@ def resolve_date(
                     original[match.start() : match.end()],
                 )
             )
+    if candidates and not allow_vague:
+        candidates = [c for c in candidates if not _dates_an_object_event(original, c[0])]
     if candidates:
         _, day, cue = min(candidates, key=lambda c: c[0])
         return DateResult(day.isoformat(), True, False, cue)

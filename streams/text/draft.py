@@ -35,9 +35,14 @@ class Draft:
 
         A possessive is an attribution, not a location ("Gaza's health ministry"), and a
         state that acts is an actor ("Israel did not claim the attack")."""
-        return any(
-            m.kind in PLACE_KINDS
+        return bool(self.place_mentions())
+
+    def place_mentions(self) -> list[Mention]:
+        """The mentions ``names_a_place`` counts."""
+        return [
+            m
+            for m in self.mentions
+            if m.kind in PLACE_KINDS
             and not (m.standin and m.kind == "country")
             and self.text[m.end : m.end + 2] not in ("'s", "’s")
-            for m in self.mentions
-        )
+        ]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from streams.text.draft import PLACE_KINDS, Draft
+from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.identity import (
     incident_id,
@@ -239,7 +239,7 @@ def _names_only_headline_places(d: Draft, headline: Draft | None) -> bool:
     of Valencia" under "floods kill 95 in Spain's Valencia region") refers back to it."""
     if headline is None or headline.place is not None or d.place is not None:
         return False
-    named = [m for m in d.mentions if m.kind in PLACE_KINDS]
+    named = d.place_mentions()
     return bool(named) and all(m.surface in headline.text for m in named)
 
 

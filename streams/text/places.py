@@ -308,6 +308,7 @@ def _run_allows(
     return True
 
 
+NUMBERED_AFTER_RE = re.compile(r" \d+\b(?![-/.:]\d)")
 # A compass word that is part of a region's name ("West Kordofan state")
 COMPASS_BEFORE_RE = re.compile(r"\b(?:East|West|North|South|Northern|Southern|Eastern|Western)\s$")
 
@@ -348,6 +349,8 @@ def _classify(
     _, ids, code, capital, common_word, population, own_name = facts
     if VESSEL_BEFORE_RE.search(text, max(0, start - 16), start) is not None:
         return None  # the ship named for it
+    if words == 1 and NUMBERED_AFTER_RE.match(text, end) is not None:
+        return None  # "Tower 22", "Gate 3": a numbered site, not the town of that name
     if (
         start >= 4
         and text[start - 4 : start].lower() == "the "

@@ -75,6 +75,7 @@ def _in_start(text: str, start: int) -> bool:
     return text.startswith(("In", "At")) and IN_START_RE.match(text, 0, start) is not None
 
 
+CONFLICT_AFTER_RE = re.compile(r"\s+(?:ceasefire|truce|war|conflict)\b", re.IGNORECASE)
 # "Russia was not invited": a state acted upon is not the actor
 PASSIVE_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+)?[a-z]+ed\b")
 VISIT_ENDINGS = ("visit to", "trip to", "visited", "visiting")
@@ -296,6 +297,8 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
     for m in draft.mentions:
         if m.kind not in STATE_KINDS:
             continue
+        if m.kind in ("country", "territory") and CONFLICT_AFTER_RE.match(text, m.end):
+            continue  # "the Gaza ceasefire": the conflict's name, not a party acting
         if preposition_before(text, m.start, OBJECT_WORDS) or (
             # the rest of a list an object heads: "aid for Israel and Taiwan"
             objects and LIST_GAP_RE.match(text[objects[-1].end : m.start])

@@ -423,3 +423,10 @@ def test_a_count_of_the_dead_reported_by_a_state_is_the_incident() -> None:
 def test_a_state_reporting_missiles_fired_reports_the_attack() -> None:
     text = "On Tuesday Yemen's Houthis said they had fired ballistic missiles at Israel."
     assert _line_class(text) == "incident"
+
+
+def test_hostages_handed_over_are_diplomacy_and_a_hospital_count_is_an_incident() -> None:
+    assert classify("Three hostages were handed to the Red Cross.").event_class == "diplomacy"
+    assert classify("At least 49 people were taken to hospital.").event_class == "incident"
+    # counter-example: a hospital that is only a place of a visit
+    assert classify("The minister visited the hospital.").event_class == "diplomacy"

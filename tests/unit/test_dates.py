@@ -155,3 +155,10 @@ def test_since_mid_month_is_a_total() -> None:
     assert day("Officials said 1,136 people had been killed since mid-June.") is None
     # counter-example: a day
     assert day("Two people were killed on Monday.") == "2023-03-13"
+
+
+def test_the_day_of_an_attack_a_statement_is_about_is_not_its_day() -> None:
+    text = "Russia blamed Ukraine for the explosion on the bridge a day earlier."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
+    # counter-example: an incident's report gives the attack's day
+    assert resolve_date(text, WEDNESDAY).day == "2023-03-14"

@@ -402,3 +402,17 @@ def test_a_city_listed_with_a_country_is_no_venue() -> None:
     # counter-example: the city alone
     (dark,) = events("Russian strikes plunge Kyiv into darkness.")
     assert dark.city == "Kyiv"
+
+
+def test_a_numbered_site_is_not_a_town() -> None:
+    assert kinds("The drone struck Tower 22, a logistics outpost.") == []
+    # counter-example: the city hit
+    assert ("Kharkiv", "city") in kinds("A missile struck Kharkiv, killing two.")
+
+
+def test_the_name_of_a_conflict_is_not_its_actor() -> None:
+    (truce,) = events("Gaza ceasefire takes effect as hostages are freed")
+    assert truce.country is None
+    # counter-example: a state announcing a truce acts
+    (truce,) = events("Qatar announces a truce between Israel and Hamas")
+    assert truce.country == "Qatar"

@@ -344,3 +344,19 @@ def test_a_toll_headline_over_a_cumulative_total_has_no_day() -> None:
         "Officials said 1,136 people had been killed since mid-June."
     )
     assert events(text)[0].event_date == "2022-08-29"
+
+
+def test_a_report_placed_only_where_the_headline_is_follows_it() -> None:
+    text = (
+        " date 2024-05-10 Troops cross the border near Vovchansk\n"
+        "Russian forces attacked near Vovchansk early on Friday, Ukraine's defence ministry said."
+    )
+    headline, attack = events(text)
+    assert attack.incident_id == headline.incident_id
+    # counter-example: a place the headline does not name is a place of its own
+    text = (
+        " date 2024-05-10 Troops cross the border near Vovchansk\n"
+        "Russian forces attacked near Kupiansk early on Friday, Ukraine's defence ministry said."
+    )
+    headline, attack = events(text)
+    assert attack.incident_id != headline.incident_id
