@@ -50,6 +50,8 @@ from streams.text.casualty_patterns import (
     SINGLE_INJURED,
     SINGLE_KILLED,
     TITLED_KILLED,
+    TITLED_PAIR_KILLED,
+    UNCERTAIN_DEAD,
     WOUNDED_THEN_DIED,
     WOUNDING_NAMED,
 )
@@ -204,6 +206,9 @@ def extract_casualties(text: str) -> Casualties:
     if has_none:
         # "no one" must not read as the number one
         masked = NO_ONE.sub(" nobody ", masked)
+    if "feared" in masked or "presumed" in masked or "believed" in masked:
+        # "up to 60 people were feared dead": the missing, not a count of the dead
+        masked = UNCERTAIN_DEAD.sub(" uncertain ", masked)
     starts: list[list[int]] | None = None
     if contains_any(masked, KILL_WORDS) or "toll" in masked:
         starts = all_starts(masked)
@@ -254,9 +259,10 @@ def extract_casualties(text: str) -> Casualties:
                 cues.append(single.group(0))
                 break
     if not killed and "kill" in lower:
-        titled = TITLED_KILLED.search(window)
+        pair = TITLED_PAIR_KILLED.search(window)
+        titled = pair or TITLED_KILLED.search(window)
         if titled:
-            killed.append(1)
+            killed.append(2 if pair else 1)
             cues.append(titled.group(0))
     if not killed and ("killed" in lower or "shot dead" in lower):
         for pattern in (NAMED_KILLED, NAMED_KILLED_AND):

@@ -195,9 +195,19 @@ NAMED_KILLED_AND = re.compile(
     r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:was|had\s+been|has\s+been)\s+killed\s+and\b"
 )
 # "killed Hezbollah leader Hassan Nasrallah": one named person with a title
+_TITLE = r"(?:leader|commander|chief|head|founder|spokesman|general|minister|governor|mayor)"
 TITLED_KILLED = re.compile(
-    r"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:leader|commander|chief|head|founder|"
-    r"spokesman|general|minister|governor|mayor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){0,2}\b"
+    rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{0,2}}\b"
+)
+# "killing Guards commander Hossein Salami and armed forces chief Mohammad Bagheri": two
+TITLED_PAIR_KILLED = re.compile(
+    rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{0,2}}"
+    rf"\s+and\s+(?:[\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+\b"
+)
+# Death not confirmed: "feared dead", "presumed dead", "believed to be dead"
+UNCERTAIN_DEAD = re.compile(
+    r"\b(?:feared|presumed|believed(?:\s+to\s+be)?)\s+(?:dead|killed)\b"
+    r"|\bfeared\s+to\s+have\s+died\b"
 )
 # A headline naming one person wounded: "Trump wounded in shooting at rally"
 NAMED_INJURED = re.compile(

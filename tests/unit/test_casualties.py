@@ -253,3 +253,19 @@ def test_a_family_counted_by_its_size() -> None:
     assert figures("Drone strike kills family of five") == (5, None)
     # counter-example: a family that was not killed
     assert figures("A family of five was evacuated.") == (None, None)
+
+
+def test_two_titled_people_killed_are_two() -> None:
+    text = "Jets hit the city, killing Guards commander Hossein Salami and armed forces chief Mohammad Bagheri."
+    assert figures(text) == (2, None)
+    # counter-example: one titled person and an uncounted group
+    assert figures("The strike killed Hezbollah leader Hassan Nasrallah and dozens of others.") == (
+        1,
+        None,
+    )
+
+
+def test_people_feared_dead_are_not_counted() -> None:
+    assert figures("Up to 60 people were feared dead after the bomb hit a school.") == (None, None)
+    # counter-example: the dead counted
+    assert figures("Sixty people were killed after the bomb hit a school.") == (60, None)

@@ -430,3 +430,10 @@ def test_hostages_handed_over_are_diplomacy_and_a_hospital_count_is_an_incident(
     assert classify("At least 49 people were taken to hospital.").event_class == "incident"
     # counter-example: a hospital that is only a place of a visit
     assert classify("The minister visited the hospital.").event_class == "diplomacy"
+
+
+def test_a_partnership_is_diplomacy() -> None:
+    text = "In Moscow, the two leaders signed statements on deepening their strategic partnership."
+    assert classify(text).event_class == "diplomacy"
+    # counter-example: a law signed is policy
+    assert classify("Putin signed a law on mobilisation.").event_class == "policy"
