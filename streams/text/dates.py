@@ -53,6 +53,8 @@ VAGUE_RE = re.compile(
     r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
     # "over the past week" is vague; "over the past 24 hours" is the day of the report
     r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night)\w+)\b"
+    r"|\bsince\s+the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
+    r"(?:began|begun|started|broke\s+out|erupted)\b"
     rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\b(?!\s+\d)"
     r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
@@ -82,11 +84,16 @@ EXPLICIT_RE = re.compile(
     re.IGNORECASE,
 )
 SINCE_RE = re.compile(
-    rf"\bsince\s+(?:(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD})\b",
+    rf"\bsince\s+(?:(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD}"
+    # "since the fighting began on April 15": the start of a total, not the event's day
+    r"|the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
+    r"(?:began|begun|started|broke\s+out|erupted)"
+    rf"(?:\s+on\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD}))?)\b",
     re.IGNORECASE,
 )
 FUTURE_BEFORE_RE = re.compile(
-    r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to)\b"
+    r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to|"
+    r"planned\s+(?:for|on)|set\s+for)\b"
     # (a decimal point, "$14.3 billion", is no sentence end)
     r"(?:[^.;]|\.\d)*$"
 )

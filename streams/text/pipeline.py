@@ -14,11 +14,11 @@ from streams.text.draft import Draft
 from streams.text.gazetteer import gazetteer
 from streams.text.identity import event_id
 from streams.text.linking import link_incidents
-from streams.text.model import Dispatch, Event
+from streams.text.model import Dispatch, Event, Place
 from streams.text.places import scan
 from streams.text.split import split_events
 from streams.text.statements import statement_bonus
-from streams.text.venues import actor_country, incident_venue, venue
+from streams.text.venues import actor_country, incident_venue, refers_to_venue, venue
 
 __all__ = ["event_id", "extract_events"]
 
@@ -72,6 +72,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
     previous_country: str | None = None
     incident_country: str | None = None  # an official with no state named acts for it
     last_line = -1
+    previous_venue: Place | None = None  # of the last diplomacy / policy event with one
     for draft in drafts:
         draft.actors = tuple(
             dict.fromkeys(m.surface for m in draft.mentions if m.kind in ("state", "org"))
@@ -90,7 +91,10 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
         else:
             line_text = dispatch.lines[draft.line]
             draft.place = venue(draft, context, g, line_text)
+            if draft.place is None and previous_venue is not None and refers_to_venue(draft.text):
+                draft.place = previous_venue  # "began the talks in the Red Sea city"
             if draft.place is not None:
+                previous_venue = draft.place
                 draft.country = draft.place.country
             else:
                 found, country = actor_country(draft, g)

@@ -253,6 +253,16 @@ def _venue_place(
     return make_place(m, context, g)
 
 
+# "in the Red Sea city", "in the coastal town": the venue named before, not a new one
+THAT_CITY_RE = re.compile(
+    r"\bin\s+the\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:city|town)\b(?!\s+of\b)"
+)
+
+
+def refers_to_venue(text: str) -> bool:
+    return "in the " in text and THAT_CITY_RE.search(text) is not None
+
+
 def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Place | None:
     """Where a meeting / statement / measure took place."""
     text = draft.text

@@ -437,3 +437,10 @@ def test_a_partnership_is_diplomacy() -> None:
     assert classify(text).event_class == "diplomacy"
     # counter-example: a law signed is policy
     assert classify("Putin signed a law on mobilisation.").event_class == "policy"
+
+
+def test_a_strike_only_feared_does_not_make_an_incident() -> None:
+    text = "Parliament cancelled a session over the risk of a missile strike."
+    assert classify(text).event_class == "policy"
+    # counter-example: a strike that hit
+    assert classify("A missile strike hit the parliament building.").event_class == "incident"

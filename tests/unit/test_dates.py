@@ -162,3 +162,14 @@ def test_the_day_of_an_attack_a_statement_is_about_is_not_its_day() -> None:
     assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
     # counter-example: an incident's report gives the attack's day
     assert resolve_date(text, WEDNESDAY).day == "2023-03-14"
+
+
+def test_planned_for_a_weekday_is_a_plan_and_since_the_war_began_a_total() -> None:
+    text = "Parliament cancelled a session planned for Friday."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
+    text = "More than 600 people have been killed since the fighting began on April 15."
+    assert day(text, "2023-05-07") is None
+    # counter-examples: "a planned exchange" called off on a day, and the day it began
+    text = "Russia called off a planned prisoner exchange on Saturday."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day == "2023-03-11"
+    assert day("The fighting began on April 15.", "2023-05-07") == "2023-04-15"

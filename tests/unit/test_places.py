@@ -416,3 +416,19 @@ def test_the_name_of_a_conflict_is_not_its_actor() -> None:
     # counter-example: a state announcing a truce acts
     (truce,) = events("Qatar announces a truce between Israel and Hamas")
     assert truce.country == "Qatar"
+
+
+def test_in_the_city_refers_back_to_the_last_venue() -> None:
+    _, talks = events(
+        "Sudan's warring sides meet in Jeddah for talks.",
+        "Envoys began the talks in the Red Sea city on Saturday.",
+        date="2023-05-07",
+    )
+    assert talks.city == "Jeddah"
+    # counter-example: no reference to a city, no venue
+    _, talks = events(
+        "Sudan's warring sides meet in Jeddah for talks.",
+        "Envoys of both sides said the talks had begun.",
+        date="2023-05-07",
+    )
+    assert talks.city is None
