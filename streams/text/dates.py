@@ -95,7 +95,7 @@ FUTURE_BEFORE_RE = re.compile(
     r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to|"
     r"planned\s+(?:for|on)|set\s+for)\b"
     # (a decimal point, "$14.3 billion", is no sentence end)
-    r"(?:[^.;]|\.\d)*$"
+    r"[^.;]*(?:\.\d[^.;]*)*$"
 )
 # "said Sunday's election would go ahead": a possessive weekday whose noun is still to
 # come names the plan's day

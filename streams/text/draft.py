@@ -35,14 +35,15 @@ class Draft:
 
         A possessive is an attribution, not a location ("Gaza's health ministry"), and a
         state that acts is an actor ("Israel did not claim the attack")."""
-        return bool(self.place_mentions())
+        return any(self._names_place(m) for m in self.mentions)
 
     def place_mentions(self) -> list[Mention]:
         """The mentions ``names_a_place`` counts."""
-        return [
-            m
-            for m in self.mentions
-            if m.kind in PLACE_KINDS
+        return [m for m in self.mentions if self._names_place(m)]
+
+    def _names_place(self, m: Mention) -> bool:
+        return (
+            m.kind in PLACE_KINDS
             and not (m.standin and m.kind == "country")
             and self.text[m.end : m.end + 2] not in ("'s", "’s")
-        ]
+        )

@@ -88,11 +88,21 @@ RIVER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "the flagship Moskva", "the cruiser Moskva": a vessel's name, not its namesake city
-VESSEL_BEFORE_RE = re.compile(
-    r"\b(?:flagship|cruiser|warship|ship|vessel|frigate|destroyer|corvette|submarine|tanker|"
-    r"freighter|carrier|landing\s+ship)\s+$",
-    re.IGNORECASE,
+VESSEL_WORDS = words(
+    "flagship cruiser warship ship vessel frigate destroyer corvette submarine tanker freighter "
+    "carrier"
 )
+
+
+def vessel_before(text: str, start: int) -> bool:
+    """The word right before ``start`` is a vessel noun (a look-up, no regex: every
+    candidate name is tested)."""
+    if start < 4 or text[start - 1] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - 16), start - 1)
+    return text[space + 1 : start - 1].lower() in VESSEL_WORDS
+
+
 RIVER_AFTER_RE = re.compile(
     r"(?:\s+[Rr]iver\b|\s*[,.;:)]|\s*$|\s+(?:and|to|in|near|at|on|from|into|towards?|as|"
     r"while|after|before|by|with|which|where|that|[a-z]+ed)\b)"

@@ -39,10 +39,10 @@ from streams.text.place_context import (
     RIVER_AFTER_RE,
     RIVER_BEFORE_RE,
     STANDIN_AFTER_RE,
-    VESSEL_BEFORE_RE,
     locative_before,
     region_before,
     standin_before,
+    vessel_before,
 )
 
 SMALL_PLACE = 15_000
@@ -329,8 +329,8 @@ def _classify(
         return Mention(start, end, surface, "territory", facts[1], (), locative, False, after_in)
     after = text[end : end + 40]
     if kind == KIND_COUNTRY:
-        if COMPASS_BEFORE_RE.search(text, max(0, start - 12), start) and REGION_AFTER_RE.match(
-            after
+        if REGION_AFTER_RE.match(after) and COMPASS_BEFORE_RE.search(
+            text, max(0, start - 12), start
         ):
             # "East Azerbaijan province" is a region of Iran, not Azerbaijan; its state is
             # unknown here
@@ -347,9 +347,14 @@ def _classify(
             after_in,
         )
     _, ids, code, capital, common_word, population, own_name = facts
-    if VESSEL_BEFORE_RE.search(text, max(0, start - 16), start) is not None:
+    if vessel_before(text, start):
         return None  # the ship named for it
-    if words == 1 and NUMBERED_AFTER_RE.match(text, end) is not None:
+    if (
+        words == 1
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isdigit()
+        and NUMBERED_AFTER_RE.match(text, end) is not None
+    ):
         return None  # "Tower 22", "Gate 3": a numbered site, not the town of that name
     if (
         start >= 4

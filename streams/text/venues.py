@@ -307,7 +307,11 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
     for m in draft.mentions:
         if m.kind not in STATE_KINDS:
             continue
-        if m.kind in ("country", "territory") and CONFLICT_AFTER_RE.match(text, m.end):
+        if (
+            m.kind in ("country", "territory")
+            and text[m.end : m.end + 1] == " "
+            and CONFLICT_AFTER_RE.match(text, m.end)
+        ):
             continue  # "the Gaza ceasefire": the conflict's name, not a party acting
         if preposition_before(text, m.start, OBJECT_WORDS) or (
             # the rest of a list an object heads: "aid for Israel and Taiwan"
