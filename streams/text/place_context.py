@@ -87,16 +87,16 @@ RIVER_BEFORE_RE = re.compile(
     r"\b(?:on|across|along|over|into|crossed|crossing|bank\s+of|banks\s+of)\s+the\s+$",
     re.IGNORECASE,
 )
-# "the flagship Moskva", "the cruiser Moskva": a vessel's name, not its namesake city
+# "the flagship Moskva", "Hurricane Milton": a vessel's or a storm's name, not the town
 VESSEL_WORDS = words(
     "flagship cruiser warship ship vessel frigate destroyer corvette submarine tanker freighter "
-    "carrier"
+    "carrier hurricane typhoon cyclone storm"
 )
 
 
 def vessel_before(text: str, start: int) -> bool:
-    """The word right before ``start`` is a vessel noun (a look-up, no regex: every
-    candidate name is tested)."""
+    """The word right before ``start`` is a vessel or storm noun (a look-up, no regex:
+    every candidate name is tested)."""
     if start < 4 or text[start - 1] != " ":
         return False
     space = text.rfind(" ", max(0, start - 16), start - 1)
@@ -189,9 +189,15 @@ def venue_noun_after(text: str, end: int) -> bool:
     return following is not None and following.group(1) in VENUE_NOUNS
 
 
+SETTLEMENT_NOUNS = words("village town city settlement hamlet")
+
+
 def excluded_before(text: str, start: int) -> bool:
     """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
     w = words_before(text, start, 4)
+    if len(w) >= 2 and w[-1] == "of" and w[-2] in SETTLEMENT_NOUNS:
+        # "near the village of Kuzhenkino" is near it, as "near Kuzhenkino" is
+        w = words_before(text, start, 6)[:-2]
     for skip in (0, 1):  # one optional word between the cue and the name
         rest = w[: len(w) - skip] if skip else w
         rest = strip_the(rest)

@@ -52,6 +52,7 @@ INITIALS_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 # Found wherever INITIALS_RE is; its literal first character lets the engine jump from
 # one "." to the next instead of trying every capital.
 _INITIALS_HINT_RE = re.compile(r"\.[A-Z]\.")
+SAINT_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 ARTICLE_PREFIXES = (
     "al-",
     "el-",
@@ -125,8 +126,10 @@ def _named_runs(text: str) -> tuple[int, Named]:
     """(number of capitalised tokens, [(offset, token spans, candidates)] of every run of
     tokens separated by single spaces that may hold a name)."""
     named: Named = []
-    if (_INITIALS_HINT_RE.search(text) is None or INITIALS_RE.search(text) is None) and (
-        "-" not in text or not _has_article(text)
+    if (
+        (_INITIALS_HINT_RE.search(text) is None or INITIALS_RE.search(text) is None)
+        and ("-" not in text or not _has_article(text))
+        and "St. " not in text
     ):
         # no "U.S." and no "el-Balah": a run is one RUN_RE match
         count = 0
@@ -141,7 +144,7 @@ def _named_runs(text: str) -> tuple[int, Named]:
 
 def _named_runs_by_token(text: str) -> tuple[int, Named]:
     """``_named_runs`` token by token, joining "el-" to the name after it and reading
-    "U.S." as one token."""
+    "U.S." and the "St." of "St. Petersburg" as one token."""
     named: Named = []
     tokens: list[tuple[int, int]] = []
     runs: list[list[tuple[int, int]]] = []
@@ -156,6 +159,8 @@ def _named_runs_by_token(text: str) -> tuple[int, Named]:
             initials = INITIALS_RE.match(text, start)
             if initials:
                 end = initials.end()  # "U.S."
+        elif end < size and text[end] == "." and text[start:end] in SAINT_ABBREVIATIONS:
+            end += 1  # "St. Petersburg": the abbreviation opens the name
         if start < last_end:
             continue
         tokens.append((start, end))

@@ -95,6 +95,25 @@ def _future(lower: str, letters: set[str]) -> bool:
     return FUTURE_RE.search(lower) is not None
 
 
+# Military equipment whose destruction a military reports ("had destroyed an S-400 system")
+DESTROYED_TARGETS = (
+    "drones",
+    "missiles",
+    "air defence",
+    "air defense",
+    "system",
+    "tank",
+    "aircraft",
+    "helicopter",
+    "launcher",
+    "radar",
+    "depot",
+    "warship",
+    "vessel",
+    "boat",
+)
+
+
 def _interceptions(text: str) -> bool:
     """A military's count of what its air defences brought down, or of its own ground
     raids or captures, reports the fighting ("said it had shot down a Russian A-50", "had
@@ -106,7 +125,9 @@ def _interceptions(text: str) -> bool:
         return True
     if "control of" in text and ("taken" in text or "took" in text or "seized" in text):
         return True  # "said its forces had taken full control of the town"
-    return "destroyed" in text and ("drones" in text or "missiles" in text)
+    if "destroyed" not in text:
+        return False
+    return any(target in text for target in DESTROYED_TARGETS)
 
 
 # Verbs of a physical happening reported after "said"

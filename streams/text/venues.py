@@ -181,14 +181,15 @@ def incident_venue(
         if MORE_PLACES_AFTER_RE.match(text, best.end):
             return None, place.country
         for m in draft.mentions:
+            # "plunge Kyiv and Moldova into darkness": a city listed with another country
+            # ("St. Petersburg, Russia" names the city's own)
             if (
                 m.kind == "country"
                 and m.start > best.end
                 and LIST_GAP_RE.match(text[best.end : m.start])
+                and g.country_name(m.code) != place.country
             ):
-                # "plunge Kyiv and Moldova into darkness": a city listed with a country
-                same = g.country_name(m.code) == place.country
-                return None, place.country if same else None
+                return None, None
         return place, place.country
     village = VILLAGE_RE.search(text)
     if village and excluded_before(text, village.start()):
@@ -282,6 +283,10 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
     if located:
         speech = SPEECH_RE.search(text)
         for m in located:
+            if LIST_AFTER_RE.match(text, m.end) and any(
+                other.kind == "city" and other.start > m.end for other in draft.mentions
+            ):
+                continue  # "officials in Luhansk, Donetsk, Kherson and Zaporizhzhia": no one venue
             place = _venue_place(m, text, speech, context, g)
             if place is not None:
                 return place

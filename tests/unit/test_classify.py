@@ -444,3 +444,19 @@ def test_a_strike_only_feared_does_not_make_an_incident() -> None:
     assert classify(text).event_class == "policy"
     # counter-example: a strike that hit
     assert classify("A missile strike hit the parliament building.").event_class == "incident"
+
+
+def test_thanks_trips_votes_and_outages() -> None:
+    assert classify(
+        "Zelensky thanked Scholz, saying the decision would save lives."
+    ).event_class == ("diplomacy")
+    assert classify("Scholz left for a three-day trip to China.").event_class == "diplomacy"
+    assert classify("Voting begins in referendums in occupied regions").event_class == "policy"
+    assert classify("About 3 million homes were without power.").event_class == "incident"
+    # counter-example: a sum of money is money
+    assert classify("Germany pledged 3 million euros.").event_class == "policy"
+
+
+def test_a_military_destroying_equipment_reports_the_fighting() -> None:
+    text = "Ukraine's military said it had destroyed a Russian S-400 air defence system in Crimea."
+    assert _line_class(text) == "incident"

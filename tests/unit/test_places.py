@@ -432,3 +432,38 @@ def test_in_the_city_refers_back_to_the_last_venue() -> None:
         date="2023-05-07",
     )
     assert talks.city is None
+
+
+def test_us_states_are_regions_of_the_united_states() -> None:
+    (storm,) = events("Hurricane Milton tears across Florida, killing at least 10")
+    assert storm.city is None and storm.country == "United States"
+    assert ("Texas", "territory") in kinds("A gunman opened fire in Uvalde, Texas.")
+    # counter-example: Georgia stays the country
+    assert ("Georgia", "country") in kinds("Russia invaded Georgia in 2008.")
+
+
+def test_a_saint_abbreviation_opens_a_name() -> None:
+    (storm,) = events("The storm tore the roof off a stadium in St. Petersburg, Florida.")
+    assert storm.city == "St. Petersburg" and storm.country == "United States"
+    # counter-example: the Russian city, named with its country
+    (blast,) = events("A blast hit a cafe in St. Petersburg, Russia, killing one.")
+    assert blast.country == "Russia" and blast.place is not None
+    assert blast.place.geonames_id == 498817  # Saint Petersburg, written as the text has it
+    # a storm's name is not a town
+    assert kinds("Hurricane Milton hit the coast.") == []
+
+
+def test_a_list_of_cities_gives_a_statement_no_venue() -> None:
+    (vote,) = events("Officials in Luhansk, Donetsk and Kherson said voting would last five days.")
+    assert vote.city is None
+    # counter-example: one city
+    (vote,) = events("Officials in Luhansk said voting would last five days.")
+    assert vote.city == "Luhansk"
+
+
+def test_near_the_village_of_a_known_place_is_no_city() -> None:
+    (crash,) = events("The jet crashed near the village of Kuzhenkino, killing all 10 on board.")
+    assert crash.city is None
+    # counter-example: in the village
+    (crash,) = events("The jet crashed in the village of Kuzhenkino, killing all 10 on board.")
+    assert crash.city == "Kuzhenkino"

@@ -360,3 +360,14 @@ def test_a_report_placed_only_where_the_headline_is_follows_it() -> None:
     )
     headline, attack = events(text)
     assert attack.incident_id != headline.incident_id
+
+
+def test_a_region_the_gazetteer_lacks_is_still_a_place_of_its_own() -> None:
+    text = (
+        " date 2024-10-10 Hurricane hits Florida\n"
+        "The hurricane tore the roof off a stadium in St. Petersburg late on Wednesday.\n"
+        "Tornadoes on Wednesday killed at least five people in St. Lucie County, officials said."
+    )
+    _, stadium, tornadoes = events(text)
+    assert tornadoes.incident_id != stadium.incident_id
+    assert tornadoes.city is None and tornadoes.country == "United States"
