@@ -460,3 +460,9 @@ def test_thanks_trips_votes_and_outages() -> None:
 def test_a_military_destroying_equipment_reports_the_fighting() -> None:
     text = "Ukraine's military said it had destroyed a Russian S-400 air defence system in Crimea."
     assert _line_class(text) == "incident"
+
+
+def test_a_claim_of_responsibility_is_about_the_attack() -> None:
+    assert classify("The JNIM group claimed responsibility.").event_class == "incident"
+    # counter-example: a denial of responsibility is diplomacy
+    assert classify("The Kremlin denied responsibility.").event_class == "diplomacy"

@@ -467,3 +467,8 @@ def test_near_the_village_of_a_known_place_is_no_city() -> None:
     # counter-example: in the village
     (crash,) = events("The jet crashed in the village of Kuzhenkino, killing all 10 on board.")
     assert crash.city == "Kuzhenkino"
+
+
+def test_regional_blocs_speak_for_no_state() -> None:
+    _, condemned = events("Gunmen attacked Bamako, killing 70.", "ECOWAS condemned the attack.")
+    assert condemned.event_class == "diplomacy" and condemned.country is None
