@@ -345,6 +345,7 @@ ORGANISATIONS = frozenset(
         "borrell",
         "josep borrell",
         "von der leyen",
+        "leyen",  # the capitalised word a run finds in "Ursula von der Leyen"
         "ursula von der leyen",
         "grossi",
         "rafael grossi",

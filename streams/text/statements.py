@@ -142,6 +142,7 @@ CASUALTY_VERBS = words("killed wounded injured dead died")
 
 
 SELF_REPORT_STARTS = ("it ", "its ", "that it ", "that its ")
+WEAK_STATEMENT_BONUS = 1.0
 
 
 def _starts_with_count(reported: str) -> bool:
@@ -231,6 +232,10 @@ def statement_bonus(
         return {}  # "Israeli forces fought Hamas near the hospital, residents said"
     if future is None:
         future = _future(lower, letters)
+    if future and not any(scores.values()):
+        # "von der Leyen said the EU would keep supporting Ukraine": an intention with no
+        # decision in it is still a state speaking
+        return {"diplomacy": (WEAK_STATEMENT_BONUS, f"{speaker.surface} {verb.group(0)}")}
     if future or _interceptions(text):
         return {}
     if ANCHOR_RE.search(lower):

@@ -466,3 +466,10 @@ def test_a_claim_of_responsibility_is_about_the_attack() -> None:
     assert classify("The JNIM group claimed responsibility.").event_class == "incident"
     # counter-example: a denial of responsibility is diplomacy
     assert classify("The Kremlin denied responsibility.").event_class == "diplomacy"
+
+
+def test_an_intention_with_no_decision_is_a_statement() -> None:
+    text = "In Davos, the European Commission president said the EU would keep supporting Ukraine."
+    assert _line_class(text) == "diplomacy"
+    # counter-example: an intention that is a decision is policy
+    assert _line_class("Germany said it would send more tanks to Ukraine.") == "policy"

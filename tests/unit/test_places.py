@@ -472,3 +472,7 @@ def test_near_the_village_of_a_known_place_is_no_city() -> None:
 def test_regional_blocs_speak_for_no_state() -> None:
     _, condemned = events("Gunmen attacked Bamako, killing 70.", "ECOWAS condemned the attack.")
     assert condemned.event_class == "diplomacy" and condemned.country is None
+
+
+def test_a_name_with_lower_case_particles_is_still_its_actor() -> None:
+    assert ("Leyen", "org") in kinds("Ursula von der Leyen said the EU would act.")
