@@ -167,12 +167,19 @@ def statement_bonus(
       was...", "Russia's defence ministry claimed...") is a statement, not the attack,
       unless it reports casualty figures or announces what it will do;
     - a statement about another state ("said Moscow was...");
-    - an appeal to another state or organisation ("urged the EU to...").
+    - an appeal to another state or organisation ("urged the EU to...");
+    - with no cue of any class, a state's leader or an organisation named ("Zelensky in
+      Hiroshima as ...", "India, Saudi Arabia and South Africa did not sign") is weak
+      evidence of relations between them.
 
     ``letters`` is ``dates.letter_words(text.lower())`` when the caller has it.
     """
     if not mentions:
         return {}
+    if not any(scores.values()):
+        for m in mentions:
+            if m.kind in ("state", "org") or (m.kind == "country" and m.standin):
+                return {"diplomacy": (WEAK_STATEMENT_BONUS, f"{m.surface} named")}
     lower = text.lower()
     if letters is None:
         letters = letter_words(lower)

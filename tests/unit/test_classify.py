@@ -473,3 +473,10 @@ def test_an_intention_with_no_decision_is_a_statement() -> None:
     assert _line_class(text) == "diplomacy"
     # counter-example: an intention that is a decision is policy
     assert _line_class("Germany said it would send more tanks to Ukraine.") == "policy"
+
+
+def test_a_leader_named_with_no_cue_leans_to_diplomacy() -> None:
+    assert _line_class("Zelensky in Hiroshima as the war enters its second year.") == "diplomacy"
+    assert _line_class("India, Saudi Arabia and South Africa did not sign.") == "diplomacy"
+    # counter-example: no actor, no cue, no class
+    assert _line_class("The junta said the situation was under control.") == "unclassified"
