@@ -98,6 +98,8 @@ def sentences(line: str) -> list[Segment]:
     return out or [Segment(line.strip(), 0)]
 
 
+# "in Pishin": where a clause places what it reports
+IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # A sentence led by a place of its own ("In Kharkiv, one person was killed")
 IN_PLACE_LEAD_RE = re.compile(r"In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),")
 HARM_CUES = words(
@@ -157,15 +159,28 @@ class _FirstDay:
         return self._day
 
 
+def _may_split(text: str, scores: dict[str, float]) -> bool:
+    """Whether a clause of this incident sentence may be an event of its own: one of
+    another class, or an incident placed elsewhere."""
+    return scores[INC] >= STRONG_INCIDENT and (
+        max(scores[DIP], scores[POL]) >= STRONG_OTHER or text.count(" in ") >= 2
+    )
+
+
+def _elsewhere(head: str, tail: str) -> bool:
+    """ "A bomb exploded in Pishin, ..., and a second blast hit an office in Qila
+    Saifullah": the clause after ", and" is placed in another town."""
+    here = IN_PLACE_RE.search(head)
+    there = IN_PLACE_RE.search(tail)
+    return here is not None and there is not None and here.group(1) != there.group(1)
+
+
 def _clauses(sentence: Segment, scored: Scored) -> list[tuple[str, Scored]]:
-    """Split off a trailing clause of another class after an incident clause."""
+    """Split off a trailing clause of another class, or an incident placed elsewhere,
+    after an incident clause."""
     scores = scored[0]
     text = sentence.text
-    if (
-        scores[INC] < STRONG_INCIDENT
-        or max(scores[DIP], scores[POL]) < STRONG_OTHER
-        or CLAUSE_RE.search(text) is None
-    ):
+    if not _may_split(text, scores) or CLAUSE_RE.search(text) is None:
         return [(text, scored)]
     parts: list[tuple[str, Scored]] = []
     begin = 0
@@ -173,12 +188,15 @@ def _clauses(sentence: Segment, scored: Scored) -> list[tuple[str, Scored]]:
         head = text[begin : match.start()]
         tail = text[match.end() :]
         head_scored = score(head)
-        tail_scores, _ = score(tail)
+        tail_scores, tail_found = score(tail)
         other = max(tail_scores[DIP], tail_scores[POL])
-        if (
-            head_scored[0][INC] >= STRONG_INCIDENT
-            and other >= STRONG_OTHER
-            and other > tail_scores[INC]
+        if head_scored[0][INC] >= STRONG_INCIDENT and (
+            (other >= STRONG_OTHER and other > tail_scores[INC])
+            or (
+                tail_scores[INC] >= STRONG_INCIDENT
+                and not HARM_CUES.isdisjoint(tail_found[INC])
+                and _elsewhere(head, tail)
+            )
         ):
             parts.append((head, head_scored))
             begin = match.end()
@@ -202,18 +220,22 @@ def split_events(
         only = found[0]
         scored, letters = score_and_letters(only.text)
         scores = scored[0]
-        if scores[INC] < STRONG_INCIDENT or max(scores[DIP], scores[POL]) < STRONG_OTHER:
+        if not _may_split(only.text, scores):
             return [EventText(only.text, scored, letters)]
     events: list[list[tuple[str, Scored, set[str] | None]]] = []
     first: _FirstDay | None = None  # set with the first clause, before any use
     for sentence in found:
         sentence_scored, letters = score_and_letters(sentence.text)
         scores = sentence_scored[0]
-        if scores[INC] < STRONG_INCIDENT or max(scores[DIP], scores[POL]) < STRONG_OTHER:
-            # _clauses' own first test, inline
+        if not _may_split(sentence.text, scores):
+            # _clauses' own first test
             clauses = [(sentence.text, sentence_scored, letters)]
         else:
-            clauses = [(text, scored, None) for text, scored in _clauses(sentence, sentence_scored)]
+            split = _clauses(sentence, sentence_scored)
+            if len(split) == 1:  # not split: the sentence as scored, with its letters
+                clauses = [(sentence.text, sentence_scored, letters)]
+            else:
+                clauses = [(text, scored, None) for text, scored in split]
         for k, (clause, scored, clause_letters) in enumerate(clauses):
             if not events:
                 events.append([(clause, scored, clause_letters)])

@@ -57,8 +57,8 @@ SAID_TUPLE = tuple(sorted(SAID_WORDS))
 OBJECT_OR_IN_WORDS = OBJECT_WORDS | IN_WORDS
 # The first eleven words from a position: a speech verb beyond them is too far away.
 ELEVEN_WORDS_RE = re.compile(r"(?:\s*+\S++){11}")  # possessive: whole words only
-APPEAL_STEMS = ("urge", "pressed", "asked", "called on", "calls on", "appealed")
-APPEAL_WORDS = frozenset(["urged", "urges", "pressed", "asked"])
+APPEAL_STEMS = ("urge", "urging", "pressed", "asked", "called on", "calls on", "appealed")
+APPEAL_WORDS = frozenset(["urged", "urges", "urging", "pressed", "asked"])
 REACTION_RE = re.compile(
     r"\s+the\s+(?:\w+\s+)?(?:attack|attacks|killing|killings|strike|strikes|bombing|bombings|"
     r"assassination|shelling|raid|explosion|blast)\b(?!\s+(?:killed|wounded|injured|left))"
@@ -121,7 +121,12 @@ def _interceptions(text: str) -> bool:
     Lebanon", "its forces had taken full control of the town")."""
     if "shot down" in text or "intercepted" in text or "downed" in text:
         return True
-    if "raids into" in text or "ground raid" in text or "ground operation" in text:
+    if (
+        "raids into" in text
+        or "ground raid" in text
+        or "ground operation" in text
+        or "ground forces" in text
+    ):
         return True
     if "control of" in text and ("taken" in text or "took" in text or "seized" in text):
         return True  # "said its forces had taken full control of the town"
@@ -176,7 +181,7 @@ def statement_bonus(
     """
     if not mentions:
         return {}
-    if not any(scores.values()):
+    if not any(scores.values()) and not _interceptions(text):
         for m in mentions:
             if m.kind in ("state", "org") or (m.kind == "country" and m.standin):
                 return {"diplomacy": (WEAK_STATEMENT_BONUS, f"{m.surface} named")}

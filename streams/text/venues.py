@@ -78,14 +78,24 @@ def _in_start(text: str, start: int) -> bool:
 CONFLICT_AFTER_RE = re.compile(r"\s+(?:ceasefire|truce|war|conflict)\b", re.IGNORECASE)
 # "Russia was not invited": a state acted upon is not the actor
 PASSIVE_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+)?[a-z]+ed\b")
-VISIT_ENDINGS = ("visit to", "trip to", "visited", "visiting")
+VISIT_ENDINGS = (
+    "visit to",
+    "trip to",
+    "visited",
+    "visiting",
+    "travel to",
+    "travels to",
+    "travelled to",
+    "traveled to",
+    "flew to",
+)
 # "visited Bucha, Borodianka and Irpin": a tour of several places has no one venue
 LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
 
 
 def _visited(text: str, start: int, end: int) -> bool:
     """ "a surprise visit to Kyiv", "visited Kyiv": the one city a visit took place in."""
-    before = text[max(0, start - 10) : start].lower().rstrip()
+    before = text[max(0, start - 14) : start].lower().rstrip()
     return before.endswith(VISIT_ENDINGS) and LIST_AFTER_RE.match(text, end) is None
 
 

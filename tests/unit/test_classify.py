@@ -480,3 +480,23 @@ def test_a_leader_named_with_no_cue_leans_to_diplomacy() -> None:
     assert _line_class("India, Saudi Arabia and South Africa did not sign.") == "diplomacy"
     # counter-example: no actor, no cue, no class
     assert _line_class("The junta said the situation was under control.") == "unclassified"
+
+
+def test_ground_forces_reported_by_their_state_are_fighting() -> None:
+    text = "Israel's military said ground forces were expanding their operations in Gaza."
+    assert _line_class(text) == "incident"
+    assert classify("Twin bombings kill 28 in Balochistan on eve of election").event_class == (
+        "incident"
+    )
+    # counter-example: the election itself is policy
+    assert classify("The election commission said the vote would go ahead.").event_class == (
+        "policy"
+    )
+
+
+def test_urging_states_to_ratify_is_an_appeal() -> None:
+    text = "Stoltenberg said Sweden would also become a member, urging Turkey and Hungary to ratify its bid."
+    assert _line_class(text) == "diplomacy"
+    assert classify("Finland becomes NATO's 31st member").event_class == "policy"
+    # counter-example: a parliament ratifying is policy
+    assert _line_class("Hungary's parliament voted to ratify Sweden's bid.") == "policy"

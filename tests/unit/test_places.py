@@ -476,3 +476,11 @@ def test_regional_blocs_speak_for_no_state() -> None:
 
 def test_a_name_with_lower_case_particles_is_still_its_actor() -> None:
     assert ("Leyen", "org") in kinds("Ursula von der Leyen said the EU would act.")
+
+
+def test_the_one_city_travelled_to_is_the_venue() -> None:
+    (trip,) = events("Zelensky will travel to Warsaw on Wednesday for talks.")
+    assert trip.city == "Warsaw"
+    # counter-example: a tour of two cities has no one venue
+    (trip,) = events("Zelensky will travel to Warsaw and Berlin for talks.")
+    assert trip.city is None

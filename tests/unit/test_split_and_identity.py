@@ -371,3 +371,17 @@ def test_a_region_the_gazetteer_lacks_is_still_a_place_of_its_own() -> None:
     _, stadium, tornadoes = events(text)
     assert tornadoes.incident_id != stadium.incident_id
     assert tornadoes.city is None and tornadoes.country == "United States"
+
+
+def test_a_clause_placing_a_second_blast_elsewhere_is_another_event() -> None:
+    line = (
+        "A bomb exploded in Pishin, killing 18 people, and a second blast hit an office "
+        "in Qila Saifullah, killing 10."
+    )
+    assert len(split_events(line, "2024-02-07")) == 2
+    # counter-example: both in one town stay one event here
+    line = (
+        "A bomb exploded in Pishin, killing 18 people, and a second blast hit an office "
+        "in Pishin, killing 10."
+    )
+    assert len(split_events(line, "2024-02-07")) == 1
