@@ -500,3 +500,11 @@ def test_urging_states_to_ratify_is_an_appeal() -> None:
     assert classify("Finland becomes NATO's 31st member").event_class == "policy"
     # counter-example: a parliament ratifying is policy
     assert _line_class("Hungary's parliament voted to ratify Sweden's bid.") == "policy"
+
+
+def test_ambassadors_recalled_are_diplomacy() -> None:
+    assert classify("Israel recalled its ambassadors from the three countries.").event_class == (
+        "diplomacy"
+    )
+    # counter-example: a product recalled is no class at all
+    assert classify("The company recalled its cars.").event_class != "incident"
