@@ -331,6 +331,8 @@ ORGANISATIONS = frozenset(
         "iom",
         "icj",
         "ecowas",
+        "european central bank",
+        "ecb",
         "gulf cooperation council",
         "organisation of islamic cooperation",
         "organization of islamic cooperation",
@@ -373,7 +375,7 @@ ACTOR_RE = re.compile(
 )
 # Acronyms must be written in capitals to count ("US", "UN", "EU", "WHO", "UK").
 _CAPS_ONLY = frozenset(
-    {"us", "un", "eu", "who", "uk", "icc", "imf", "xi", "rada", "austin", "johnson"}
+    {"us", "un", "eu", "who", "uk", "icc", "imf", "ecb", "xi", "rada", "austin", "johnson"}
 )
 # Abbreviations must match case exactly; a few names double as common words.
 

@@ -378,7 +378,9 @@ def _classify(
         and (STANDIN_AFTER_RE.match(after) is not None or standin_before(text, start))
     ):
         return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
-    if common_word and not (after_in and capital is not None):
+    if common_word and not (locative and capital is not None):
+        # a capital that is also a word ("Washington") is a place after a locative cue
+        # ("in Washington", "travel to Washington")
         return None
     if words == 1 and not locative:
         # A name known only as another place's alternate spelling ("Blast" for Plast)

@@ -25,11 +25,14 @@ from streams.text.model import Place
 from streams.text.names import choose_city, display_name
 from streams.text.place_context import (
     BETWEEN,
+    IN_WORDS,
+    LOCATIVE_SKIP,
     OBJECT_WORDS,
     excluded_before,
     from_before,
     preposition_before,
     venue_noun_after,
+    words_before,
 )
 from streams.text.places import Mention, scan
 
@@ -67,6 +70,12 @@ def _at_gathering(text: str, start: int, end: int) -> bool:
         GATHERING_AFTER_RE.match(text, end) is not None
         and AT_BEFORE_RE.search(text, max(0, start - 12), start) is not None
     )
+
+
+def _through(text: str, start: int) -> bool:
+    """ "walked with Zelensky through central Kyiv": the act took place there."""
+    w = [word for word in words_before(text, start, 3) if word not in LOCATIVE_SKIP]
+    return bool(w) and w[-1] == "through"
 
 
 def _in_start(text: str, start: int) -> bool:
@@ -284,7 +293,12 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
         for m in draft.mentions
         if m.kind == "city"
         and not m.standin
-        and (m.after_in or _in_start(text, m.start) or _at_gathering(text, m.start, m.end))
+        and (
+            m.after_in
+            or _in_start(text, m.start)
+            or _at_gathering(text, m.start, m.end)
+            or _through(text, m.start)
+        )
     ] or [
         m
         for m in draft.mentions
@@ -328,9 +342,15 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
             and CONFLICT_AFTER_RE.match(text, m.end)
         ):
             continue  # "the Gaza ceasefire": the conflict's name, not a party acting
+        if m.kind == "territory" and preposition_before(text, m.start, IN_WORDS):
+            continue  # placed, not acting: "along the coast of Gaza", "in Crimea"
         if preposition_before(text, m.start, OBJECT_WORDS) or (
-            # the rest of a list an object heads: "aid for Israel and Taiwan"
-            objects and LIST_GAP_RE.match(text[objects[-1].end : m.start])
+            # the rest of a list an object heads ("aid for Israel and Taiwan"), or of
+            # its name ("an address to the US Congress")
+            objects
+            and (
+                LIST_GAP_RE.match(text[objects[-1].end : m.start]) or m.start - objects[-1].end <= 1
+            )
         ):
             objects.append(m)
         elif not (passive and PASSIVE_AFTER_RE.match(text, m.end)):

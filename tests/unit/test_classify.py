@@ -508,3 +508,13 @@ def test_ambassadors_recalled_are_diplomacy() -> None:
     )
     # counter-example: a product recalled is no class at all
     assert classify("The company recalled its cars.").event_class != "incident"
+
+
+def test_an_air_raid_alert_is_not_a_raid() -> None:
+    assert classify("Biden walked through Kyiv as air raid sirens sounded.").event_class != (
+        "incident"
+    )
+    # counter-example: a raid that hit
+    assert classify("An air raid destroyed the school.").event_class == "incident"
+    assert classify("The European Central Bank cut interest rates.").event_class == "policy"
+    assert classify("The US military airdrops food into Gaza").event_class == "policy"

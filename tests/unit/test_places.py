@@ -484,3 +484,33 @@ def test_the_one_city_travelled_to_is_the_venue() -> None:
     # counter-example: a tour of two cities has no one venue
     (trip,) = events("Zelensky will travel to Warsaw and Berlin for talks.")
     assert trip.city is None
+
+
+def test_an_object_named_in_two_words_is_still_an_object() -> None:
+    _, address = events(
+        "Zelensky asks for help",
+        "In a video address to the US Congress, Zelensky asked for a no-fly zone.",
+    )
+    assert address.country == "Ukraine"
+    # counter-example: the Congress acting is the US
+    (vote,) = events("The US Congress approved the aid.")
+    assert vote.country == "United States"
+
+
+def test_a_territory_placed_is_not_an_actor() -> None:
+    _, drop = events(
+        "Aid dropped on Gaza",
+        "Aircraft dropped meals along the coast of Gaza, US Central Command said.",
+    )
+    assert drop.country == "United States"
+    # counter-example: the territory's own authorities acting
+    (toll,) = events("Gaza's health ministry said the hospital had run out of fuel.")
+    assert toll.country == "Palestine"
+
+
+def test_a_capital_that_is_a_word_is_a_place_after_a_locative() -> None:
+    assert ("Washington", "city") in kinds("Gantz will travel to Washington for talks.")
+    # counter-example: the capital speaking stands for its government
+    assert ("Washington", "state") in kinds("Washington said it would respond.")
+    (walk,) = events("Biden walked with Zelensky through central Kyiv.")
+    assert walk.city == "Kyiv"
