@@ -18,7 +18,7 @@ QUANT = (
 )
 KILL_AFTER = (
     r"(?:killed|dead|died|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
-    r"were\s+slain|perished)"
+    r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death)"
 )
 INJ_AFTER = (
     r"(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"
@@ -187,7 +187,7 @@ NAME_AND_N = re.compile(
 # (a title-case headline capitalises the verb and its preposition: "al-Arouri Killed In")
 NAMED_KILLED = re.compile(
     r"\b((?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?"
-    r"(?:[Kk]illed|[Ss]hot\s+[Dd]ead)\b"
+    r"(?:[Kk]illed|[Ss]hot\s+[Dd]ead|[Ss]tabbed\s+[Tt]o\s+[Dd]eath)\b"
     r"(?=\s+(?i:in|at|on|by|as|after|when|while|near|outside|inside|during)\b|\s*[,.;:]|\s*$)"
 )
 # "Issam Abdallah was killed and six other journalists were wounded": one named, passive

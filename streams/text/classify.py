@@ -111,7 +111,7 @@ DIPLOMACY_CUES = _table(
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
     "investigation:1, investigate:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
-    "candidate status:2, member:1, interest rates:2, airdrops:1.5, airdrop:1.5, airdropped:1.5, membership talks:2, accession talks:2, barred:2, bars:2, barring:2, "
+    "candidate status:2, member:1, minute's silence:2, interest rates:2, airdrops:1.5, airdrop:1.5, airdropped:1.5, membership talks:2, accession talks:2, barred:2, bars:2, barring:2, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "
     "life in prison:2, war-crimes trial:2, "

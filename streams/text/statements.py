@@ -147,6 +147,7 @@ CASUALTY_VERBS = words("killed wounded injured dead died")
 
 
 SELF_REPORT_STARTS = ("it ", "its ", "that it ", "that its ")
+HEDGE_BEFORE_RE = re.compile(r"\bwhat\s+(?:it|they|he|she|officials|the\s+\w+)\s+$")
 WEAK_STATEMENT_BONUS = 1.0
 
 
@@ -235,8 +236,8 @@ def statement_bonus(
     # the verb must come within ten words: search no further than the eleventh
     reach = ELEVEN_WORDS_RE.match(text, speaker.end)
     verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
-    if verb is None:
-        return {}
+    if verb is None or HEDGE_BEFORE_RE.search(text, max(0, verb.start() - 16), verb.start()):
+        return {}  # (and "fired missiles at what it called a spy headquarters" is no speech)
     between = text[speaker.end : verb.start()]
     if len(between.split()) > 10:
         return {}

@@ -269,3 +269,12 @@ def test_people_feared_dead_are_not_counted() -> None:
     assert figures("Up to 60 people were feared dead after the bomb hit a school.") == (None, None)
     # counter-example: the dead counted
     assert figures("Sixty people were killed after the bomb hit a school.") == (60, None)
+
+
+def test_stabbed_to_death_counts_as_killed() -> None:
+    assert figures("Teacher stabbed to death in attack at school") == (1, None)
+    assert figures("Three people were stabbed to death in the market.") == (3, None)
+    assert figures("Child killed in strike on Kharkiv") == (1, None)
+    # counter-examples: groups are no count of one
+    assert figures("Dozens killed in strike") == (None, None)
+    assert figures("Children stabbed to death in attack") == (None, None)

@@ -518,3 +518,11 @@ def test_an_air_raid_alert_is_not_a_raid() -> None:
     assert classify("An air raid destroyed the school.").event_class == "incident"
     assert classify("The European Central Bank cut interest rates.").event_class == "policy"
     assert classify("The US military airdrops food into Gaza").event_class == "policy"
+
+
+def test_what_a_state_called_something_is_no_speech() -> None:
+    text = "On Monday Iran fired missiles at what it called an Israeli spy headquarters in Erbil."
+    assert _line_class(text) == "incident"
+    assert classify("Teachers will hold a minute's silence on Monday.").event_class == "policy"
+    # counter-example: a state calling an attack a crime is a statement
+    assert _line_class("Iran called the strike a crime.") == "diplomacy"
