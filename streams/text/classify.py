@@ -151,6 +151,68 @@ CUES: dict[str, tuple[str, float]] = {}
 for _cls, _items in _RAW.items():
     for _phrase, _weight in _items:
         CUES[_phrase] = (_cls, float(_weight))
+# Other forms of a cue, weighed as it is: headlines are in the present tense ("Russia
+# imposes", "Biden meets") and bodies in the past ("imposed", "met")
+_FORMS_OF = {
+    "attacked": "attacking",
+    "collapsed": "collapses collapsing",
+    "crashed": "crashes crashing",
+    "collided": "collides colliding",
+    "damaged": "damages",
+    "destroyed": "destroying",
+    "detonated": "detonates detonating",
+    "exploded": "explodes exploding",
+    "flattened": "flattens flattening",
+    "intercepted": "intercepts intercepting",
+    "invaded": "invading",
+    "pounded": "pounds pounding",
+    "captured": "captures capturing",
+    "recaptured": "recaptures recapturing",
+    "injured": "injures",
+    "died": "dies",
+    "assassinated": "assassinates",
+    "surrendered": "surrenders",
+    "accepted": "accepts",
+    "arrived": "arrives arriving",
+    "criticised": "criticises criticising",
+    "criticized": "criticizes criticizing",
+    "discussed": "discusses discussing",
+    "expelled": "expels expelling",
+    "invited": "invites",
+    "met": "meets",
+    "visited": "visits",
+    "praised": "praises praising",
+    "recognised": "recognises recognising",
+    "recognized": "recognizes recognizing",
+    "responded": "responds responding",
+    "vetoed": "vetoes vetoing",
+    "vowed": "vowing",
+    "welcomed": "welcomes welcoming",
+    "allocated": "allocates allocating",
+    "approved": "approving",
+    "cancelled": "cancels cancelling",
+    "canceled": "canceling",
+    "convicted": "convicts",
+    "decided": "decides",
+    "delivered": "delivers delivering",
+    "deployed": "deploys",
+    "dismissed": "dismisses dismissing",
+    "donated": "donates donating",
+    "elected": "elects",
+    "granted": "grants granting",
+    "imposed": "imposes",
+    "introduced": "introduces introducing",
+    "jailed": "jails jailing",
+    "nominated": "nominates nominating",
+    "pledged": "pledging",
+    "proposed": "proposes proposing",
+    "ratified": "ratifies ratifying",
+    "sacked": "sacks sacking",
+    "unveiled": "unveils unveiling",
+}
+for _base, _forms in _FORMS_OF.items():
+    for _form in _forms.split():
+        CUES.setdefault(_form, CUES[_base])
 SINGLE_KEYS = frozenset(k for k in CUES if " " not in k)
 PHRASE_HEADS = frozenset(k.split(" ")[0] for k in CUES if " " in k)
 PAIR_KEYS = frozenset(k for k in CUES if k.count(" ") == 1)

@@ -526,3 +526,12 @@ def test_what_a_state_called_something_is_no_speech() -> None:
     assert classify("Teachers will hold a minute's silence on Monday.").event_class == "policy"
     # counter-example: a state calling an attack a crime is a statement
     assert _line_class("Iran called the strike a crime.") == "diplomacy"
+
+
+def test_present_tense_headlines_weigh_as_their_past_forms() -> None:
+    assert classify("Biden meets Xi in San Francisco").event_class == "diplomacy"
+    assert classify("Hungary ratifies Sweden's bid").event_class == "policy"
+    assert classify("Bridge collapses after blast").event_class == "incident"
+    assert classify("Russia vetoes UN resolution").event_class == "diplomacy"
+    # counter-example: the forms carry their base's class, not a new one
+    assert classify("Parliament dismisses the defence minister").event_class == "policy"
