@@ -143,12 +143,24 @@ HAPPENING_VERBS = words(
 # ... and casualty words, when what is reported starts with a count ("said three children
 # and seven women were among the dead"), not a reaction ("said far too many civilians had
 # been killed")
-CASUALTY_VERBS = words("killed wounded injured dead died")
+CASUALTY_VERBS = words("killed wounded injured dead died survived")
 
 
 SELF_REPORT_STARTS = ("it ", "its ", "that it ", "that its ")
 HEDGE_BEFORE_RE = re.compile(r"\bwhat\s+(?:it|they|he|she|officials|the\s+\w+)\s+$")
 WEAK_STATEMENT_BONUS = 1.0
+
+
+def _reports_happening(reported: str, scores: dict[str, float]) -> bool:
+    """What a state said is a physical happening, with no word of diplomacy in the line:
+    a verb of one ("had struck the ship"), or a count of casualties ("three children
+    were among the dead", "29 of the 67 on board survived")."""
+    if scores["diplomacy"] != 0:
+        return False
+    reported_words = letter_words(reported.lower())
+    return not HAPPENING_VERBS.isdisjoint(reported_words) or (
+        not CASUALTY_VERBS.isdisjoint(reported_words) and _starts_with_count(reported)
+    )
 
 
 def _starts_with_count(reported: str) -> bool:
@@ -209,6 +221,8 @@ def statement_bonus(
         if not (said or appeal):
             break
         if said and state and _said_before(text, m.start):
+            if _reports_happening(text[m.start :], scores):
+                return {}  # "said Russia had launched 78 missiles": the attack told
             return {"diplomacy": (2.0, "statement about " + m.surface)}
         if (
             appeal
@@ -260,14 +274,11 @@ def statement_bonus(
             # ("Zelensky told the UN Security Council that 22 people had been killed")
             return {"incident": (TOLL_BONUS, "toll reported")}
     reported = text[verb.end() :].lstrip()
-    if scores["diplomacy"] == 0 and not reported.startswith(SELF_REPORT_STARTS):
-        reported_words = letter_words(reported.lower())
-        happening = not HAPPENING_VERBS.isdisjoint(reported_words) or (
-            not CASUALTY_VERBS.isdisjoint(reported_words) and _starts_with_count(reported)
-        )
-    else:
-        happening = False
-    if happening:
+    if len(reported.split()) <= 3 and text[: speaker.start].rstrip().endswith(","):
+        # a trailing attribution ("..., Kazakhstan's emergencies ministry said."):
+        # what was said comes before it
+        reported = text[: text.rstrip().rfind(",", 0, speaker.start)]
+    if not reported.startswith(SELF_REPORT_STARTS) and _reports_happening(reported, scores):
         # "officials said two Neptune missiles had struck the ship": the report of a
         # happening, with no word of diplomacy, is the incident told, not a statement;
         # a state's word on its own strike ("said it had struck sites where ...") stays one

@@ -535,3 +535,13 @@ def test_present_tense_headlines_weigh_as_their_past_forms() -> None:
     assert classify("Russia vetoes UN resolution").event_class == "diplomacy"
     # counter-example: the forms carry their base's class, not a new one
     assert classify("Parliament dismisses the defence minister").event_class == "policy"
+
+
+def test_a_state_saying_another_launched_an_attack_reports_it() -> None:
+    text = "Ukraine's air force said Russia had launched 78 missiles and 106 drones at the grid."
+    assert _line_class(text) == "incident"
+    text = "Twenty-nine of the 67 people on board survived, Kazakhstan's emergencies ministry said."
+    assert _line_class(text) == "incident"
+    assert classify("Israeli troops raided the hospital.").event_class == "incident"
+    # counter-example: a state saying something of another state is a statement
+    assert _line_class("Poland said Russia was responsible for the tension.") == "diplomacy"
