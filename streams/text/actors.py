@@ -285,6 +285,8 @@ LEADERS: dict[str, str] = {
     "al thani": "QA",
     "bin salman": "SA",
     "nasrallah": "LB",
+    "tsai ing-wen": "TW",
+    "lai ching-te": "TW",
 }
 # International actors: a line led by them has no country.
 ORGANISATIONS = frozenset(

@@ -32,6 +32,9 @@ _SUBORDINATE_MARKERS = (
     # "twin bombings kill 28 on eve of election": the election dates the attack
     (" eve of ", "eve"),
     (" ahead of ", "ahead"),
+    (" over concerns ", "concerns"),
+    # "Israeli tanks seize Rafah crossing as truce talks resume": the main clause leads
+    (" as ", "as"),
     (" threat of ", "threat"),
 )
 CLASS_NAMES: dict[str, EventClass] = {
@@ -76,7 +79,7 @@ INCIDENT_CUES = _table(
     "invades:2, invaded:1.5, blew himself up:3, blew herself up:3, suicide bomber:3, bomber:1.5, "
     "broke into:1.5, storms:1.5, storming:1.5, mob:1.5, rushed:0.5, fighters:1, rebels:1, "
     "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
-    "fighting resumed:1.5, burst:1.5, came down in:1.5, raided:1.5, bombings:2, ground forces:1.5, claimed responsibility:2.5, landfall:1.5, hurricane:1.5, typhoon:1.5, cyclone:1.5, tornado:1.5, tornadoes:1.5, without power:1, power outages:1, blackout:1, blackouts:1,  taken to hospital:1.5, in hospital:1, hospitalised:1.5, hospitalized:1.5,  torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
+    "fighting resumed:1.5, burst:1.5, came down in:1.5, new front:1.5, operational control:1.5, raided:1.5, bombings:2, ground forces:1.5, claimed responsibility:2.5, landfall:1.5, hurricane:1.5, typhoon:1.5, cyclone:1.5, tornado:1.5, tornadoes:1.5, without power:1, power outages:1, blackout:1, blackouts:1,  taken to hospital:1.5, in hospital:1, hospitalised:1.5, hospitalized:1.5,  torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
     "recaptured:1.5, fought:1.5, battled:1.5, clashed:1.5, on board:1, at the scene:1.5"
 )
 DIPLOMACY_CUES = _table(
@@ -111,7 +114,7 @@ DIPLOMACY_CUES = _table(
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
     "investigation:1, investigate:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
-    "candidate status:2, member:1, minute's silence:2, interest rates:2, airdrops:1.5, airdrop:1.5, airdropped:1.5, membership talks:2, accession talks:2, barred:2, bars:2, barring:2, "
+    "candidate status:2, member:1, paused:1.5, shipment:1, applications:1.5, tsunami warning:2, minute's silence:2, interest rates:2, airdrops:1.5, airdrop:1.5, airdropped:1.5, membership talks:2, accession talks:2, barred:2, bars:2, barring:2, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "
     "life in prison:2, war-crimes trial:2, "
@@ -136,8 +139,8 @@ POLICY_CUES = _table(
     "windfall:1, phase out:2, phasing out:2, imports:1, sending:1.5, deploying:1.5, deployment:1.5, suspends:1.5, suspended:1.5, suspending:1.5, halting:1.5, halts:1.5, pausing:1.5, "
     "shut down:1.5, shuts down:1.5, closed:1.5, closes:1.5, closure:1.5, "
     "pauses:1.5, halted:1.5, stopped:1, stops:1, transit:1, send:1, into law:3, entry ban:2, "
-    "state of emergency:3, martial law:3, aid package:1.5, military aid:1, security aid:1, struck "
-    "off:2.5, off its register:2, national projects:2, will provide:1.5, to provide:1, signed a "
+    "state of emergency:3, martial law:3, aid package:1.5, military aid:1, security aid:1, "
+    "off its register:2, national projects:2, will provide:1.5, to provide:1, signed a "
     "law:3, signed a bill:3, signed legislation:3, signed a decree:3, signs a law:3, signs a "
     "decree:3, signed the law:3, signed the bill:3, to join:1.5, day of mourning:1, days of "
     "mourning:1"

@@ -29,7 +29,7 @@ UPDATE_RE = re.compile(
     re.IGNORECASE,
 )
 ANAPHOR_RE = re.compile(
-    r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+)?the\s+(?:\w+\s+)?(?:strike|attack|blast|"
+    r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+)?the\s+(?:[\w.]+\s+){0,2}?(?:strike|attack|blast|"
     r"explosion|shelling|assault|raid|bombing|barrage|missile|drone|victims|dead|fire|"
     # the vehicle or disaster of a crash or a flood told before
     r"helicopter|plane|aircraft|airliner|jet|train|bus|ship|boat|vessel|crash|earthquake|quake|"
@@ -38,7 +38,7 @@ ANAPHOR_RE = re.compile(
 )
 
 # "the town" named before ("the city of X" names a new one)
-THE_PLACE_RE = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)")
+THE_PLACE_RE = re.compile(r"\bthe\s+(?:town|city|village|crossing)\b(?!\s+of\b)")
 
 # Words without which AGAIN_RE / UPDATE_RE cannot match.
 AGAIN_WORDS = ("again", "another", "second", "third", "fresh", "renewed", "once")

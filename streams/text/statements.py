@@ -147,6 +147,10 @@ CASUALTY_VERBS = words("killed wounded injured dead died survived")
 
 
 SELF_REPORT_STARTS = ("it ", "its ", "that it ", "that its ")
+DISMISSED_WORDS_RE = re.compile(
+    r"\s+(?:(?:the|these|those|such|as)\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|"
+    r"accusations?|suggestions?|idea|talk|criticism|concerns?|as)\b"
+)
 HEDGE_BEFORE_RE = re.compile(r"\bwhat\s+(?:it|they|he|she|officials|the\s+\w+)\s+$")
 WEAK_STATEMENT_BONUS = 1.0
 
@@ -252,6 +256,8 @@ def statement_bonus(
     verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
     if verb is None or HEDGE_BEFORE_RE.search(text, max(0, verb.start() - 16), verb.start()):
         return {}  # (and "fired missiles at what it called a spy headquarters" is no speech)
+    if verb.group(0) == "dismissed" and not DISMISSED_WORDS_RE.match(text, verb.end()):
+        return {}  # "Ukraine dismissed several senior officials": an act, not a rebuttal
     between = text[speaker.end : verb.start()]
     if len(between.split()) > 10:
         return {}

@@ -187,6 +187,10 @@ def incident_venue(
         codes = {choose_city(m.city_ids, context, g).country_code for m in distinct}
         return None, g.country_name(codes.pop()) if len(codes) == 1 else None
     if distinct:
+        # "Israeli tanks seize Rafah crossing as truce talks resume in Cairo": a place in
+        # the clause after "as" is where the backdrop happens, when the main clause has one
+        as_at = text.find(" as ")
+        lead = as_at >= 0 and any(m.end <= as_at for m in distinct)
         best = max(
             distinct,
             key=lambda m: (
@@ -194,6 +198,7 @@ def incident_venue(
                 + 2.0 * m.locative
                 + 1.0 * m.after_in
                 - 0.01 * m.start
+                - (5.0 if lead and m.start > as_at else 0.0)
             ),
         )
         place = make_place(best, context, g)

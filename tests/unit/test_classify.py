@@ -545,3 +545,20 @@ def test_a_state_saying_another_launched_an_attack_reports_it() -> None:
     assert classify("Israeli troops raided the hospital.").event_class == "incident"
     # counter-example: a state saying something of another state is a statement
     assert _line_class("Poland said Russia was responsible for the tension.") == "diplomacy"
+
+
+def test_officials_dismissed_are_policy_and_claims_dismissed_a_statement() -> None:
+    assert _line_class("On Tuesday, Ukraine dismissed several senior officials.") == "policy"
+    # counter-example: a state dismissing claims rebuts them
+    assert _line_class("Russia dismissed the claims as lies.") == "diplomacy"
+
+
+def test_the_main_clause_leads_a_headline_with_as() -> None:
+    text = "Israeli tanks seize Rafah crossing as Gaza truce talks resume in Cairo"
+    assert classify(text).event_class == "incident"
+    assert classify(
+        "The US paused a shipment of bombs over concerns about an assault."
+    ).event_class == ("policy")
+    assert classify("Japan issued a tsunami warning.").event_class == "policy"
+    # counter-example: the casualty clause before "as" still leads
+    assert classify("Two killed as missiles hit Kyiv").event_class == "incident"

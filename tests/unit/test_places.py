@@ -514,3 +514,8 @@ def test_a_capital_that_is_a_word_is_a_place_after_a_locative() -> None:
     assert ("Washington", "state") in kinds("Washington said it would respond.")
     (walk,) = events("Biden walked with Zelensky through central Kyiv.")
     assert walk.city == "Kyiv"
+
+
+def test_taiwans_president_acts_for_taiwan() -> None:
+    _, order = events("Quake hits Taiwan", "President Tsai Ing-wen ordered the military to help.")
+    assert order.country == "Taiwan"

@@ -385,3 +385,24 @@ def test_a_clause_placing_a_second_blast_elsewhere_is_another_event() -> None:
         "in Pishin, killing 10."
     )
     assert len(split_events(line, "2024-02-07")) == 1
+
+
+def test_a_place_after_as_is_the_backdrop_when_the_main_clause_has_one() -> None:
+    text = (
+        " date 2024-05-07 Israeli tanks seize Rafah crossing as truce talks resume in Cairo\n"
+        "Israel's military said its forces had taken operational control of the crossing."
+    )
+    headline, control = events(text)
+    assert headline.city == "Rafah" and control.incident_id == headline.incident_id
+    # counter-example: the only place, after "as", is the place
+    text = " date 2024-05-07 Two killed as missiles hit Kyiv\nThe toll later rose to four."
+    assert events(text)[0].city == "Kyiv"
+
+
+def test_a_quake_described_with_its_magnitude_refers_back() -> None:
+    text = (
+        " date 2024-04-03 Earthquake hits Taiwan, killing nine\n"
+        "The magnitude 7.4 quake struck off the east coast on Wednesday."
+    )
+    headline, quake = events(text)
+    assert quake.incident_id == headline.incident_id
