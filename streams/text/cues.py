@@ -1,0 +1,184 @@
+"""The cue lexicon of ``classify``: every cue is a lower-case word or a two / three word
+phrase with a class and a weight (eval/README.md's definitions of the classes).
+
+A table is written "cue:weight, cue:weight, ..."; ``_FORMS_OF`` gives other forms of
+a cue the same weight (headlines say "imposes", bodies "imposed").
+"""
+
+from __future__ import annotations
+
+INC, DIP, POL = "incident", "diplomacy", "policy"
+
+
+def _table(text: str) -> list[tuple[str, float]]:
+    """ "word:weight, two words:weight, ..." -> [(cue, weight)]."""
+    pairs = []
+    for item in text.split(","):
+        if item.strip():
+            cue, _, weight = item.strip().rpartition(":")
+            pairs.append((cue, float(weight)))
+    return pairs
+
+
+INCIDENT_CUES = _table(
+    "collided:2, collision:2, derailing:2, derailment:2, "
+    "killed:2, killing:2, kills:2, kill:1, dead:1.5, died:1.5, deaths:1, death:1, wounded:2, "
+    "wounding:2, injured:2, injuring:2, hurt:1, injuries:1.5, casualties:1, toll:2, strike:1.5, "
+    "strikes:1.5, struck:1.5, airstrike:2, airstrikes:2, shelling:2, shelled:2, bombardment:2, "
+    "bombing:2, bombed:2, bomb:1, explosion:2, explosions:2, blast:2, exploded:2, attack:1.5, "
+    "attacks:1.2, attacked:2, assault:1.5, missile:0.5, missiles:0.7, rocket:0.7, rockets:0.7, "
+    "drone:0.5, drones:0.7, hit:1, hits:1, fire:1, fires:1, ablaze:2, blaze:1.5, burning:1, "
+    "destroyed:1.5, destroys:1.5, damaged:1.5, damaging:1.5, damage:1, rubble:2, ruins:1.5, "
+    "collapsed:1.5, bodies:1.5, grave:1, exhuming:2, exhumed:2, shot:1, fired:1, gunfire:2, "
+    "gunmen:2, raid:1.5, clashes:1.5, fighting:0.5, barrage:1.5, pound:1, pounded:1.5, slams:1.5, "
+    "slammed:1.5, tore:1.5, flattened:2, crash:1.5, crashed:1.5, derailed:2, earthquake:2, "
+    "flood:1.5, floods:1.5, victims:1.5, rescuers:1.5, trapped:1, seized:1.5, stormed:1.5, "
+    "assassinated:2, assassination:1.5, sniper:1.5, intercepted:1, downed:1.5, tragedy:1, "
+    "destruction:1, wreckage:1.5, hitting:1, shell:1, shells:1, artillery:0.5, landmine:1.5, "
+    "mine:0.5, ambush:2, hostage:0.5, stabbing:2, stabbed:2, gunman:2, shooting:2, explosive:1, "
+    "detonated:2, arson:2, wildfire:2, blown:1, sank:1.5, sunk:1.5, burned:1.5, burnt:1.5, "
+    "offensive:1.5, evacuated:0.5, detonation:1.5, gunfire:2, shot down:3, came under:2, under "
+    "fire:1.5, death toll:2, air strike:2, air strikes:2, opened fire:2, mass grave:2, set "
+    "ablaze:2, air raid:2, were killed:1, was killed:1, motive:1, attacker:1.5, attackers:1.5, "
+    "bombs:1.5, breached:1.5, flooded:1.5, flooding:1.5, troops:0.7, soldiers:0.7, seize:1.5, "
+    "seizes:1.5, seizing:1.5, took control:1.5, mutiny:1.5, mercenaries:0.5, invasion:1.5, "
+    "invades:2, invaded:1.5, blew himself up:3, blew herself up:3, suicide bomber:3, bomber:1.5, "
+    "broke into:1.5, storms:1.5, storming:1.5, mob:1.5, rushed:0.5, fighters:1, rebels:1, "
+    "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
+    "fighting resumed:1.5, burst:1.5, came down in:1.5, new front:1.5, operational control:1.5, raided:1.5, bombings:2, ground forces:1.5, claimed responsibility:2.5, landfall:1.5, hurricane:1.5, typhoon:1.5, cyclone:1.5, tornado:1.5, tornadoes:1.5, without power:1, power outages:1, blackout:1, blackouts:1,  taken to hospital:1.5, in hospital:1, hospitalised:1.5, hospitalized:1.5,  torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
+    "recaptured:1.5, fought:1.5, battled:1.5, clashed:1.5, on board:1, at the scene:1.5"
+)
+DIPLOMACY_CUES = _table(
+    "condolences:2, took part:1, accepted:1, accusing:2, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
+    "outrageous:1.5, baseless:1.5, unfounded:1.5, absurd:1.5, "
+    "talks:2, negotiations:2, negotiation:2, negotiate:2, negotiator:2, negotiators:2, "
+    "dialogue:2, diplomatic:2, diplomacy:2, diplomat:2, diplomats:2, relations:1.5, tensions:1.5, "
+    "tension:1.5, confrontation:1.5, met:1.5, meeting:1.5, meet:1.5, visit:2, visited:1.5, "
+    "visiting:1.5, arrived:1, landed:0.5, summit:2, counterpart:2, counterparts:2, ambassador:2, "
+    "envoy:2, embassy:2, consulate:1, summoned:3, summons:3, expelled:2, expel:2, condemned:2.5, "
+    "condemning:1, condemn:2, condemns:2.5, condemnation:2, denied:3, denial:3, denies:4, denied "
+    "that:2, denies that:2, rejected any:1, described:1.5, describing:1.5, rejected:2, rejects:2, "
+    "reject:2, accused:2.5, accuses:2.5, accusations:2, provocation:1.5, warned:1.5, warns:1.5, "
+    "urged:1.5, urges:1.5, appealed:2, appeal:1.5, demanded:2, demands:1.5, demand:1.5, demanding:1.5, general assembly:2, abstentions:2, abstained:2, vowed:1.5, vows:1.5, "
+    "insisted:1.5, mediation:3, mediator:2, mediate:2, mediating:2, ceasefire:1, truce:1, veto:3, "
+    "vetoed:3, recognised:1.5, recognized:1.5, recognise:1, recognize:1, statement:1, "
+    "spokesman:1, spokeswoman:1, spokesperson:1, kremlin:1, delegations:2, delegation:2, "
+    "conference:1.5, message:1, invited:2, inviting:1.5, discuss:1.5, discussions:1.5, "
+    "discussed:1.5, avenge:1.5, punishment:1, retaliation:1, retaliate:1, escalation:1, "
+    "resolution:1, sovereignty:1, ties:1, explanations:1.5, addressed:1.5, address:1, allies:1, "
+    "partners:1, bilateral:1.5, agreement:1.5, treaty:2, readiness:1, responded:1, response:0.5, "
+    "responsible:0.5, negotiating:2, hostages:0.5, accession:1, foreign:0.5, criticised:1.5, "
+    "criticized:1.5, protested:1, blamed:1.5, blames:1.5, insists:1.5, praised:1, welcomed:1, "
+    "thanked:2, trip:1.5, video link:1.5, by phone:2, pressed:1, presses:1, press:0.3, secretary-general:1, peace:1, claimed:1, deal:1.5, quits:1, "
+    "quit:1, withdrew:1, regretted:1.5, warning:0.5, call with:2, video call:2, called on:2, "
+    "calling for:2, called for:2, calls for:2, security council:2, foreign minister:2, foreign "
+    "ministry:2, foreign affairs:2, joint statement:3, joint declaration:3, security agreement:4, security pact:4, security accord:4, "
+    "prisoner exchange:2.5, prisoner swap:2.5, phone call:2, spoke with:2, speaking with:2, spoke "
+    "to:1.5, secretary of state:1.5, secretary general:1, charge d'affaires:2, peace plan:2, un "
+    "general:1"
+)
+POLICY_CUES = _table(
+    "alert:1.5, threat level:1.5, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
+    "investigation:1, investigate:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
+    "candidate status:2, member:1, paused:1.5, shipment:1, applications:1.5, tsunami warning:2, minute's silence:2, interest rates:2, airdrops:1.5, airdrop:1.5, airdropped:1.5, membership talks:2, accession talks:2, barred:2, bars:2, barring:2, "
+    "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
+    "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "
+    "life in prison:2, war-crimes trial:2, "
+    "law:2, laws:2, bill:2, bills:2, legislation:2.5, decree:3, decrees:3, ratified:3, ratify:3, "
+    "ratification:3, sanctions:2.5, sanction:2, ban:2, bans:2, banned:2, budget:2.5, curfew:3, "
+    "mourning:3, half-mast:3, declares:2, declared:1, appointed:3, appoints:3, appointment:3, dismissed:2.5, dismiss:2.5, sacked:2.5, "
+    "resigned:2.5, resignation:2.5, resigns:2.5, approved:2, approves:2, approve:1.5, adopted:2, "
+    "adopts:2, passed:1, vote:1, voted:1.5, votes:1, aid:1, assistance:1.5, package:1, funding:2, "
+    "fund:1.5, funds:1.5, donated:2, donate:2, provide:1, pledged:2, pledges:2, pledge:2, "
+    "allocate:2, allocated:2, mobilization:2, mobilisation:2, conscription:2, membership:1.5, "
+    "application:1.5, blacklist:2, register:1, registry:1, parliament:0.5, knesset:1, rada:1, "
+    "senate:1, congress:1, duma:1, decision:1.5, decided:1.5, regulation:2, regulations:2, "
+    "measure:1, measures:1, restrictions:1.5, tariffs:2, exports:1, imposed:1.5, imposing:1.5, "
+    "impose:1.5, announced:0.5, unveiled:1.5, introduced:1.5, planning:1.5, plans:1, "
+    "proposal:1.5, proposed:1.5, projects:1.5, programme:1, program:1, annexing:2.5, annexed:2, "
+    "annexes:2.5, celebrations:2.5, cancelled:1.5, canceled:1.5, nationalised:2, commander:1, "
+    "ordered:1.5, evacuation:1, emergency:0.3, weapons:0.5, tanks:0.5, supply:1.5, signs:0.5, "
+    "signed:0.5, elected:2, election:1.5, elections:1.5, nominated:2, minister:0.2, "
+    "referendum:1.5, referendums:1.5, voting:1, reform:1.5, tax:1.5, subsidies:1.5, nationalise:2, conscripts:1.5, draft:1, "
+    "fast-track:1, deliver:1.5, delivered:1.5, deliveries:1.5, deploy:1.5, deployed:1, visas:2, "
+    "visa:1.5, offered:1.5, replaces:1.5, replaced:1.5, replacing:1, postponed:1.5, postpones:1.5, cabinet:1, assets:1, "
+    "windfall:1, phase out:2, phasing out:2, imports:1, sending:1.5, deploying:1.5, deployment:1.5, suspends:1.5, suspended:1.5, suspending:1.5, halting:1.5, halts:1.5, pausing:1.5, "
+    "shut down:1.5, shuts down:1.5, closed:1.5, closes:1.5, closure:1.5, "
+    "pauses:1.5, halted:1.5, stopped:1, stops:1, transit:1, send:1, into law:3, entry ban:2, "
+    "state of emergency:3, martial law:3, aid package:1.5, military aid:1, security aid:1, "
+    "off its register:2, national projects:2, will provide:1.5, to provide:1, signed a "
+    "law:3, signed a bill:3, signed legislation:3, signed a decree:3, signs a law:3, signs a "
+    "decree:3, signed the law:3, signed the bill:3, to join:1.5, day of mourning:1, days of "
+    "mourning:1"
+)
+_RAW: dict[str, list[tuple[str, float]]] = {
+    INC: INCIDENT_CUES,
+    DIP: DIPLOMACY_CUES,
+    POL: POLICY_CUES,
+}
+CUES: dict[str, tuple[str, float]] = {}
+for _cls, _items in _RAW.items():
+    for _phrase, _weight in _items:
+        CUES[_phrase] = (_cls, float(_weight))
+# Other forms of a cue, weighed as it is: headlines are in the present tense ("Russia
+# imposes", "Biden meets") and bodies in the past ("imposed", "met")
+_FORMS_OF = {
+    "attacked": "attacking",
+    "collapsed": "collapses collapsing",
+    "crashed": "crashes crashing",
+    "collided": "collides colliding",
+    "damaged": "damages",
+    "destroyed": "destroying",
+    "detonated": "detonates detonating",
+    "exploded": "explodes exploding",
+    "flattened": "flattens flattening",
+    "intercepted": "intercepts intercepting",
+    "invaded": "invading",
+    "pounded": "pounds pounding",
+    "captured": "captures capturing",
+    "recaptured": "recaptures recapturing",
+    "injured": "injures",
+    "died": "dies",
+    "assassinated": "assassinates",
+    "surrendered": "surrenders",
+    "accepted": "accepts",
+    "arrived": "arrives arriving",
+    "criticised": "criticises criticising",
+    "criticized": "criticizes criticizing",
+    "discussed": "discusses discussing",
+    "expelled": "expels expelling",
+    "invited": "invites",
+    "met": "meets",
+    "visited": "visits",
+    "praised": "praises praising",
+    "recognised": "recognises recognising",
+    "recognized": "recognizes recognizing",
+    "responded": "responds responding",
+    "vetoed": "vetoes vetoing",
+    "vowed": "vowing",
+    "welcomed": "welcomes welcoming",
+    "allocated": "allocates allocating",
+    "approved": "approving",
+    "cancelled": "cancels cancelling",
+    "canceled": "canceling",
+    "convicted": "convicts",
+    "decided": "decides",
+    "delivered": "delivers delivering",
+    "deployed": "deploys",
+    "dismissed": "dismisses dismissing",
+    "donated": "donates donating",
+    "elected": "elects",
+    "granted": "grants granting",
+    "imposed": "imposes",
+    "introduced": "introduces introducing",
+    "jailed": "jails jailing",
+    "nominated": "nominates nominating",
+    "pledged": "pledging",
+    "proposed": "proposes proposing",
+    "ratified": "ratifies ratifying",
+    "sacked": "sacks sacking",
+    "unveiled": "unveils unveiling",
+}
+for _base, _forms in _FORMS_OF.items():
+    for _form in _forms.split():
+        CUES.setdefault(_form, CUES[_base])
