@@ -285,6 +285,7 @@ LEADERS: dict[str, str] = {
     "al thani": "QA",
     "bin salman": "SA",
     "nasrallah": "LB",
+    "pelosi": "US",
     "tsai ing-wen": "TW",
     "lai ching-te": "TW",
 }

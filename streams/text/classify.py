@@ -35,6 +35,7 @@ _SUBORDINATE_MARKERS = (
     (" eve of ", "eve"),
     (" ahead of ", "ahead"),
     (" over concerns ", "concerns"),
+    (" caused by ", "caused"),
     # "Israeli tanks seize Rafah crossing as truce talks resume": the main clause leads
     (" as ", "as"),
     (" threat of ", "threat"),

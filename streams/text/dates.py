@@ -52,7 +52,7 @@ VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last)\s+(?:month|week|year)\b"
     r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
     # "over the past week" is vague; "over the past 24 hours" is the day of the report
-    r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night)\w+)\b"
+    r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"
     r"|\bsince\s+the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
     r"(?:began|begun|started|broke\s+out|erupted)\b"
     rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"

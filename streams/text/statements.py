@@ -147,6 +147,7 @@ CASUALTY_VERBS = words("killed wounded injured dead died survived")
 
 
 SELF_REPORT_STARTS = ("it ", "its ", "that it ", "that its ")
+VAGUE_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "several", "many"})
 DISMISSED_WORDS_RE = re.compile(
     r"\s+(?:(?:the|these|those|such|as)\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|"
     r"accusations?|suggestions?|idea|talk|criticism|concerns?|as)\b"
@@ -172,7 +173,8 @@ def _starts_with_count(reported: str) -> bool:
     if first == "that":
         rest = reported.split(None, 2)
         first = rest[1].lower() if len(rest) > 1 else ""
-    return first[:1].isdigit() or parse_number(first) is not None
+    # (a vague count is a count of casualties too: "dozens of its soldiers had been killed")
+    return first[:1].isdigit() or parse_number(first) is not None or first in VAGUE_COUNTS
 
 
 def statement_bonus(

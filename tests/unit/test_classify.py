@@ -562,3 +562,23 @@ def test_the_main_clause_leads_a_headline_with_as() -> None:
     assert classify("Japan issued a tsunami warning.").event_class == "policy"
     # counter-example: the casualty clause before "as" still leads
     assert classify("Two killed as missiles hit Kyiv").event_class == "incident"
+
+
+def test_what_a_register_records_is_not_an_attack() -> None:
+    text = (
+        "The Council of Europe agreed to set up a register of damage caused by Russia's invasion."
+    )
+    assert classify(text).event_class == "policy"
+    assert classify("China said it would hold live-fire drills around the island.").event_class == (
+        "policy"
+    )
+    assert classify("Rajapaksa would step down on Wednesday.").event_class == "policy"
+    assert classify("The prime minister said he would resign.").event_class == "policy"
+    # counter-example: damage done is an incident
+    assert classify("The blast caused damage to homes.").event_class == "incident"
+
+
+def test_a_vague_count_of_dead_soldiers_reported_by_a_state_is_the_incident() -> None:
+    assert _line_class("Syria's army said dozens of its soldiers had been killed.") == "incident"
+    # counter-example: a vague count of something else is a statement
+    assert _line_class("Syria's army said dozens of reports were false.") == "diplomacy"

@@ -173,3 +173,7 @@ def test_planned_for_a_weekday_is_a_plan_and_since_the_war_began_a_total() -> No
     text = "Russia called off a planned prisoner exchange on Saturday."
     assert resolve_date(text, WEDNESDAY, allow_vague=False).day == "2023-03-11"
     assert day("The fighting began on April 15.", "2023-05-07") == "2023-04-15"
+
+
+def test_over_the_past_day_is_the_report_day() -> None:
+    assert day("Officials said 55 people had been killed over the past day.") == WEDNESDAY

@@ -519,3 +519,8 @@ def test_a_capital_that_is_a_word_is_a_place_after_a_locative() -> None:
 def test_taiwans_president_acts_for_taiwan() -> None:
     _, order = events("Quake hits Taiwan", "President Tsai Ing-wen ordered the military to help.")
     assert order.country == "Taiwan"
+
+
+def test_pelosi_acts_for_the_united_states() -> None:
+    _, trip = events("Pelosi visit", "Pelosi lands in Taiwan despite Chinese warnings.")
+    assert trip.country == "United States"
