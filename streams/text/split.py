@@ -163,7 +163,8 @@ def _may_split(text: str, scores: dict[str, float]) -> bool:
     """Whether a clause of this incident sentence may be an event of its own: one of
     another class, or an incident placed elsewhere."""
     return scores[INC] >= STRONG_INCIDENT and (
-        max(scores[DIP], scores[POL]) >= STRONG_OTHER or text.count(" in ") >= 2
+        max(scores[DIP], scores[POL]) >= STRONG_OTHER
+        or (text.count(" in ") >= 2 and len(set(IN_PLACE_RE.findall(text))) >= 2)
     )
 
 
