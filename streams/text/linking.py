@@ -224,7 +224,13 @@ def _target(
     if NATIONWIDE_RE.search(d.text) and all(prev.place is not None for prev in seen):
         return None  # a nationwide toll is not the toll of one city's strike
     named = {
-        g.country_name(m.code) for m in d.mentions if m.kind == "country" and m.locative and m.code
+        g.country_name(m.code)
+        for m in d.mentions
+        if m.kind == "country"
+        and m.locative
+        and m.code
+        # "the building of China's consulate": a possessive attributes, it places nothing
+        and d.text[m.end : m.end + 2] not in ("'s", "’s")
     }
     if named:
         # "In Morocco, the toll from Friday's earthquake rose" is no update of a strike

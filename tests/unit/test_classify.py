@@ -582,3 +582,10 @@ def test_a_vague_count_of_dead_soldiers_reported_by_a_state_is_the_incident() ->
     assert _line_class("Syria's army said dozens of its soldiers had been killed.") == "incident"
     # counter-example: a vague count of something else is a statement
     assert _line_class("Syria's army said dozens of reports were false.") == "diplomacy"
+
+
+def test_declaring_is_a_decision() -> None:
+    text = (
+        "Ukraine responded by declaring ships heading to Russian ports potential military targets."
+    )
+    assert classify(text).event_class == "policy"

@@ -406,3 +406,13 @@ def test_a_quake_described_with_its_magnitude_refers_back() -> None:
     )
     headline, quake = events(text)
     assert quake.incident_id == headline.incident_id
+
+
+def test_a_possessive_state_places_nothing() -> None:
+    text = (
+        " date 2023-07-20 Russia pounds Odesa\n"
+        "Missiles struck the centre of Odesa overnight, killing two people.\n"
+        "The strikes damaged the building of China's consulate, the mayor said."
+    )
+    _, strike, consulate = events(text)
+    assert consulate.incident_id == strike.incident_id and consulate.city == "Odesa"
