@@ -306,6 +306,12 @@ def resolve_date(
                 original, match.end()
             ):
                 continue  # "Sunday's election would go ahead": a plan
+            if (
+                not allow_vague
+                and match.group(0)[-2:] in ("'s", "’s")
+                and NAMED_EVENT_AFTER_RE.match(original, match.end())
+            ):
+                continue  # "charged four men over Friday's attack": the attack's day
             if match.start(1) == match.start() and OBJECT_DAY_BEFORE_RE.search(
                 original, max(0, match.start() - 30), match.start()
             ):

@@ -130,6 +130,10 @@ def _interceptions(text: str) -> bool:
         return True
     if "control of" in text and ("taken" in text or "took" in text or "seized" in text):
         return True  # "said its forces had taken full control of the town"
+    if ("pulled" in text or "withdrew" in text) and ("forces" in text or "troops" in text):
+        return True  # "said it had pulled its forces off the island"
+    if "driven" in text and " out" in text:
+        return True  # "said it had driven them out after heavy artillery strikes"
     if "destroyed" not in text:
         return False
     return any(target in text for target in DESTROYED_TARGETS)

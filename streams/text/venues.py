@@ -72,10 +72,18 @@ def _at_gathering(text: str, start: int, end: int) -> bool:
     )
 
 
-def _through(text: str, start: int) -> bool:
-    """ "walked with Zelensky through central Kyiv": the act took place there."""
+def _through(text: str, start: int, end: int) -> bool:
+    """ "walked with Zelensky through central Kyiv": the act took place there (not "through
+    the Rafah crossing", a crossing named for the town)."""
     w = [word for word in words_before(text, start, 3) if word not in LOCATIVE_SKIP]
-    return bool(w) and w[-1] == "through"
+    return bool(w) and w[-1] == "through" and CROSSING_AFTER_RE.match(text, end) is None
+
+
+CROSSING_AFTER_RE = re.compile(r"\s+(?:crossing|border|checkpoint)\b")
+# "A Moscow court charged ...": a court is where its decision is taken
+COURT_AFTER_RE = re.compile(
+    r"\s+(?:(?:city|district|military|regional|supreme)\s+)?(?:court|tribunal)\b"
+)
 
 
 def _in_start(text: str, start: int) -> bool:
@@ -302,7 +310,8 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
             m.after_in
             or _in_start(text, m.start)
             or _at_gathering(text, m.start, m.end)
-            or _through(text, m.start)
+            or _through(text, m.start, m.end)
+            or COURT_AFTER_RE.match(text, m.end) is not None
         )
     ] or [
         m

@@ -589,3 +589,12 @@ def test_declaring_is_a_decision() -> None:
         "Ukraine responded by declaring ships heading to Russian ports potential military targets."
     )
     assert classify(text).event_class == "policy"
+
+
+def test_a_military_pulling_out_or_driving_out_reports_the_fighting() -> None:
+    assert _line_class(
+        "Russia's defence ministry said it had pulled its forces off the island."
+    ) == ("incident")
+    assert _line_class("Ukraine's military said it had driven them out after heavy shelling.") == (
+        "incident"
+    )

@@ -177,3 +177,10 @@ def test_planned_for_a_weekday_is_a_plan_and_since_the_war_began_a_total() -> No
 
 def test_over_the_past_day_is_the_report_day() -> None:
     assert day("Officials said 55 people had been killed over the past day.") == WEDNESDAY
+
+
+def test_a_decision_over_an_attack_is_not_dated_by_the_attack() -> None:
+    text = "A court charged four men over Friday's attack on the concert hall."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
+    # counter-example: an incident's report of Friday's attack is Friday's
+    assert resolve_date(text, WEDNESDAY).day == "2023-03-10"

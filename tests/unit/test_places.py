@@ -524,3 +524,14 @@ def test_taiwans_president_acts_for_taiwan() -> None:
 def test_pelosi_acts_for_the_united_states() -> None:
     _, trip = events("Pelosi visit", "Pelosi lands in Taiwan despite Chinese warnings.")
     assert trip.country == "United States"
+
+
+def test_a_court_named_for_its_city_sits_there() -> None:
+    (charge,) = events("A Moscow court charged four men with terrorism.")
+    assert charge.city == "Moscow" and charge.country == "Russia"
+    # counter-example: a crossing named for a town is no venue of what passes it
+    _, release = events(
+        "Hostages freed",
+        "Hostages were handed over and taken into Egypt through the Rafah crossing.",
+    )
+    assert release.city is None
