@@ -23,6 +23,7 @@ from streams.text.casualty_patterns import (
     FAMILY_OF,
     GROUPS_INJURED,
     GROUPS_KILLED,
+    HEADLINE_ONE_KILLED,
     INJ_GUARDS,
     INJ_PATTERNS,
     INJ_WORDS,
@@ -31,6 +32,7 @@ from streams.text.casualty_patterns import (
     KILL_PATTERNS,
     KILL_WORDS,
     KILLED_ONE_AND_OTHERS,
+    KILLED_WITH_ONE,
     NAME_AND_N,
     NAMED_INJURED,
     NAMED_KILLED,
@@ -258,6 +260,14 @@ def extract_casualties(text: str) -> Casualties:
                 killed.append(1)
                 cues.append(single.group(0))
                 break
+    if not killed and "killed with" in masked:
+        with_one = KILLED_WITH_ONE.search(masked)
+        if with_one:
+            killed.append(2)
+            cues.append(with_one.group(0))
+    if not killed and window is text and HEADLINE_ONE_KILLED.match(masked):
+        killed.append(1)  # (only at the start of the text: a headline's subject)
+        cues.append("one named by role")
     if not killed and "kill" in lower:
         pair = TITLED_PAIR_KILLED.search(window)
         titled = pair or TITLED_KILLED.search(window)

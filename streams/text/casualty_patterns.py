@@ -121,7 +121,7 @@ PERSON = (
     r"sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
     r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
     r"adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|tourist|"
-    r"gunman|attacker|assailant|shooter|bomber|spectator)"
+    r"gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander)"
 )
 INJ_PATTERNS.append(
     re.compile(
@@ -178,6 +178,14 @@ WOUNDED_THEN_DIED = re.compile(
     rf"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[a-z]+\s+)?{PERSON}?\s*,?\s*"
     r"who\s+(?:later\s+)?died\b",
     FLAGS,
+)
+# "was killed with his assistant": the one named and one more
+KILLED_WITH_ONE = re.compile(
+    rf"\bwas\s+killed\s+(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z]+\s+)?{PERSON}\b"
+)
+# A headline naming one by role: "Russian general killed by bomb in Moscow"
+HEADLINE_ONE_KILLED = re.compile(
+    rf"^\s*(?:[a-z'’-]+\s+){{0,2}}{PERSON}\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
 )
 # "Haniyeh and one of his bodyguards were killed" -> 1 + 1
 NAME_AND_N = re.compile(

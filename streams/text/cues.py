@@ -87,7 +87,7 @@ POLICY_CUES = _table(
     "law:2, laws:2, bill:2, bills:2, legislation:2.5, decree:3, decrees:3, ratified:3, ratify:3, "
     "ratification:3, sanctions:2.5, sanction:2, ban:2, bans:2, banned:2, budget:2.5, curfew:3, "
     "mourning:3, half-mast:3, declares:2, declared:1, appointed:3, appoints:3, appointment:3, dismissed:2.5, dismiss:2.5, sacked:2.5, "
-    "resigned:2.5, resign:2.5, declaring:1.5, step down:2, steps down:2, stepped down:2, stepping down:2, drills:1.5, resignation:2.5, resigns:2.5, approved:2, approves:2, approve:1.5, adopted:2, "
+    "resigned:2.5, resign:2.5, declaring:1.5, terrorism case:2, step down:2, steps down:2, stepped down:2, stepping down:2, drills:1.5, resignation:2.5, resigns:2.5, approved:2, approves:2, approve:1.5, adopted:2, "
     "adopts:2, passed:1, vote:1, voted:1.5, votes:1, aid:1, assistance:1.5, package:1, funding:2, "
     "fund:1.5, funds:1.5, donated:2, donate:2, provide:1, pledged:2, pledges:2, pledge:2, "
     "allocate:2, allocated:2, mobilization:2, mobilisation:2, conscription:2, membership:1.5, "

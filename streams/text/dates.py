@@ -66,7 +66,13 @@ SAME_DAY_RE = re.compile(
     r"|during\s+the\s+night|early\s+hours|in\s+the\s+early\s+hours|earlier\s+today)\b",
     re.IGNORECASE,
 )
-YESTERDAY_RE = re.compile(r"\byesterday\b|\bthe\s+previous\s+day\b|\ba\s+day\s+earlier\b", re.I)
+YESTERDAY_RE = re.compile(
+    r"\byesterday\b|\bthe\s+previous\s+day\b|\ba\s+day\s+earlier\b"
+    # "The day before, the SBU had charged him": only leading a sentence (in "who had
+    # made a visit the day before" it dates the visit, not what the line reports)
+    r"|^the\s+day\s+before\b(?!\s+yesterday)",
+    re.I,
+)
 THE_SAME_DAY_RE = re.compile(
     r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+night)\b"
     # "Hours later ...": a few hours after the event reported before, so on its day
@@ -145,7 +151,7 @@ _ISO_HINT_RE = re.compile(r"-\d\d-\d\d")
 # Words without which none of the expressions above can match: a cheap first test.
 TRIGGERS = frozenset([*WEEKDAYS, *MONTHS, *_MONTH_ALT.split("|")]) | words(
     "yesterday today tonight night overnight morning afternoon evening hours earlier later"
-    " last weekend past since ago recent previous same"
+    " last weekend past since ago recent previous same before"
 )
 _WORDS_RE = re.compile(r"[a-z]+")
 # Every byte but a-z -> space: ``letter_words`` is ``set(_WORDS_RE.findall(lower))``, faster.
@@ -192,7 +198,7 @@ def _nearest_year(month: int, day: int, year: int | None, anchor: dt.date) -> dt
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 _MONTH_SET = frozenset(_MONTH_ALT.split("|"))
 _REPORTING_SET = words("by until till from starting beginning as ahead before")
-_YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier"))
+_YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))
 _SAME_DAY_SET = words("today tonight night overnight morning afternoon evening hours")
 
 

@@ -278,3 +278,12 @@ def test_stabbed_to_death_counts_as_killed() -> None:
     # counter-examples: groups are no count of one
     assert figures("Dozens killed in strike") == (None, None)
     assert figures("Children stabbed to death in attack") == (None, None)
+
+
+def test_one_killed_with_another_and_a_role_in_a_headline() -> None:
+    text = "General Igor Kirillov was killed with his assistant outside a building."
+    assert figures(text) == (2, None)
+    assert figures("Russian general killed by bomb hidden in scooter in Moscow") == (1, None)
+    # counter-examples: a number leads, and a role later in a sentence is no headline subject
+    assert figures("Three soldiers killed in Kharkiv") == (3, None)
+    assert figures("Officials said the strike on the base killed troops.") == (None, None)

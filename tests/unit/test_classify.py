@@ -598,3 +598,9 @@ def test_a_military_pulling_out_or_driving_out_reports_the_fighting() -> None:
     assert _line_class("Ukraine's military said it had driven them out after heavy shelling.") == (
         "incident"
     )
+
+
+def test_a_terrorism_case_opened_is_policy() -> None:
+    assert classify("Russia's Investigative Committee opened a terrorism case.").event_class == (
+        "policy"
+    )

@@ -184,3 +184,9 @@ def test_a_decision_over_an_attack_is_not_dated_by_the_attack() -> None:
     assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
     # counter-example: an incident's report of Friday's attack is Friday's
     assert resolve_date(text, WEDNESDAY).day == "2023-03-10"
+
+
+def test_the_day_before_leading_a_sentence_is_yesterday() -> None:
+    assert day("The day before, the agency had charged him in absentia.") == "2023-03-14"
+    # counter-example: inside a clause it dates something else
+    assert day("Biden, who had visited Kyiv the day before, spoke in Warsaw.") == WEDNESDAY
