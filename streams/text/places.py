@@ -328,7 +328,12 @@ def _classify(
     title_case: bool = False,
 ) -> Mention | None:
     kind = facts[0]  # not KIND_ACTOR: scan makes those mentions itself
-    after_in = start >= 3 and text[start - 3 : start] in IN_BEFORE
+    # (a whole word "in": "Kevin McCarthy" is not "in McCarthy")
+    after_in = (
+        start >= 3
+        and text[start - 3 : start] in IN_BEFORE
+        and (start == 3 or not text[start - 4].isalpha())
+    )
     if kind == KIND_TERRITORY:
         locative = locative_before(text, start)
         return Mention(start, end, surface, "territory", facts[1], (), locative, False, after_in)

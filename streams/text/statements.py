@@ -40,14 +40,14 @@ SUBJECT_SPEECH_SET = frozenset(SUBJECT_SPEECH_WORDS)
 # A decision in the making ("X said it would deliver", "it was sending troops")
 _DECIDING = (
     "sending deploying providing giving allocating imposing introducing lifting tightening "
-    "halting suspending pausing closing "
+    "halting suspending pausing closing transferring supplying delivering "
     "extending raising"
 )
 FUTURE_RE = re.compile(
     # a threat is not a decision: "said Iran would pay for it" stays a statement
     r"\b(?:(?:would|will)(?!\s+(?:pay|regret|face|suffer|be\s+punished)\b)"
     r"|is\s+to|are\s+to|plans\s+to|intends\s+to"
-    rf"|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:{'|'.join(_DECIDING.split())}))\b"
+    rf"|(?:is|are|was|were)\s+(?:[a-z]+ly\s+|no\s+longer\s+)?(?:{'|'.join(_DECIDING.split())}))\b"
 )
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
 SAID_WORDS = frozenset(

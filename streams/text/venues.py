@@ -24,13 +24,9 @@ from streams.text.lexicon import may_contain
 from streams.text.model import Place
 from streams.text.names import choose_city, display_name
 from streams.text.place_context import (
-    BETWEEN,
-    IN_WORDS,
     LOCATIVE_SKIP,
-    OBJECT_WORDS,
     excluded_before,
     from_before,
-    preposition_before,
     venue_noun_after,
     words_before,
 )
@@ -43,9 +39,6 @@ SPEECH_RE = re.compile(
     r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"
     r"described|called|urged|vowed)\b"
 )
-JOINT_RE = re.compile(r"\bjoint\s+(?:statement|declaration)\b|\bjointly\b", re.IGNORECASE)
-# signed by many, so an act with no state named as its actor is a joint one
-COMMUNIQUE_RE = re.compile(r"\bcommuniqu[eé]\b|\bfinal\s+declaration\b", re.IGNORECASE)
 SCOPED_MEASURE_RE = re.compile(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|alert|"
     r"lockdown|martial\s+law)\b",
@@ -92,9 +85,6 @@ def _in_start(text: str, start: int) -> bool:
     return text.startswith(("In", "At")) and IN_START_RE.match(text, 0, start) is not None
 
 
-CONFLICT_AFTER_RE = re.compile(r"\s+(?:ceasefire|truce|war|conflict)\b", re.IGNORECASE)
-# "Russia was not invited": a state acted upon is not the actor
-PASSIVE_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+)?[a-z]+ed\b")
 VISIT_ENDINGS = (
     "visit to",
     "trip to",
@@ -132,7 +122,7 @@ VILLAGE_RE = re.compile(
 # A venue of a meeting or statement is a real town, or one in a country of the dispatch.
 MIN_VENUE_POPULATION = 10_000
 STATE_KINDS = ("state", "country", "org", "territory")
-# Words without which SCOPED_MEASURE_RE / JOINT_RE cannot match.
+# Words without which SCOPED_MEASURE_RE cannot match.
 SCOPED_MEASURE_WORDS = (
     "curfew",
     "mourning",
@@ -144,7 +134,6 @@ SCOPED_MEASURE_WORDS = (
     "lockdown",
     "martial",
 )
-JOINT_WORDS = ("joint",)
 
 
 def make_place(m: Mention, context: set[str], g: Gazetteer) -> Place:
@@ -271,12 +260,22 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
     return None
 
 
+AT_EVENT_BEFORE_RE = re.compile(
+    r"\bat\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conference|summit|meeting|forum|ceremony|rally)\s+in\s+$"
+)
+
+
 def _venue_place(
     m: Mention, text: str, speech: re.Match[str] | None, context: set[str], g: Gazetteer
 ) -> Place | None:
     """The place of a venue candidate, unless it only follows what someone said
     ("said that ... in X") or is a small town outside the dispatch's countries."""
-    if speech is not None and m.start > speech.start():
+    if (
+        speech is not None
+        and m.start > speech.start()
+        and AT_EVENT_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is None
+    ):
+        # (but "said ... at a conference in Berlin" names where it was said)
         between = text[speech.end() : m.start].split()
         if len(between) > 4 or (between and between[0] == "that"):
             return None
@@ -339,56 +338,3 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
         if len(cities) == 1:
             return make_place(cities[0], context, g)
     return None
-
-
-def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
-    """(found, country) of the main acting state; organisations and joint acts give None."""
-    actors: list[Mention] = []  # the first two are all that matter
-    text = draft.text
-    passive = " was " in text or " were " in text or " been " in text
-    objects: list[Mention] = []
-    for m in draft.mentions:
-        if m.kind not in STATE_KINDS:
-            continue
-        if (
-            m.kind in ("country", "territory")
-            and text[m.end : m.end + 1] == " "
-            and CONFLICT_AFTER_RE.match(text, m.end)
-        ):
-            continue  # "the Gaza ceasefire": the conflict's name, not a party acting
-        if m.kind == "territory" and preposition_before(text, m.start, IN_WORDS):
-            continue  # placed, not acting: "along the coast of Gaza", "in Crimea"
-        if preposition_before(text, m.start, OBJECT_WORDS) or (
-            # the rest of a list an object heads ("aid for Israel and Taiwan"), or of
-            # its name ("an address to the US Congress")
-            objects
-            and (
-                LIST_GAP_RE.match(text[objects[-1].end : m.start]) or m.start - objects[-1].end <= 1
-            )
-        ):
-            objects.append(m)
-        elif not (passive and PASSIVE_AFTER_RE.match(text, m.end)):
-            actors.append(m)
-            if len(actors) == 2:
-                break
-    if not actors:
-        # "80 of the 92 countries signed a final communique": a joint act, not the last
-        # state named before it
-        joint = JOINT_RE.search(text) or COMMUNIQUE_RE.search(text)
-        return (True, None) if joint else (False, None)
-    first = actors[0]
-    if len(actors) > 1:
-        second = actors[1]
-        gap = draft.text[first.end : second.start]
-        if (
-            LIST_GAP_RE.match(gap)
-            and first.start < 40
-            and not preposition_before(draft.text, first.start, BETWEEN)
-            and first.code != second.code
-        ):
-            return True, None
-    if first.kind == "org" or (
-        may_contain(text, text.lower(), JOINT_WORDS) and JOINT_RE.search(text)
-    ):
-        return True, None
-    return True, g.country_name(first.code)

@@ -604,3 +604,9 @@ def test_a_terrorism_case_opened_is_policy() -> None:
     assert classify("Russia's Investigative Committee opened a terrorism case.").event_class == (
         "policy"
     )
+
+
+def test_no_longer_transferring_is_a_decision_and_persona_non_grata_diplomacy() -> None:
+    text = "Morawiecki said Warsaw was no longer transferring weapons to Ukraine."
+    assert _line_class(text) == "policy"
+    assert classify("Israel declared him persona non grata.").event_class == "diplomacy"

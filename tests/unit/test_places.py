@@ -535,3 +535,17 @@ def test_a_court_named_for_its_city_sits_there() -> None:
         "Hostages were handed over and taken into Egypt through the Rafah crossing.",
     )
     assert release.city is None
+
+
+def test_in_must_be_a_whole_word_and_a_seat_is_a_venue() -> None:
+    _, met = events("Zelensky in Washington", "Zelensky met House Speaker Kevin McCarthy.")
+    assert met.city is None
+    _, meets = events("Talks", "Zelensky meets Biden at the White House.")
+    assert meets.country == "United States"
+    _, said = events(
+        "Aid", "Scholz said Ukraine would need a Marshall Plan at a conference in Berlin."
+    )
+    assert said.city == "Berlin"
+    # counter-example: what someone said happened somewhere is not where it was said
+    _, said = events("Aid", "Scholz said Russian troops had committed crimes in Bucha.")
+    assert said.city is None

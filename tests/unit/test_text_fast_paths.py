@@ -13,6 +13,7 @@ import re
 import pytest
 
 from streams.text import (
+    acting_state,
     casualties,
     casualty_starts,
     classify,
@@ -76,7 +77,7 @@ def test_date_words_match_the_word_regex() -> None:
         (identity.UPDATE_RE, identity.UPDATE_WORDS),
         (identity.AGAIN_RE, identity.AGAIN_WORDS),
         (venues.SCOPED_MEASURE_RE, venues.SCOPED_MEASURE_WORDS),
-        (venues.JOINT_RE, venues.JOINT_WORDS),
+        (acting_state.JOINT_RE, acting_state.JOINT_WORDS),
     ],
 )
 def test_pre_tests_never_hide_a_match(pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:

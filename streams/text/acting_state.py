@@ -1,0 +1,93 @@
+"""Which state acted in a diplomacy or policy event (eval/README.md "city / country"):
+the first acting state (a name, demonym, capital used as a stand-in, institution or
+leader), or none for organisations and joint acts. States named as objects ("aid for
+Israel"), placed ("in Crimea"), acted upon ("Russia was not invited") or naming a
+conflict ("the Gaza ceasefire") are not actors; a building that stands for a state ("at
+the White House") is the venue, so its state is the country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.text.draft import Draft
+from streams.text.gazetteer import Gazetteer
+from streams.text.lexicon import may_contain
+from streams.text.place_context import (
+    BETWEEN,
+    IN_WORDS,
+    OBJECT_WORDS,
+    preposition_before,
+    words_before,
+)
+from streams.text.places import Mention
+from streams.text.venues import LIST_GAP_RE, STATE_KINDS
+
+JOINT_RE = re.compile(r"\bjoint\s+(?:statement|declaration)\b|\bjointly\b", re.IGNORECASE)
+JOINT_WORDS = ("joint",)
+# signed by many, so an act with no state named as its actor is a joint one
+COMMUNIQUE_RE = re.compile(r"\bcommuniqu[eé]\b|\bfinal\s+declaration\b", re.IGNORECASE)
+CONFLICT_AFTER_RE = re.compile(r"\s+(?:ceasefire|truce|war|conflict)\b", re.IGNORECASE)
+# "Russia was not invited": a state acted upon is not the actor
+PASSIVE_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+)?[a-z]+ed\b")
+
+
+def _at_seat(text: str, m: Mention) -> bool:
+    """ "met Biden at the White House", "talks at the Kremlin": the seat as a venue."""
+    return m.kind == "state" and words_before(text, m.start, 2) == ["at", "the"]
+
+
+def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
+    """(found, country) of the main acting state; organisations and joint acts give None."""
+    actors: list[Mention] = []  # the first two are all that matter
+    text = draft.text
+    passive = " was " in text or " were " in text or " been " in text
+    objects: list[Mention] = []
+    for m in draft.mentions:
+        if _at_seat(text, m):
+            return True, g.country_name(m.code)
+    for m in draft.mentions:
+        if m.kind not in STATE_KINDS:
+            continue
+        if (
+            m.kind in ("country", "territory")
+            and text[m.end : m.end + 1] == " "
+            and CONFLICT_AFTER_RE.match(text, m.end)
+        ):
+            continue  # "the Gaza ceasefire": the conflict's name, not a party acting
+        if m.kind == "territory" and preposition_before(text, m.start, IN_WORDS):
+            continue  # placed, not acting: "along the coast of Gaza", "in Crimea"
+        if preposition_before(text, m.start, OBJECT_WORDS) or (
+            # the rest of a list an object heads ("aid for Israel and Taiwan"), or of
+            # its name ("an address to the US Congress")
+            objects
+            and (
+                LIST_GAP_RE.match(text[objects[-1].end : m.start]) or m.start - objects[-1].end <= 1
+            )
+        ):
+            objects.append(m)
+        elif not (passive and PASSIVE_AFTER_RE.match(text, m.end)):
+            actors.append(m)
+            if len(actors) == 2:
+                break
+    if not actors:
+        # "80 of the 92 countries signed a final communique": a joint act, not the last
+        # state named before it
+        joint = JOINT_RE.search(text) or COMMUNIQUE_RE.search(text)
+        return (True, None) if joint else (False, None)
+    first = actors[0]
+    if len(actors) > 1:
+        second = actors[1]
+        gap = draft.text[first.end : second.start]
+        if (
+            LIST_GAP_RE.match(gap)
+            and first.start < 40
+            and not preposition_before(draft.text, first.start, BETWEEN)
+            and first.code != second.code
+        ):
+            return True, None
+    if first.kind == "org" or (
+        may_contain(text, text.lower(), JOINT_WORDS) and JOINT_RE.search(text)
+    ):
+        return True, None
+    return True, g.country_name(first.code)
