@@ -1,4 +1,4 @@
-"""Where an event happened and which state acted (eval/README.md "city / country").
+"""Where an event happened (eval/README.md "city / country").
 
 - Incident: the city where it happened. "In X," and locative cues ("in", "on",
   "strike on", "the village of") win; places "near" / "outside" / "north of" a
@@ -9,8 +9,7 @@
 - Diplomacy / policy: a city only when the text says the act took place there
   ("talks in Istanbul", "told a crowd in Warsaw", "In Lviv, ... signed"), or the
   one city a measure applies to (curfew, day of mourning). Otherwise the country
-  is the first acting state (a name, demonym, capital used as a stand-in,
-  institution or leader), or none for organisations and joint acts.
+  is the acting state's (acting_state.py).
 """
 
 from __future__ import annotations
