@@ -39,6 +39,10 @@ _SUBORDINATE_MARKERS = (
     # "Israeli tanks seize Rafah crossing as truce talks resume": the main clause leads
     (" as ", "as"),
     (" threat of ", "threat"),
+    # "ordered an investigation into the stampede": the decision's object, not a new one
+    # (no leading space: the cue "investigation" itself keeps its weight)
+    ("investigation into ", "investigation"),
+    ("inquiry into ", "inquiry"),
 )
 CLASS_NAMES: dict[str, EventClass] = {
     "incident": "incident",
@@ -174,6 +178,10 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         # "as air raid sirens sounded": an alert, not a raid
         hits.discard("raid")
         hits.discard("air raid")
+    if "sending" in hits and ", sending " in lower:
+        # "was breached early on Tuesday, sending water surging down the river": what
+        # a happening sent flying, not a state sending arms
+        hits.discard("sending")
     appointment = None
     if not present.isdisjoint(APPOINT_WORDS):
         appointment = APPOINT_RE.search(text)

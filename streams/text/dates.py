@@ -19,6 +19,16 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from streams.text.date_scope import (
+    FUTURE_AFTER_POSSESSIVE_RE,
+    FUTURE_BEFORE_RE,
+    NAMED_EVENT_AFTER_RE,
+    OBJECT_DAY_BEFORE_RE,
+    dates_an_object_event,
+    dates_the_act,
+    names_an_event,
+    ranks_against,
+)
 from streams.text.lexicon import words
 from streams.text.numbers import NUMBER_SOURCE, parse_number
 
@@ -97,48 +107,6 @@ SINCE_RE = re.compile(
     rf"(?:\s+on\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD}))?)\b",
     re.IGNORECASE,
 )
-FUTURE_BEFORE_RE = re.compile(
-    r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to|"
-    r"planned\s+(?:for|on)|set\s+for)\b"
-    # (a decimal point, "$14.3 billion", is no sentence end)
-    r"[^.;]*(?:\.\d[^.;]*)*$"
-)
-# "said Sunday's election would go ahead": a possessive weekday whose noun is still to
-# come names the plan's day
-FUTURE_AFTER_POSSESSIVE_RE = re.compile(
-    r"(?:\s+[\w-]+){1,4}?\s+(?:will|would|is\s+due|is\s+set\s+to|was\s+due|was\s+set\s+to)\b"
-)
-# "the October 7 attack": a date that names an event, not the day of what a line reports
-# (read so only for diplomacy and policy: an incident's report may be that event's)
-NAMED_EVENT_AFTER_RE = re.compile(
-    r"\s+(?:attack|attacks|massacre|invasion|raid|assault|offensive|bombing|bombings|strike|"
-    r"strikes|incursion|ceasefire|truce|deal|agreement|election|elections|vote|summit|ruling)\b",
-    re.IGNORECASE,
-)
-
-
-# "blamed Ukraine for the explosion on the bridge a day earlier": the day of the attack
-# a statement or decision is about, not its own (read so only for diplomacy and policy)
-OBJECT_EVENT_BEFORE_RE = re.compile(
-    r"\b(?:for|over|after)\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+)?(?:explosion|attack|attacks|"
-    r"strike|strikes|blast|bombing|shelling|raid|assault|killing|shooting)\b[^,;]*$",
-    re.IGNORECASE,
-)
-
-
-def _dates_an_object_event(text: str, start: int) -> bool:
-    return OBJECT_EVENT_BEFORE_RE.search(text, max(0, start - 60), start) is not None
-
-
-def _names_an_event(text: str, start: int, end: int) -> bool:
-    return text[max(0, start - 4) : start].lower() == "the " and (
-        NAMED_EVENT_AFTER_RE.match(text, end) is not None
-    )
-
-
-# "declared Sunday a day of mourning": a bare weekday right after such a verb is the
-# day the decision names, not the day it was taken
-OBJECT_DAY_BEFORE_RE = re.compile(r"\b(?:declar|proclaim|designat|announc)\w*\s+$", re.IGNORECASE)
 DAYS_AGO_RE = re.compile(
     rf"\b(?:({NUMBER_SOURCE})\s+days\s+ago|the\s+day\s+before\s+yesterday)\b", re.IGNORECASE
 )
@@ -291,7 +259,7 @@ def resolve_date(
                 _month_number(month), day_of_month, int(year) if year else None, anchor
             )
             if found is not None and found <= anchor and (anchor - found).days < 370:
-                if not allow_vague and _names_an_event(original, match.start(), match.end()):
+                if not allow_vague and names_an_event(original, match.start(), match.end()):
                     continue  # "staff accused of taking part in the October 7 attack"
                 candidates.append((match.start(), found, original[match.start() : match.end()]))
     if has_iso:
@@ -357,7 +325,7 @@ def resolve_date(
                 )
             )
     if candidates and not allow_vague:
-        candidates = [c for c in candidates if not _dates_an_object_event(original, c[0])]
+        candidates = [c for c in candidates if not dates_an_object_event(original, c[0])]
     if candidates:
         _, day, cue = min(candidates, key=lambda c: c[0])
         return DateResult(day.isoformat(), True, False, cue)
@@ -367,24 +335,14 @@ def resolve_date(
             return DateResult(anchor.isoformat(), True, False, original[same.start() : same.end()])
     if allow_vague:
         for vague in patterns.vague.finditer(whole):
-            if _ranks_against(whole, vague.start()):
+            if ranks_against(whole, vague.start()):
                 continue  # "the largest attack since the start of the invasion"
             return DateResult(None, False, True, text[vague.start() : vague.end()])
+    else:
+        first = patterns.vague.search(whole)
+        if first is not None and dates_the_act(whole, first.start(), first.group(0)):
+            return DateResult(None, False, True, text[first.start() : first.end()])
     return DateResult(anchor.isoformat(), False, False)
-
-
-# A superlative before "since ..." ranks the event against a period; the period
-# is not when it happened (unlike a total "killed since October 7").
-RANKING_BEFORE_RE = re.compile(
-    r"\b(?:largest|biggest|deadliest|worst|heaviest|bloodiest|most\s+\w+|first)\b[^.;]*$",
-    re.IGNORECASE,
-)
-
-
-def _ranks_against(text: str, start: int) -> bool:
-    if not text.startswith(("since", "Since"), start):
-        return False
-    return RANKING_BEFORE_RE.search(text, max(0, start - 80), start) is not None
 
 
 def mentions_same_day(text: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from streams.text.model import EventClass, Place
+from streams.text.place_context import origin_before
 from streams.text.places import Mention
 
 PLACE_KINDS = frozenset({"city", "region", "territory", "country"})
@@ -44,8 +45,9 @@ class Draft:
     def names_a_place(self) -> bool:
         """Does the text name a city, region, territory or country as a location?
 
-        A possessive is an attribution, not a location ("Gaza's health ministry"), and a
-        state that acts is an actor ("Israel did not claim the attack")."""
+        A possessive is an attribution, not a location ("Gaza's health ministry"), a
+        state that acts is an actor ("Israel did not claim the attack"), and where people
+        come from is no location ("migrants from Guatemala")."""
         return any(self._names_place(m) for m in self.mentions) or _names_unknown_region(self.text)
 
     def place_mentions(self) -> list[Mention]:
@@ -57,4 +59,5 @@ class Draft:
             m.kind in PLACE_KINDS
             and not (m.standin and m.kind == "country")
             and self.text[m.end : m.end + 2] not in ("'s", "’s")
+            and not origin_before(self.text, m.start)
         )

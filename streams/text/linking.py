@@ -29,6 +29,7 @@ from streams.text.identity import (
     is_update,
     scoped_incident_id,
 )
+from streams.text.place_context import origin_before
 
 NATIONWIDE_RE = re.compile(
     r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b)"
@@ -176,6 +177,18 @@ def _headline_day(headline: Draft, body: list[Draft]) -> None:
             if d.explicit_day:
                 headline.day = d.day
             return
+        if (
+            headline.place is not None
+            and d.place is None
+            and d.index == 0
+            and d.explicit_day
+            and is_anaphoric(d.text)
+            and not is_update(d.text)
+        ):
+            # "The fire broke out late on Monday at a facility near the border crossing to
+            # El Paso": the headline's happening, told with its day
+            headline.day = d.day
+            return
         if headline.place is not None and (
             d.place is None or d.place.city_id != headline.place.city_id
         ):
@@ -231,6 +244,7 @@ def _target(
         and m.code
         # "the building of China's consulate": a possessive attributes, it places nothing
         and d.text[m.end : m.end + 2] not in ("'s", "’s")
+        and not origin_before(d.text, m.start)  # "men from Guatemala"
     }
     if named:
         # "In Morocco, the toll from Friday's earthquake rose" is no update of a strike

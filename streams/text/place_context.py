@@ -223,3 +223,16 @@ def from_before(text: str, start: int) -> bool:
 def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
     w = strip_the(words_before(text, start, 2))
     return bool(w) and w[-1] in preps
+
+
+# "39 men, most of them from Guatemala and Venezuela": where people come from, not where
+# anything happened (a list after "from" shares it)
+ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?:them|men|women|people|migrants|nationals|citizens|workers|passengers|tourists|"
+    r"refugees|children|pilgrims|students|fighters|mercenaries)\s+from\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+))*$"
+)
+
+
+def origin_before(text: str, start: int) -> bool:
+    return "from" in text and ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start) is not None

@@ -237,7 +237,15 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
     where an attack came from ("an attack on Israel from Gaza") only when nothing else is
     named."""
     areas = [m for m in draft.mentions if m.kind in ("region", "territory", "country")]
-    targets = [m for m in areas if not from_before(draft.text, m.start)]
+    targets = []
+    origin: Mention | None = None  # the last place after "from", and the rest of its list
+    for m in areas:
+        if from_before(draft.text, m.start) or (
+            origin is not None and LIST_GAP_RE.match(draft.text[origin.end : m.start])
+        ):
+            origin = m  # "39 men, most of them from Guatemala and Venezuela"
+        else:
+            targets.append(m)
     if targets:
         areas = targets
     for kind in ("region", "territory"):

@@ -610,3 +610,26 @@ def test_no_longer_transferring_is_a_decision_and_persona_non_grata_diplomacy() 
     text = "Morawiecki said Warsaw was no longer transferring weapons to Ukraine."
     assert _line_class(text) == "policy"
     assert classify("Israel declared him persona non grata.").event_class == "diplomacy"
+
+
+def test_what_a_happening_sent_flying_is_no_shipment() -> None:
+    text = "A barge hit the pier at dawn, sending debris into the harbour."
+    assert classify(text).event_class == "incident"
+    # counter-example: a state sending arms decides
+    assert classify("Norway is sending air defence systems to its ally.").event_class == ("policy")
+
+
+def test_the_object_of_an_investigation_weighs_half() -> None:
+    text = "The city council ordered an investigation into the stampede."
+    assert classify(text).event_class == "policy"
+    # counter-example: the stampede itself
+    assert classify("A stampede at the stadium killed 12.").event_class == "incident"
+
+
+def test_fires_set_smoke_and_searches_for_survivors_are_incidents() -> None:
+    assert classify("Inmates set mattresses alight in their cells.").event_class == "incident"
+    assert classify("Divers found no survivors in the wreck.").event_class == "incident"
+    # counter-example: a government formed is a decision
+    assert classify("The army said an interim government would be formed.").event_class == (
+        "policy"
+    )

@@ -190,3 +190,15 @@ def test_the_day_before_leading_a_sentence_is_yesterday() -> None:
     assert day("The day before, the agency had charged him in absentia.") == "2023-03-14"
     # counter-example: inside a clause it dates something else
     assert day("Biden, who had visited Kyiv the day before, spoke in Warsaw.") == WEDNESDAY
+
+
+def test_a_statement_is_dated_by_a_vague_time_only_when_nothing_reports_it() -> None:
+    text = "A Swiss delegation ended talks with rebel leaders in Geneva last week."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day is None
+    # counter-examples: a time inside what someone said, a comparison, a ranking
+    text = "The ministry said it had warned the rebels last week."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
+    text = "Officials expect more power cuts, like last year."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
+    text = "The central bank cut rates for the first time since 2019."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY

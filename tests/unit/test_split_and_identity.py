@@ -416,3 +416,23 @@ def test_a_possessive_state_places_nothing() -> None:
     )
     _, strike, consulate = events(text)
     assert consulate.incident_id == strike.incident_id and consulate.city == "Odesa"
+
+
+def test_the_fire_with_its_day_gives_the_headline_its_day_and_place() -> None:
+    text = (
+        " date 2021-06-15 Fire at warehouse in Lyon kills 5\n"
+        "The fire broke out late on Sunday in a storage hall near the road to Geneva, "
+        "Switzerland.\n"
+        "Firefighters said five workers, most of them from Portugal and Spain, were killed."
+    )
+    headline, report, toll = events(text)
+    assert headline.event_date == report.event_date == toll.event_date == "2021-06-13"
+    assert report.city == toll.city == "Lyon" and toll.country == "France"
+    assert headline.incident_id == report.incident_id == toll.incident_id
+    # counter-example: a toll placed in another country is its own incident
+    text = (
+        " date 2021-06-15 Fire at warehouse in Lyon kills 5\n"
+        "In Spain, five workers were killed on Sunday."
+    )
+    headline, other = events(text)
+    assert other.country == "Spain" and other.incident_id != headline.incident_id

@@ -1,0 +1,91 @@
+"""Whose day a time expression gives: guards ``dates.resolve_date`` asks before it
+takes a day or a vague time for the event a line reports.
+
+A plan's day ("will meet on Tuesday"), a day that names another event ("the October 7
+attack", "blamed Ukraine for the explosion a day earlier"), the day a decision names
+("declared Sunday a day of mourning"), a period an act is ranked against ("the largest
+attack since the start of the invasion") and a vague time inside what someone said
+are not the day of what the line reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to|"
+    r"planned\s+(?:for|on)|set\s+for)\b"
+    # (a decimal point, "$14.3 billion", is no sentence end)
+    r"[^.;]*(?:\.\d[^.;]*)*$"
+)
+# "said Sunday's election would go ahead": a possessive weekday whose noun is still to
+# come names the plan's day
+FUTURE_AFTER_POSSESSIVE_RE = re.compile(
+    r"(?:\s+[\w-]+){1,4}?\s+(?:will|would|is\s+due|is\s+set\s+to|was\s+due|was\s+set\s+to)\b"
+)
+# "the October 7 attack": a date that names an event, not the day of what a line reports
+# (read so only for diplomacy and policy: an incident's report may be that event's)
+NAMED_EVENT_AFTER_RE = re.compile(
+    r"\s+(?:attack|attacks|massacre|invasion|raid|assault|offensive|bombing|bombings|strike|"
+    r"strikes|incursion|ceasefire|truce|deal|agreement|election|elections|vote|summit|ruling)\b",
+    re.IGNORECASE,
+)
+
+
+# "blamed Ukraine for the explosion on the bridge a day earlier": the day of the attack
+# a statement or decision is about, not its own (read so only for diplomacy and policy)
+OBJECT_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:for|over|after)\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+)?(?:explosion|attack|attacks|"
+    r"strike|strikes|blast|bombing|shelling|raid|assault|killing|shooting)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def dates_an_object_event(text: str, start: int) -> bool:
+    """Does the day at ``start`` date the attack a statement is about?"""
+    return OBJECT_EVENT_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+
+
+def names_an_event(text: str, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` part of an event's name ("the October 7 attack")?"""
+    return text[max(0, start - 4) : start].lower() == "the " and (
+        NAMED_EVENT_AFTER_RE.match(text, end) is not None
+    )
+
+
+# "declared Sunday a day of mourning": a bare weekday right after such a verb is the
+# day the decision names, not the day it was taken
+OBJECT_DAY_BEFORE_RE = re.compile(r"\b(?:declar|proclaim|designat|announc)\w*\s+$", re.IGNORECASE)
+
+# A statement or decision is dated by a vague time only when nothing reports it
+# ("ended talks in Sanaa last week", not "said it had warned Moscow in early March")
+# and the time is no comparison ("like last year"); "since ..." never dates one.
+_ACT_DATED_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told|warned|announced|added|according|claimed|stated|like|than|as|since|"
+    r"after|before|that|which|who|when)\b|[;:\"“”]"
+)
+
+
+def dates_the_act(whole: str, start: int, vague: str) -> bool:
+    """Does the vague time ``vague`` at ``start`` date what a statement or decision does?"""
+    if vague[:5].lower() == "since":
+        return False  # "the first cut since 2019" ranks the act, it does not date it
+    before = whole[max(0, start - 12) : start].split()
+    if before and before[-1].endswith("ed"):
+        return False  # "Aid promised last month arrived": it dates the promise
+    return _ACT_DATED_BEFORE_RE.search(whole, 0, start) is None
+
+
+# A superlative before "since ..." ranks the event against a period; the period
+# is not when it happened (unlike a total "killed since October 7").
+RANKING_BEFORE_RE = re.compile(
+    r"\b(?:largest|biggest|deadliest|worst|heaviest|bloodiest|most\s+\w+|first)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def ranks_against(text: str, start: int) -> bool:
+    """ "the largest attack since the start of the invasion": "since" ranks, not dates."""
+    if not text.startswith(("since", "Since"), start):
+        return False
+    return RANKING_BEFORE_RE.search(text, max(0, start - 80), start) is not None
