@@ -252,7 +252,11 @@ def extract_casualties(text: str) -> Casualties:
             killed.append(2)
             cues.append(pair.group(0))
     if not killed and (
-        "kill" in masked or "died" in masked or "dead" in masked or "body" in masked
+        "kill" in masked
+        or "died" in masked
+        or "dead" in masked
+        or "body" in masked
+        or "death" in masked
     ):
         for pattern in SINGLE_KILLED:
             single = pattern.search(masked)
@@ -283,13 +287,15 @@ def extract_casualties(text: str) -> Casualties:
                     break
             if killed:
                 break
-    if not injured and ("wounded" in lower or "injured" in lower):
+    if not injured and ("wounded" in lower or "injured" in lower or "stabbed" in lower):
         for match in NAMED_INJURED.finditer(window):
             if _one_named(window, match, headline_start=True):
                 injured.append(1)
                 cues.append(match.group(0))
                 break
-    if not injured and ("wound" in masked or "injur" in masked or "hurt" in masked):
+    if not injured and (
+        "wound" in masked or "injur" in masked or "hurt" in masked or "stabb" in masked
+    ):
         one = SINGLE_INJURED.search(masked)
         if one:
             injured.append(1)

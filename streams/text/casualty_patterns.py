@@ -121,7 +121,8 @@ PERSON = (
     r"sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
     r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
     r"adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|tourist|"
-    r"gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander)"
+    r"gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander|author|"
+    r"writer|novelist|activist|politician|candidate|mayor|lawmaker|judge)"
 )
 INJ_PATTERNS.append(
     re.compile(
@@ -136,9 +137,12 @@ PAIR_KILLED = re.compile(
 )
 SINGLE_KILLED = [
     re.compile(
-        # "a 43-year-old woman was killed", "the gunman, a 20-year-old man, was shot dead"
-        rf"\b(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
-        r",?\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
+        # "a 43-year-old woman was killed", "the gunman, a 20-year-old man, was shot dead",
+        # "his father was found dead"
+        rf"\b(?:a|an|the|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+        rf"(?:\s+[\w'’-]+){{0,4}}?"
+        r",?\s+(?:was|has\s+been|had\s+been)\s+"
+        r"(?:killed|shot\s+dead|found\s+dead|stabbed\s+to\s+death)\b",
         FLAGS,
     ),
     re.compile(
@@ -166,7 +170,7 @@ SINGLE_KILLED = [
     ),
 ]
 SINGLE_INJURED = re.compile(
-    r"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"\b(?:wounded|injured|wounding|injuring|stabbed|stabbing)\s+(?:a|an|the|his|her|their|its)\s+"
     rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b"
     # "a seven-year-old girl was seriously injured"
     rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
@@ -219,7 +223,8 @@ UNCERTAIN_DEAD = re.compile(
 )
 # A headline naming one person wounded: "Trump wounded in shooting at rally"
 NAMED_INJURED = re.compile(
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:wounded|injured)\b"
+    # ("stabbed" alone: "stabbed to death" is not followed by a preposition or a stop)
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:wounded|injured|stabbed)\b"
     r"(?=\s+(?:in|at|on|by|as|after|when|while|during)\b|\s*[,.;:]|\s*$)"
 )
 # "kills family of five": a family or crew counted by its size
@@ -288,7 +293,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 
 ANCHOR_RE = re.compile(
     r"kill|dead|died|death|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|hospital|"
-    r"casualt|victims",
+    r"casualt|victims|stabb",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).

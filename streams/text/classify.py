@@ -44,6 +44,9 @@ _SUBORDINATE_MARKERS = (
     ("investigation into ", "investigation"),
     ("inquiry into ", "inquiry"),
 )
+INSTITUTIONS = frozenset(
+    ("congress", "court", "parliament", "senate", "duma", "knesset", "rada", "cabinet")
+)
 CLASS_NAMES: dict[str, EventClass] = {
     "incident": "incident",
     "diplomacy": "diplomacy",
@@ -185,11 +188,23 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     appointment = None
     if not present.isdisjoint(APPOINT_WORDS):
         appointment = APPOINT_RE.search(text)
+    # "Lula, who was visiting Sao Paulo state, ordered ...": an aside about the subject
+    # weighs half, as a clause after "after" does, but what follows it does not
+    aside_start = lower.find(", who ") if "who" in present else -1
+    aside_end = lower.find(",", aside_start + 6) if aside_start >= 0 else -1
+    # "supporters storm Congress and the Supreme Court": an institution a happening hits
+    # is its target, not a decision's maker
+    struck: list[int] = []
+    if not present.isdisjoint(INSTITUTIONS):
+        struck = [lower.find(c) for c in hits if CUES[c][0] == INC]
     for cue in sorted(sorted(hits), key=lower.find):
         cls, weight = CUES[cue]
-        if appointment is not None and appointment.start() <= lower.find(cue) < appointment.end():
+        at = lower.find(cue)
+        if appointment is not None and appointment.start() <= at < appointment.end():
             continue  # the post of an appointment ("named X acting foreign minister")
-        if after >= 0 and lower.find(cue) > after:
+        if cue in INSTITUTIONS and any(0 < at - hit < 40 for hit in struck):
+            continue
+        if (after >= 0 and at > after) or aside_start < at < aside_end:
             weight *= AFTER_CLAUSE_WEIGHT
         scores[cls] += weight
         found[cls].append(cue)

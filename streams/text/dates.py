@@ -84,7 +84,7 @@ YESTERDAY_RE = re.compile(
     re.I,
 )
 THE_SAME_DAY_RE = re.compile(
-    r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+night)\b"
+    r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+night|(?:earlier|later)\s+in\s+the\s+day)\b"
     # "Hours later ...": a few hours after the event reported before, so on its day
     r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+later\b",
     re.I,
@@ -348,6 +348,11 @@ def resolve_date(
 def mentions_same_day(text: str) -> bool:
     """ "the same day" / "that day": the day of the event reported before."""
     lower = text.lower()
-    if "same" not in lower and "that day" not in lower and " later" not in lower:
+    if (
+        "same" not in lower
+        and "that day" not in lower
+        and " later" not in lower
+        and "in the day" not in lower
+    ):
         return False
     return THE_SAME_DAY_RE.search(text) is not None

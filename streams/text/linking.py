@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from streams.text.dates import mentions_same_day
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.identity import (
@@ -86,6 +87,9 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
     counts: dict[tuple[str, str], int] = {}
     word_sets: dict[int, set[str]] = {}  # id(draft) -> _words(draft), for this dispatch
     for d in incidents:
+        if seen and not d.explicit_day and seen[-1].day is not None and mentions_same_day(d.text):
+            # "earlier in the day": the day the incident told before has once linked
+            d.day = seen[-1].day
         target = _target(d, seen, headline, g, word_sets)
         if (
             target is not None

@@ -94,6 +94,21 @@ VESSEL_WORDS = words(
 )
 
 
+# "Tower 22", "Gate 3": a numbered site, not the town of that name
+NUMBERED_AFTER_RE = re.compile(r" \d+\b(?![-/.:]\d)")
+# A compass word that is part of a region's name ("West Kordofan state")
+COMPASS_BEFORE_RE = re.compile(r"\b(?:East|West|North|South|Northern|Southern|Eastern|Western)\s$")
+# "in western New York", "upstate New York": part of the state named like its city
+STATE_NAMED_CITIES = frozenset(("new york", "washington"))
+STATE_PART_BEFORE_RE = re.compile(r"\b(?:upstate|western|eastern|northern|southern|central)\s$")
+
+
+def state_part_before(text: str, start: int, surface: str) -> bool:
+    return surface.lower() in STATE_NAMED_CITIES and (
+        STATE_PART_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+    )
+
+
 def vessel_before(text: str, start: int) -> bool:
     """The word right before ``start`` is a vessel or storm noun (a look-up, no regex:
     every candidate name is tested)."""
@@ -227,12 +242,16 @@ def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
 
 # "39 men, most of them from Guatemala and Venezuela": where people come from, not where
 # anything happened (a list after "from" shares it)
+# and "Hadi Matar of Fairview", "a resident of Fairview": where a person lives
 ORIGIN_BEFORE_RE = re.compile(
-    r"\b(?:them|men|women|people|migrants|nationals|citizens|workers|passengers|tourists|"
-    r"refugees|children|pilgrims|students|fighters|mercenaries)\s+from\s+"
+    r"(?:\b(?:them|men|women|people|migrants|nationals|citizens|workers|passengers|tourists|"
+    r"refugees|children|pilgrims|students|fighters|mercenaries)\s+from"
+    r"|\b(?:residents?|natives?)\s+of|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+of)\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+))*$"
 )
 
 
 def origin_before(text: str, start: int) -> bool:
-    return "from" in text and ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+    return ("from " in text or "of " in text) and (
+        ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+    )

@@ -33,8 +33,10 @@ from streams.text.names import (
     run_info,
 )
 from streams.text.place_context import (
+    COMPASS_BEFORE_RE,
     CONTROL_SUFFIXES,
     IN_BEFORE,
+    NUMBERED_AFTER_RE,
     REGION_AFTER_RE,
     RIVER_AFTER_RE,
     RIVER_BEFORE_RE,
@@ -42,6 +44,7 @@ from streams.text.place_context import (
     locative_before,
     region_before,
     standin_before,
+    state_part_before,
     vessel_before,
 )
 
@@ -200,16 +203,9 @@ def _with_of_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in _OF_ORGANISATIONS_RE.finditer(text)
     ]
     if "House of" in text:
-        found += [
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(),
-                "state",
-                _OF_INSTITUTIONS[" ".join(m.group().split())],
-            )
-            for m in _OF_INSTITUTIONS_RE.finditer(text)
-        ]
+        for m in _OF_INSTITUTIONS_RE.finditer(text):
+            code = _OF_INSTITUTIONS[" ".join(m.group().split())]
+            found.append(Mention(m.start(), m.end(), m.group(), "state", code))
     if not found:
         return mentions
     kept = [m for m in mentions if not any(o.start <= m.start < o.end for o in found)]
@@ -313,11 +309,6 @@ def _run_allows(
     return True
 
 
-NUMBERED_AFTER_RE = re.compile(r" \d+\b(?![-/.:]\d)")
-# A compass word that is part of a region's name ("West Kordofan state")
-COMPASS_BEFORE_RE = re.compile(r"\b(?:East|West|North|South|Northern|Southern|Eastern|Western)\s$")
-
-
 def _classify(
     text: str,
     start: int,
@@ -373,7 +364,11 @@ def _classify(
         and RIVER_AFTER_RE.match(text, end) is not None
     ):
         return None  # the river
-    if REGION_AFTER_RE.match(after) is not None or region_before(text, start):
+    if (
+        REGION_AFTER_RE.match(after) is not None
+        or region_before(text, start)
+        or state_part_before(text, start, surface)
+    ):
         locative = locative_before(text, start)
         return Mention(start, end, surface, "region", code, ids, locative)
     locative = after_in or locative_before(text, start)

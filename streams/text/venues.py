@@ -26,6 +26,7 @@ from streams.text.place_context import (
     LOCATIVE_SKIP,
     excluded_before,
     from_before,
+    origin_before,
     venue_noun_after,
     words_before,
 )
@@ -169,8 +170,8 @@ def incident_venue(
     cities = []
     excluded: list[Mention] = []
     for m in draft.mentions:
-        if m.kind != "city" or m.standin:
-            continue
+        if m.kind != "city" or m.standin or origin_before(text, m.start):
+            continue  # (where someone lives is no venue: "Hadi Matar of Fairview")
         if (excluded_before(text, m.start) and not venue_noun_after(text, m.end)) or (
             # the rest of a list an exclusion heads: "towards Tel Aviv and Jerusalem"
             excluded and LIST_GAP_RE.match(text[excluded[-1].end : m.start])

@@ -287,3 +287,13 @@ def test_one_killed_with_another_and_a_role_in_a_headline() -> None:
     # counter-examples: a number leads, and a role later in a sentence is no headline subject
     assert figures("Three soldiers killed in Kharkiv") == (3, None)
     assert figures("Officials said the strike on the base killed troops.") == (None, None)
+
+
+def test_one_relative_found_dead_and_one_person_stabbed() -> None:
+    assert figures("Police said his father was found dead at the farm.") == (1, None)
+    assert figures("A man was stabbed to death outside a bar.") == (1, None)
+    assert figures("An attacker stabbed the writer in the neck.") == (None, 1)
+    assert figures("Mayor Novak was stabbed at a rally.") == (None, 1)
+    # counter-examples: a group stabbed gives no single figure; a body not yet found none
+    assert figures("Three people were stabbed at a festival.")[1] != 1
+    assert figures("His father was missing, police said.") == (None, None)

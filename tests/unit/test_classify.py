@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.text.classify import APPOINT_RE, classify
+from streams.text.classify import APPOINT_RE, classify, score
 from streams.text.dispatch import parse_dispatch
 from streams.text.pipeline import extract_events
 
@@ -633,3 +633,20 @@ def test_fires_set_smoke_and_searches_for_survivors_are_incidents() -> None:
     assert classify("The army said an interim government would be formed.").event_class == (
         "policy"
     )
+
+
+def test_an_institution_a_happening_hits_is_no_decision_maker() -> None:
+    text = "Rioters storm parliament and the supreme court in the capital"
+    assert classify(text).event_class == "incident"
+    # counter-example: an institution far from the happening's words still decides
+    text = "Parliament passed the budget a day after a storm flooded the capital"
+    assert classify(text).event_class == "policy"
+
+
+def test_an_aside_about_the_subject_weighs_half() -> None:
+    text = "The president, who was visiting the north, ordered a curfew in the capital."
+    assert classify(text).event_class == "policy"
+    scores = score("The president, who was visiting the north, ordered troops home.")[0]
+    assert scores["diplomacy"] == 0.75
+    # counter-example: the visit as the main verb keeps its weight
+    assert score("The president was visiting the north.")[0]["diplomacy"] == 1.5

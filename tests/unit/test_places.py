@@ -549,3 +549,19 @@ def test_in_must_be_a_whole_word_and_a_seat_is_a_venue() -> None:
     # counter-example: what someone said happened somewhere is not where it was said
     _, said = events("Aid", "Scholz said Russian troops had committed crimes in Bucha.")
     assert said.city is None
+
+
+def test_part_of_a_state_named_like_its_city_is_the_state() -> None:
+    assert kinds("A gunman opened fire in western New York.") == [("New York", "region")]
+    # counter-example: the city itself
+    assert kinds("A gunman opened fire in New York.") == [("New York", "city")]
+
+
+def test_where_a_person_lives_is_no_venue() -> None:
+    (report,) = events(
+        "Police said the suspect, Anton Berger of Linz, was arrested at a concert hall.",
+    )
+    assert report.city is None
+    # counter-example: the arrest placed in the city
+    (placed,) = events("Police arrested a man after a stabbing in Linz.")
+    assert placed.city == "Linz"

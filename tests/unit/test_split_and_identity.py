@@ -436,3 +436,21 @@ def test_the_fire_with_its_day_gives_the_headline_its_day_and_place() -> None:
     )
     headline, other = events(text)
     assert other.country == "Spain" and other.incident_id != headline.incident_id
+
+
+def test_earlier_in_the_day_is_the_day_of_the_incident_told_before() -> None:
+    text = (
+        " date 2023-12-22 Gunman kills 3 in Ostrava\n"
+        "A man opened fire at a clinic in Ostrava on Thursday, killing three.\n"
+        "His mother was found dead in the village of Hlucin earlier in the day."
+    )
+    _, shooting, mother = events(text)
+    assert shooting.event_date == mother.event_date == "2023-12-21"
+    assert mother.killed == 1 and mother.incident_id != shooting.incident_id
+    # counter-example: without it, a report naming no day is the dispatch's
+    text = (
+        " date 2023-12-22 Gunman kills 3 in Ostrava\n"
+        "A man opened fire at a clinic in Ostrava on Thursday, killing three.\n"
+        "His mother was found dead in the village of Hlucin."
+    )
+    assert events(text)[2].event_date == "2023-12-22"
