@@ -147,12 +147,14 @@ def _add_group_sums(
     figures: list[int],
     cues: list[str],
 ) -> None:
-    """Each "N <group> and M <group>" figure, as N + M (the largest figure still wins)."""
+    """Each "N <group> and M <group>" figure, as N + M, and "N <group> and a <person>" as
+    N + 1 (the largest figure still wins)."""
     if not worded:
         return
     for pattern in patterns:
         for match in pattern.finditer(masked):
-            a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+            second = match.group("b")  # None: a group of one ("and a guard")
+            a, b = parse_number(match.group("a")), 1 if second is None else parse_number(second)
             if a is not None and b is not None:
                 figures.append(a + b)
                 cues.append(match.group(0).strip())

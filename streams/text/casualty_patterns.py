@@ -76,11 +76,17 @@ GROUP = (
     r"(?:children|teachers|soldiers|civilians|women|men|students|workers|officers|policemen|"
     r"police\s+officers|firefighters|rescuers|journalists|medics|paramedics|passengers|pilgrims|"
     r"worshippers|tourists|troops|servicemen|guards|staff|employees|volunteers|residents|girls|"
-    r"boys|adults|crew\s+members|doctors|nurses|police)"
+    r"boys|adults|crew\s+members|doctors|nurses|police|pupils|schoolchildren)"
+)
+# "eight pupils and a guard": a second group of one
+ONE_OF_GROUP = (
+    r"(?:child|teacher|soldier|civilian|woman|man|student|worker|officer|policeman|"
+    r"police\s+officer|firefighter|rescuer|journalist|medic|paramedic|passenger|guard|"
+    r"volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver)"
 )
 _TWO_GROUPS = (
-    rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\s+and\s+{QUANT}(?P<b>{NUM})\s+"
-    rf"(?:[a-z-]+\s+)?{GROUP}\b"
+    rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\s+and\s+"
+    rf"(?:{QUANT}(?P<b>{NUM})\s+(?:[a-z-]+\s+)?{GROUP}|(?:a|an|one)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP})\b"
 )
 
 
@@ -315,4 +321,6 @@ KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "sl
 INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
 
-SECOND_GROUP = re.compile(rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\b")
+SECOND_GROUP = re.compile(
+    rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\b|(?:a|an|one)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP}\b"
+)

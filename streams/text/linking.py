@@ -40,7 +40,7 @@ NATIONWIDE_RE = re.compile(
     r"(?:regions|provinces|oblasts)\b",
 )
 # The cues of a report that counts the dead or hurt and names no cause of its own
-CASUALTY_CUES = frozenset(
+AFTERMATH_CUES = frozenset(
     [
         "killed",
         "dead",
@@ -60,6 +60,12 @@ CASUALTY_CUES = frozenset(
         "was killed",
         "missing",
         "toll reported",
+        # what a disaster left, with no cause of its own: "buildings were damaged"
+        "damaged",
+        "destroyed",
+        "collapsed",
+        "rubble",
+        "ruins",
     ]
 )
 TALLY_RE = re.compile(
@@ -125,7 +131,7 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             and not d.explicit_day
             and not d.vague_day
             and d.cues
-            and CASUALTY_CUES.issuperset(d.cues)
+            and AFTERMATH_CUES.issuperset(d.cues)
         ):
             # "In Paiporta, the mayor said 40 people had died" under a headline on floods
             # across a region: deaths with no cause of their own are the headline's, on

@@ -109,6 +109,14 @@ def state_part_before(text: str, start: int, surface: str) -> bool:
     )
 
 
+# "the Baltic port of Ust-Luga": a name that qualifies the place named after it
+QUALIFIER_AFTER_RE = re.compile(r"\s+(?:port|city|town|village|resort)\s+of\s+[A-Z]")
+
+
+def qualifies_next_place(text: str, end: int) -> bool:
+    return " of " in text and QUALIFIER_AFTER_RE.match(text, end) is not None
+
+
 def vessel_before(text: str, start: int) -> bool:
     """The word right before ``start`` is a vessel or storm noun (a look-up, no regex:
     every candidate name is tested)."""

@@ -42,6 +42,7 @@ from streams.text.place_context import (
     RIVER_BEFORE_RE,
     STANDIN_AFTER_RE,
     locative_before,
+    qualifies_next_place,
     region_before,
     standin_before,
     state_part_before,
@@ -262,7 +263,7 @@ def _scan(text: str) -> list[Mention]:
                 i += 1
         for first, last, mention in found:
             if (
-                mention.kind == "city"
+                mention.kind in ("city", "region")
                 and not title_case
                 and not _run_allows(text, offset, run, first, last, found)
             ):
@@ -278,6 +279,9 @@ def _without_possessive(word: str) -> str:
     return word.rstrip("'’")
 
 
+_COMPASS_WORDS = words("central eastern western northern southern east west north south")
+
+
 def _run_allows(
     text: str,
     offset: int,
@@ -286,7 +290,8 @@ def _run_allows(
     last: int,
     found: list[tuple[int, int, Mention]],
 ) -> bool:
-    """A city inside a longer capitalised name only counts next to places or place nouns."""
+    """A city or region inside a longer capitalised name only counts next to places or
+    place nouns ("Zinda Jan district" is not the "Jan" of Cameroon)."""
     covered = {k for f, la, m in found if m.kind != "state" for k in range(f, la + 1)}
     for neighbour in (first - 1, last + 1):
         if neighbour < 0 or neighbour >= len(run):
@@ -301,7 +306,7 @@ def _run_allows(
         if neighbour == last + 1 and text[offset : offset + run[last][1]].endswith(("'s", "’s")):
             continue  # the city owns what follows: "Kyiv's Holosiivskyi district"
         if neighbour == first - 1 and (
-            word in {"central", "eastern", "western", "northern", "southern"}
+            word in _COMPASS_WORDS
             or word.endswith(CONTROL_SUFFIXES)  # "Russian-held Nova Kakhovka"
         ):
             continue
@@ -348,8 +353,8 @@ def _classify(
             after_in,
         )
     _, ids, code, capital, common_word, population, own_name = facts
-    if vessel_before(text, start):
-        return None  # the ship named for it
+    if vessel_before(text, start) or qualifies_next_place(text, end):
+        return None  # the ship named for it; "the Baltic port of Ust-Luga"
     if (
         words == 1
         and text[end : end + 1] == " "

@@ -297,3 +297,10 @@ def test_one_relative_found_dead_and_one_person_stabbed() -> None:
     # counter-examples: a group stabbed gives no single figure; a body not yet found none
     assert figures("Three people were stabbed at a festival.")[1] != 1
     assert figures("His father was missing, police said.") == (None, None)
+
+
+def test_a_group_and_one_more_person_are_added() -> None:
+    assert figures("The gunman killed eight pupils and a guard.") == (9, None)
+    assert figures("Six children and a teacher were wounded.") == (None, 7)
+    # counter-example: what is not a person adds nothing
+    assert figures("The strike killed 19 children and a dog.") == (19, None)

@@ -565,3 +565,17 @@ def test_where_a_person_lives_is_no_venue() -> None:
     # counter-example: the arrest placed in the city
     (placed,) = events("Police arrested a man after a stabbing in Linz.")
     assert placed.city == "Linz"
+
+
+def test_a_word_inside_a_longer_unknown_name_is_no_region() -> None:
+    assert kinds("Villages of Zinda Jan district were flattened.") == []
+    # counter-example: a region after a known state
+    assert ("Kharkiv", "region") in kinds("Russia shelled Ukraine's Kharkiv region.")
+
+
+def test_a_name_qualifying_the_next_place_is_not_a_place() -> None:
+    (fire,) = events("A drone set fire to a terminal at the Baltic port of Ust-Luga.")
+    assert fire.city == "Ust-Luga" and fire.country == "Russia"
+    # counter-example: a port named by itself
+    (port,) = events("A drone set fire to a terminal in the port of Ust-Luga.")
+    assert port.city == "Ust-Luga"

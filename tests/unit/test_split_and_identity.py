@@ -454,3 +454,20 @@ def test_earlier_in_the_day_is_the_day_of_the_incident_told_before() -> None:
         "His mother was found dead in the village of Hlucin."
     )
     assert events(text)[2].event_date == "2023-12-22"
+
+
+def test_damage_in_a_town_with_no_cause_of_its_own_takes_the_headlines_day() -> None:
+    text = (
+        " date 2023-10-08 Earthquake kills 1,000 in western Afghanistan\n"
+        "The quake struck on Saturday morning.\n"
+        "In Herat, several buildings were damaged, officials said."
+    )
+    _, _, herat = events(text)
+    assert herat.city == "Herat" and herat.event_date == "2023-10-07"
+    # counter-example: a strike of its own keeps the dispatch's day
+    text = (
+        " date 2023-10-08 Earthquake kills 1,000 in western Afghanistan\n"
+        "The quake struck on Saturday morning.\n"
+        "In Herat, a bomb damaged several buildings, officials said."
+    )
+    assert events(text)[2].event_date == "2023-10-08"
