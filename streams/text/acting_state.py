@@ -86,6 +86,15 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
             and first.code != second.code
         ):
             return True, None
+        if (
+            first.code != second.code
+            and ", and " in gap
+            and " between " in text[max(0, first.start - 60) : first.start]
+        ):
+            # "talks between Ali Shamkhani, Iran's top security official, and Saudi
+            # national security adviser ...": two sides named by their people, neither the
+            # actor (but "tension between Russia and NATO" is Russia's, as labeled)
+            return True, None
     if first.kind == "org" or (
         may_contain(text, text.lower(), JOINT_WORDS) and JOINT_RE.search(text)
     ):

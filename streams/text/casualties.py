@@ -153,6 +153,8 @@ def _add_group_sums(
         return
     for pattern in patterns:
         for match in pattern.finditer(masked):
+            if masked.startswith(" to death", match.end()):
+                continue  # "stabbed two women and a man to death": not the wounded
             second = match.group("b")  # None: a group of one ("and a guard")
             a, b = parse_number(match.group("a")), 1 if second is None else parse_number(second)
             if a is not None and b is not None:
@@ -240,7 +242,11 @@ def extract_casualties(text: str) -> Casualties:
     if " and " in masked and _group_after_and(masked):
         _add_group_sums(masked, GROUPS_KILLED, "kill" in masked, killed, cues)
         _add_group_sums(
-            masked, GROUPS_INJURED, "wound" in masked or "injur" in masked, injured, cues
+            masked,
+            GROUPS_INJURED,
+            "wound" in masked or "injur" in masked or "stabb" in masked,
+            injured,
+            cues,
         )
     if not killed and " other" in masked:
         for match in KILLED_ONE_AND_OTHERS.finditer(masked):

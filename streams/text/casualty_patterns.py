@@ -101,7 +101,8 @@ def _group_patterns(active: str, passive: str) -> tuple[re.Pattern[str], re.Patt
 
 GROUPS_KILLED = _group_patterns(r"killed|killing|kills|kill", r"killed|shot\s+dead")
 GROUPS_INJURED = _group_patterns(
-    r"injuring|wounding|injured|wounded|injures|wounds", r"injured|wounded|hurt"
+    r"injuring|wounding|injured|wounded|injures|wounds|stabbed|stabbing",
+    r"injured|wounded|hurt|stabbed",
 )
 INJ_PATTERNS = [
     re.compile(

@@ -64,6 +64,9 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
     for head in PHRASE_HEADS
 }
 
+LANDSLIDE_WIN_RE = re.compile(
+    r"\b(?:won|win|wins|winning)\s+a\s+landslide|landslide\s+(?:victory|win)"
+)
 RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
@@ -185,6 +188,8 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         # "was breached early on Tuesday, sending water surging down the river": what
         # a happening sent flying, not a state sending arms
         hits.discard("sending")
+    if "landslide" in hits and LANDSLIDE_WIN_RE.search(lower):
+        hits.discard("landslide")  # "won a landslide", "a landslide victory": a vote's
     appointment = None
     if not present.isdisjoint(APPOINT_WORDS):
         appointment = APPOINT_RE.search(text)

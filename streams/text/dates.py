@@ -65,6 +65,7 @@ VAGUE_RE = re.compile(
     r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"
     r"|\bsince\s+the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
     r"(?:began|begun|started|broke\s+out|erupted)\b"
+    r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived)\b"
     rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\b(?!\s+\d)"
     r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
@@ -104,7 +105,10 @@ SINCE_RE = re.compile(
     # "since the fighting began on April 15": the start of a total, not the event's day
     r"|the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
     r"(?:began|begun|started|broke\s+out|erupted)"
-    rf"(?:\s+on\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD}))?)\b",
+    rf"(?:\s+on\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD}))?"
+    # "has killed 59 people since it made landfall near Haiphong on Saturday"
+    rf"|(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived)"
+    rf"(?:\s+[\w'’-]+){{0,4}}?\s+on\s+(?:{_WD}))\b",
     re.IGNORECASE,
 )
 DAYS_AGO_RE = re.compile(

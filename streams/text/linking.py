@@ -170,13 +170,16 @@ def _headline_day(headline: Draft, body: list[Draft]) -> None:
     for d in body:
         if (
             d.place is None
-            and not d.names_a_place
             and d.index == 0
             and d.vague_day
-            and is_update(headline.text)
+            and (
+                (is_update(headline.text) and not d.names_a_place)
+                or (headline.killed is not None and d.killed == headline.killed)
+            )
         ):
-            # "Flood toll passes 1,100" over "1,136 killed since mid-June": the headline's
-            # toll is the body's total, which has no one day
+            # "Flood toll passes 1,100" over "1,136 killed since mid-June", "Typhoon kills
+            # 59" over "has killed 59 since it made landfall": the headline's toll is the
+            # body's total, which has no one day
             headline.day = None
             return
         if d.place is None and not d.names_a_place and d.index == 0 and not d.vague_day:

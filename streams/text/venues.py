@@ -270,6 +270,8 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
 
 AT_EVENT_BEFORE_RE = re.compile(
     r"\bat\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conference|summit|meeting|forum|ceremony|rally)\s+in\s+$"
+    # "said in a joint statement issued in Beijing": where the statement was made
+    r"|\b(?:statement|communiqu[eé]|declaration)\s+(?:issued|released|signed|published)\s+in\s+$"
 )
 
 

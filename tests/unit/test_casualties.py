@@ -304,3 +304,12 @@ def test_a_group_and_one_more_person_are_added() -> None:
     assert figures("Six children and a teacher were wounded.") == (None, 7)
     # counter-example: what is not a person adds nothing
     assert figures("The strike killed 19 children and a dog.") == (19, None)
+
+
+def test_people_stabbed_in_groups_are_injured_unless_stabbed_to_death() -> None:
+    assert figures("A man stabbed three young children and a woman outside a school.") == (
+        None,
+        4,
+    )
+    # counter-example: stabbed to death are not the wounded
+    assert figures("He stabbed two women and a man to death.")[1] is None

@@ -650,3 +650,9 @@ def test_an_aside_about_the_subject_weighs_half() -> None:
     assert scores["diplomacy"] == 0.75
     # counter-example: the visit as the main verb keeps its weight
     assert score("The president was visiting the north.")[0]["diplomacy"] == 1.5
+
+
+def test_landslides_are_incidents() -> None:
+    assert classify("A landslide buried a bus carrying 20 people.").event_class == "incident"
+    # counter-example: a landslide victory is an election's
+    assert classify("The party won a landslide in the election.").event_class == "policy"

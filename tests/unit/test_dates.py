@@ -202,3 +202,9 @@ def test_a_statement_is_dated_by_a_vague_time_only_when_nothing_reports_it() -> 
     assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
     text = "The central bank cut rates for the first time since 2019."
     assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
+
+
+def test_a_total_since_a_storm_made_landfall_is_vague() -> None:
+    assert day("The storm has killed 59 people since it made landfall on Saturday.") is None
+    # counter-example: the landfall itself has its day
+    assert day("The storm made landfall on Saturday.") == "2023-03-11"

@@ -579,3 +579,24 @@ def test_a_name_qualifying_the_next_place_is_not_a_place() -> None:
     # counter-example: a port named by itself
     (port,) = events("A drone set fire to a terminal in the port of Ust-Luga.")
     assert port.city == "Ust-Luga"
+
+
+def test_a_statement_issued_in_a_city_names_its_venue() -> None:
+    (statement,) = events(
+        "The two states said in a joint statement issued in Beijing that they would talk."
+    )
+    assert statement.city == "Beijing"
+    # counter-example: a city inside what was said is no venue
+    (said,) = events("The two states said that they would reopen embassies in Beijing.")
+    assert said.city is None
+
+
+def test_talks_between_two_states_people_have_no_acting_state() -> None:
+    (talks,) = events(
+        "The deal followed talks between Ali Shamkhani, Iran's top security official, "
+        "and a Saudi adviser."
+    )
+    assert talks.country is None
+    # counter-example: tension between a state and an alliance is the state's
+    (tension,) = events("The tension between Russia and NATO has escalated, the Kremlin said.")
+    assert tension.country == "Russia"

@@ -471,3 +471,17 @@ def test_damage_in_a_town_with_no_cause_of_its_own_takes_the_headlines_day() -> 
         "In Herat, a bomb damaged several buildings, officials said."
     )
     assert events(text)[2].event_date == "2023-10-08"
+
+
+def test_a_headline_toll_equal_to_the_bodys_total_has_no_day() -> None:
+    text = (
+        " date 2024-09-09 Typhoon kills 59 in Vietnam\n"
+        "The storm has killed 59 people since it made landfall on Saturday, officials said."
+    )
+    assert events(text)[0].event_date is None
+    # counter-example: a body toll of its own day gives the headline that day
+    text = (
+        " date 2024-09-09 Typhoon kills 59 in Vietnam\n"
+        "The storm killed 59 people on Saturday, officials said."
+    )
+    assert events(text)[0].event_date == "2024-09-07"
