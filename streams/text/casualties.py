@@ -264,7 +264,7 @@ def extract_casualties(text: str) -> Casualties:
         or "died" in masked
         or "dead" in masked
         or "body" in masked
-        or "death" in masked
+        or "to death" in masked
     ):
         for pattern in SINGLE_KILLED:
             single = pattern.search(masked)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from streams.text.lexicon import trie_alternation
 from streams.text.numbers import NUMBER_SOURCE
 
 NUM = NUMBER_SOURCE
@@ -121,15 +122,15 @@ INJ_PATTERNS = [
     ),
 ]
 # One person, no number: "a 43-year-old woman was killed", "killing a civilian".
-PERSON = (
-    r"(?:man|woman|person|civilian|child|girl|boy|soldier|resident|driver|teenager|journalist|paramedic|"
-    r"policeman|police\s+officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
-    r"medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
-    r"sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
-    r"photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
-    r"adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|tourist|"
-    r"gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander|author|"
-    r"writer|novelist|activist|politician|candidate|mayor|lawmaker|judge)"
+PERSON = trie_alternation(
+    "man|woman|person|civilian|child|girl|boy|soldier|resident|driver|teenager|journalist|"
+    "paramedic|policeman|police officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
+    "medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
+    "sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
+    "photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
+    "adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|"
+    "tourist|gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander|"
+    "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge"
 )
 INJ_PATTERNS.append(
     re.compile(

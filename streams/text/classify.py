@@ -202,15 +202,18 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     struck: list[int] = []
     if not present.isdisjoint(INSTITUTIONS):
         struck = [lower.find(c) for c in hits if CUES[c][0] == INC]
+    # (a cue's position is looked up only when some clause rule needs it)
+    placed = appointment is not None or after >= 0 or aside_start >= 0 or bool(struck)
     for cue in sorted(sorted(hits), key=lower.find):
         cls, weight = CUES[cue]
-        at = lower.find(cue)
-        if appointment is not None and appointment.start() <= at < appointment.end():
-            continue  # the post of an appointment ("named X acting foreign minister")
-        if cue in INSTITUTIONS and any(0 < at - hit < 40 for hit in struck):
-            continue
-        if (after >= 0 and at > after) or aside_start < at < aside_end:
-            weight *= AFTER_CLAUSE_WEIGHT
+        if placed:
+            at = lower.find(cue)
+            if appointment is not None and appointment.start() <= at < appointment.end():
+                continue  # the post of an appointment ("named X acting foreign minister")
+            if struck and cue in INSTITUTIONS and any(0 < at - hit < 40 for hit in struck):
+                continue
+            if (after >= 0 and at > after) or aside_start < at < aside_end:
+                weight *= AFTER_CLAUSE_WEIGHT
         scores[cls] += weight
         found[cls].append(cue)
     if appointment is not None:

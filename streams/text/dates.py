@@ -171,6 +171,8 @@ _WEEKDAY_SET = frozenset(WEEKDAYS)
 _MONTH_SET = frozenset(_MONTH_ALT.split("|"))
 _REPORTING_SET = words("by until till from starting beginning as ahead before")
 _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))
+# Words without which VAGUE_RE cannot match (besides a month's name)
+_VAGUE_SET = words("earlier later last over during since weeks months years recent")
 _SAME_DAY_SET = words("today tonight night overnight morning afternoon evening hours")
 
 
@@ -342,7 +344,7 @@ def resolve_date(
             if ranks_against(whole, vague.start()):
                 continue  # "the largest attack since the start of the invasion"
             return DateResult(None, False, True, text[vague.start() : vague.end()])
-    else:
+    elif not _VAGUE_SET.isdisjoint(words) or months:
         first = patterns.vague.search(whole)
         if first is not None and dates_the_act(whole, first.start(), first.group(0)):
             return DateResult(None, False, True, text[first.start() : first.end()])

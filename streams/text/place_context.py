@@ -259,7 +259,10 @@ ORIGIN_BEFORE_RE = re.compile(
 )
 
 
+_ORIGIN_TAILS = ("from ", "of ", "and ", ", ", "or ")  # how the text before one ends
+
+
 def origin_before(text: str, start: int) -> bool:
-    return ("from " in text or "of " in text) and (
-        ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start) is not None
-    )
+    if not text.endswith(_ORIGIN_TAILS, max(0, start - 5), start):
+        return False  # (most names: a cheap test before the pattern)
+    return ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start) is not None

@@ -11,6 +11,8 @@ import random
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from streams.text import (
     acting_state,
@@ -24,7 +26,7 @@ from streams.text import (
     statements,
     venues,
 )
-from streams.text.lexicon import may_contain
+from streams.text.lexicon import may_contain, trie_alternation
 
 TRICKY = [
     "Russia's strike killed 12 people, including 3 children, in Kharkiv on Monday.",
@@ -272,3 +274,16 @@ def test_a_one_sentence_line_is_one_event_unless_a_clause_splits_off() -> None:
             assert got == [split.EventText(sentence.text, scored, letters)], line
         else:
             assert [item.text for item in got] == [text for text, _ in parts], line
+
+
+@given(st.lists(st.from_regex(r"[a-z]{1,6}( [a-z]{1,4})?", fullmatch=True), min_size=1), st.text())
+def test_a_prefix_tree_alternation_matches_what_the_flat_list_matches(
+    phrases: list[str], probe: str
+) -> None:
+    flat = re.compile(
+        r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b"
+    )
+    tree = re.compile(r"\b" + trie_alternation("|".join(phrases)) + r"\b")
+    for text in [*phrases, probe, " ".join(phrases)]:
+        assert bool(flat.search(text)) == bool(tree.search(text))
+        assert bool(flat.fullmatch(text)) == bool(tree.fullmatch(text))
