@@ -33,6 +33,9 @@ def contains_any(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
+_Tree = dict[str, "_Tree"]  # a prefix tree: next character -> subtree ("" ends a phrase)
+
+
 def trie_alternation(phrases: str) -> str:
     """A non-capturing regex matching any of the "|"-separated lower-case ``phrases``
     (a space in one matches any run of whitespace), written as a prefix tree.
@@ -42,7 +45,7 @@ def trie_alternation(phrases: str) -> str:
     the tree one per letter. Both accept the same strings, so a pattern succeeds or
     fails alike with either; only which of two overlapping phrases a match ends on
     may differ (longer phrases are tried before their prefixes)."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    tree: _Tree = {}
     for phrase in sorted(set(p.strip() for p in phrases.split("|") if p.strip())):
         node = tree
         for char in phrase:
@@ -51,7 +54,7 @@ def trie_alternation(phrases: str) -> str:
     return _render(tree)
 
 
-def _render(node: dict) -> str:  # type: ignore[type-arg]
+def _render(node: _Tree) -> str:
     branches = []
     ends = "" in node
     for char in sorted(k for k in node if k):
