@@ -37,8 +37,29 @@ def _at_seat(text: str, m: Mention) -> bool:
     return m.kind == "state" and words_before(text, m.start, 2) == ["at", "the"]
 
 
-def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
-    """(found, country) of the main acting state; organisations and joint acts give None."""
+def congress_owner(drafts: list[Draft]) -> str | None:
+    """The state whose Congress a dispatch names ("Peru's Congress"), if any: many states
+    have one, and the actor tables give the bare word to the United States."""
+    for draft in drafts:
+        previous: Mention | None = None
+        for m in draft.mentions:
+            if (
+                m.surface == "Congress"
+                and previous is not None
+                and previous.code
+                and previous.kind in ("country", "state")
+                and draft.text[previous.end : m.start] in ("'s ", "’s ")
+            ):
+                return previous.code
+            previous = m
+    return None
+
+
+def actor_country(
+    draft: Draft, g: Gazetteer, congress_of: str | None = None
+) -> tuple[bool, str | None]:
+    """(found, country) of the main acting state; organisations and joint acts give None.
+    ``congress_of`` is ``congress_owner`` of the dispatch."""
     actors: list[Mention] = []  # the first two are all that matter
     text = draft.text
     passive = " was " in text or " were " in text or " been " in text
@@ -99,4 +120,6 @@ def actor_country(draft: Draft, g: Gazetteer) -> tuple[bool, str | None]:
         may_contain(text, text.lower(), JOINT_WORDS) and JOINT_RE.search(text)
     ):
         return True, None
+    if congress_of is not None and first.surface == "Congress":
+        return True, g.country_name(congress_of)  # "... dissolve Congress" under "Peru's"
     return True, g.country_name(first.code)

@@ -232,7 +232,8 @@ UNCERTAIN_DEAD = re.compile(
 # A headline naming one person wounded: "Trump wounded in shooting at rally"
 NAMED_INJURED = re.compile(
     # ("stabbed" alone: "stabbed to death" is not followed by a preposition or a stop)
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:wounded|injured|stabbed)\b"
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:shot\s+and\s+)?"
+    r"(?:wounded|injured|stabbed)\b"
     r"(?=\s+(?:in|at|on|by|as|after|when|while|during)\b|\s*[,.;:]|\s*$)"
 )
 # "kills family of five": a family or crew counted by its size

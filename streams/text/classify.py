@@ -74,7 +74,10 @@ APPOINT_RE = re.compile(
     r"nominates)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
     # "named Ali Bagheri Kani, the chief negotiator, acting foreign minister"
     r"(?:,\s+[^,]{3,60},)?\s+"
-    r"(?:(?:with\s+(?:[\w'’-]+\s+){1,4})?as\s+(?:the\s+)?(?:new\s+)?\w+"
+    # (but not "named Robert Card, a 40-year-old reservist, as the suspect")
+    r"(?:(?:with\s+(?:[\w'’-]+\s+){1,4})?as\s+"
+    r"(?!(?:the\s+|a\s+)?(?:suspect|gunman|attacker|shooter|killer|bomber|victim|perpetrator)s?\b)"
+    r"(?:the\s+)?(?:new\s+)?\w+"
     r"|(?:the\s+)?(?:new|acting|interim|caretaker)\s+\w+)",
 )
 APPOINT_WORDS = frozenset(

@@ -259,6 +259,22 @@ ORIGIN_BEFORE_RE = re.compile(
 )
 
 
+# "angered by a planned Koran burning in Stockholm", "a planned visit to Kyiv", "taken to a
+# hospital in Dnipro": a place where something else is, was or will be, not where the
+# happening told is (a raid on "al-Shifa hospital in Gaza City" is there)
+ELSEWHERE_BEFORE_RE = re.compile(
+    r"(?:\b(?:angered|prompted|sparked|triggered|provoked|outraged|incensed)\s+by\b[^,.;]*"
+    r"|\bplanned\s+(?:[\w'’-]+\s+){0,3}|\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\s+)"
+    r"(?:in|to)\s+$"
+)
+
+
+def elsewhere_before(text: str, start: int) -> bool:
+    if not text.endswith(("in ", "to "), max(0, start - 3), start):
+        return False  # (most names: a cheap test before the pattern)
+    return ELSEWHERE_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+
+
 _ORIGIN_TAILS = ("from ", "of ", "and ", ", ", "or ")  # how the text before one ends
 
 

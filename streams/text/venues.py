@@ -24,6 +24,7 @@ from streams.text.model import Place
 from streams.text.names import choose_city, display_name
 from streams.text.place_context import (
     LOCATIVE_SKIP,
+    elsewhere_before,
     excluded_before,
     from_before,
     origin_before,
@@ -170,7 +171,12 @@ def incident_venue(
     cities = []
     excluded: list[Mention] = []
     for m in draft.mentions:
-        if m.kind != "city" or m.standin or origin_before(text, m.start):
+        if (
+            m.kind != "city"
+            or m.standin
+            or origin_before(text, m.start)
+            or elsewhere_before(text, m.start)
+        ):
             continue  # (where someone lives is no venue: "Hadi Matar of Fairview")
         if (excluded_before(text, m.start) and not venue_noun_after(text, m.end)) or (
             # the rest of a list an exclusion heads: "towards Tel Aviv and Jerusalem"

@@ -313,3 +313,9 @@ def test_people_stabbed_in_groups_are_injured_unless_stabbed_to_death() -> None:
     )
     # counter-example: stabbed to death are not the wounded
     assert figures("He stabbed two women and a man to death.")[1] is None
+
+
+def test_one_named_person_shot_and_wounded() -> None:
+    assert figures("Prime Minister Novak shot and wounded in Zilina") == (None, 1)
+    # counter-example: a crowd word is no one person
+    assert figures("Dozens shot and wounded in Zilina")[1] != 1

@@ -656,3 +656,17 @@ def test_landslides_are_incidents() -> None:
     assert classify("A landslide buried a bus carrying 20 people.").event_class == "incident"
     # counter-example: a landslide victory is an election's
     assert classify("The party won a landslide in the election.").event_class == "policy"
+
+
+def test_naming_a_suspect_is_no_appointment() -> None:
+    text = "Police named John Smith, a 40-year-old reservist, as the suspect; he is at large."
+    assert classify(text).event_class == "incident"
+    # counter-example: naming a minister is one
+    assert classify("Zelensky named Rustem Umerov as the new defence minister.").event_class == (
+        "policy"
+    )
+
+
+def test_sworn_in_and_kept_closed_are_decisions() -> None:
+    assert classify("The vice president was sworn in as president.").event_class == "policy"
+    assert classify("The embassy said it would remain closed.").event_class == "policy"

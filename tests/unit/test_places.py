@@ -600,3 +600,24 @@ def test_talks_between_two_states_people_have_no_acting_state() -> None:
     # counter-example: tension between a state and an alliance is the state's
     (tension,) = events("The tension between Russia and NATO has escalated, the Kremlin said.")
     assert tension.country == "Russia"
+
+
+def test_a_place_of_a_cause_a_plan_or_a_hospital_is_not_the_venue() -> None:
+    (storming,) = events(
+        "Protesters broke into the compound, angered by a planned burning in Stockholm."
+    )
+    assert storming.city is None
+    (victim,) = events("The wounded mayor was flown to a hospital in Kosice, where he died.")
+    assert victim.city is None
+    # counter-examples: a raid on a hospital in a city is there; a burning placed there is
+    (raid,) = events("Israeli troops raided al-Shifa hospital in Gaza City.")
+    assert raid.city == "Gaza City"
+    (burning,) = events("Protesters set fire to a car in Stockholm.")
+    assert burning.city == "Stockholm"
+
+
+def test_a_congress_a_dispatch_gives_to_a_state_is_that_states() -> None:
+    lines = ("Peru's Congress removes president", "Lawmakers voted to dissolve Congress.")
+    assert events(*lines)[1].country == "Peru"
+    # counter-example: a bare Congress is the United States'
+    assert events("Lawmakers in Congress voted on the aid bill.")[0].country == "United States"
