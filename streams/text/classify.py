@@ -43,6 +43,7 @@ _SUBORDINATE_MARKERS = (
     # (no leading space: the cue "investigation" itself keeps its weight)
     ("investigation into ", "investigation"),
     ("inquiry into ", "inquiry"),
+    ("investigating ", "investigating"),
 )
 INSTITUTIONS = frozenset(
     ("congress", "court", "parliament", "senate", "duma", "knesset", "rada", "cabinet")
@@ -64,6 +65,7 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
     for head in PHRASE_HEADS
 }
 
+ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,4}?to\s+")
 LANDSLIDE_WIN_RE = re.compile(
     r"\b(?:won|win|wins|winning)\s+a\s+landslide|landslide\s+(?:victory|win)"
 )
@@ -183,6 +185,12 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
             at = lower.find(marker)
             if at >= 0 and (after < 0 or at < after):
                 after = at
+    if "ordered" in present:
+        # "ordered the balloon to be shot down": what an order is to bring about is its
+        # content, weighed as a clause after "after" is
+        order = ORDERED_TO_RE.search(lower)
+        if order is not None and (after < 0 or order.end() < after):
+            after = order.end() - 1
     if "raid" in hits and RAID_ALERT_RE.search(lower):
         # "as air raid sirens sounded": an alert, not a raid
         hits.discard("raid")

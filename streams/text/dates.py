@@ -65,7 +65,8 @@ VAGUE_RE = re.compile(
     r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"
     r"|\bsince\s+the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
     r"(?:began|begun|started|broke\s+out|erupted)\b"
-    r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived)\b"
+    r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived"
+    r"|broke\s+out)\b"
     rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\b(?!\s+\d)"
     r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
@@ -107,7 +108,7 @@ SINCE_RE = re.compile(
     r"(?:began|begun|started|broke\s+out|erupted)"
     rf"(?:\s+on\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD}))?"
     # "has killed 59 people since it made landfall near Haiphong on Saturday"
-    rf"|(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived)"
+    rf"|(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived|broke\s+out)"
     rf"(?:\s+[\w'’-]+){{0,4}}?\s+on\s+(?:{_WD}))\b",
     re.IGNORECASE,
 )

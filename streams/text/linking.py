@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from streams.text.dates import mentions_same_day
@@ -123,6 +124,11 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
         if d.country is None and d.place is None and not d.place_mentions():
             # (a region the gazetteer does not know, "St. Lucie County", still takes it)
             d.country = _dominant_country(incidents)
+        elif d.place is not None and d.place.country is None and d.place.geonames_id is None:
+            # a village the gazetteer lacks, in a province it does not know either
+            # ("onto Yambali village in Enga province"): the dispatch's country
+            d.country = _dominant_country(incidents)
+            d.place = dataclasses.replace(d.place, country=d.country)
         if (
             headline is not None
             and headline.place is None

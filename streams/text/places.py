@@ -20,17 +20,15 @@ import re
 from typing import NamedTuple
 
 from streams.text.lexicon import words
+from streams.text.name_runs import named_runs
 from streams.text.names import (
     BREAK_WORDS,
     KIND_ACTOR,
     KIND_COUNTRY,
     KIND_TERRITORY,
     PLACE_NOUNS,
-    Candidate,
     NameFacts,
     Spans,
-    run_candidates,
-    run_info,
 )
 from streams.text.place_context import (
     COMPASS_BEFORE_RE,
@@ -51,28 +49,6 @@ from streams.text.place_context import (
 
 SMALL_PLACE = 15_000
 ALTERNATE_ONLY_PLACE = 100_000
-TOKEN_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
-INITIALS_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
-# Found wherever INITIALS_RE is; its literal first character lets the engine jump from
-# one "." to the next instead of trying every capital.
-_INITIALS_HINT_RE = re.compile(r"\.[A-Z]\.")
-SAINT_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
-ARTICLE_PREFIXES = (
-    "al-",
-    "el-",
-    "ad-",
-    "ed-",
-    "ar-",
-    "er-",
-    "as-",
-    "es-",
-    "an-",
-    "en-",
-    "at-",
-    "et-",
-    "az-",
-    "ez-",
-)
 
 
 class Mention(NamedTuple):
@@ -99,85 +75,6 @@ def is_title_case(text: str) -> bool:
     if len(found) < 4:
         return False
     return sum(1 for w in found if w[0].isupper()) >= 0.8 * len(found)
-
-
-# (offset, token spans from that offset, candidates of each token) of each run
-Named = list[tuple[int, Spans, tuple[tuple[Candidate, ...], ...]]]
-
-
-RUN_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*)*")
-_ARTICLE_RE = re.compile("|".join(re.escape(prefix) for prefix in ARTICLE_PREFIXES))
-
-
-_ARTICLES = frozenset(ARTICLE_PREFIXES)
-
-
-def _has_article(text: str) -> bool:
-    """``_ARTICLE_RE.search(text) is not None``: the text's few hyphens, looked behind."""
-    at = text.find("-")
-    while at >= 0:
-        if (
-            at >= 2
-            and text[at - 2 : at + 1] in _ARTICLES
-            and (at == 2 or not text[at - 3].isalpha())  # "el-", not "seven-"
-        ):
-            return True
-        at = text.find("-", at + 1)
-    return False
-
-
-def _named_runs(text: str) -> tuple[int, Named]:
-    """(number of capitalised tokens, [(offset, token spans, candidates)] of every run of
-    tokens separated by single spaces that may hold a name)."""
-    named: Named = []
-    if (
-        (_INITIALS_HINT_RE.search(text) is None or INITIALS_RE.search(text) is None)
-        and ("-" not in text or not _has_article(text))
-        and "St. " not in text
-    ):
-        # no "U.S." and no "el-Balah": a run is one RUN_RE match
-        count = 0
-        for m in RUN_RE.finditer(text):
-            words, spans, candidates = run_info(m.group())
-            count += words
-            if candidates is not None:
-                named.append((m.start(), spans, candidates))
-        return count, named
-    return _named_runs_by_token(text)
-
-
-def _named_runs_by_token(text: str) -> tuple[int, Named]:
-    """``_named_runs`` token by token, joining "el-" to the name after it and reading
-    "U.S." and the "St." of "St. Petersburg" as one token."""
-    named: Named = []
-    tokens: list[tuple[int, int]] = []
-    runs: list[list[tuple[int, int]]] = []
-    size = len(text)
-    last_end = -1
-    for m in TOKEN_RE.finditer(text):
-        start, end = m.span()
-        if start >= 3 and text[start - 1] == "-" and text[start - 3 : start] in ARTICLE_PREFIXES:
-            if start == 3 or not text[start - 4].isalpha():
-                start -= 3  # "el-Balah"
-        elif end < size and end - start == 1 and text[end] == ".":
-            initials = INITIALS_RE.match(text, start)
-            if initials:
-                end = initials.end()  # "U.S."
-        elif end < size and text[end] == "." and text[start:end] in SAINT_ABBREVIATIONS:
-            end += 1  # "St. Petersburg": the abbreviation opens the name
-        if start < last_end:
-            continue
-        tokens.append((start, end))
-        if runs and start == last_end + 1 and text[last_end] == " ":
-            runs[-1].append((start, end))
-        else:
-            runs.append([(start, end)])
-        last_end = end
-    for run in runs:
-        candidates = run_candidates(text[run[0][0] : run[-1][1]])
-        if candidates is not None:
-            named.append((0, tuple(run), candidates))
-    return len(tokens), named
 
 
 # International bodies whose names hold a lower-case "of", which ends a run of capitals
@@ -221,7 +118,7 @@ def scan(text: str) -> list[Mention]:
 
 
 def _scan(text: str) -> list[Mention]:
-    count, named = _named_runs(text)
+    count, named = named_runs(text)
     # cheap test first: a title-case text has about as many capitals as words
     title_case = count >= 4 and count * 2 >= text.count(" ") + 1 and is_title_case(text)
     mentions: list[Mention] = []

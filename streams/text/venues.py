@@ -18,7 +18,7 @@ import itertools
 import re
 
 from streams.text.draft import Draft
-from streams.text.gazetteer import Gazetteer
+from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import may_contain
 from streams.text.model import Place
 from streams.text.names import choose_city, display_name
@@ -104,7 +104,11 @@ LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
 def _visited(text: str, start: int, end: int) -> bool:
     """ "a surprise visit to Kyiv", "visited Kyiv": the one city a visit took place in."""
     before = text[max(0, start - 14) : start].lower().rstrip()
-    return before.endswith(VISIT_ENDINGS) and LIST_AFTER_RE.match(text, end) is None
+    return (
+        before.endswith(VISIT_ENDINGS)
+        and LIST_AFTER_RE.match(text, end) is None
+        and not elsewhere_before(text, start)  # "postponed a planned trip to Beijing"
+    )
 
 
 # one or two capitalised words, or a name with an Arabic article ("Wad al-Noura")
@@ -116,7 +120,7 @@ _SETTLEMENT_NAME = (
 # village", "in Tudun Biri, in Kaduna state" (a town, then the region it lies in)
 VILLAGE_RE = re.compile(
     rf"\b(?:village|settlement|hamlet|town)\s+of\s+{_SETTLEMENT_NAME}"
-    rf"|\b(?:in|at)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b"
+    rf"|\b(?:in|at|onto|into)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b"
     rf"|\b(?:in|at)\s+{_SETTLEMENT_NAME},\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|region|district|county|governorate|prefecture)\b"
 )
@@ -261,7 +265,10 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
                 if m.city_ids and context:
                     # a region named like places in several countries: the dispatch's
                     # countries decide ("Ishikawa prefecture" in a dispatch about Japan)
-                    return g.country_name(choose_city(m.city_ids, context, g).country_code)
+                    city = choose_city(m.city_ids, context, g)
+                    if city.country_code not in context and fold(city.name) != fold(m.surface):
+                        continue  # "Enga province" in Papua New Guinea is not Germany's Enger
+                    return g.country_name(city.country_code)
                 return g.country_name(m.code)
     countries = [m for m in areas if m.kind == "country"]
     if len({m.code for m in countries}) > 1 and _is_list(draft.text, countries):

@@ -670,3 +670,16 @@ def test_naming_a_suspect_is_no_appointment() -> None:
 def test_sworn_in_and_kept_closed_are_decisions() -> None:
     assert classify("The vice president was sworn in as president.").event_class == "policy"
     assert classify("The embassy said it would remain closed.").event_class == "policy"
+
+
+def test_what_an_order_is_to_bring_about_weighs_half() -> None:
+    text = "The president ordered the army to attack the rebels' positions."
+    assert classify(text).event_class == "policy"
+    # counter-example: the attack itself
+    assert classify("The army attacked the rebels' positions.").event_class == "incident"
+
+
+def test_shooting_down_and_investigating() -> None:
+    assert classify("US shoots down a balloon off the coast").event_class == "incident"
+    text = "Police were investigating whether the fires had been set deliberately."
+    assert classify(text).event_class == "policy"

@@ -208,3 +208,9 @@ def test_a_total_since_a_storm_made_landfall_is_vague() -> None:
     assert day("The storm has killed 59 people since it made landfall on Saturday.") is None
     # counter-example: the landfall itself has its day
     assert day("The storm made landfall on Saturday.") == "2023-03-11"
+
+
+def test_a_total_since_the_fires_broke_out_is_vague() -> None:
+    assert day("The toll has risen to 99 since the fires broke out on Friday.") is None
+    # counter-example: the day they broke out
+    assert day("The fires broke out on Friday.") == "2023-03-10"

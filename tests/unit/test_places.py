@@ -621,3 +621,33 @@ def test_a_congress_a_dispatch_gives_to_a_state_is_that_states() -> None:
     assert events(*lines)[1].country == "Peru"
     # counter-example: a bare Congress is the United States'
     assert events("Lawmakers in Congress voted on the aid bill.")[0].country == "United States"
+
+
+def test_a_name_may_hold_lower_case_particles() -> None:
+    assert kinds("Fires burned in Viña del Mar.") == [("Viña del Mar", "city")]
+    assert ("Santiago de Chile", "city") in kinds("Protests in Santiago de Chile grew.")
+    # counter-example: a lower-case word that is no particle ends the name
+    assert kinds("Fires burned in Valparaíso and Santiago.") == [
+        ("Valparaíso", "city"),
+        ("Santiago", "city"),
+    ]
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_dispatchs_country() -> None:
+    lines = (
+        "Landslide in Papua New Guinea",
+        "The hillside collapsed onto Yambali village in Enga province on Friday.",
+    )
+    report = events(*lines)[1]
+    assert report.city == "Yambali" and report.country == "Papua New Guinea"
+    # counter-example: a province named like a place in a country the dispatch names
+    (strike,) = events("An earthquake struck Ishikawa prefecture in Japan.")
+    assert strike.country == "Japan"
+
+
+def test_a_planned_trip_names_no_venue() -> None:
+    (postponed,) = events("Blinken postponed a planned trip to Beijing.")
+    assert postponed.city is None
+    # counter-example: a trip made
+    (trip,) = events("Blinken made a trip to Beijing for talks.")
+    assert trip.city == "Beijing"

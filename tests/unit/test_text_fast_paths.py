@@ -21,6 +21,7 @@ from streams.text import (
     classify,
     dates,
     identity,
+    name_runs,
     places,
     split,
     statements,
@@ -91,9 +92,11 @@ def test_pre_tests_never_hide_a_match(pattern: re.Pattern[str], needles: tuple[s
 def test_initials_and_article_tests_agree_with_their_regexes() -> None:
     texts = [*_corpus(), "U.S. A.B", "x.U.S.", "al-Balah el- -al- l-x al-", "-", "al", ".A."]
     for text in texts:
-        if places.INITIALS_RE.search(text) is not None:
-            assert places._INITIALS_HINT_RE.search(text) is not None, text
-        assert places._has_article(text) == (places._ARTICLE_RE.search(text) is not None), text
+        if name_runs.INITIALS_RE.search(text) is not None:
+            assert name_runs._INITIALS_HINT_RE.search(text) is not None, text
+        assert name_runs._has_article(text) == (name_runs._ARTICLE_RE.search(text) is not None), (
+            text
+        )
 
 
 def test_iso_day_pre_test_never_hides_a_day() -> None:
@@ -196,16 +199,17 @@ def test_runs_of_capitalised_words_match_the_token_by_token_reading() -> None:
         'Kremlin: Russia-NATO Relations Hit "Direct Confrontation" Stage',
         "The Hague  Double Space,Comma Name O'Neil Kharkiv’s Mayor Igor Terekhov",
         "Évian Ústí Østergaard ÀB Ça  İzmir",
+        "Fires in Viña del Mar and Santiago de Chile, then in Den Haag van Dijk",
     ]
     for text in texts:
-        if places.INITIALS_RE.search(text) or places._ARTICLE_RE.search(text):
+        if name_runs.INITIALS_RE.search(text) or name_runs._ARTICLE_RE.search(text):
             continue  # read token by token anyway
-        assert _absolute(places._named_runs(text)) == _absolute(
-            places._named_runs_by_token(text)
+        assert _absolute(name_runs.named_runs(text)) == _absolute(
+            name_runs.named_runs_by_token(text)
         ), text
 
 
-def _absolute(runs: tuple[int, places.Named]) -> tuple[int, list[object]]:
+def _absolute(runs: tuple[int, name_runs.Named]) -> tuple[int, list[object]]:
     """``_named_runs`` with every token span counted from the start of the text."""
     count, named = runs
     return count, [
@@ -227,7 +231,7 @@ PLACE_TEXTS = [
 
 def _scan_reference(text: str) -> list[places.Mention]:
     """``places.scan`` without its one-word-run shortcut: every run read word by word."""
-    count, named = places._named_runs(text)
+    count, named = name_runs.named_runs(text)
     title_case = count >= 4 and count * 2 >= text.count(" ") + 1 and places.is_title_case(text)
     mentions = []
     for offset, run, candidates in named:
