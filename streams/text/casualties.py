@@ -48,6 +48,7 @@ from streams.text.casualty_patterns import (
     PAIR_KILLED,
     PARTITIVE_INJURED,
     PARTITIVE_KILLED,
+    REVISED_DOWN,
     SECOND_GROUP,
     SINGLE_INJURED,
     SINGLE_KILLED,
@@ -331,6 +332,13 @@ def extract_casualties(text: str) -> Casualties:
         _take_parts(masked, PARTITIVE_INJURED, injured, cues)
     k = _best(killed)
     i = _best(injured)
+    if k is not None and ("down" in masked or "lowered" in masked or "reduced" in masked):
+        revised = REVISED_DOWN.search(masked)
+        if revised is not None:
+            lower_figure = parse_number(revised.group("n"))
+            if lower_figure is not None and lower_figure < k:
+                k = lower_figure
+                cues.append(revised.group(0))
     if zero_all:
         cues.append(zero_all.group(0))
         k = 0 if k is None else k

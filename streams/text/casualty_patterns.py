@@ -236,6 +236,13 @@ NAMED_INJURED = re.compile(
     r"(?:wounded|injured|stabbed)\b"
     r"(?=\s+(?:in|at|on|by|as|after|when|while|during)\b|\s*[,.;:]|\s*$)"
 )
+# "first put the toll at 174 but later revised it down to 125": the lower, later figure
+# replaces the higher one (every other figure of a text: the largest wins)
+_TOLL_OBJECT = r"(?:it\s+|the\s+(?:death\s+)?toll\s+|the\s+figure\s+|the\s+number\s+)?"
+REVISED_DOWN = re.compile(
+    rf"\b(?:(?:revised|corrected|brought|cut)\s+{_TOLL_OBJECT}down|lowered|reduced)\s+"
+    rf"{_TOLL_OBJECT}to\s+{QUANT}(?P<n>{NUM})\b"
+)
 # "kills family of five": a family or crew counted by its size
 FAMILY_OF = re.compile(
     rf"\bkill(?:ed|ing|s)?\s+(?:a\s+|the\s+)?(?:family|crew)\s+of\s+(?P<n>{NUM})\b"

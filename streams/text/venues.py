@@ -42,7 +42,7 @@ SPEECH_RE = re.compile(
 )
 SCOPED_MEASURE_RE = re.compile(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|alert|"
-    r"lockdown|martial\s+law)\b",
+    r"lockdown|martial\s+law|(?:driving|travel|traffic)\s+ban)\b",
     re.IGNORECASE,
 )
 LIST_GAP_RE = re.compile(
@@ -129,6 +129,7 @@ MIN_VENUE_POPULATION = 10_000
 STATE_KINDS = ("state", "country", "org", "territory")
 # Words without which SCOPED_MEASURE_RE cannot match.
 SCOPED_MEASURE_WORDS = (
+    " ban",
     "curfew",
     "mourning",
     "celebrations",

@@ -319,3 +319,10 @@ def test_one_named_person_shot_and_wounded() -> None:
     assert figures("Prime Minister Novak shot and wounded in Zilina") == (None, 1)
     # counter-example: a crowd word is no one person
     assert figures("Dozens shot and wounded in Zilina")[1] != 1
+
+
+def test_a_toll_revised_down_gives_the_lower_figure() -> None:
+    text = "Officials first put the toll at 174 but later revised it down to 125."
+    assert figures(text) == (125, None)
+    # counter-example: a toll revised up keeps the largest figure
+    assert figures("Officials revised the toll up to 174 from 125.") == (174, None)

@@ -651,3 +651,11 @@ def test_a_planned_trip_names_no_venue() -> None:
     # counter-example: a trip made
     (trip,) = events("Blinken made a trip to Beijing for talks.")
     assert trip.city == "Beijing"
+
+
+def test_a_driving_ban_across_one_city_is_placed_there() -> None:
+    (ban,) = events("Officials kept a driving ban in force across Buffalo on Monday.")
+    assert ban.event_class == "policy" and ban.city == "Buffalo"
+    # counter-example: a ban on imports names no place
+    (imports,) = events("Officials kept a ban on imports from Buffalo in force.")
+    assert imports.city is None
