@@ -17,7 +17,7 @@ import re
 from streams.text.lexicon import may_contain
 
 AGAIN_RE = re.compile(
-    r"\bagain\b|\b(?:another|second|third|fresh|renewed)\s+(?:\w+\s+)?(?:attack|strike|wave|"
+    r"\bagain\b|\b(?:another|second|third|fresh|renewed|separate)\s+(?:\w+\s+)?(?:attack|strike|wave|"
     r"barrage|assault|explosion|blast|shelling)\b|\bonce more\b",
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ ANAPHOR_RE = re.compile(
 THE_PLACE_RE = re.compile(r"\bthe\s+(?:town|city|village|crossing)\b(?!\s+of\b)")
 
 # Words without which AGAIN_RE / UPDATE_RE cannot match.
-AGAIN_WORDS = ("again", "another", "second", "third", "fresh", "renewed", "once")
+AGAIN_WORDS = ("again", "another", "second", "third", "fresh", "renewed", "once", "separate")
 UPDATE_WORDS = (
     "toll",
     "number",

@@ -130,8 +130,16 @@ def _interceptions(text: str) -> bool:
         return True
     if "control of" in text and ("taken" in text or "took" in text or "seized" in text):
         return True  # "said its forces had taken full control of the town"
-    if ("pulled" in text or "withdrew" in text) and ("forces" in text or "troops" in text):
-        return True  # "said it had pulled its forces off the island"
+    if ("forces" in text or "troops" in text) and (
+        "pulled" in text
+        or "withdr" in text
+        or " left " in text
+        or "surrounded" in text
+        or "encircle" in text
+    ):
+        # "said it had pulled its forces off the island", "its troops have left Lyman",
+        # "5,000 Russian troops had been surrounded"
+        return True
     if "driven" in text and " out" in text:
         return True  # "said it had driven them out after heavy artillery strikes"
     if "destroyed" not in text:

@@ -121,6 +121,8 @@ _SETTLEMENT_NAME = (
 VILLAGE_RE = re.compile(
     rf"\b(?:village|settlement|hamlet|town)\s+of\s+{_SETTLEMENT_NAME}"
     rf"|\b(?:in|at|onto|into)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b"
+    # "a strike on Maghazi refugee camp", "in the Nur Shams camp"
+    rf"|\b(?:on|in|at|into)\s+(?:the\s+)?{_SETTLEMENT_NAME}\s+(?:refugee\s+)?camp\b"
     rf"|\b(?:in|at)\s+{_SETTLEMENT_NAME},\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|region|district|county|governorate|prefecture)\b"
 )
@@ -226,8 +228,13 @@ def incident_venue(
     village = VILLAGE_RE.search(text)
     if village and excluded_before(text, village.start()):
         village = None  # "near the village of Alma al-Shaab": near it, no city
+    if village and any(
+        m.kind in ("state", "country") for m in scan(next(g for g in village.groups() if g))
+    ):
+        village = None  # "an Israeli camp": a state's, not a place's name
     if village:
-        country = _country_near(draft, village.start(), g) or fallback_country(draft, g, context)
+        named_at = village.start(village.lastindex or 0)  # where the name itself begins
+        country = _country_near(draft, named_at, g) or fallback_country(draft, g, context)
         name = next(group for group in village.groups() if group)
         return Place(name, country), country
     country = fallback_country(draft, g, context)
@@ -237,11 +244,17 @@ def incident_venue(
 
 
 def _country_near(draft: Draft, position: int, g: Gazetteer) -> str | None:
-    """A state named just before a position ("Polish border village of ...")."""
+    """A state named just before a position ("Polish border village of ..."), but not
+    the attacker of a strike on the place ("Israeli strike on Maghazi refugee camp")."""
     for m in reversed(draft.mentions):
         if m.end <= position and position - m.end < 30 and m.kind in ("state", "country"):
+            if ATTACKER_GAP_RE.search(draft.text, m.end, position) is not None:
+                return None
             return g.country_name(m.code)
     return None
+
+
+ATTACKER_GAP_RE = re.compile(r"\s(?:on|in|at|into|onto|near|against)\s")
 
 
 def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None) -> str | None:

@@ -683,3 +683,13 @@ def test_shooting_down_and_investigating() -> None:
     assert classify("US shoots down a balloon off the coast").event_class == "incident"
     text = "Police were investigating whether the fires had been set deliberately."
     assert classify(text).event_class == "policy"
+
+
+def test_troops_leaving_or_surrounded_are_the_fighting() -> None:
+    assert _line_class(
+        "Russia says its troops have left Lyman as Ukrainian forces encircle it"
+    ) == ("incident")
+    text = "Ukraine's military said 5,000 Russian troops had been surrounded in the town."
+    assert _line_class(text) == "incident"
+    # counter-example: a state that left a treaty is diplomacy
+    assert _line_class("Russia said it had withdrawn from the grain deal.") == "diplomacy"

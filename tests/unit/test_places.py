@@ -659,3 +659,11 @@ def test_a_driving_ban_across_one_city_is_placed_there() -> None:
     # counter-example: a ban on imports names no place
     (imports,) = events("Officials kept a ban on imports from Buffalo in force.")
     assert imports.city is None
+
+
+def test_a_camp_the_gazetteer_lacks_is_named_as_one() -> None:
+    (strike,) = events("An Israeli strike on Maghazi refugee camp in Gaza killed 70.")
+    assert strike.city == "Maghazi" and strike.country == "Palestine"
+    # counter-example: a camp named by a demonym is a state's
+    (camp,) = events("A drone hit the Russian camp in the forest, killing three.")
+    assert camp.city is None

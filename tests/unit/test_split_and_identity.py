@@ -485,3 +485,18 @@ def test_a_headline_toll_equal_to_the_bodys_total_has_no_day() -> None:
         "The storm killed 59 people on Saturday, officials said."
     )
     assert events(text)[0].event_date == "2024-09-07"
+
+
+def test_a_separate_strike_is_its_own_incident_and_a_launch_site_names_no_place() -> None:
+    text = (
+        " date 2024-05-26 Strike on Kharkiv store kills 12\n"
+        "Two bombs hit the store in Kharkiv on Saturday, killing 12.\n"
+        "In a separate strike on Saturday evening, a missile hit central Kharkiv, wounding 25.\n"
+        "The air force said aircraft had launched the bombs from Belgorod region."
+    )
+    _, store, separate, launch = events(text)
+    assert separate.incident_id != store.incident_id and separate.injured == 25
+    assert launch.incident_id == store.incident_id and launch.city == "Kharkiv"
+    # counter-example: without "separate", a second report of the day's strike is the same
+    text = text.replace("In a separate strike", "In the strike")
+    assert events(text)[2].incident_id == events(text)[1].incident_id
