@@ -17,7 +17,10 @@ REGION_AFTER_RE = re.compile(
     r"district|area|Region|Oblast|Province|Governorate|District|krai|Krai|republic|Republic|"
     r"people['’]s\s+republic|county|County|state|State|valley|Valley|peninsula|Peninsula|"
     r"Strip|strip|Heights|Panhandle|front|Front|direction|sector|Sea|River|river|"
-    r"airport|Airport|prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship)\b"
+    r"airport|Airport|prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship"
+    # "the Donetsk regional prosecutor's office said": the region's (not "the Mykolaiv
+    # regional administration building", which stands in the city)
+    r"|regional\s+(?:prosecutor|governor|police|officials?|authorities|head|chief|council))\b"
 )
 STANDIN_AFTER_RE = re.compile(
     # "Washington and London imposed": each capital of a pair stands for its government

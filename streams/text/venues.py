@@ -21,7 +21,7 @@ from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import may_contain
 from streams.text.model import Place
-from streams.text.names import choose_city, display_name
+from streams.text.names import choose_city, display_name, modern_ukrainian
 from streams.text.place_context import (
     LOCATIVE_SKIP,
     elsewhere_before,
@@ -31,7 +31,7 @@ from streams.text.place_context import (
     venue_noun_after,
     words_before,
 )
-from streams.text.places import Mention, scan
+from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 
 MORE_PLACES_AFTER_RE = re.compile(
     r",?\s+and\s+(?:\w+\s+){0,2}(?:cities|towns|regions|villages|areas)\b"
@@ -122,7 +122,7 @@ VILLAGE_RE = re.compile(
     rf"\b(?:village|settlement|hamlet|town)\s+of\s+{_SETTLEMENT_NAME}"
     rf"|\b(?:in|at|onto|into)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b"
     # "a strike on Maghazi refugee camp", "in the Nur Shams camp"
-    rf"|\b(?:on|in|at|into)\s+(?:the\s+)?{_SETTLEMENT_NAME}\s+(?:refugee\s+)?camp\b"
+    rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ii]nto)\s+(?:the\s+)?{_SETTLEMENT_NAME}\s+(?:refugee\s+)?camp\b"
     rf"|\b(?:in|at)\s+{_SETTLEMENT_NAME},\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|region|district|county|governorate|prefecture)\b"
 )
@@ -196,6 +196,7 @@ def incident_venue(
     if len(distinct) > 1 and _is_list(text, distinct):
         codes = {choose_city(m.city_ids, context, g).country_code for m in distinct}
         return None, g.country_name(codes.pop()) if len(codes) == 1 else None
+    distinct = [m for m in distinct if not _foreign_alias(m, context, g)]
     if distinct:
         # "Israeli tanks seize Rafah crossing as truce talks resume in Cairo": a place in
         # the clause after "as" is where the backdrop happens, when the main clause has one
@@ -241,6 +242,18 @@ def incident_venue(
     if country is None and excluded:
         country = make_place(excluded[0], context, g).country
     return None, country
+
+
+def _foreign_alias(m: Mention, context: set[str], g: Gazetteer) -> bool:
+    """A name known only as another place's alternate spelling, in a country the dispatch
+    does not name ("the Far'a refugee camp" in the West Bank is not Afghanistan's Farah)."""
+    if not context:
+        return False
+    city = choose_city(m.city_ids, context, g, m.surface)
+    if city.country_code in context or city.population >= ALTERNATE_ONLY_PLACE:
+        return False  # (a city as big as Darnah is trusted under its spelling "Derna")
+    key = fold(m.surface)
+    return fold(city.name) != key and fold(modern_ukrainian(city.name)) != key
 
 
 def _country_near(draft: Draft, position: int, g: Gazetteer) -> str | None:

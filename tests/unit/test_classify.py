@@ -693,3 +693,16 @@ def test_troops_leaving_or_surrounded_are_the_fighting() -> None:
     assert _line_class(text) == "incident"
     # counter-example: a state that left a treaty is diplomacy
     assert _line_class("Russia said it had withdrawn from the grain deal.") == "diplomacy"
+
+
+def test_what_a_state_acknowledges_or_will_not_allow() -> None:
+    text = "Zelensky acknowledged that Ukraine was conducting an offensive in Russia."
+    assert _line_class(text) == "diplomacy"
+    text = "Defence Minister Gallant said no fuel would be allowed into the Gaza Strip."
+    assert _line_class(text) == "policy"
+    text = "Ukraine proposed a neutral status in exchange for security guarantees."
+    assert _line_class(text) == "diplomacy"
+    # counter-example: the offensive itself
+    assert _line_class("Ukrainian troops pushed their offensive deeper into Russia.") == (
+        "incident"
+    )

@@ -667,3 +667,23 @@ def test_a_camp_the_gazetteer_lacks_is_named_as_one() -> None:
     # counter-example: a camp named by a demonym is a state's
     (camp,) = events("A drone hit the Russian camp in the forest, killing three.")
     assert camp.city is None
+
+
+def test_a_citys_regional_office_speaks_for_the_region() -> None:
+    assert kinds("the Donetsk regional prosecutor's office said") == [("Donetsk", "region")]
+    # counter-example: the regional administration building stands in the city
+    assert kinds("A missile hit the Mykolaiv regional administration building") == [
+        ("Mykolaiv", "city")
+    ]
+
+
+def test_a_foreign_alias_is_no_venue_where_the_dispatch_names_other_countries() -> None:
+    lines = (
+        "Israeli raids in the West Bank kill 10",
+        "In the Far'a refugee camp, an air strike killed four people.",
+    )
+    camp = events(*lines)[1]
+    assert camp.city == "Far'a" and camp.country == "Palestine"
+    # counter-example: an old spelling of a town in a country the dispatch names
+    lines = ("Russian strikes on Ukraine", "A missile hit Kharkov, killing one.")
+    assert events(*lines)[1].city == "Kharkiv"
