@@ -37,14 +37,17 @@ def _at_seat(text: str, m: Mention) -> bool:
     return m.kind == "state" and words_before(text, m.start, 2) == ["at", "the"]
 
 
-def congress_owner(drafts: list[Draft]) -> str | None:
-    """The state whose Congress a dispatch names ("Peru's Congress"), if any: many states
-    have one, and the actor tables give the bare word to the United States."""
+# Chambers many states have; the actor tables give the bare word to the United States.
+SHARED_CHAMBERS = frozenset(("Congress", "Senate"))
+
+
+def chamber_owner(drafts: list[Draft]) -> str | None:
+    """The state whose Congress or Senate a dispatch names ("Peru's Congress"), if any."""
     for draft in drafts:
         previous: Mention | None = None
         for m in draft.mentions:
             if (
-                m.surface == "Congress"
+                m.surface in SHARED_CHAMBERS
                 and previous is not None
                 and previous.code
                 and previous.kind in ("country", "state")
@@ -56,10 +59,10 @@ def congress_owner(drafts: list[Draft]) -> str | None:
 
 
 def actor_country(
-    draft: Draft, g: Gazetteer, congress_of: str | None = None
+    draft: Draft, g: Gazetteer, chamber_of: str | None = None
 ) -> tuple[bool, str | None]:
     """(found, country) of the main acting state; organisations and joint acts give None.
-    ``congress_of`` is ``congress_owner`` of the dispatch."""
+    ``chamber_of`` is ``chamber_owner`` of the dispatch."""
     actors: list[Mention] = []  # the first two are all that matter
     text = draft.text
     passive = " was " in text or " were " in text or " been " in text
@@ -120,6 +123,6 @@ def actor_country(
         may_contain(text, text.lower(), JOINT_WORDS) and JOINT_RE.search(text)
     ):
         return True, None
-    if congress_of is not None and first.surface == "Congress":
-        return True, g.country_name(congress_of)  # "... dissolve Congress" under "Peru's"
+    if chamber_of is not None and first.surface in SHARED_CHAMBERS:
+        return True, g.country_name(chamber_of)  # "... dissolve Congress" under "Peru's"
     return True, g.country_name(first.code)

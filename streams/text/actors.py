@@ -21,6 +21,7 @@ STATE_ALIASES: dict[str, str] = {
     "pentagon": "US",
     "state department": "US",
     "congress": "US",
+    "senate": "US",
     "house speaker": "US",
     "speaker of the house": "US",
     "britain": "GB",

@@ -7,7 +7,7 @@ event day (dates.py) -> casualties (casualties.py) -> incident identity
 
 from __future__ import annotations
 
-from streams.text.acting_state import actor_country, congress_owner
+from streams.text.acting_state import actor_country, chamber_owner
 from streams.text.casualties import Casualties, extract_casualties
 from streams.text.classify import classify
 from streams.text.dates import letter_words, mentions_same_day, resolve_date
@@ -69,7 +69,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
                 )
             )
     context = _context_codes(drafts)
-    congress_of = congress_owner(drafts)
+    chamber_of = chamber_owner(drafts)
     previous_day: str | None = dispatch.date
     previous_country: str | None = None
     incident_country: str | None = None  # an official with no state named acts for it
@@ -99,7 +99,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
                 previous_venue = draft.place
                 draft.country = draft.place.country
             else:
-                found, country = actor_country(draft, g, congress_of)
+                found, country = actor_country(draft, g, chamber_of)
                 draft.country = country if found else (previous_country or incident_country)
             previous_country = draft.country
         last_line = draft.line

@@ -32,7 +32,8 @@ STANDIN_AFTER_RE = re.compile(
     r"wants|sees|would|will|should|must|recognised|recognized|summoned|expelled|signed|"
     r"approved|imposed|sent|agreed|refused|hopes|believes|considers|retaliated|"
     r"responded|welcomed|criticised|criticized|protested|pledged|promised|"
-    r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|and\s+[A-Z]\w+\s+(?:roll|say|said|agree)"
+    r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|trade|traded|"
+    r"and\s+[A-Z]\w+\s+(?:roll|say|said|agree|trade|traded)"
     # a state that did not act is an actor too ("Israel did not claim the attack")
     r"|(?:did|does|do|has|have|had)\s+not|didn['’]t|doesn['’]t|hasn['’]t)\b"
 )
@@ -118,6 +119,18 @@ QUALIFIER_AFTER_RE = re.compile(r"\s+(?:port|city|town|village|resort)\s+of\s+[A
 
 def qualifies_next_place(text: str, end: int) -> bool:
     return " of " in text and QUALIFIER_AFTER_RE.match(text, end) is not None
+
+
+# "in the Gulf of Aden", "the Sea of Azov": a body of water named for a place
+WATER_BEFORE_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s+$")
+
+
+def water_before(text: str, start: int) -> bool:
+    return (
+        start >= 6
+        and text[start - 3 : start] == "of "
+        and (WATER_BEFORE_RE.search(text, max(0, start - 12), start) is not None)
+    )
 
 
 def vessel_before(text: str, start: int) -> bool:

@@ -45,6 +45,7 @@ from streams.text.place_context import (
     standin_before,
     state_part_before,
     vessel_before,
+    water_before,
 )
 
 SMALL_PLACE = 15_000
@@ -200,6 +201,8 @@ def _run_allows(
         )
         if word in BREAK_WORDS or word in PLACE_NOUNS:
             continue
+        if text[offset + run[neighbour][0] : offset + run[neighbour][1]].isupper():
+            continue  # an acronym after a city names something of it: "Kharkiv TV tower"
         if neighbour == last + 1 and text[offset : offset + run[last][1]].endswith(("'s", "’s")):
             continue  # the city owns what follows: "Kyiv's Holosiivskyi district"
         if neighbour == first - 1 and (
@@ -250,8 +253,8 @@ def _classify(
             after_in,
         )
     _, ids, code, capital, common_word, population, own_name = facts
-    if vessel_before(text, start) or qualifies_next_place(text, end):
-        return None  # the ship named for it; "the Baltic port of Ust-Luga"
+    if vessel_before(text, start) or qualifies_next_place(text, end) or water_before(text, start):
+        return None  # the ship named for it; "the Baltic port of Ust-Luga"; "Gulf of Aden"
     if (
         words == 1
         and text[end : end + 1] == " "

@@ -73,6 +73,7 @@ def _through(text: str, start: int, end: int) -> bool:
     return bool(w) and w[-1] == "through" and CROSSING_AFTER_RE.match(text, end) is None
 
 
+NUCLEAR_PLANT_AFTER_RE = re.compile(r"\s+(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)\b")
 CROSSING_AFTER_RE = re.compile(r"\s+(?:crossing|border|checkpoint)\b")
 # "A Moscow court charged ...": a court is where its decision is taken
 COURT_AFTER_RE = re.compile(
@@ -185,9 +186,12 @@ def incident_venue(
             or elsewhere_before(text, m.start)
         ):
             continue  # (where someone lives is no venue: "Hadi Matar of Fairview")
-        if (excluded_before(text, m.start) and not venue_noun_after(text, m.end)) or (
+        if (
+            (excluded_before(text, m.start) and not venue_noun_after(text, m.end))
+            # the town a nuclear plant is named for: the Zaporizhzhia plant is in Enerhodar
+            or NUCLEAR_PLANT_AFTER_RE.match(text, m.end) is not None
             # the rest of a list an exclusion heads: "towards Tel Aviv and Jerusalem"
-            excluded and LIST_GAP_RE.match(text[excluded[-1].end : m.start])
+            or (excluded and LIST_GAP_RE.match(text[excluded[-1].end : m.start]))
         ):
             excluded.append(m)
         else:

@@ -706,3 +706,9 @@ def test_what_a_state_acknowledges_or_will_not_allow() -> None:
     assert _line_class("Ukrainian troops pushed their offensive deeper into Russia.") == (
         "incident"
     )
+
+
+def test_a_rescue_is_part_of_the_happening() -> None:
+    assert classify("Divers rescued 21 crew members from the burning ship.").event_class == (
+        "incident"
+    )

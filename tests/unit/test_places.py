@@ -687,3 +687,35 @@ def test_a_foreign_alias_is_no_venue_where_the_dispatch_names_other_countries() 
     # counter-example: an old spelling of a town in a country the dispatch names
     lines = ("Russian strikes on Ukraine", "A missile hit Kharkov, killing one.")
     assert events(*lines)[1].city == "Kharkiv"
+
+
+def test_an_acronym_after_a_city_keeps_the_city_and_a_gulf_is_no_place() -> None:
+    assert ("Kharkiv", "city") in kinds("A missile snapped the Kharkiv TV tower in two.")
+    assert kinds("A missile hit a ship in the Gulf of Aden.") == []
+    # counter-examples: a longer name is no city; the port itself is one
+    assert kinds("Kyiv Post reporters said the strike hit.") == []
+    assert kinds("A missile hit a ship in the port of Aden.") == [("Aden", "city")]
+
+
+def test_capitals_trading_blame_are_stand_ins() -> None:
+    (shelling,) = events(
+        "Shelling hits the nuclear plant in Enerhodar as Kyiv and Moscow trade blame"
+    )
+    assert shelling.city == "Enerhodar"
+    # counter-example: capitals struck are places
+    (strike,) = events("Missiles hit Kyiv and Kharkiv overnight")
+    assert strike.city is None and strike.country == "Ukraine"
+
+
+def test_a_bare_senate_is_the_united_states_unless_the_dispatch_names_anothers() -> None:
+    assert events("The Senate is due to vote on the aid package.")[0].country == "United States"
+    lines = ("Poland's Senate rejects the bill", "The Senate voted 50 to 30 against it.")
+    assert events(*lines)[1].country == "Poland"
+
+
+def test_a_nuclear_plant_named_for_a_town_is_not_in_it() -> None:
+    (shelling,) = events("Shelling hit the Zaporizhzhia nuclear plant on Friday.")
+    assert shelling.city is None and shelling.country == "Ukraine"
+    # counter-example: a power plant in the city
+    (strike,) = events("A missile hit a power plant in Zaporizhzhia on Friday.")
+    assert strike.city == "Zaporizhzhia"
