@@ -207,6 +207,8 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # "Lula, who was visiting Sao Paulo state, ordered ...": an aside about the subject
     # weighs half, as a clause after "after" does, but what follows it does not
     aside_start = lower.find(", who ") if "who" in present else -1
+    if aside_start < 0 and "visit" in present:
+        aside_start = lower.find(", on a visit ")  # "Blinken, on a visit to Kyiv, announced"
     aside_end = lower.find(",", aside_start + 6) if aside_start >= 0 else -1
     # "supporters storm Congress and the Supreme Court": an institution a happening hits
     # is its target, not a decision's maker

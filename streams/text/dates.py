@@ -59,7 +59,7 @@ REPORTING_RE = re.compile(
     re.IGNORECASE,
 )
 VAGUE_RE = re.compile(
-    r"\b(?:earlier|later)\s+(?:this|last)\s+(?:month|week|year)\b"
+    r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
     r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
     # "over the past week" is vague; "over the past 24 hours" is the day of the report
     r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"

@@ -29,7 +29,9 @@ UPDATE_RE = re.compile(
     re.IGNORECASE,
 )
 ANAPHOR_RE = re.compile(
-    r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+)?the\s+(?:[\w.]+\s+){0,2}?(?:strike|attack|blast|"
+    # (after an attribution too: "The Revolutionary Guards said the dead included ...")
+    r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}said\s+)?"
+    r"the\s+(?:[\w.]+\s+){0,2}?(?:strike|attack|blast|"
     r"explosion|shelling|assault|raid|bombing|barrage|missile|drone|victims|dead|fire|"
     # the vehicle or disaster of a crash or a flood told before
     r"helicopter|plane|aircraft|airliner|jet|train|bus|ship|boat|vessel|crash|earthquake|quake|"

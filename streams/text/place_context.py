@@ -53,7 +53,7 @@ def standin_before(text: str, start: int) -> bool:
 LOCATIVE_WORDS = words(
     "in at on of near outside into to from toward towards hit hits struck strikes strike pound"
     " pounded pounds shelled targeted attacked over across around village town city settlement"
-    " suburb port capital outskirts"
+    " suburb port capital outskirts entered enters liberated recaptured retook captured"
 )
 LOCATIVE_SKIP = words(
     "the central eastern western northern southern north-eastern north-western south-eastern"
@@ -175,7 +175,7 @@ EXCLUDING = frozenset(
 )
 FROM_IN_PLACE = words(
     "toll casualties victims dead withdraw withdrew withdrawn withdrawing retreat retreated "
-    "retreating evacuated"
+    "retreating evacuated back regrouping regrouped"
 )
 DIRECTIONS = frozenset(
     [

@@ -137,6 +137,7 @@ def _interceptions(text: str) -> bool:
         or " left " in text
         or "surrounded" in text
         or "encircle" in text
+        or "regroup" in text
     ):
         # "said it had pulled its forces off the island", "its troops have left Lyman",
         # "5,000 Russian troops had been surrounded"
@@ -151,7 +152,8 @@ def _interceptions(text: str) -> bool:
 # Verbs of a physical happening reported after "said"
 HAPPENING_VERBS = words(
     "struck hit sank sunk shelled bombed attacked destroyed damaged exploded collapsed "
-    "flattened pounded slammed stormed burned detonated fired launched"
+    "flattened pounded slammed stormed burned detonated fired launched liberated recaptured "
+    "retook captured"
 )
 # ... and casualty words, when what is reported starts with a count ("said three children
 # and seven women were among the dead"), not a reaction ("said far too many civilians had

@@ -712,3 +712,16 @@ def test_a_rescue_is_part_of_the_happening() -> None:
     assert classify("Divers rescued 21 crew members from the burning ship.").event_class == (
         "incident"
     )
+
+
+def test_regrouping_and_liberating_are_the_fighting_and_a_visit_aside_weighs_half() -> None:
+    text = "Russia's defence ministry said it was regrouping forces from the Izium area."
+    assert _line_class(text) == "incident"
+    text = "Zelensky said Ukrainian forces had liberated 2,000 square kilometres."
+    assert _line_class(text) == "incident"
+    text = "Blinken, on a visit to Kyiv, announced $2.2 billion in military aid."
+    assert _line_class(text) == "policy"
+    # counter-example: the visit as the main act
+    assert _line_class("Blinken arrived in Kyiv on a visit to discuss military aid.") == (
+        "diplomacy"
+    )

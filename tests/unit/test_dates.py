@@ -214,3 +214,9 @@ def test_a_total_since_the_fires_broke_out_is_vague() -> None:
     assert day("The toll has risen to 99 since the fires broke out on Friday.") is None
     # counter-example: the day they broke out
     assert day("The fires broke out on Friday.") == "2023-03-10"
+
+
+def test_earlier_in_the_week_is_vague() -> None:
+    assert day("Officials said five people had been killed earlier in the week.") is None
+    # counter-example: earlier in the day is the day of the event told before (linking)
+    assert day("Officials said a man was killed on Monday.") == "2023-03-13"

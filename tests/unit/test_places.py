@@ -719,3 +719,13 @@ def test_a_nuclear_plant_named_for_a_town_is_not_in_it() -> None:
     # counter-example: a power plant in the city
     (strike,) = events("A missile hit a power plant in Zaporizhzhia on Friday.")
     assert strike.city == "Zaporizhzhia"
+
+
+def test_troops_pulled_back_from_or_entering_a_town_are_there() -> None:
+    (retreat,) = events("Russia pulls troops back from Izium as the offensive sweeps on")
+    assert retreat.city == "Izium"
+    (entry,) = events("Ukrainian troops entered Kupiansk, a rail hub, officials said.")
+    assert entry.city == "Kupiansk"
+    # counter-example: missiles launched from a town are not there
+    (launch,) = events("Missiles fired from Belgorod hit a village near the border.")
+    assert launch.city is None

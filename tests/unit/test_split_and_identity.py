@@ -500,3 +500,19 @@ def test_a_separate_strike_is_its_own_incident_and_a_launch_site_names_no_place(
     # counter-example: without "separate", a second report of the day's strike is the same
     text = text.replace("In a separate strike", "In the strike")
     assert events(text)[2].incident_id == events(text)[1].incident_id
+
+
+def test_an_attributed_the_dead_refers_back() -> None:
+    text = (
+        " date 2024-01-20 Strike on Damascus building kills five officers\n"
+        "Missiles destroyed a building in Damascus on Saturday.\n"
+        "The Revolutionary Guards said the dead included a general in Syria."
+    )
+    headline, _, dead = events(text)
+    assert dead.incident_id == headline.incident_id and dead.city == "Damascus"
+    # counter-example: a report of its own in another country is another incident
+    text = text.replace(
+        "The Revolutionary Guards said the dead included a general in Syria.",
+        "In Iraq, a rocket attack on an air base wounded several soldiers.",
+    )
+    assert events(text)[2].incident_id != events(text)[0].incident_id
