@@ -113,7 +113,9 @@ SINCE_RE = re.compile(
     re.IGNORECASE,
 )
 DAYS_AGO_RE = re.compile(
-    rf"\b(?:({NUMBER_SOURCE})\s+days\s+ago|the\s+day\s+before\s+yesterday)\b", re.IGNORECASE
+    # ("Four days earlier, a drone had hit ...": counted back from the dispatch's day)
+    rf"\b(?:({NUMBER_SOURCE})\s+days\s+(?:ago|earlier)|the\s+day\s+before\s+yesterday)\b",
+    re.IGNORECASE,
 )
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # Found wherever ISO_RE matches; its literal first character lets the regex engine jump
@@ -311,7 +313,7 @@ def resolve_date(
                     original[match.start() : match.end()],
                 )
             )
-    if "ago" in words or "before" in words:
+    if "ago" in words or "before" in words or "earlier" in words:
         for match in patterns.days_ago.finditer(body):
             ago = 2 if match.group(1) is None else parse_number(match.group(1).lower())
             if ago is not None and 0 < ago < 32:

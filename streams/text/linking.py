@@ -73,6 +73,9 @@ TALLY_RE = re.compile(
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:\w+\s+)?(?:\d+|all)\s+of\s+(?:the\s+)?\d+"
 )
 INTERCEPTION_RE = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b")
+COUNTER_AFTER_RE = re.compile(
+    r"['’]s\s+(?:health\s+ministry|health\s+authorities|emergency\s+services?|civil\s+defence)"
+)
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]{5,}")
 
@@ -259,10 +262,14 @@ def _target(
         g.country_name(m.code)
         for m in d.mentions
         if m.kind == "country"
-        and m.locative
         and m.code
-        # "the building of China's consulate": a possessive attributes, it places nothing
-        and d.text[m.end : m.end + 2] not in ("'s", "’s")
+        and (
+            # "the building of China's consulate": a possessive attributes, it places
+            # nothing, unless a state's own counters give the toll ("Lebanon's health
+            # ministry said three people were killed")
+            (m.locative and d.text[m.end : m.end + 2] not in ("'s", "’s"))
+            or COUNTER_AFTER_RE.match(d.text, m.end) is not None
+        )
         and not origin_before(d.text, m.start)  # "men from Guatemala"
     }
     if named:

@@ -171,6 +171,7 @@ EXCLUDING = frozenset(
         "beyond",
         "neighbouring",
         "neighboring",
+        "off",  # "a patrol boat off Acre": at sea, not in the town
     ]
 )
 FROM_IN_PLACE = words(

@@ -220,3 +220,9 @@ def test_earlier_in_the_week_is_vague() -> None:
     assert day("Officials said five people had been killed earlier in the week.") is None
     # counter-example: earlier in the day is the day of the event told before (linking)
     assert day("Officials said a man was killed on Monday.") == "2023-03-13"
+
+
+def test_n_days_earlier_counts_back_from_the_dispatch() -> None:
+    assert day("Four days earlier, a drone had hit an apartment block.") == "2023-03-11"
+    # counter-example: earlier in a sentence with no count is no day
+    assert day("Earlier, a drone had hit an apartment block.") == WEDNESDAY

@@ -729,3 +729,11 @@ def test_troops_pulled_back_from_or_entering_a_town_are_there() -> None:
     # counter-example: missiles launched from a town are not there
     (launch,) = events("Missiles fired from Belgorod hit a village near the border.")
     assert launch.city is None
+
+
+def test_off_a_town_is_at_sea() -> None:
+    (sailor,) = events("A sailor was killed on a patrol boat off Acre by missile fragments.")
+    assert sailor.city is None and sailor.country == "Israel"
+    # counter-example: in the town
+    (strike,) = events("A sailor was killed in Acre by missile fragments.")
+    assert strike.city == "Acre"

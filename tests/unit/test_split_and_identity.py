@@ -516,3 +516,21 @@ def test_an_attributed_the_dead_refers_back() -> None:
         "In Iraq, a rocket attack on an air base wounded several soldiers.",
     )
     assert events(text)[2].incident_id != events(text)[0].incident_id
+
+
+def test_a_states_health_ministry_gives_its_own_countrys_toll() -> None:
+    text = (
+        " date 2024-08-25 Israel and Hezbollah trade fire\n"
+        "Israeli jets struck southern Lebanon before dawn on Sunday.\n"
+        "A sailor was killed off the coast of northern Israel by missile fragments.\n"
+        "Lebanon's health ministry said three people were killed in the strikes."
+    )
+    _, strikes, sailor, toll = events(text)
+    assert toll.incident_id == strikes.incident_id and toll.country == "Lebanon"
+    # counter-example: the other state's ministry counts the other incident's wounded
+    text = text.replace(
+        "Lebanon's health ministry said three people were killed in the strikes.",
+        "Israel's health ministry said three people were wounded by the fragments.",
+    )
+    _, _, sailor, wounded = events(text)
+    assert wounded.incident_id == sailor.incident_id and wounded.country == "Israel"
