@@ -55,8 +55,10 @@ KILL_PATTERNS = [
 # "11 people, including three children, had been killed"
 # "12 people, two of them children, had been killed"
 SUBSET_AFTER = (
-    r"(?:\s+[a-z]+)?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|[a-z0-9]+\s+of\s+them)"
+    r"(?:(?:\s+[a-z]+)?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|[a-z0-9]+\s+of\s+them)"
     r"[^,;.|]{0,60},"
+    # "three people including a 14-year-old girl were wounded" (no commas)
+    r"|(?:\s+[a-z]+)?\s+including\s+[^,;.|]{1,40}?(?=\s+(?:were|was|had|have)\s))"
 )
 KILL_PATTERNS.append(
     re.compile(rf"\b(?:claimed|claiming|cost)\s+{QUANT}(?P<n>{NUM})\s+(?:more\s+)?lives\b")

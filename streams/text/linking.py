@@ -73,6 +73,9 @@ TALLY_RE = re.compile(
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:\w+\s+)?(?:\d+|all)\s+of\s+(?:the\s+)?\d+"
 )
 INTERCEPTION_RE = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b")
+WEAPON_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|jets?|aircraft|planes?|helicopters?)\b"
+)
 COUNTER_AFTER_RE = re.compile(
     r"['’]s\s+(?:health\s+ministry|health\s+authorities|emergency\s+services?|civil\s+defence)"
 )
@@ -244,7 +247,12 @@ def _target(
         # what its air defences downed over its own land, so it follows only an incident
         # there (not the Beirut strike of the headline)
         states = {
-            g.country_name(m.code) for m in d.mentions if m.kind in ("country", "state") and m.code
+            g.country_name(m.code)
+            for m in d.mentions
+            if m.kind in ("country", "state")
+            and m.code
+            # (not the shooter: "shot down a Ukrainian S-300 missile over its territory")
+            and WEAPON_AFTER_RE.match(d.text, m.end) is None
         }
         if states:
             seen = [prev for prev in seen if prev.country in states]

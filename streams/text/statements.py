@@ -175,7 +175,7 @@ def _reports_happening(reported: str, scores: dict[str, float]) -> bool:
     """What a state said is a physical happening, with no word of diplomacy in the line:
     a verb of one ("had struck the ship"), or a count of casualties ("three children
     were among the dead", "29 of the 67 on board survived")."""
-    if scores["diplomacy"] != 0:
+    if scores["diplomacy"] >= 1.0:  # (a weak word such as "warning", 0.5, is no sign)
         return False
     reported_words = letter_words(reported.lower())
     return not HAPPENING_VERBS.isdisjoint(reported_words) or (

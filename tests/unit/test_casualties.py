@@ -326,3 +326,10 @@ def test_a_toll_revised_down_gives_the_lower_figure() -> None:
     assert figures(text) == (125, None)
     # counter-example: a toll revised up keeps the largest figure
     assert figures("Officials revised the toll up to 174 from 125.") == (174, None)
+
+
+def test_a_subset_named_without_commas_is_not_added() -> None:
+    text = "In Kyiv, three people including a 14-year-old girl were wounded."
+    assert figures(text) == (None, 3)
+    # counter-example: the subset alone, with no total, is one
+    assert figures("A 14-year-old girl was wounded.") == (None, 1)

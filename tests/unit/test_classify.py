@@ -725,3 +725,11 @@ def test_regrouping_and_liberating_are_the_fighting_and_a_visit_aside_weighs_hal
     assert _line_class("Blinken arrived in Kyiv on a visit to discuss military aid.") == (
         "diplomacy"
     )
+
+
+def test_a_weak_diplomacy_word_does_not_keep_a_report_of_a_hit_a_statement() -> None:
+    text = "UNRWA chief Philippe Lazzarini said the school had been hit without prior warning."
+    assert _line_class(text) == "incident"
+    # counter-example: a condemnation stays one
+    text = "UNRWA chief Philippe Lazzarini condemned the strike on the school."
+    assert _line_class(text) == "diplomacy"

@@ -534,3 +534,20 @@ def test_a_states_health_ministry_gives_its_own_countrys_toll() -> None:
     )
     _, _, sailor, wounded = events(text)
     assert wounded.incident_id == sailor.incident_id and wounded.country == "Israel"
+
+
+def test_an_interception_follows_the_state_whose_air_defences_fired() -> None:
+    text = (
+        " date 2022-12-29 Missiles hit Ukraine\n"
+        "Explosions were heard in Lviv and Odesa on Thursday.\n"
+        "Belarus said its air defences had shot down a Ukrainian S-300 missile over its "
+        "territory."
+    )
+    _, ukraine, belarus = events(text)
+    assert belarus.country == "Belarus" and belarus.incident_id != ukraine.incident_id
+    # counter-example: Ukraine's own air force tally follows the strikes in Ukraine
+    text = text.replace(
+        "Belarus said its air defences had shot down a Ukrainian S-300 missile over its territory.",
+        "Ukraine's air force said it had shot down 54 of the 69 Russian missiles.",
+    )
+    assert events(text)[2].country == "Ukraine"
