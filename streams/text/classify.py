@@ -44,6 +44,8 @@ _SUBORDINATE_MARKERS = (
     ("investigation into ", "investigation"),
     ("inquiry into ", "inquiry"),
     ("investigating ", "investigating"),
+    # "said the war would continue until Hamas was destroyed": a condition, not a happening
+    (" until ", "until"),
 )
 INSTITUTIONS = frozenset(
     ("congress", "court", "parliament", "senate", "duma", "knesset", "rada", "cabinet")

@@ -270,7 +270,8 @@ def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
 # and "Hadi Matar of Fairview", "a resident of Fairview": where a person lives
 ORIGIN_BEFORE_RE = re.compile(
     r"(?:\b(?:them|men|women|people|migrants|nationals|citizens|workers|passengers|tourists|"
-    r"refugees|children|pilgrims|students|fighters|mercenaries)\s+from"
+    r"refugees|children|pilgrims|students|fighters|mercenaries|suspects|attackers|assailants|"
+    r"gunmen)\s+from"
     r"|\b(?:residents?|natives?)\s+of|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+of)\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+))*$"
 )

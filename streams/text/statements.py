@@ -301,7 +301,12 @@ def statement_bonus(
         # a trailing attribution ("..., Kazakhstan's emergencies ministry said."):
         # what was said comes before it
         reported = text[: text.rstrip().rfind(",", 0, speaker.start)]
-    if not reported.startswith(SELF_REPORT_STARTS) and _reports_happening(reported, scores):
+    if (
+        not reported.startswith(SELF_REPORT_STARTS)
+        and _reports_happening(reported, scores)
+        # ("said the war would continue until Hamas was destroyed": what would be is none)
+        and not _future(reported.lower(), letter_words(reported.lower()))
+    ):
         # "officials said two Neptune missiles had struck the ship": the report of a
         # happening, with no word of diplomacy, is the incident told, not a statement;
         # a state's word on its own strike ("said it had struck sites where ...") stays one

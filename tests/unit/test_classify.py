@@ -733,3 +733,14 @@ def test_a_weak_diplomacy_word_does_not_keep_a_report_of_a_hit_a_statement() -> 
     # counter-example: a condemnation stays one
     text = "UNRWA chief Philippe Lazzarini condemned the strike on the school."
     assert _line_class(text) == "diplomacy"
+
+
+def test_ramming_is_a_happening_and_what_would_be_destroyed_is_none() -> None:
+    assert classify("Two suspects stole cars and rammed pedestrians in the city.").event_class == (
+        "incident"
+    )
+    assert _line_class("Netanyahu said the war would continue until Hamas was destroyed.") == (
+        "diplomacy"
+    )
+    # counter-example: what was destroyed is told as a happening
+    assert _line_class("Officials said the strike had destroyed a school.") == "incident"

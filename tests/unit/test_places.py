@@ -737,3 +737,10 @@ def test_off_a_town_is_at_sea() -> None:
     # counter-example: in the town
     (strike,) = events("A sailor was killed in Acre by missile fragments.")
     assert strike.city == "Acre"
+
+
+def test_where_attackers_come_from_is_no_venue() -> None:
+    lines = ("Attack in Ra'anana kills one", "Two suspects from Hebron rammed pedestrians.")
+    assert events(*lines)[1].city == "Ra'anana"
+    # counter-example: an attack in Hebron is there
+    assert events("Two suspects rammed pedestrians in Hebron.")[0].city == "Hebron"
