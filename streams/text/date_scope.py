@@ -68,8 +68,10 @@ _ACT_DATED_BEFORE_RE = re.compile(
 
 def dates_the_act(whole: str, start: int, vague: str) -> bool:
     """Does the vague time ``vague`` at ``start`` date what a statement or decision does?"""
-    if vague[:5].lower() == "since":
-        return False  # "the first cut since 2019" ranks the act, it does not date it
+    if vague[:5].lower() in ("since", "this "):
+        # "the first cut since 2019" ranks the act, and "€1.8bn in military support this
+        # year" spans the money; neither dates what was done
+        return False
     before = whole[max(0, start - 12) : start].split()
     if before and before[-1].endswith("ed"):
         return False  # "Aid promised last month arrived": it dates the promise

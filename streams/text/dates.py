@@ -61,6 +61,7 @@ REPORTING_RE = re.compile(
 VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
     r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
+    r"|\b(?<!earlier\s)(?<!later\s)this\s+year\b(?!['’]s)"
     # "over the past week" is vague; "over the past 24 hours" is the day of the report
     r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"
     r"|\bsince\s+the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
@@ -175,7 +176,7 @@ _MONTH_SET = frozenset(_MONTH_ALT.split("|"))
 _REPORTING_SET = words("by until till from starting beginning as ahead before")
 _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))
 # Words without which VAGUE_RE cannot match (besides a month's name)
-_VAGUE_SET = words("earlier later last over during since weeks months years recent")
+_VAGUE_SET = words("earlier later last over during since weeks months years recent year")
 _SAME_DAY_SET = words("today tonight night overnight morning afternoon evening hours")
 
 
@@ -238,7 +239,7 @@ def resolve_date(
     if words is None:
         words = letter_words(text.lower())
     has_iso = _ISO_HINT_RE.search(text) is not None and ISO_RE.search(text) is not None
-    if TRIGGERS.isdisjoint(words) and not has_iso:
+    if TRIGGERS.isdisjoint(words) and not has_iso and not ("year" in words and "this" in words):
         return DateResult(dispatch_date, False, False)  # most texts: no time words at all
     lower = text.lower()
     anchor = dt.date.fromisoformat(dispatch_date)

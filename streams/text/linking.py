@@ -72,6 +72,12 @@ AFTERMATH_CUES = frozenset(
 TALLY_RE = re.compile(
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:\w+\s+)?(?:\d+|all)\s+of\s+(?:the\s+)?\d+"
 )
+LAUNCH_TALLY_RE = re.compile(
+    r"\blaunched\s+(?:\d+|[a-z]+-?[a-z]*)\s+(?:\w+\s+)?(?:missiles|drones|rockets)\b"
+)
+SPEAKER_AFTER_RE = re.compile(
+    r"['’]s\s+(?:air\s+force|military|army|armed\s+forces|defence\s+ministry|general\s+staff)"
+)
 INTERCEPTION_RE = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b")
 WEAPON_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|jets?|aircraft|planes?|helicopters?)\b"
@@ -242,6 +248,19 @@ def _target(
         return None  # split off inside a line: its own happening
     if d.killed is None and d.injured is None and TALLY_RE.search(d.text):
         return None  # "destroyed 23 of the 31 drones launched": a nationwide tally
+    if d.killed is None and d.injured is None and LAUNCH_TALLY_RE.search(d.text):
+        # "Ukraine's air force said Russia had launched 78 missiles and 106 drones": what a
+        # state's military counts was fired at that state, so it follows only an incident
+        # there (not the plane crash in Kazakhstan told before)
+        speakers = {
+            g.country_name(m.code)
+            for m in d.mentions
+            if m.kind == "country" and m.code and SPEAKER_AFTER_RE.match(d.text, m.end)
+        }
+        if speakers:
+            seen = [prev for prev in seen if prev.country in speakers]
+            if not seen:
+                return None
     if d.killed is None and d.injured is None and INTERCEPTION_RE.search(d.text):
         # "Ukraine's air force said it had shot down 72 of the 99 missiles": a state counts
         # what its air defences downed over its own land, so it follows only an incident

@@ -226,3 +226,10 @@ def test_n_days_earlier_counts_back_from_the_dispatch() -> None:
     assert day("Four days earlier, a drone had hit an apartment block.") == "2023-03-11"
     # counter-example: earlier in a sentence with no count is no day
     assert day("Earlier, a drone had hit an apartment block.") == WEDNESDAY
+
+
+def test_money_this_year_does_not_date_a_signing() -> None:
+    text = "Zelensky and Frederiksen signed an agreement, with €1.8bn in support this year."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
+    # counter-example: an incident's count this year is a total
+    assert day("It was the 67th shooting this year.") is None

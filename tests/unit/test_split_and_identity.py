@@ -551,3 +551,34 @@ def test_an_interception_follows_the_state_whose_air_defences_fired() -> None:
         "Ukraine's air force said it had shot down 54 of the 69 Russian missiles.",
     )
     assert events(text)[2].country == "Ukraine"
+
+
+def test_a_state_accused_of_striking_is_no_place_and_a_launch_tally_follows_its_target() -> None:
+    text = (
+        " date 2022-07-29 Dozens of prisoners killed in blast at Olenivka camp\n"
+        "Russia's defence ministry said Ukraine had struck the barracks overnight, "
+        "killing 40 prisoners."
+    )
+    headline, report = events(text)
+    assert report.incident_id == headline.incident_id and report.city == "Olenivka"
+    text = (
+        " date 2024-12-25 Plane crashes near Aktau in Kazakhstan, killing 38\n"
+        "Ukraine's air force said Russia had launched 78 missiles and 106 drones on Christmas."
+    )
+    crash, launch = events(text)
+    assert launch.incident_id != crash.incident_id and launch.country == "Ukraine"
+    # counter-example: a launch tally under a headline on that barrage follows it
+    text = (
+        " date 2023-02-10 Russian missiles knock out power across Ukraine\n"
+        "Russia launched 71 missiles at energy facilities on Friday, Ukraine's military said."
+    )
+    barrage, tally = events(text)
+    assert tally.incident_id == barrage.incident_id and tally.country == "Ukraine"
+
+
+def test_a_count_this_year_has_no_day() -> None:
+    text = (
+        " date 2023-02-14 Gunman kills three at university in East Lansing\n"
+        "It was the 67th mass shooting in the United States this year."
+    )
+    assert events(text)[1].event_date is None
