@@ -175,8 +175,9 @@ _WEEKDAY_SET = frozenset(WEEKDAYS)
 _MONTH_SET = frozenset(_MONTH_ALT.split("|"))
 _REPORTING_SET = words("by until till from starting beginning as ahead before")
 _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))
-# Words without which VAGUE_RE cannot match (besides a month's name)
-_VAGUE_SET = words("earlier later last over during since weeks months years recent year")
+# Words of the vague times a statement or decision is dated by (besides a month's name;
+# "over the weekend" and "this year" are left to incidents)
+_VAGUE_SET = words("earlier later last during since weeks months years recent")
 _SAME_DAY_SET = words("today tonight night overnight morning afternoon evening hours")
 
 
@@ -314,7 +315,9 @@ def resolve_date(
                     original[match.start() : match.end()],
                 )
             )
-    if "ago" in words or "before" in words or "earlier" in words:
+    if ("days" in words and ("ago" in words or "earlier" in words)) or (
+        "before" in words and "yesterday" in words
+    ):
         for match in patterns.days_ago.finditer(body):
             ago = 2 if match.group(1) is None else parse_number(match.group(1).lower())
             if ago is not None and 0 < ago < 32:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from streams.text.lexicon import trie_alternation
 from streams.text.names import Candidate, Spans, run_candidates, run_info
 
 TOKEN_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
@@ -42,7 +43,7 @@ Named = list[tuple[int, Spans, tuple[tuple[Candidate, ...], ...]]]
 
 
 # (a name may hold lower-case particles between its capitalised words: "Viña del Mar")
-_PARTICLES = "de|del|da|do|dos|das|di|du|des|la|el|der|den|van|von"
+_PARTICLES = trie_alternation("de|del|da|do|dos|das|di|du|des|la|el|der|den|van|von")
 RUN_RE = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w’'-]*(?: (?:(?:{_PARTICLES}) )?[A-ZÀ-ÖØ-Þ][\w’'-]*)*")
 _PARTICLE_GAP_RE = re.compile(rf" (?:{_PARTICLES}) ")
 _ARTICLE_RE = re.compile("|".join(re.escape(prefix) for prefix in ARTICLE_PREFIXES))

@@ -120,8 +120,13 @@ def state_part_before(text: str, start: int, surface: str) -> bool:
 QUALIFIER_AFTER_RE = re.compile(r"\s+(?:port|city|town|village|resort)\s+of\s+[A-Z]")
 
 
+_QUALIFIED_NOUNS = (" port ", " city ", " town ", " village ", " resort ")
+
+
 def qualifies_next_place(text: str, end: int) -> bool:
-    return " of " in text and QUALIFIER_AFTER_RE.match(text, end) is not None
+    return (
+        text.startswith(_QUALIFIED_NOUNS, end) and QUALIFIER_AFTER_RE.match(text, end) is not None
+    )
 
 
 # "in the Gulf of Aden", "the Sea of Azov": a body of water named for a place
