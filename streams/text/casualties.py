@@ -18,6 +18,7 @@ from typing import NamedTuple
 from streams.text.casualty_patterns import (
     AGE_RE,
     ANCHOR_RE,
+    BARE_ROLE_KILLED,
     BODIES_OF,
     COLLECTIVE_NOUNS,
     FAMILY_OF,
@@ -296,6 +297,11 @@ def extract_casualties(text: str) -> Casualties:
                     break
             if killed:
                 break
+    if not killed and "kill" in masked:
+        bare = BARE_ROLE_KILLED.search(masked)
+        if bare:
+            killed.append(1)
+            cues.append(bare.group(0))
     if not injured and ("wounded" in lower or "injured" in lower or "stabbed" in lower):
         for match in NAMED_INJURED.finditer(window):
             if _one_named(window, match, headline_start=True):

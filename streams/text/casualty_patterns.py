@@ -142,7 +142,9 @@ INJ_PATTERNS.append(
 )
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
-    rf"\b(?:killed|killing|kills)\s+(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+and\s+"
+    rf"\b(?:killed|killing|kills)\s+(?:a|an|the|its|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}"
+    # (the first may be named: "killing its commander Mushtaq Talib al-Saidi and an aide")
+    rf"{PERSON}(?:\s+[a-z][a-z'’-]*){{0,4}}?\s+and\s+"
     rf"(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
 )
 SINGLE_KILLED = [
@@ -192,6 +194,11 @@ WOUNDED_THEN_DIED = re.compile(
     rf"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[a-z]+\s+)?{PERSON}?\s*,?\s*"
     r"who\s+(?:later\s+)?died\b",
     FLAGS,
+)
+# A headline drops the article: "strike kills Iran-backed militia commander" (tried last,
+# after the pairs and titles a line may name)
+BARE_ROLE_KILLED = re.compile(
+    rf"\b(?:killed|kills)\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?!\s+and\b)"
 )
 # "was killed with his assistant": the one named and one more
 KILLED_WITH_ONE = re.compile(

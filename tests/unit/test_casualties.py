@@ -333,3 +333,15 @@ def test_a_subset_named_without_commas_is_not_added() -> None:
     assert figures(text) == (None, 3)
     # counter-example: the subset alone, with no total, is one
     assert figures("A 14-year-old girl was wounded.") == (None, 1)
+
+
+def test_a_headline_role_without_article_and_a_named_pair() -> None:
+    assert figures("US drone strike in Baghdad kills Iran-backed militia commander") == (1, None)
+    text = "A strike hit a car, killing its commander Abu Taqwa and an aide, officials said."
+    assert figures(text) == (2, None)
+    # counter-examples: a plural group is no one person; a titled pair stays two
+    assert figures("The strike kills militia fighters in Baghdad")[0] is None
+    text = (
+        "Jets hit Tehran, killing Guards commander Hossein Salami and army chief Mohammad Bagheri."
+    )
+    assert figures(text) == (2, None)

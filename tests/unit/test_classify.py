@@ -744,3 +744,13 @@ def test_ramming_is_a_happening_and_what_would_be_destroyed_is_none() -> None:
     )
     # counter-example: what was destroyed is told as a happening
     assert _line_class("Officials said the strike had destroyed a school.") == "incident"
+
+
+def test_eruptions_denials_of_fire_and_orders_to_stay_away() -> None:
+    assert classify("The volcano erupted on Sunday afternoon.").event_class == "incident"
+    text = "The Israeli military said its troops had returned fire and had not fired shells at it."
+    assert _line_class(text) == "diplomacy"
+    text = "Residents were told to stay at least three kilometres from the crater."
+    assert classify(text).event_class == "policy"
+    # counter-example: firing told as a happening
+    assert classify("Troops fired shells at the hospital.").event_class == "incident"
