@@ -39,7 +39,8 @@ KILL_PATTERNS = [
         rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:have\s+|had\s+)?{KILL_AFTER}\b", FLAGS
     ),
     re.compile(
-        rf"\b(?:killed|killing|kills|kill|shot\s+dead|claimed\s+the\s+lives\s+of|leaving)\s+"
+        rf"\b(?:killed|killing|kills|kill|shot\s+dead|shoot\s+dead|shoots\s+dead|"
+        rf"claimed\s+the\s+lives\s+of|leaving)\s+"
         rf"{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+|others\s+)?(?:injured|wounded|hurt))",
         FLAGS,
@@ -325,7 +326,7 @@ NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 _SUBSET_WORDS = ("including", "among", "whom", "of them")
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
-    ("kill", "shot dead", "claimed", "leaving"),
+    ("kill", "shot dead", "shoot dead", "shoots dead", "claimed", "leaving"),
     ("toll", "number"),
     ("lives",),
     _SUBSET_WORDS,

@@ -21,7 +21,9 @@ _NUMBER_FIRST = _QUANT_FIRST | frozenset(UNITS) | frozenset(TENS)  # + words sta
 # The first words of each of casualty_patterns.KILL_PATTERNS / INJ_PATTERNS, in their order.
 KILL_STARTS: tuple[frozenset[str], ...] = (
     _NUMBER_FIRST,
-    frozenset(["killed", "killing", "kills", "kill", "shot", "claimed", "leaving"]),
+    frozenset(
+        ["killed", "killing", "kills", "kill", "shot", "shoot", "shoots", "claimed", "leaving"]
+    ),
     frozenset(["death", "toll", "number"]),
     frozenset(["claimed", "claiming", "cost"]),
     _NUMBER_FIRST,

@@ -40,7 +40,10 @@ ANAPHOR_RE = re.compile(
 )
 
 # "the town" named before ("the city of X" names a new one)
-THE_PLACE_RE = re.compile(r"\bthe\s+(?:town|city|village|crossing)\b(?!\s+of\b)")
+THE_PLACE_RE = re.compile(
+    # (one adjective may come between: "the small town", "the eastern city")
+    r"\bthe\s+(?:[a-z]+\s+)?(?:town|city|village|crossing)\b(?!\s+of\b)"
+)
 
 # Words without which AGAIN_RE / UPDATE_RE cannot match.
 AGAIN_WORDS = ("again", "another", "second", "third", "fresh", "renewed", "once", "separate")

@@ -34,7 +34,9 @@ from streams.text.identity import (
 from streams.text.place_context import origin_before
 
 NATIONWIDE_RE = re.compile(
-    r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b)"
+    r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b"
+    # "the death toll in the territory had risen to 18,787": the whole war's, not a strike's
+    r"|\bin\s+the\s+(?:territory|enclave|strip)\b)"
     r"|\b(?i:across)\s+(?:the\s+)?(?:whole\s+)?(?:of\s+)?[A-Z]\w+\b"
     # "had been hit in 10 regions"
     r"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"

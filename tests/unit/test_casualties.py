@@ -345,3 +345,9 @@ def test_a_headline_role_without_article_and_a_named_pair() -> None:
         "Jets hit Tehran, killing Guards commander Hossein Salami and army chief Mohammad Bagheri."
     )
     assert figures(text) == (2, None)
+
+
+def test_shoot_dead_in_a_headline_counts() -> None:
+    assert figures("Troops mistakenly shoot dead three hostages in Gaza City") == (3, None)
+    # counter-example: shooting without "dead" is no count of the dead
+    assert figures("Troops shoot at three hostages in Gaza City")[0] is None

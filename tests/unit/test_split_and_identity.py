@@ -582,3 +582,17 @@ def test_a_count_this_year_has_no_day() -> None:
         "It was the 67th mass shooting in the United States this year."
     )
     assert events(text)[1].event_date is None
+
+
+def test_a_territorys_war_toll_and_the_small_town() -> None:
+    text = (
+        " date 2024-06-29 Russian strike on Vilniansk kills seven\n"
+        "Guided bombs hit the small town in Zaporizhzhia region on Saturday afternoon.\n"
+        "The health ministry said the death toll in the territory had risen to 18,787."
+    )
+    headline, town, war = events(text)
+    assert town.incident_id == headline.incident_id and town.city == "Vilniansk"
+    assert war.incident_id != headline.incident_id and war.city is None
+    # counter-example: a toll update of the strike itself follows it
+    text = text.replace("in the territory had risen to 18,787", "had risen to 9")
+    assert events(text)[2].incident_id == events(text)[0].incident_id
