@@ -217,8 +217,13 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     struck: list[int] = []
     if not present.isdisjoint(INSTITUTIONS):
         struck = [lower.find(c) for c in hits if CUES[c][0] == INC]
+    # "would respond if the West allowed Ukraine to ...": what a condition supposes is
+    # no evidence of what happened, so its cues count for nothing
+    condition = lower.find(" if ") if "if" in present else -1
     # (a cue's position is looked up only when some clause rule needs it)
-    placed = appointment is not None or after >= 0 or aside_start >= 0 or bool(struck)
+    placed = (
+        appointment is not None or after >= 0 or aside_start >= 0 or bool(struck) or condition >= 0
+    )
     for cue in sorted(sorted(hits), key=lower.find):
         cls, weight = CUES[cue]
         if placed:
@@ -226,6 +231,8 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
             if appointment is not None and appointment.start() <= at < appointment.end():
                 continue  # the post of an appointment ("named X acting foreign minister")
             if struck and cue in INSTITUTIONS and any(0 < at - hit < 40 for hit in struck):
+                continue
+            if 0 <= condition < at:
                 continue
             if (after >= 0 and at > after) or aside_start < at < aside_end:
                 weight *= AFTER_CLAUSE_WEIGHT

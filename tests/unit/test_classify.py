@@ -754,3 +754,11 @@ def test_eruptions_denials_of_fire_and_orders_to_stay_away() -> None:
     assert classify(text).event_class == "policy"
     # counter-example: firing told as a happening
     assert classify("Troops fired shells at the hospital.").event_class == "incident"
+
+
+def test_allowing_is_a_decision_unless_it_is_a_condition() -> None:
+    text = "The United States had allowed Ukraine to use long-range missiles inside Russia."
+    assert classify(text).event_class == "policy"
+    # counter-example: what a state would do if another allowed it is a statement
+    text = "Putin said Russia would respond if the West allowed Ukraine to use long-range missiles."
+    assert _line_class(text) == "diplomacy"
