@@ -315,4 +315,11 @@ def statement_bonus(
         # "Biden called the killing a measure of justice": judging an attack, not
         # reporting one, outweighs the attack's own words
         return {"diplomacy": (REACTION_BONUS, f"{speaker.surface} {verb.group(0)}")}
+    if reported.startswith(SELF_REPORT_STARTS) and not HAPPENING_VERBS.isdisjoint(
+        letter_words(reported.lower())
+    ):
+        # "The Israeli military said it had struck an ambulance ..., killing several
+        # militants": a state's word on its own strike, however its words describe it
+        weight = max(3.0, scores["incident"] + 0.5)
+        return {"diplomacy": (weight, f"{speaker.surface} {verb.group(0)}")}
     return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}

@@ -762,3 +762,11 @@ def test_allowing_is_a_decision_unless_it_is_a_condition() -> None:
     # counter-example: what a state would do if another allowed it is a statement
     text = "Putin said Russia would respond if the West allowed Ukraine to use long-range missiles."
     assert _line_class(text) == "diplomacy"
+
+
+def test_a_states_word_on_its_own_strike_outweighs_the_strikes_words() -> None:
+    text = "The Israeli military said it had struck an ambulance, killing several militants."
+    assert _line_class(text) == "diplomacy"
+    # counter-example: a state reporting another's strike reports the incident
+    text = "Ukrainian officials said a Russian missile had struck the port, killing three."
+    assert _line_class(text) == "incident"
