@@ -67,6 +67,7 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
     for head in PHRASE_HEADS
 }
 
+TRAILING_SPEAKER_RE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}said\.?$")
 ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,4}?to\s+")
 LANDSLIDE_WIN_RE = re.compile(
     r"\b(?:won|win|wins|winning)\s+a\s+landslide|landslide\s+(?:victory|win)"
@@ -220,9 +221,19 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # "would respond if the West allowed Ukraine to ...": what a condition supposes is
     # no evidence of what happened, so its cues count for nothing
     condition = lower.find(" if ") if "if" in present else -1
+    # "..., Ukraine's foreign ministry said.": who said it is no evidence of what it was
+    said_by = -1
+    if "said" in present and lower.endswith(("said.", "said")):
+        tail = TRAILING_SPEAKER_RE.search(lower)
+        said_by = tail.start() if tail is not None else -1
     # (a cue's position is looked up only when some clause rule needs it)
     placed = (
-        appointment is not None or after >= 0 or aside_start >= 0 or bool(struck) or condition >= 0
+        appointment is not None
+        or after >= 0
+        or aside_start >= 0
+        or bool(struck)
+        or condition >= 0
+        or said_by >= 0
     )
     for cue in sorted(sorted(hits), key=lower.find):
         cls, weight = CUES[cue]
@@ -232,7 +243,7 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
                 continue  # the post of an appointment ("named X acting foreign minister")
             if struck and cue in INSTITUTIONS and any(0 < at - hit < 40 for hit in struck):
                 continue
-            if 0 <= condition < at:
+            if 0 <= condition < at or 0 <= said_by < at:
                 continue
             if (after >= 0 and at > after) or aside_start < at < aside_end:
                 weight *= AFTER_CLAUSE_WEIGHT

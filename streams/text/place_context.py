@@ -280,7 +280,9 @@ ORIGIN_BEFORE_RE = re.compile(
     r"(?:\b(?:them|men|women|people|migrants|nationals|citizens|workers|passengers|tourists|"
     r"refugees|children|pilgrims|students|fighters|mercenaries|suspects|attackers|assailants|"
     r"gunmen)\s+from"
-    r"|\b(?:residents?|natives?)\s+of|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+of)\s+"
+    r"|\b(?:residents?|natives?)\s+of|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+of"
+    # "the embassies of Albania, Argentina and Portugal" in Kyiv: whose, not where
+    r"|\b(?:embass(?:y|ies)|consulates?)\s+of)\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+))*$"
 )
 

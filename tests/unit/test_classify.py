@@ -770,3 +770,11 @@ def test_a_states_word_on_its_own_strike_outweighs_the_strikes_words() -> None:
     # counter-example: a state reporting another's strike reports the incident
     text = "Ukrainian officials said a Russian missile had struck the port, killing three."
     assert _line_class(text) == "incident"
+
+
+def test_a_trailing_speaker_is_no_evidence_of_what_was_said() -> None:
+    text = "The embassies of Albania and Portugal were damaged, Ukraine's foreign ministry said."
+    assert classify(text).event_class == "incident"
+    # counter-example: the ministry as the subject of a diplomatic act
+    text = "Ukraine's foreign ministry summoned the ambassador after the embassy was damaged."
+    assert classify(text).event_class == "diplomacy"

@@ -744,3 +744,14 @@ def test_where_attackers_come_from_is_no_venue() -> None:
     assert events(*lines)[1].city == "Ra'anana"
     # counter-example: an attack in Hebron is there
     assert events("Two suspects rammed pedestrians in Hebron.")[0].city == "Hebron"
+
+
+def test_the_embassies_of_states_are_whose_not_where() -> None:
+    lines = (
+        "Russian missiles hit Kyiv, damaging embassies",
+        "The buildings of the embassies of Albania and Portugal were damaged on Friday.",
+    )
+    assert events(*lines)[1].city == "Kyiv"
+    # counter-example: a strike in a named state is placed there
+    lines = ("Russian missiles hit Kyiv", "In Portugal, a storm damaged buildings on Friday.")
+    assert events(*lines)[1].country == "Portugal"
