@@ -91,3 +91,16 @@ def ranks_against(text: str, start: int) -> bool:
     if not text.startswith(("since", "Since"), start):
         return False
     return RANKING_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+
+
+# "Israel strikes Iran in retaliation for October 1 missile attack": the day of what is
+# avenged, not of the strike (for incidents too)
+RETALIATION_BEFORE_RE = re.compile(
+    r"\b(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\s+(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def retaliates_for(text: str, start: int) -> bool:
+    """Does the date at ``start`` name what a strike avenges?"""
+    return RETALIATION_BEFORE_RE.search(text, max(0, start - 40), start) is not None

@@ -28,6 +28,7 @@ from streams.text.date_scope import (
     dates_the_act,
     names_an_event,
     ranks_against,
+    retaliates_for,
 )
 from streams.text.lexicon import words
 from streams.text.numbers import NUMBER_SOURCE, parse_number
@@ -272,6 +273,8 @@ def resolve_date(
             if found is not None and found <= anchor and (anchor - found).days < 370:
                 if not allow_vague and names_an_event(original, match.start(), match.end()):
                     continue  # "staff accused of taking part in the October 7 attack"
+                if retaliates_for(original, match.start()):
+                    continue  # "strikes in retaliation for October 1 missile attack"
                 candidates.append((match.start(), found, original[match.start() : match.end()]))
     if has_iso:
         for match in ISO_RE.finditer(body):

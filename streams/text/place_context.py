@@ -13,7 +13,9 @@ from streams.text.lexicon import words
 CONTROL_SUFFIXES = ("-held", "-occupied", "-controlled", "-annexed", "-run")
 
 REGION_AFTER_RE = re.compile(
-    r"^(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|regions|oblast|oblasts|province|provinces|governorate|"
+    # (the rest of a list may come first: "Tehran, Ilam and Khuzestan provinces")
+    r"^(?:(?:\s*,\s*[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|regions|oblast|oblasts|"
+    r"province|provinces|governorate|"
     r"district|area|Region|Oblast|Province|Governorate|District|krai|Krai|republic|Republic|"
     r"people['’]s\s+republic|county|County|state|State|valley|Valley|peninsula|Peninsula|"
     r"Strip|strip|Heights|Panhandle|front|Front|direction|sector|Sea|River|river|"

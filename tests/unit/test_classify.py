@@ -778,3 +778,12 @@ def test_a_trailing_speaker_is_no_evidence_of_what_was_said() -> None:
     # counter-example: the ministry as the subject of a diplomatic act
     text = "Ukraine's foreign ministry summoned the ambassador after the embassy was damaged."
     assert classify(text).event_class == "diplomacy"
+
+
+def test_blasts_and_openings() -> None:
+    assert classify("Seismologists recorded two powerful blasts near the island.").event_class == (
+        "incident"
+    )
+    assert classify("Officials opened the new gas pipeline on Tuesday.").event_class == "policy"
+    # counter-example: opening fire
+    assert classify("Gunmen opened fire on the crowd.").event_class == "incident"

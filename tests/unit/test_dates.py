@@ -233,3 +233,12 @@ def test_money_this_year_does_not_date_a_signing() -> None:
     assert resolve_date(text, WEDNESDAY, allow_vague=False).day == WEDNESDAY
     # counter-example: an incident's count this year is a total
     assert day("It was the 67th shooting this year.") is None
+
+
+def test_the_day_a_strike_avenges_is_not_its_own() -> None:
+    text = "Israel strikes Iran in retaliation for October 1 missile attack"
+    assert resolve_date(text, "2024-10-26").day == "2024-10-26"
+    # counter-example: an attack on that day is on that day
+    assert resolve_date("Iran fired missiles at Israel on October 1.", "2024-10-26").day == (
+        "2024-10-01"
+    )

@@ -755,3 +755,10 @@ def test_the_embassies_of_states_are_whose_not_where() -> None:
     # counter-example: a strike in a named state is placed there
     lines = ("Russian missiles hit Kyiv", "In Portugal, a storm damaged buildings on Friday.")
     assert events(*lines)[1].country == "Portugal"
+
+
+def test_a_list_of_provinces_names_no_city() -> None:
+    kinds_found = kinds("Jets hit sites in Tehran, Ilam and Khuzestan provinces.")
+    assert ("Tehran", "region") in kinds_found and not any(k == "city" for _, k in kinds_found)
+    # counter-example: the city of Tehran
+    assert kinds("Jets hit sites in Tehran.") == [("Tehran", "city")]
