@@ -787,3 +787,12 @@ def test_blasts_and_openings() -> None:
     assert classify("Officials opened the new gas pipeline on Tuesday.").event_class == "policy"
     # counter-example: opening fire
     assert classify("Gunmen opened fire on the crowd.").event_class == "incident"
+
+
+def test_backing_a_plan_is_a_decision() -> None:
+    text = "EU leaders meeting in Brussels backed a plan to use profits from frozen assets."
+    assert classify(text).event_class == "policy"
+    # counter-example: the meeting alone
+    assert classify("EU leaders met in Brussels to discuss frozen assets.").event_class == (
+        "diplomacy"
+    )
