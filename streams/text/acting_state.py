@@ -28,6 +28,12 @@ JOINT_WORDS = ("joint",)
 # signed by many, so an act with no state named as its actor is a joint one
 COMMUNIQUE_RE = re.compile(r"\bcommuniqu[eé]\b|\bfinal\s+declaration\b", re.IGNORECASE)
 CONFLICT_AFTER_RE = re.compile(r"\s+(?:ceasefire|truce|war|conflict)\b", re.IGNORECASE)
+# A subject listing leaders by their states: "Italy's Giorgia Meloni, Canada's Justin
+# Trudeau and ..." (two or more)
+LEADER_LIST_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*['’]s\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:,\s+|,?\s+and\s+)){1,}"
+    r"[A-Z][\w'’-]*['’]s\s"
+)
 # "Russia was not invited": a state acted upon is not the actor
 PASSIVE_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+)?[a-z]+ed\b")
 
@@ -94,6 +100,9 @@ def actor_country(
             actors.append(m)
             if len(actors) == 2:
                 break
+    if len(actors) > 1 and LEADER_LIST_RE.match(text) is not None:
+        # "Italy's Giorgia Meloni, Canada's Justin Trudeau, ... arrived": a joint act
+        return True, None
     if not actors:
         # "80 of the 92 countries signed a final communique": a joint act, not the last
         # state named before it

@@ -762,3 +762,14 @@ def test_a_list_of_provinces_names_no_city() -> None:
     assert ("Tehran", "region") in kinds_found and not any(k == "city" for _, k in kinds_found)
     # counter-example: the city of Tehran
     assert kinds("Jets hit sites in Tehran.") == [("Tehran", "city")]
+
+
+def test_leaders_listed_by_their_states_act_jointly() -> None:
+    (arrival,) = events(
+        "Italy's Giorgia Meloni, Canada's Justin Trudeau and Belgium's Alexander De Croo "
+        "arrived by train on Saturday."
+    )
+    assert arrival.country is None
+    # counter-example: one state's leader meeting another acts for the first
+    (talks,) = events("Italy's Giorgia Meloni met Zelensky on Saturday to discuss aid.")
+    assert talks.country == "Italy"
