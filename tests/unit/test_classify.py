@@ -796,3 +796,10 @@ def test_backing_a_plan_is_a_decision() -> None:
     assert classify("EU leaders met in Brussels to discuss frozen assets.").event_class == (
         "diplomacy"
     )
+
+
+def test_joining_an_alliance_is_a_decision() -> None:
+    assert classify("Finland had joined the alliance in April last year.").event_class == ("policy")
+    # counter-example: leaders joining veterans at a ceremony
+    text = "Zelensky and Joe Biden joined veterans at ceremonies in Normandy."
+    assert _line_class(text) == "diplomacy"
