@@ -47,7 +47,7 @@ INCIDENT_CUES = _table(
     "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
     "fighting resumed:1.5, burst:1.5, came down in:1.5, pulled:1, driven out:1.5, new front:1.5, operational control:1.5, raided:1.5, bombings:2, ground forces:1.5, claimed responsibility:2.5, landfall:1.5, hurricane:1.5, typhoon:1.5, cyclone:1.5, tornado:1.5, tornadoes:1.5, without power:1, power outages:1, blackout:1, blackouts:1,  taken to hospital:1.5, in hospital:1, hospitalised:1.5, hospitalized:1.5,  torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
     "recaptured:1.5, fought:1.5, battled:1.5, clashed:1.5, on board:1, at the scene:1.5, "
-    "blasts:2, erupted:2, eruption:2, erupts:2, volcano:1.5, rammed:2, ramming:2, car-ramming:2, regrouping:1.5, regrouped:1.5, liberated:1.5, rescued:1, encircle:1.5, encircled:1.5, encirclement:1.5, surrounded:1, shoots down:3, shooting down:3, at large:1.5, suspect:0.5, surgery:1.5, landslide:2, landslides:2, mudslide:2, avalanche:2, buried:1.5, storm:1.5, stampede:2, crush:1, alight:1.5, set fire:2, smoke:1, survivors:1.5, found alive:1.5"
+    "fell on:1.5, blasts:2, erupted:2, eruption:2, erupts:2, volcano:1.5, rammed:2, ramming:2, car-ramming:2, regrouping:1.5, regrouped:1.5, liberated:1.5, rescued:1, encircle:1.5, encircled:1.5, encirclement:1.5, surrounded:1, shoots down:3, shooting down:3, at large:1.5, suspect:0.5, surgery:1.5, landslide:2, landslides:2, mudslide:2, avalanche:2, buried:1.5, storm:1.5, stampede:2, crush:1, alight:1.5, set fire:2, smoke:1, survivors:1.5, found alive:1.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
@@ -111,7 +111,7 @@ POLICY_CUES = _table(
     "law:3, signed a bill:3, signed legislation:3, signed a decree:3, signs a law:3, signs a "
     "decree:3, signed the law:3, signed the bill:3, to join:1.5, day of mourning:1, days of "
     "mourning:1, interim government:2.5, transitional government:2.5, "
-    "joined the alliance:2, joined nato:2, joined the bloc:2, backed a plan:2.5, backed the plan:2.5, opened:1, allowed:1.5, were told to:1.5, be allowed:1.5, investigating:1.5, fatwa:2.5, propose:1.5, supplies:1, sworn in:3, remain closed:1.5, remained closed:1.5"
+    "reopened:1.5, joined the alliance:2, joined nato:2, joined the bloc:2, backed a plan:2.5, backed the plan:2.5, opened:1, allowed:1.5, were told to:1.5, be allowed:1.5, investigating:1.5, fatwa:2.5, propose:1.5, supplies:1, sworn in:3, remain closed:1.5, remained closed:1.5"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,

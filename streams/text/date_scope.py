@@ -72,9 +72,15 @@ def dates_the_act(whole: str, start: int, vague: str) -> bool:
         # "the first cut since 2019" ranks the act, and "€1.8bn in military support this
         # year" spans the money; neither dates what was done
         return False
-    before = whole[max(0, start - 12) : start].split()
-    if before and before[-1].endswith("ed"):
-        return False  # "Aid promised last month arrived": it dates the promise
+    before = whole[max(0, start - 20) : start].split()
+    if (
+        before
+        and before[-1].endswith("ed")
+        and (len(before) < 2 or before[-2] not in ("had", "has", "have", "was", "were"))
+    ):
+        # "Aid promised last month arrived": it dates the promise ("The station had
+        # reopened in July": the verb itself)
+        return False
     return _ACT_DATED_BEFORE_RE.search(whole, 0, start) is None
 
 

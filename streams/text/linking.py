@@ -31,7 +31,7 @@ from streams.text.identity import (
     is_update,
     scoped_incident_id,
 )
-from streams.text.place_context import origin_before
+from streams.text.place_context import elsewhere_before, origin_before
 
 NATIONWIDE_RE = re.compile(
     r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b"
@@ -300,6 +300,7 @@ def _target(
             or COUNTER_AFTER_RE.match(d.text, m.end) is not None
         )
         and not origin_before(d.text, m.start)  # "men from Guatemala"
+        and not elsewhere_before(d.text, m.start)  # "granted asylum in Sweden"
     }
     if named:
         # "In Morocco, the toll from Friday's earthquake rose" is no update of a strike

@@ -294,7 +294,9 @@ ORIGIN_BEFORE_RE = re.compile(
 # happening told is (a raid on "al-Shifa hospital in Gaza City" is there)
 ELSEWHERE_BEFORE_RE = re.compile(
     r"(?:\b(?:angered|prompted|sparked|triggered|provoked|outraged|incensed)\s+by\b[^,.;]*"
-    r"|\bplanned\s+(?:[\w'’-]+\s+){0,3}|\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\s+)"
+    r"|\bplanned\s+(?:[\w'’-]+\s+){0,3}|\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\s+"
+    # a person's story: "a Syrian who had been granted asylum in Sweden"
+    r"|\b(?:asylum|lived|living|born|raised|studied)\s+)"
     r"(?:in|to)\s+$"
 )
 

@@ -278,7 +278,12 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
     """Country of an incident without a city: region, territory, then countries named;
     where an attack came from ("an attack on Israel from Gaza") only when nothing else is
     named."""
-    areas = [m for m in draft.mentions if m.kind in ("region", "territory", "country")]
+    areas = [
+        m
+        for m in draft.mentions
+        if m.kind in ("region", "territory", "country")
+        and not elsewhere_before(draft.text, m.start)  # "granted asylum in Sweden"
+    ]
     targets = []
     origin: Mention | None = None  # the last place after "from", and the rest of its list
     for m in areas:

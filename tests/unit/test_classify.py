@@ -803,3 +803,12 @@ def test_joining_an_alliance_is_a_decision() -> None:
     # counter-example: leaders joining veterans at a ceremony
     text = "Zelensky and Joe Biden joined veterans at ceremonies in Normandy."
     assert _line_class(text) == "diplomacy"
+
+
+def test_falling_on_people_and_reopening() -> None:
+    assert classify("The canopy fell on people waiting outside.").event_class == "incident"
+    assert classify("The station had reopened after renovation.").event_class == "policy"
+    # counter-example: a city that fell is no canopy on people
+    assert classify("The town fell to Russian troops after heavy shelling.").event_class == (
+        "incident"
+    )

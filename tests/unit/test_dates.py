@@ -242,3 +242,12 @@ def test_the_day_a_strike_avenges_is_not_its_own() -> None:
     assert resolve_date("Iran fired missiles at Israel on October 1.", "2024-10-26").day == (
         "2024-10-01"
     )
+
+
+def test_a_main_verb_with_its_auxiliary_is_dated_by_a_vague_time() -> None:
+    text = "The station had reopened in July after three years of renovation."
+    assert resolve_date(text, WEDNESDAY, allow_vague=False).day is None
+    # counter-example: a participle's own time ("aid promised last month arrived")
+    assert resolve_date("Aid promised last month arrived.", WEDNESDAY, allow_vague=False).day == (
+        WEDNESDAY
+    )

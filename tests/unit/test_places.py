@@ -773,3 +773,15 @@ def test_leaders_listed_by_their_states_act_jointly() -> None:
     # counter-example: one state's leader meeting another acts for the first
     (talks,) = events("Italy's Giorgia Meloni met Zelensky on Saturday to discuss aid.")
     assert talks.country == "Italy"
+
+
+def test_a_place_in_a_persons_story_is_not_where_it_happened() -> None:
+    lines = (
+        "Knife attack in Annecy leaves six wounded",
+        "The suspect, a Syrian who had been granted asylum in Sweden, was detained at the scene.",
+    )
+    report = events(*lines)[1]
+    assert report.city == "Annecy" and report.country == "France"
+    # counter-example: the storming of a residence in a city is there
+    (storming,) = events("Crowds stormed her official residence in Dhaka on Monday.")
+    assert storming.city == "Dhaka"
