@@ -7,6 +7,7 @@ event day (dates.py) -> casualties (casualties.py) -> incident identity
 
 from __future__ import annotations
 
+from streams.text.act_venues import refers_to_venue, venue
 from streams.text.acting_state import actor_country, chamber_owner
 from streams.text.casualties import Casualties, extract_casualties
 from streams.text.classify import classify
@@ -19,7 +20,7 @@ from streams.text.model import Dispatch, Event, Place
 from streams.text.places import scan
 from streams.text.split import split_events
 from streams.text.statements import statement_bonus
-from streams.text.venues import incident_venue, refers_to_venue, venue
+from streams.text.venues import incident_venue
 
 __all__ = ["event_id", "extract_events"]
 

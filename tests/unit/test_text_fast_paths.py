@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from streams.text import (
+    act_venues,
     acting_state,
     casualties,
     casualty_starts,
@@ -79,7 +80,7 @@ def test_date_words_match_the_word_regex() -> None:
     [
         (identity.UPDATE_RE, identity.UPDATE_WORDS),
         (identity.AGAIN_RE, identity.AGAIN_WORDS),
-        (venues.SCOPED_MEASURE_RE, venues.SCOPED_MEASURE_WORDS),
+        (act_venues.SCOPED_MEASURE_RE, act_venues.SCOPED_MEASURE_WORDS),
         (acting_state.JOINT_RE, acting_state.JOINT_WORDS),
     ],
 )
@@ -183,7 +184,7 @@ def test_in_start_reads_the_text_before_a_name_in_place() -> None:
     for text in [*_corpus(), *texts]:
         for start in range(len(text) + 1):
             expected = venues.IN_START_RE.match(text[:start]) is not None
-            assert venues._in_start(text, start) == expected, (text, start)
+            assert venues.in_start(text, start) == expected, (text, start)
 
 
 def test_speech_verb_window_needs_eleven_whole_words() -> None:

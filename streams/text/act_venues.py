@@ -1,0 +1,188 @@
+"""Where a meeting, statement or measure took place (eval/README.md "city /
+country" for diplomacy and policy).
+
+A city only when the text says the act took place there ("talks in Istanbul", "told a
+crowd in Warsaw", "In Lviv, ... signed", "at the NATO summit in Vilnius", "a joint
+statement issued in Beijing", "A Moscow court"), the one city a visit went to, or the
+one city a measure applies to (a curfew, a day of mourning, a driving ban). Places
+inside what someone said, a plan, a small town outside the dispatch's countries and
+cities used as stand-ins for governments are no venues; then the country is the acting
+state's (acting_state.py). Incidents' places are venues.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.text.draft import Draft
+from streams.text.gazetteer import Gazetteer
+from streams.text.lexicon import may_contain
+from streams.text.model import Place
+from streams.text.names import choose_city
+from streams.text.place_context import LOCATIVE_SKIP, elsewhere_before, words_before
+from streams.text.places import Mention, scan
+from streams.text.venues import distinct_cities, in_start, make_place
+
+SPEECH_RE = re.compile(
+    r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"
+    r"described|called|urged|vowed)\b"
+)
+
+SCOPED_MEASURE_RE = re.compile(
+    r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|alert|"
+    r"lockdown|martial\s+law|(?:driving|travel|traffic)\s+ban)\b",
+    re.IGNORECASE,
+)
+
+# "at the Vilnius summit", "at Johannesburg talks": the city names the gathering's venue
+AT_BEFORE_RE = re.compile(r"\b[Aa]t\s+(?:the\s+|an?\s+)?$")
+
+GATHERING_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:summit|talks|conference|meeting|forum|peace\s+talks|negotiations)\b"
+)
+
+
+def _at_gathering(text: str, start: int, end: int) -> bool:
+    return (
+        GATHERING_AFTER_RE.match(text, end) is not None
+        and AT_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+def _through(text: str, start: int, end: int) -> bool:
+    """ "walked with Zelensky through central Kyiv": the act took place there (not "through
+    the Rafah crossing", a crossing named for the town)."""
+    w = [word for word in words_before(text, start, 3) if word not in LOCATIVE_SKIP]
+    return bool(w) and w[-1] == "through" and CROSSING_AFTER_RE.match(text, end) is None
+
+
+CROSSING_AFTER_RE = re.compile(r"\s+(?:crossing|border|checkpoint)\b")
+
+# "A Moscow court charged ...": a court is where its decision is taken
+COURT_AFTER_RE = re.compile(
+    r"\s+(?:(?:city|district|military|regional|supreme)\s+)?(?:court|tribunal)\b"
+)
+
+VISIT_ENDINGS = (
+    "visit to",
+    "trip to",
+    "visited",
+    "visiting",
+    "travel to",
+    "travels to",
+    "travelled to",
+    "traveled to",
+    "flew to",
+)
+
+# "visited Bucha, Borodianka and Irpin": a tour of several places has no one venue
+LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
+
+
+def _visited(text: str, start: int, end: int) -> bool:
+    """ "a surprise visit to Kyiv", "visited Kyiv": the one city a visit took place in."""
+    before = text[max(0, start - 14) : start].lower().rstrip()
+    return (
+        before.endswith(VISIT_ENDINGS)
+        and LIST_AFTER_RE.match(text, end) is None
+        and not elsewhere_before(text, start)  # "postponed a planned trip to Beijing"
+    )
+
+
+# A venue of a meeting or statement is a real town, or one in a country of the dispatch.
+MIN_VENUE_POPULATION = 10_000
+
+# Words without which SCOPED_MEASURE_RE cannot match.
+SCOPED_MEASURE_WORDS = (
+    " ban",
+    "curfew",
+    "mourning",
+    "celebrations",
+    "festivities",
+    "state",
+    "evacuation",
+    "alert",
+    "lockdown",
+    "martial",
+)
+
+AT_EVENT_BEFORE_RE = re.compile(
+    r"\bat\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conference|summit|meeting|forum|ceremony|rally)\s+in\s+$"
+    # "said in a joint statement issued in Beijing": where the statement was made
+    r"|\b(?:statement|communiqu[eé]|declaration)\s+(?:issued|released|signed|published)\s+in\s+$"
+)
+
+
+def _venue_place(
+    m: Mention, text: str, speech: re.Match[str] | None, context: set[str], g: Gazetteer
+) -> Place | None:
+    """The place of a venue candidate, unless it only follows what someone said
+    ("said that ... in X") or is a small town outside the dispatch's countries."""
+    if (
+        speech is not None
+        and m.start > speech.start()
+        and AT_EVENT_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is None
+    ):
+        # (but "said ... at a conference in Berlin" names where it was said)
+        between = text[speech.end() : m.start].split()
+        if len(between) > 4 or (between and between[0] == "that"):
+            return None
+    city = choose_city(m.city_ids, context, g, m.surface)
+    if city.population < MIN_VENUE_POPULATION and city.country_code not in context:
+        return None
+    return make_place(m, context, g)
+
+
+# "in the Red Sea city", "in the coastal town": the venue named before, not a new one
+THAT_CITY_RE = re.compile(
+    r"\bin\s+the\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:city|town)\b(?!\s+of\b)"
+)
+
+
+def refers_to_venue(text: str) -> bool:
+    return "in the " in text and THAT_CITY_RE.search(text) is not None
+
+
+def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Place | None:
+    """Where a meeting / statement / measure took place."""
+    text = draft.text
+    # "in X" / "at the X summit" first; a visit's city only when no such place is named
+    # ("Biden, who had made a visit to Kyiv the day before, told a crowd in Warsaw")
+    located = [
+        m
+        for m in draft.mentions
+        if m.kind == "city"
+        and not m.standin
+        and (
+            m.after_in
+            or in_start(text, m.start)
+            or _at_gathering(text, m.start, m.end)
+            or _through(text, m.start, m.end)
+            or COURT_AFTER_RE.match(text, m.end) is not None
+        )
+    ] or [
+        m
+        for m in draft.mentions
+        if m.kind == "city" and not m.standin and _visited(text, m.start, m.end)
+    ]
+    if located:
+        speech = SPEECH_RE.search(text)
+        for m in located:
+            if LIST_AFTER_RE.match(text, m.end) and any(
+                other.kind == "city" and other.start > m.end for other in draft.mentions
+            ):
+                continue  # "officials in Luhansk, Donetsk, Kherson and Zaporizhzhia": no one venue
+            place = _venue_place(m, text, speech, context, g)
+            if place is not None:
+                return place
+    if (
+        draft.cls == "policy"
+        and may_contain(text, text.lower(), SCOPED_MEASURE_WORDS)
+        and SCOPED_MEASURE_RE.search(text)
+    ):
+        cities = distinct_cities([m for m in draft.mentions if m.kind == "city"])
+        if not cities and text != line_text:
+            cities = distinct_cities([m for m in scan(line_text) if m.kind == "city"])
+        if len(cities) == 1:
+            return make_place(cities[0], context, g)
+    return None
