@@ -50,6 +50,10 @@ class Draft:
         come from is no location ("migrants from Guatemala")."""
         return any(self._names_place(m) for m in self.mentions) or _names_unknown_region(self.text)
 
+    def mentions_at(self, start: int) -> bool:
+        """Does a known name start at ``start``?"""
+        return any(m.start == start for m in self.mentions)
+
     def place_mentions(self) -> list[Mention]:
         """The mentions ``names_a_place`` counts."""
         return [m for m in self.mentions if self._names_place(m)]

@@ -14,8 +14,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from streams.text.dates import MONTHS, WEEKDAYS
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
+from streams.text.lexicon import words
 from streams.text.model import Place
 from streams.text.names import choose_city, display_name, modern_ukrainian
 from streams.text.place_context import (
@@ -162,9 +164,32 @@ def incident_venue(
         name = next(group for group in village.groups() if group)
         return Place(name, country), country
     country = fallback_country(draft, g, context)
+    unknown = UNKNOWN_TOWN_RE.search(text) if " in " in text else None
+    if (
+        unknown is not None
+        and not draft.mentions_at(unknown.start(1))
+        and unknown.group(1).lower() not in NOT_A_TOWN
+    ):
+        # "stormed the headquarters of Turkish Aerospace Industries in Kahramankazan": a
+        # town the gazetteer lacks (linking gives it the dispatch's country if need be)
+        return Place(unknown.group(1), country), country
     if country is None and excluded:
         country = make_place(excluded[0], context, g).country
     return None, country
+
+
+# Capitalised words after "in" that name no town
+NOT_A_TOWN = words(
+    " ".join(MONTHS)
+    + " "
+    + " ".join(WEEKDAYS)
+    + " europe africa asia america americas middle east west north south central eastern"
+    " western northern southern parliament congress court english arabic russian ukrainian"
+)
+UNKNOWN_TOWN_RE = re.compile(
+    r"\b(?:stormed|struck|hit|attacked|shelled)\s+(?:[\w'’-]+\s+){0,6}?in\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b"
+    r"(?!\s+(?:region|province|district|state|county|area))"
+)
 
 
 def _foreign_alias(m: Mention, context: set[str], g: Gazetteer) -> bool:

@@ -785,3 +785,15 @@ def test_a_place_in_a_persons_story_is_not_where_it_happened() -> None:
     # counter-example: the storming of a residence in a city is there
     (storming,) = events("Crowds stormed her official residence in Dhaka on Monday.")
     assert storming.city == "Dhaka"
+
+
+def test_a_town_the_gazetteer_lacks_after_a_strike_verb() -> None:
+    lines = (
+        "Attack on aerospace company in Turkey kills five",
+        "Two attackers stormed the company's headquarters in Kahramankazan on Wednesday.",
+    )
+    report = events(*lines)[1]
+    assert report.city == "Kahramankazan" and report.country == "Turkey"
+    # counter-examples: a month, a continent
+    assert events("Drones struck oil depots in March, officials said.")[0].city is None
+    assert events("Missiles struck military sites in Europe overnight.")[0].city is None
