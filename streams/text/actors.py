@@ -159,137 +159,75 @@ DEMONYMS: dict[str, str] = {
     "indonesian": "ID",
     "burmese": "MM",
 }
+
+
+def _by_state(table: str) -> dict[str, str]:
+    """ "UA: zelensky | kuleba\nRU: putin" -> {"zelensky": "UA", "kuleba": "UA", ...}."""
+    out: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        code, _, names = line.partition(":")
+        for name in names.split("|"):
+            out[name.strip()] = code.strip()
+    return out
+
+
 # Heads of state / government, foreign and defence ministers, 2022-2024.
-LEADERS: dict[str, str] = {
-    "zelensky": "UA",
-    "zelenskyy": "UA",
-    "zelenskiy": "UA",
-    "kuleba": "UA",
-    "shmyhal": "UA",
-    "reznikov": "UA",
-    "umerov": "UA",
-    "sybiha": "UA",
-    "yermak": "UA",
-    "lubinets": "UA",
-    "putin": "RU",
-    "lavrov": "RU",
-    "peskov": "RU",
-    "shoigu": "RU",
-    "zakharova": "RU",
-    "medvedev": "RU",
-    "mishustin": "RU",
-    "belousov": "RU",
-    "nebenzia": "RU",
-    "biden": "US",
-    "blinken": "US",
-    "austin": "US",
-    "harris": "US",
-    "sullivan": "US",
-    "kirby": "US",
-    "trump": "US",
-    "thomas-greenfield": "US",
-    "sunak": "GB",
-    "truss": "GB",
-    "johnson": "GB",
-    "cameron": "GB",
-    "cleverly": "GB",
-    "starmer": "GB",
-    "lammy": "GB",
-    "shapps": "GB",
-    "wallace": "GB",
-    "macron": "FR",
-    "borne": "FR",
-    "attal": "FR",
-    "colonna": "FR",
-    "sejourne": "FR",
-    "séjourné": "FR",
-    "scholz": "DE",
-    "baerbock": "DE",
-    "pistorius": "DE",
-    "steinmeier": "DE",
-    "meloni": "IT",
-    "draghi": "IT",
-    "tajani": "IT",
-    "sanchez": "ES",
-    "sánchez": "ES",
-    "duda": "PL",
-    "morawiecki": "PL",
-    "tusk": "PL",
-    "sikorski": "PL",
-    "rau": "PL",
-    "netanyahu": "IL",
-    "gallant": "IL",
-    "herzog": "IL",
-    "katz": "IL",
-    "hagari": "IL",
-    "lapid": "IL",
-    "bennett": "IL",
-    "raisi": "IR",
-    "khamenei": "IR",
-    "amirabdollahian": "IR",
-    "pezeshkian": "IR",
-    "araghchi": "IR",
-    "erdogan": "TR",
-    "erdoğan": "TR",
-    "fidan": "TR",
-    "cavusoglu": "TR",
-    "çavuşoğlu": "TR",
-    "xi": "CN",
-    "wang yi": "CN",
-    "li qiang": "CN",
-    "modi": "IN",
-    "jaishankar": "IN",
-    "orban": "HU",
-    "orbán": "HU",
-    "szijjarto": "HU",
-    "szijjártó": "HU",
-    "lukashenko": "BY",
-    "fico": "SK",
-    "heger": "SK",
-    "sandu": "MD",
-    "frederiksen": "DK",
-    "kristersson": "SE",
-    "stoere": "NO",
-    "støre": "NO",
-    "marin": "FI",
-    "niinisto": "FI",
-    "niinistö": "FI",
-    "stubb": "FI",
-    "kallas": "EE",
-    "nauseda": "LT",
-    "nausėda": "LT",
-    "iohannis": "RO",
-    "trudeau": "CA",
-    "albanese": "AU",
-    "kishida": "JP",
-    "lula": "BR",
-    "sisi": "EG",
-    "abdullah": "JO",
-    "assad": "SY",
-    "mikati": "LB",
-    "abbas": "PS",
-    "burhan": "SD",
-    "al-burhan": "SD",
-    "dagalo": "SD",
-    "hemedti": "SD",
-    "kim jong un": "KP",
-    "yoon": "KR",
-    "aliyev": "AZ",
-    "pashinyan": "AM",
-    "tokayev": "KZ",
-    "rutte": "NL",
-    "de croo": "BE",
-    "nehammer": "AT",
-    "mitsotakis": "GR",
-    "vucic": "RS",
-    "vučić": "RS",
-    "al thani": "QA",
-    "bin salman": "SA",
-    "nasrallah": "LB",
-    "pelosi": "US",
-    "tsai ing-wen": "TW",
-    "lai ching-te": "TW",
-}
+LEADERS: dict[str, str] = _by_state(
+    """
+UA: zelensky | zelenskyy | zelenskiy | kuleba | shmyhal | reznikov | umerov | sybiha
+UA: yermak | lubinets
+RU: putin | lavrov | peskov | shoigu | zakharova | medvedev | mishustin | belousov
+RU: nebenzia
+US: biden | blinken | austin | harris | sullivan | kirby | trump | thomas-greenfield
+US: pelosi
+GB: sunak | truss | johnson | cameron | cleverly | starmer | lammy | shapps | wallace
+FR: macron | borne | attal | colonna | sejourne | séjourné
+DE: scholz | baerbock | pistorius | steinmeier
+IT: meloni | draghi | tajani
+ES: sanchez | sánchez
+PL: duda | morawiecki | tusk | sikorski | rau
+IL: netanyahu | gallant | herzog | katz | hagari | lapid | bennett
+IR: raisi | khamenei | amirabdollahian | pezeshkian | araghchi
+TR: erdogan | erdoğan | fidan | cavusoglu | çavuşoğlu
+CN: xi | wang yi | li qiang
+IN: modi | jaishankar
+HU: orban | orbán | szijjarto | szijjártó
+BY: lukashenko
+SK: fico | heger
+MD: sandu
+DK: frederiksen
+SE: kristersson
+NO: stoere | støre
+FI: marin | niinisto | niinistö | stubb
+EE: kallas
+LT: nauseda | nausėda
+RO: iohannis
+CA: trudeau
+AU: albanese
+JP: kishida
+BR: lula
+EG: sisi
+JO: abdullah
+SY: assad
+LB: mikati | nasrallah
+PS: abbas
+SD: burhan | al-burhan | dagalo | hemedti
+KP: kim jong un
+KR: yoon
+AZ: aliyev
+AM: pashinyan
+KZ: tokayev
+NL: rutte
+BE: de croo
+AT: nehammer
+GR: mitsotakis
+RS: vucic | vučić
+QA: al thani
+SA: bin salman
+TW: tsai ing-wen | lai ching-te
+MX: lopez obrador | lópez obrador | sheinbaum
+"""
+)
 # International actors: a line led by them has no country.
 ORGANISATIONS = frozenset(
     {

@@ -242,7 +242,7 @@ def extract_casualties(text: str) -> Casualties:
                     injured.append(value)
                     cues.append(match.group(0).strip())
     if " and " in masked and _group_after_and(masked):
-        _add_group_sums(masked, GROUPS_KILLED, "kill" in masked, killed, cues)
+        _add_group_sums(masked, GROUPS_KILLED, "kill" in masked or "died" in masked, killed, cues)
         _add_group_sums(
             masked,
             GROUPS_INJURED,

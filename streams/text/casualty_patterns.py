@@ -80,7 +80,8 @@ GROUP = (
     r"(?:children|teachers|soldiers|civilians|women|men|students|workers|officers|policemen|"
     r"police\s+officers|firefighters|rescuers|journalists|medics|paramedics|passengers|pilgrims|"
     r"worshippers|tourists|troops|servicemen|guards|staff|employees|volunteers|residents|girls|"
-    r"boys|adults|crew\s+members|doctors|nurses|police|pupils|schoolchildren)"
+    r"boys|adults|crew\s+members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
+    r"militants|fighters|rebels|attackers|suspects)"
 )
 # "eight pupils and a guard": a second group of one
 ONE_OF_GROUP = (
@@ -90,20 +91,28 @@ ONE_OF_GROUP = (
 )
 _TWO_GROUPS = (
     rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\s+and\s+"
-    rf"(?:{QUANT}(?P<b>{NUM})\s+(?:[a-z-]+\s+)?{GROUP}|(?:a|an|one)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP})\b"
+    # (the second group may take two words before its noun: "19 suspected gang members")
+    rf"(?:{QUANT}(?P<b>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}|(?:a|an|one)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP})\b"
 )
 
 
-def _group_patterns(active: str, passive: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (
+def _group_patterns(
+    active: str, passive: str, intransitive: str = ""
+) -> tuple[re.Pattern[str], ...]:
+    patterns = [
         re.compile(rf"\b(?:{active})\s+{_TWO_GROUPS}"),
         re.compile(
             rf"(?<![\w$€£./-]){_TWO_GROUPS}\s+(?:were|had\s+been|have\s+been)\s+(?:{passive})\b"
         ),
-    )
+    ]
+    if intransitive:  # "Ten soldiers and 19 suspected gang members died"
+        patterns.append(re.compile(rf"(?<![\w$€£./-]){_TWO_GROUPS}\s+(?:{intransitive})\b"))
+    return tuple(patterns)
 
 
-GROUPS_KILLED = _group_patterns(r"killed|killing|kills|kill", r"killed|shot\s+dead")
+GROUPS_KILLED = _group_patterns(
+    r"killed|killing|kills|kill", r"killed|shot\s+dead", intransitive=r"died|perished"
+)
 GROUPS_INJURED = _group_patterns(
     r"injuring|wounding|injured|wounded|injures|wounds|stabbed|stabbing",
     r"injured|wounded|hurt|stabbed",
@@ -342,5 +351,5 @@ INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
 
 SECOND_GROUP = re.compile(
-    rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\b|(?:a|an|one)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP}\b"
+    rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\b|(?:a|an|one)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP}\b"
 )

@@ -153,7 +153,7 @@ def _interceptions(text: str) -> bool:
 HAPPENING_VERBS = words(
     "struck hit sank sunk shelled bombed attacked destroyed damaged exploded collapsed "
     "flattened pounded slammed stormed burned detonated fired launched liberated recaptured "
-    "retook captured"
+    "retook captured alight ablaze"
 )
 # ... and casualty words, when what is reported starts with a count ("said three children
 # and seven women were among the dead"), not a reaction ("said far too many civilians had
@@ -181,6 +181,21 @@ def _reports_happening(reported: str, scores: dict[str, float]) -> bool:
     return not HAPPENING_VERBS.isdisjoint(reported_words) or (
         not CASUALTY_VERBS.isdisjoint(reported_words) and _starts_with_count(reported)
     )
+
+
+_MODAL_RE = re.compile(r"\b(?:would|will|shall)\b")
+_WORD_RUN_RE = re.compile(r"[a-z]+")
+
+
+def _future_before_happening(reported: str) -> bool:
+    """Does a modal ("would", "will") come before the first verb of a happening?"""
+    modal = _MODAL_RE.search(reported)
+    if modal is None:
+        return False
+    for word in _WORD_RUN_RE.finditer(reported, 0, modal.start()):
+        if word.group() in HAPPENING_VERBS:
+            return False
+    return True
 
 
 def _starts_with_count(reported: str) -> bool:
@@ -304,8 +319,9 @@ def statement_bonus(
     if (
         not reported.startswith(SELF_REPORT_STARTS)
         and _reports_happening(reported, scores)
-        # ("said the war would continue until Hamas was destroyed": what would be is none)
-        and not _future(reported.lower(), letter_words(reported.lower()))
+        # ("said the war would continue until Hamas was destroyed": what would be is none;
+        # "had set mattresses alight ... after learning they would be deported" is told)
+        and not _future_before_happening(reported.lower())
     ):
         # "officials said two Neptune missiles had struck the ship": the report of a
         # happening, with no word of diplomacy, is the incident told, not a statement;

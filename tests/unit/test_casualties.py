@@ -351,3 +351,10 @@ def test_shoot_dead_in_a_headline_counts() -> None:
     assert figures("Troops mistakenly shoot dead three hostages in Gaza City") == (3, None)
     # counter-example: shooting without "dead" is no count of the dead
     assert figures("Troops shoot at three hostages in Gaza City")[0] is None
+
+
+def test_two_groups_that_died_are_added() -> None:
+    text = "Ten soldiers and 19 suspected gang members died in the clashes on Thursday."
+    assert figures(text) == (29, None)
+    # counter-example: a group and a total are not added
+    assert figures("Ten people died, among them two soldiers.") == (10, None)

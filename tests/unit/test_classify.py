@@ -812,3 +812,17 @@ def test_falling_on_people_and_reopening() -> None:
     assert classify("The town fell to Russian troops after heavy shelling.").event_class == (
         "incident"
     )
+
+
+def test_an_extradition_request_is_diplomacy_and_a_leaders_told_happening_an_incident() -> None:
+    text = "The United States had sought his extradition on drug trafficking charges."
+    assert classify(text).event_class == "diplomacy"
+    text = (
+        "President Andres Manuel Lopez Obrador said migrants had set mattresses alight "
+        "after learning they would be deported."
+    )
+    assert _line_class(text) == "incident"
+    # counter-example: what a leader says would happen
+    assert _line_class("Netanyahu said the war would go on until Hamas was destroyed.") == (
+        "diplomacy"
+    )
