@@ -301,7 +301,9 @@ ORGANISATIONS = frozenset(
         "philippe lazzarini",
     }
 )
-_ALL_KEYS = {**STATE_ALIASES, **DEMONYMS, **LEADERS}
+# "Moldovans narrowly back EU membership": a people acting as its state
+_PEOPLES = {d + "s": c for d, c in DEMONYMS.items() if d.endswith(("an", "i")) and " " not in d}
+_ALL_KEYS = {**STATE_ALIASES, **DEMONYMS, **_PEOPLES, **LEADERS}
 ACTOR_KEYS = frozenset(_ALL_KEYS) | ORGANISATIONS
 _WORD = r"[A-Za-zÀ-ÿ][\w.'’-]*"
 ACTOR_RE = re.compile(

@@ -220,6 +220,10 @@ OBJECT_WORDS = frozenset(
         "onto",
         "at",
         "by",
+        # "the goal of joining the EU": the body joined is no actor
+        "joining",
+        "join",
+        "joined",
     ]
 )
 BETWEEN = frozenset({"between"})

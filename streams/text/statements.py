@@ -283,14 +283,19 @@ def statement_bonus(
             break
     else:
         return {}
-    # the verb must come within ten words: search no further than the eleventh
-    reach = ELEVEN_WORDS_RE.match(text, speaker.end)
+    # the verb must come within ten words: search no further than the eleventh (after an
+    # aside about the speaker: "Maia Sandu, who won 42% in the election, said")
+    after = speaker.end
+    if text.startswith(", who ", after):
+        aside_end = text.find(",", after + 6)
+        after = aside_end + 1 if aside_end > 0 else after
+    reach = ELEVEN_WORDS_RE.match(text, after)
     verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
     if verb is None or HEDGE_BEFORE_RE.search(text, max(0, verb.start() - 16), verb.start()):
         return {}  # (and "fired missiles at what it called a spy headquarters" is no speech)
     if verb.group(0) == "dismissed" and not DISMISSED_WORDS_RE.match(text, verb.end()):
         return {}  # "Ukraine dismissed several senior officials": an act, not a rebuttal
-    between = text[speaker.end : verb.start()]
+    between = text[after : verb.start()]
     if len(between.split()) > 10:
         return {}
     if "," in between and between.rpartition(",")[2].strip():

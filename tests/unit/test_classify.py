@@ -826,3 +826,20 @@ def test_an_extradition_request_is_diplomacy_and_a_leaders_told_happening_an_inc
     assert _line_class("Netanyahu said the war would go on until Hamas was destroyed.") == (
         "diplomacy"
     )
+
+
+def test_a_people_acts_for_its_state_and_an_aside_does_not_hide_the_speaker() -> None:
+    events_ = extract_events(
+        parse_dispatch(b" date 2024-10-21 Moldovans narrowly back EU membership in referendum")
+    )
+    assert events_[0].country == "Moldova"
+    text = (
+        "President Maia Sandu, who won 42% in the election held the same day, said criminal "
+        "groups had tried to buy 300,000 votes."
+    )
+    assert _line_class(text) == "diplomacy"
+    assert classify("She will face the former prosecutor in a run-off.").event_class == "policy"
+    # counter-example: the vote itself is a decision
+    assert _line_class("Voters backed EU membership by 50.4%, the electoral commission said.") == (
+        "policy"
+    )
