@@ -87,12 +87,13 @@ GROUP = (
 ONE_OF_GROUP = (
     r"(?:child|teacher|soldier|civilian|woman|man|student|worker|officer|policeman|"
     r"police\s+officer|firefighter|rescuer|journalist|medic|paramedic|passenger|guard|"
-    r"volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver)"
+    r"volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver|contractor)"
 )
 _TWO_GROUPS = (
-    rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+)?{GROUP}\s+and\s+"
+    rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\s+and\s+"
     # (the second group may take two words before its noun: "19 suspected gang members")
-    rf"(?:{QUANT}(?P<b>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}|(?:a|an|one)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP})\b"
+    rf"(?:{QUANT}(?P<b>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}"
+    rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP})\b"
 )
 
 
@@ -351,5 +352,6 @@ INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
 
 SECOND_GROUP = re.compile(
-    rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\b|(?:a|an|one)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP}\b"
+    rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\b"
+    rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP}\b"
 )

@@ -30,12 +30,12 @@ UPDATE_RE = re.compile(
 )
 ANAPHOR_RE = re.compile(
     # (after an attribution too: "The Revolutionary Guards said the dead included ...")
-    r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}said\s+)?"
+    r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+|(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}said\s+)?"
     r"the\s+(?:[\w.]+\s+){0,2}?(?:strike|attack|blast|"
     r"explosion|shelling|assault|raid|bombing|barrage|missile|drone|victims|dead|fire|"
     # the vehicle or disaster of a crash or a flood told before
     r"helicopter|plane|aircraft|airliner|jet|train|bus|ship|boat|vessel|crash|earthquake|quake|"
-    r"floods?)\b",
+    r"flood)s?\b",
     re.IGNORECASE,
 )
 

@@ -358,3 +358,10 @@ def test_two_groups_that_died_are_added() -> None:
     assert figures(text) == (29, None)
     # counter-example: a group and a total are not added
     assert figures("Ten people died, among them two soldiers.") == (10, None)
+
+
+def test_a_group_and_another_person() -> None:
+    text = "The drone hit a base, wounding five US service members and another contractor."
+    assert figures(text) == (None, 6)
+    # counter-example: another group with no number adds nothing
+    assert figures("The drone hit a base, wounding five soldiers and other staff.") == (None, 5)

@@ -596,3 +596,16 @@ def test_a_territorys_war_toll_and_the_small_town() -> None:
     # counter-example: a toll update of the strike itself follows it
     text = text.replace("in the territory had risen to 18,787", "had risen to 9")
     assert events(text)[2].incident_id == events(text)[0].incident_id
+
+
+def test_the_strikes_after_any_attribution_refer_back() -> None:
+    text = (
+        " date 2023-03-24 Drone attack kills contractor\n"
+        "US jets struck facilities in eastern Syria on Thursday night.\n"
+        "Syrian activists said the US strikes killed 11 militants near Deir ez-Zor."
+    )
+    _, strikes, toll = events(text)
+    assert toll.incident_id == strikes.incident_id and toll.event_date == "2023-03-23"
+    # counter-example: a report of its own, with no anaphor, near another town stays apart
+    text = text.replace("said the US strikes killed", "said shelling killed")
+    assert events(text)[2].incident_id != events(text)[1].incident_id
