@@ -47,7 +47,7 @@ INCIDENT_CUES = _table(
     "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
     "fighting resumed:1.5, burst:1.5, came down in:1.5, pulled:1, driven out:1.5, new front:1.5, operational control:1.5, raided:1.5, bombings:2, ground forces:1.5, claimed responsibility:2.5, landfall:1.5, hurricane:1.5, typhoon:1.5, cyclone:1.5, tornado:1.5, tornadoes:1.5, without power:1, power outages:1, blackout:1, blackouts:1,  taken to hospital:1.5, in hospital:1, hospitalised:1.5, hospitalized:1.5,  torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
     "recaptured:1.5, fought:1.5, battled:1.5, clashed:1.5, on board:1, at the scene:1.5, "
-    "fell on:1.5, blasts:2, erupted:2, eruption:2, erupts:2, volcano:1.5, rammed:2, ramming:2, car-ramming:2, regrouping:1.5, regrouped:1.5, liberated:1.5, rescued:1, encircle:1.5, encircled:1.5, encirclement:1.5, surrounded:1, shoots down:3, shooting down:3, at large:1.5, suspect:0.5, surgery:1.5, landslide:2, landslides:2, mudslide:2, avalanche:2, buried:1.5, storm:1.5, stampede:2, crush:1, alight:1.5, set fire:2, smoke:1, survivors:1.5, found alive:1.5"
+    "operation in:1.5, fled:1, fell on:1.5, blasts:2, erupted:2, eruption:2, erupts:2, volcano:1.5, rammed:2, ramming:2, car-ramming:2, regrouping:1.5, regrouped:1.5, liberated:1.5, rescued:1, encircle:1.5, encircled:1.5, encirclement:1.5, surrounded:1, shoots down:3, shooting down:3, at large:1.5, suspect:0.5, surgery:1.5, landslide:2, landslides:2, mudslide:2, avalanche:2, buried:1.5, storm:1.5, stampede:2, crush:1, alight:1.5, set fire:2, smoke:1, survivors:1.5, found alive:1.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
@@ -76,7 +76,7 @@ DIPLOMACY_CUES = _table(
     "ministry:2, foreign affairs:2, joint statement:3, joint declaration:3, security agreement:4, security pact:4, security accord:4, "
     "prisoner exchange:2.5, prisoner swap:2.5, phone call:2, spoke with:2, speaking with:2, spoke "
     "to:1.5, secretary of state:1.5, secretary general:1, charge d'affaires:2, peace plan:2, un "
-    "general:1, extradition:2, security guarantees:2.5, leaders:0.5, not fired:3"
+    "general:1, contacts:1.5, extradition:2, security guarantees:2.5, leaders:0.5, not fired:3"
 )
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "

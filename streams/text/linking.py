@@ -69,6 +69,7 @@ AFTERMATH_CUES = frozenset(
         "collapsed",
         "rubble",
         "ruins",
+        "fled",
     ]
 )
 TALLY_RE = re.compile(

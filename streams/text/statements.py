@@ -153,7 +153,7 @@ def _interceptions(text: str) -> bool:
 HAPPENING_VERBS = words(
     "struck hit sank sunk shelled bombed attacked destroyed damaged exploded collapsed "
     "flattened pounded slammed stormed burned detonated fired launched liberated recaptured "
-    "retook captured alight ablaze"
+    "retook captured alight ablaze fled"
 )
 # ... and casualty words, when what is reported starts with a count ("said three children
 # and seven women were among the dead"), not a reaction ("said far too many civilians had
@@ -317,7 +317,10 @@ def statement_bonus(
             # ("Zelensky told the UN Security Council that 22 people had been killed")
             return {"incident": (TOLL_BONUS, "toll reported")}
     reported = text[verb.end() :].lstrip()
-    if len(reported.split()) <= 3 and text[: speaker.start].rstrip().endswith(","):
+    lead = text[: speaker.start].rstrip()
+    if lead.endswith((" the", " The")):
+        lead = lead[:-4].rstrip()  # ", the Palestinian Red Crescent said."
+    if len(reported.split()) <= 3 and lead.endswith(","):
         # a trailing attribution ("..., Kazakhstan's emergencies ministry said."):
         # what was said comes before it
         reported = text[: text.rstrip().rfind(",", 0, speaker.start)]

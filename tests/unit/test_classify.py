@@ -843,3 +843,22 @@ def test_a_people_acts_for_its_state_and_an_aside_does_not_hide_the_speaker() ->
     assert _line_class("Voters backed EU membership by 50.4%, the electoral commission said.") == (
         "policy"
     )
+
+
+def test_an_operation_in_a_place_flight_and_suspended_contacts() -> None:
+    assert classify(
+        "Israel launches biggest West Bank operation in years in Jenin"
+    ).event_class == ("incident")
+    assert classify("Thousands of residents fled the camp.").event_class == "incident"
+    text = "The Palestinian Authority said it was suspending contacts with Israel."
+    assert classify(text).event_class == "diplomacy"
+    # counter-example: an operation spoken of by the state that runs it
+    assert _line_class("Israel's military said the operation targeted militants.") == ("diplomacy")
+
+
+def test_a_trailing_speaker_after_the_reports_what_came_before() -> None:
+    text = "Thousands of residents fled the camp, the Palestinian Red Crescent said."
+    assert _line_class(text) == "incident"
+    # counter-example: what came before is a judgement
+    text = "The raid was a war crime, the Palestinian foreign ministry said."
+    assert _line_class(text) == "diplomacy"
