@@ -190,11 +190,11 @@ def _headline_place(headline: Draft, body: list[Draft]) -> None:
 def _headline_day(headline: Draft, body: list[Draft]) -> None:
     for d in body:
         if (
-            d.place is None
-            and d.index == 0
+            d.index == 0
             and d.vague_day
             and (
-                (is_update(headline.text) and not d.names_a_place)
+                (d.place is None and is_update(headline.text) and not d.names_a_place)
+                # (the same total, wherever the body says the storm came ashore)
                 or (headline.killed is not None and d.killed == headline.killed)
             )
         ):

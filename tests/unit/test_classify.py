@@ -862,3 +862,9 @@ def test_a_trailing_speaker_after_the_reports_what_came_before() -> None:
     # counter-example: what came before is a judgement
     text = "The raid was a war crime, the Palestinian foreign ministry said."
     assert _line_class(text) == "diplomacy"
+
+
+def test_homes_that_lost_power() -> None:
+    assert classify("About 500,000 homes lost power, the commission said.").event_class == (
+        "incident"
+    )

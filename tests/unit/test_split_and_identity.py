@@ -609,3 +609,15 @@ def test_the_strikes_after_any_attribution_refer_back() -> None:
     # counter-example: a report of its own, with no anaphor, near another town stays apart
     text = text.replace("said the US strikes killed", "said shelling killed")
     assert events(text)[2].incident_id != events(text)[1].incident_id
+
+
+def test_a_headline_toll_equal_to_a_placed_total_has_no_day() -> None:
+    text = (
+        " date 2024-09-28 Hurricane kills at least 44 across five states\n"
+        "The storm has killed at least 44 people since it made landfall in Florida's Big Bend "
+        "on Thursday night."
+    )
+    assert events(text)[0].event_date is None
+    # counter-example: a different total leaves the headline its day
+    text = text.replace("has killed at least 44 people", "has killed at least 30 people")
+    assert events(text)[0].event_date == "2024-09-28"
