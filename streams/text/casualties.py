@@ -34,6 +34,7 @@ from streams.text.casualty_patterns import (
     KILL_WORDS,
     KILLED_ONE_AND_OTHERS,
     KILLED_WITH_ONE,
+    KILLED_WITH_RELATIVE,
     NAME_AND_N,
     NAMED_INJURED,
     NAMED_KILLED,
@@ -274,6 +275,11 @@ def extract_casualties(text: str) -> Casualties:
                 killed.append(1)
                 cues.append(single.group(0))
                 break
+    if not killed and " and h" in masked:
+        relative = KILLED_WITH_RELATIVE.search(masked)
+        if relative:
+            killed.append(2)
+            cues.append(relative.group(0))
     if not killed and "killed with" in masked:
         with_one = KILLED_WITH_ONE.search(masked)
         if with_one:

@@ -143,7 +143,8 @@ PERSON = trie_alternation(
     "photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
     "adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|"
     "tourist|gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander|"
-    "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge"
+    "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge|magnate|tycoon|"
+    "businessman|businesswoman|founder|oligarch"
 )
 INJ_PATTERNS.append(
     re.compile(
@@ -210,6 +211,11 @@ WOUNDED_THEN_DIED = re.compile(
 # after the pairs and titles a line may name)
 BARE_ROLE_KILLED = re.compile(
     rf"\b(?:killed|kills)\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?!\s+and\b)"
+)
+# "X, founder of Nibulon, and his wife were killed": the one named and one more
+KILLED_WITH_RELATIVE = re.compile(
+    r"\band\s+(?:his|her)\s+(?:wife|husband|son|daughter|mother|father|brother|sister)\s+"
+    r"(?:were|had\s+been)\s+killed\b"
 )
 # "was killed with his assistant": the one named and one more
 KILLED_WITH_ONE = re.compile(

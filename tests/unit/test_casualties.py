@@ -365,3 +365,11 @@ def test_a_group_and_another_person() -> None:
     assert figures(text) == (None, 6)
     # counter-example: another group with no number adds nothing
     assert figures("The drone hit a base, wounding five soldiers and other staff.") == (None, 5)
+
+
+def test_a_magnate_and_his_wife() -> None:
+    assert figures("Ukrainian grain magnate killed in shelling of Mykolaiv") == (1, None)
+    text = "Oleksiy Vadatursky, founder of Nibulon, and his wife were killed when a missile hit."
+    assert figures(text) == (2, None)
+    # counter-example: a wife wounded is no second death
+    assert figures("The mayor was killed and his wife was wounded.")[0] == 1

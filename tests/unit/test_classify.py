@@ -868,3 +868,7 @@ def test_homes_that_lost_power() -> None:
     assert classify("About 500,000 homes lost power, the commission said.").event_class == (
         "incident"
     )
+
+
+def test_cutting_gas_is_a_decision() -> None:
+    assert classify("Gazprom had cut gas flows through Nord Stream 1.").event_class == "policy"
