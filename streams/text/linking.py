@@ -85,6 +85,7 @@ INTERCEPTION_RE = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b")
 WEAPON_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|jets?|aircraft|planes?|helicopters?)\b"
 )
+THAT_ONE_RE = re.compile(r"\bthat\s+(?:attack|strike|blast|explosion|raid|shelling|bombing)\b")
 COUNTER_AFTER_RE = re.compile(
     r"['’]s\s+(?:health\s+ministry|health\s+authorities|emergency\s+services?|civil\s+defence)"
 )
@@ -309,6 +310,8 @@ def _target(
         seen = [prev for prev in seen if prev.country in named]
         if not seen:
             return None
+    if " that " in d.text and THAT_ONE_RE.search(d.text):
+        return seen[-1]  # "wounded in that attack": the one just told
     return _best_target(d, seen, headline, g, word_sets)
 
 

@@ -621,3 +621,16 @@ def test_a_headline_toll_equal_to_a_placed_total_has_no_day() -> None:
     # counter-example: a different total leaves the headline its day
     text = text.replace("has killed at least 44 people", "has killed at least 30 people")
     assert events(text)[0].event_date == "2024-09-28"
+
+
+def test_that_attack_is_the_one_just_told() -> None:
+    text = (
+        " date 2024-10-14 Israeli strike on village of Aitou kills 21\n"
+        "In central Israel, a drone hit an army base near Binyamina on Sunday, killing four.\n"
+        "More than 60 people were wounded in that attack, the military said."
+    )
+    headline, base, wounded = events(text)
+    assert wounded.incident_id == base.incident_id and wounded.country == "Israel"
+    # counter-example: without "that", the wounded follow by their words
+    text = text.replace("in that attack", "in the strike on the village")
+    assert events(text)[2].incident_id == headline.incident_id
