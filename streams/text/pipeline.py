@@ -10,11 +10,11 @@ from __future__ import annotations
 from streams.text.act_venues import refers_to_venue, venue
 from streams.text.acting_state import actor_country, chamber_owner
 from streams.text.casualties import Casualties, extract_casualties
-from streams.text.classify import classify
+from streams.text.classify import Classification, classify
 from streams.text.dates import letter_words, mentions_same_day, resolve_date
 from streams.text.draft import Draft
 from streams.text.gazetteer import gazetteer
-from streams.text.identity import event_id
+from streams.text.identity import event_id, is_anaphoric
 from streams.text.linking import link_incidents
 from streams.text.model import Dispatch, Event, Place
 from streams.text.places import scan
@@ -52,6 +52,9 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             mentions = scan(text)
             bonus = statement_bonus(text, mentions, g, item.scored[0], figures_memo, letters)
             result = classify(text, bonus, item.scored)
+            if result.event_class == "unclassified" and is_anaphoric(text):
+                # "The plane was flying from Cascavel to Guarulhos": the happening told before
+                result = Classification("incident", 0.3, ("refers back",), result.scores)
             when = resolve_date(
                 text, dispatch.date, allow_vague=result.event_class == "incident", words=letters
             )

@@ -634,3 +634,15 @@ def test_that_attack_is_the_one_just_told() -> None:
     # counter-example: without "that", the wounded follow by their words
     text = text.replace("in that attack", "in the strike on the village")
     assert events(text)[2].incident_id == headline.incident_id
+
+
+def test_an_uncued_line_that_refers_back_reports_the_happening() -> None:
+    text = (
+        " date 2024-08-10 Passenger plane crashes in Vinhedo, killing all 62 on board\n"
+        "The plane was flying from Cascavel to Sao Paulo's Guarulhos airport."
+    )
+    crash, route = events(text)
+    assert route.event_class == "incident" and route.incident_id == crash.incident_id
+    # counter-example: an uncued line that refers back to nothing stays unclassified
+    text = text.replace("The plane was flying", "Flights were running")
+    assert events(text)[1].event_class == "unclassified"
