@@ -44,6 +44,8 @@ _SUBORDINATE_MARKERS = (
     ("investigation into ", "investigation"),
     ("inquiry into ", "inquiry"),
     ("investigating ", "investigating"),
+    # "called the attack sickening": a judgement of the attack, not the attack
+    ("called the ", "called"),
     # "said the war would continue until Hamas was destroyed": a condition, not a happening
     (" until ", "until"),
 )

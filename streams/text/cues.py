@@ -76,7 +76,7 @@ DIPLOMACY_CUES = _table(
     "ministry:2, foreign affairs:2, joint statement:3, joint declaration:3, security agreement:4, security pact:4, security accord:4, "
     "prisoner exchange:2.5, prisoner swap:2.5, phone call:2, spoke with:2, speaking with:2, spoke "
     "to:1.5, secretary of state:1.5, secretary general:1, charge d'affaires:2, peace plan:2, un "
-    "general:1, contacts:1.5, extradition:2, security guarantees:2.5, leaders:0.5, not fired:3"
+    "general:1, called the:1.5, contacts:1.5, extradition:2, security guarantees:2.5, leaders:0.5, not fired:3"
 )
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "

@@ -872,3 +872,11 @@ def test_homes_that_lost_power() -> None:
 
 def test_cutting_gas_is_a_decision() -> None:
     assert classify("Gazprom had cut gas flows through Nord Stream 1.").event_class == "policy"
+
+
+def test_calling_the_attack_something_is_a_judgement() -> None:
+    assert classify("Governor Jared Polis called the attack sickening.").event_class == (
+        "diplomacy"
+    )
+    # counter-example: the attack told is the attack
+    assert classify("The gunman opened fire in the club, killing five.").event_class == ("incident")
