@@ -275,7 +275,7 @@ def extract_casualties(text: str) -> Casualties:
                 killed.append(1)
                 cues.append(single.group(0))
                 break
-    if not killed and " and h" in masked:
+    if not killed and (" and his " in masked or " and her " in masked):
         relative = KILLED_WITH_RELATIVE.search(masked)
         if relative:
             killed.append(2)

@@ -76,18 +76,18 @@ KILLED_ONE_AND_OTHERS = re.compile(
 )
 # Two counted groups of one kind, neither a subset of the other: "killing 19 children and two
 # teachers" -> 21. A general noun ("people", "others") first is a total, not a group.
-GROUP = (
-    r"(?:children|teachers|soldiers|civilians|women|men|students|workers|officers|policemen|"
-    r"police\s+officers|firefighters|rescuers|journalists|medics|paramedics|passengers|pilgrims|"
-    r"worshippers|tourists|troops|servicemen|guards|staff|employees|volunteers|residents|girls|"
-    r"boys|adults|crew\s+members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
-    r"militants|fighters|rebels|attackers|suspects)"
+GROUP = trie_alternation(
+    "children|teachers|soldiers|civilians|women|men|students|workers|officers|policemen|"
+    "police officers|firefighters|rescuers|journalists|medics|paramedics|passengers|pilgrims|"
+    "worshippers|tourists|troops|servicemen|guards|staff|employees|volunteers|residents|girls|"
+    "boys|adults|crew members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
+    "militants|fighters|rebels|attackers|suspects"
 )
 # "eight pupils and a guard": a second group of one
-ONE_OF_GROUP = (
-    r"(?:child|teacher|soldier|civilian|woman|man|student|worker|officer|policeman|"
-    r"police\s+officer|firefighter|rescuer|journalist|medic|paramedic|passenger|guard|"
-    r"volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver|contractor)"
+ONE_OF_GROUP = trie_alternation(
+    "child|teacher|soldier|civilian|woman|man|student|worker|officer|policeman|"
+    "police officer|firefighter|rescuer|journalist|medic|paramedic|passenger|guard|"
+    "volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver|contractor"
 )
 _TWO_GROUPS = (
     rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\s+and\s+"

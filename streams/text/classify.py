@@ -69,7 +69,7 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
     for head in PHRASE_HEADS
 }
 
-TRAILING_SPEAKER_RE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}said\.?$")
+TRAILING_SPEAKER_RE = re.compile(r", (?:[\w'’.-]+\s+){1,6}said\.?$")
 ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,4}?to\s+")
 LANDSLIDE_WIN_RE = re.compile(
     r"\b(?:won|win|wins|winning)\s+a\s+landslide|landslide\s+(?:victory|win)"
@@ -226,8 +226,9 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # "..., Ukraine's foreign ministry said.": who said it is no evidence of what it was
     said_by = -1
     if "said" in present and lower.endswith(("said.", "said")):
-        tail = TRAILING_SPEAKER_RE.search(lower)
-        said_by = tail.start() if tail is not None else -1
+        comma = lower.rfind(", ")
+        if comma >= 0 and TRAILING_SPEAKER_RE.match(lower, comma) is not None:
+            said_by = comma
     # (a cue's position is looked up only when some clause rule needs it)
     placed = (
         appointment is not None
