@@ -74,7 +74,7 @@ DIPLOMACY_CUES = _table(
     "quit:1, withdrew:1, regretted:1.5, warning:0.5, call with:2, video call:2, called on:2, "
     "calling for:2, called for:2, calls for:2, security council:2, foreign minister:2, foreign "
     "ministry:2, foreign affairs:2, joint statement:3, joint declaration:3, security agreement:4, security pact:4, security accord:4, "
-    "prisoner exchange:2.5, prisoner swap:2.5, phone call:2, spoke with:2, speaking with:2, spoke "
+    "prisoner exchange:2.5, prisoner swap:2.5, swap:1.5, swaps:1.5, phone call:2, spoke with:2, speaking with:2, spoke "
     "to:1.5, secretary of state:1.5, secretary general:1, charge d'affaires:2, peace plan:2, un "
     "general:1, called the:1.5, contacts:1.5, extradition:2, security guarantees:2.5, leaders:0.5, not fired:3"
 )
@@ -87,7 +87,7 @@ POLICY_CUES = _table(
     "life in prison:2, war-crimes trial:2, "
     "law:2, laws:2, bill:2, bills:2, legislation:2.5, decree:3, decrees:3, ratified:3, ratify:3, "
     "ratification:3, sanctions:2.5, sanction:2, ban:2, bans:2, banned:2, budget:2.5, curfew:3, "
-    "mourning:3, half-mast:3, declares:2, declared:1, appointed:3, appoints:3, appointment:3, dismissed:2.5, dismiss:2.5, sacked:2.5, "
+    "mourning:3, half-mast:3, half-staff:3, half mast:3, half staff:3, declares:2, declared:1, appointed:3, appoints:3, appointment:3, dismissed:2.5, dismiss:2.5, sacked:2.5, "
     "resigned:2.5, resign:2.5, declaring:1.5, terrorism case:2, step down:2, steps down:2, stepped down:2, stepping down:2, drills:1.5, resignation:2.5, resigns:2.5, approved:2, approves:2, approve:1.5, adopted:2, "
     "adopts:2, passed:1, vote:1, voted:1.5, votes:1, aid:1, assistance:1.5, package:1, funding:2, "
     "fund:1.5, funds:1.5, donated:2, donate:2, provide:1, pledged:2, pledges:2, pledge:2, "

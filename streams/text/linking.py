@@ -342,10 +342,24 @@ def _best_target(
     nationwide = NATIONWIDE_RE.search(d.text) is not None
     capital = CAPITAL_RE.search(d.text) is not None
     words = _words(d, word_sets)
+    # A headline that places its happening no closer than a country ("attack on nursery
+    # in northeast Thailand"), told again by the first body report with its town: later
+    # reports that name no place follow the town's report, not the headline
+    told_again = (
+        not nationwide
+        and headline is not None
+        and headline.place is None
+        and len(seen) > 1
+        and seen[1].place is not None
+        and seen[1].day == headline.day
+        and all(m.kind == "country" for m in headline.place_mentions())
+    )
     best = seen[-1]
     best_score = -1.0
     for rank, prev in enumerate(seen):
         if prev.vague_day or prev.day is None:
+            continue
+        if told_again and prev is headline:
             continue
         overlap = len(words & _words(prev, word_sets))
         chain = headline is not None and prev.incident == headline.incident

@@ -11,6 +11,8 @@ import re
 
 from streams.text.casualties import Casualties, extract_casualties
 from streams.text.casualty_patterns import ANCHOR_RE
+from streams.text.classify import score
+from streams.text.cues import DIP, INC, POL
 from streams.text.dates import letter_words
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import contains_any, words
@@ -66,6 +68,11 @@ REACTION_RE = re.compile(
 )
 REACTION_BONUS = 4.5
 TOLL_BONUS = 2.0
+LEGISLATURE_AFTER_RE = re.compile(
+    r"\s+on\s+(?:the\s+)?(?:congress|parliament|lawmakers|legislators|senate|"
+    r"state\s+duma|duma|rada|knesset|bundestag)\b",
+    re.IGNORECASE,
+)
 APPEAL_PAIRS = frozenset({("called", "on"), ("calls", "on"), ("appealed", "to")})
 
 
@@ -74,6 +81,17 @@ def _said_before(text: str, start: int) -> bool:
     if w and w[-1] == "that":
         w = w[:-1]
     return bool(w) and w[-1] in SAID_WORDS
+
+
+def _attributed_happening(text: str, start: int) -> bool:
+    """A happening told before a short attribution ("Plane crashes in Belgorod region,
+    Moscow says Ukrainian prisoners were aboard"): the text reports it, and what the
+    speaker adds about another state is detail, not a statement between states."""
+    comma = text.rfind(", ", 0, start)
+    if comma < 0 or len(text[comma + 2 : start].split()) > 5:
+        return False
+    lead_scores = score(text[:comma])[0]
+    return lead_scores[INC] > 0 and lead_scores[INC] >= max(lead_scores[DIP], lead_scores[POL])
 
 
 def _appeal_before(text: str, start: int) -> bool:
@@ -257,7 +275,7 @@ def statement_bonus(
         if not (said or appeal):
             break
         if said and state and _said_before(text, m.start):
-            if _reports_happening(text[m.start :], scores):
+            if _reports_happening(text[m.start :], scores) or _attributed_happening(text, m.start):
                 return {}  # "said Russia had launched 78 missiles": the attack told
             return {"diplomacy": (2.0, "statement about " + m.surface)}
         if (
@@ -293,6 +311,8 @@ def statement_bonus(
     verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
     if verb is None or HEDGE_BEFORE_RE.search(text, max(0, verb.start() - 16), verb.start()):
         return {}  # (and "fired missiles at what it called a spy headquarters" is no speech)
+    if verb.group(0) == "called" and LEGISLATURE_AFTER_RE.match(text, verb.end()):
+        return {}  # "Biden called on Congress to pass a ban": a law sought, not relations
     if verb.group(0) == "dismissed" and not DISMISSED_WORDS_RE.match(text, verb.end()):
         return {}  # "Ukraine dismissed several senior officials": an act, not a rebuttal
     between = text[after : verb.start()]

@@ -186,9 +186,14 @@ NOT_A_TOWN = words(
     + " europe africa asia america americas middle east west north south central eastern"
     " western northern southern parliament congress court english arabic russian ukrainian"
 )
+# A town's name after an attack's verb, or after a building where people gather ("a
+# day-care centre in Uthai Sawan"); one or two capitalised words, not a region's
 UNKNOWN_TOWN_RE = re.compile(
-    r"\b(?:stormed|struck|hit|attacked|shelled)\s+(?:[\w'’-]+\s+){0,6}?in\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b"
-    r"(?!\s+(?:region|province|district|state|county|area))"
+    r"\b(?:(?:stormed|struck|hit|attacked|shelled)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"|(?:centre|center|school|nursery|kindergarten|hospital|market|mosque|church|temple|"
+    r"synagogue|station|hotel|nightclub|mall|factory|prison)\s+)"
+    r"in\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?)\b"
+    r"(?!\s+(?:region|province|district|state|county|area|governorate|oblast))"
 )
 
 

@@ -70,6 +70,8 @@ def test_confidence_and_cues_explain_the_decision() -> None:
     [
         "The WFP said it was temporarily halting all operations in the country.",
         "The prime minister said flags would fly at half-mast on Monday.",
+        "Flags at the state Capitol were lowered to half-staff.",
+        "Flags on public buildings flew at half staff for three days.",
     ],
 )
 def test_suspensions_and_mourning_measures_are_policy(text: str) -> None:
@@ -880,3 +882,33 @@ def test_calling_the_attack_something_is_a_judgement() -> None:
     )
     # counter-example: the attack told is the attack
     assert classify("The gunman opened fire in the club, killing five.").event_class == ("incident")
+
+
+def test_a_happening_told_before_a_short_attribution_stays_the_happening() -> None:
+    text = (
+        " date 2024-01-24 Cargo plane crashes near the border, Moscow says Ukrainian "
+        "prisoners were aboard\n"
+        "Talks on the exchange stalled, Moscow says Ukrainian officials walked out."
+    )
+    crash, talks = extract_events(parse_dispatch(text.encode()))
+    assert crash.event_class == "incident"
+    # counter-example: with no happening before the comma, the statement about another
+    # state is what the line tells
+    assert talks.event_class == "diplomacy"
+
+
+def test_a_law_sought_from_ones_own_legislature_is_policy() -> None:
+    text = (
+        " date 2023-03-27 Shooting at a school\n"
+        "President Joe Biden called on Congress to pass a ban on assault weapons.\n"
+        "Zelensky called on partners to send more air defence systems."
+    )
+    sought, appeal = extract_events(parse_dispatch(text.encode()))[1:]
+    assert sought.event_class == "policy"
+    # counter-example: an appeal to other states is diplomacy
+    assert appeal.event_class == "diplomacy"
+
+
+def test_a_swap_is_diplomacy() -> None:
+    result = classify("Kyiv confirmed a swap had been planned for that day.")
+    assert result.event_class == "diplomacy" and "swap" in result.cues

@@ -797,3 +797,14 @@ def test_a_town_the_gazetteer_lacks_after_a_strike_verb() -> None:
     # counter-examples: a month, a continent
     assert events("Drones struck oil depots in March, officials said.")[0].city is None
     assert events("Missiles struck military sites in Europe overnight.")[0].city is None
+
+
+def test_a_town_the_gazetteer_lacks_after_a_building_where_people_gather() -> None:
+    lines = (
+        "Gunman kills 12 at a school in northern Laos",
+        "He opened fire in a crowded day-care centre in Khok Sawan, in the province of X.",
+    )
+    assert events(*lines)[1].city == "Khok Sawan"
+    # counter-examples: a region after the building, a weekday
+    assert events("A fire broke out at a hospital in Kunar province.")[0].city is None
+    assert events("A blast hit a market in Monday's rush hour.")[0].city is None

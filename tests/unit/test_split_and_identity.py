@@ -646,3 +646,24 @@ def test_an_uncued_line_that_refers_back_reports_the_happening() -> None:
     # counter-example: an uncued line that refers back to nothing stays unclassified
     text = text.replace("The plane was flying", "Flights were running")
     assert events(text)[1].event_class == "unclassified"
+
+
+def test_reports_follow_the_town_that_tells_a_country_wide_headline_again() -> None:
+    text = (
+        " date 2022-10-06 Gunman kills 20 in attack on nursery in northeast Thailand\n"
+        "He opened fire in a day-care centre in Uthai Sawan at lunchtime on Thursday.\n"
+        "Twenty people were killed, district officials said.\n"
+        "At least ten people were wounded."
+    )
+    headline, town, toll, wounded = extract_events(parse_dispatch(text.encode()))
+    assert headline.city is None and town.city == "Uthai Sawan"
+    assert toll.incident_id == wounded.incident_id == town.incident_id
+    assert toll.city == wounded.city == "Uthai Sawan"
+    # counter-example: a nationwide toll still follows the country-wide headline
+    text = (
+        " date 2022-10-06 Storms kill 20 across Thailand\n"
+        "A roof collapsed on a market in Uthai Sawan on Thursday, killing two.\n"
+        "Across the country, 20 people were killed."
+    )
+    headline, town, nationwide = extract_events(parse_dispatch(text.encode()))
+    assert nationwide.incident_id == headline.incident_id and nationwide.city is None
