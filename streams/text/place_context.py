@@ -294,11 +294,13 @@ ORIGIN_BEFORE_RE = re.compile(
 
 
 # "angered by a planned Koran burning in Stockholm", "a planned visit to Kyiv", "taken to a
-# hospital in Dnipro": a place where something else is, was or will be, not where the
+# hospital in Dnipro", "treated in hospitals in Erbil": a place where something else is, was or will be, not where the
 # happening told is (a raid on "al-Shifa hospital in Gaza City" is there)
 ELSEWHERE_BEFORE_RE = re.compile(
     r"(?:\b(?:angered|prompted|sparked|triggered|provoked|outraged|incensed)\s+by\b[^,.;]*"
     r"|\bplanned\s+(?:[\w'’-]+\s+){0,3}|\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\s+"
+    # where the wounded are treated: "treated some of the burned in hospitals in Erbil"
+    r"|\b(?:treated|treating|cared\s+for|recovering)\b[^,.;]{0,60}?\bhospitals?\s+"
     # a person's story: "a Syrian who had been granted asylum in Sweden"
     r"|\b(?:asylum|lived|living|born|raised|studied)\s+)"
     r"(?:in|to)\s+$"

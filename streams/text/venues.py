@@ -100,13 +100,12 @@ def incident_venue(
     cities = []
     excluded: list[Mention] = []
     for m in draft.mentions:
-        if (
-            m.kind != "city"
-            or m.standin
-            or origin_before(text, m.start)
-            or elsewhere_before(text, m.start)
-        ):
+        if m.kind != "city" or m.standin or origin_before(text, m.start):
             continue  # (where someone lives is no venue: "Hadi Matar of Fairview")
+        if elsewhere_before(text, m.start):
+            # (nor is where the wounded are treated, but it is in the same country)
+            excluded.append(m)
+            continue
         if (
             (excluded_before(text, m.start) and not venue_noun_after(text, m.end))
             # the town a nuclear plant is named for: the Zaporizhzhia plant is in Enerhodar

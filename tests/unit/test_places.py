@@ -808,3 +808,11 @@ def test_a_town_the_gazetteer_lacks_after_a_building_where_people_gather() -> No
     # counter-examples: a region after the building, a weekday
     assert events("A fire broke out at a hospital in Kunar province.")[0].city is None
     assert events("A blast hit a market in Monday's rush hour.")[0].city is None
+
+
+def test_where_the_wounded_are_treated_is_no_venue_but_gives_the_country() -> None:
+    (aid,) = events("Medics rushed in and treated the burned in hospitals in Erbil.")
+    assert aid.city is None and aid.country == "Iraq"
+    # counter-example: a blast inside a hospital is there
+    (blast,) = events("An explosion in a hospital in Erbil killed two people.")
+    assert blast.city == "Erbil"
