@@ -112,6 +112,10 @@ AT_EVENT_BEFORE_RE = re.compile(
     r"|\b(?:statement|communiqu[eé]|declaration)\s+(?:issued|released|signed|published)\s+in\s+$"
 )
 
+GOVERNMENT_SEAT_BEFORE_RE = re.compile(
+    r"\b(?:government|regime|administration|rulers|leadership)\s+in\s+$", re.IGNORECASE
+)
+
 
 def _venue_place(
     m: Mention, text: str, speech: re.Match[str] | None, context: set[str], g: Gazetteer
@@ -127,6 +131,8 @@ def _venue_place(
         between = text[speech.end() : m.start].split()
         if len(between) > 4 or (between and between[0] == "that"):
             return None
+    if GOVERNMENT_SEAT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None:
+        return None  # "the Taliban government in Kabul condemned": the state, not a venue
     city = choose_city(m.city_ids, context, g, m.surface)
     if city.population < MIN_VENUE_POPULATION and city.country_code not in context:
         return None

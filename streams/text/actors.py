@@ -50,6 +50,7 @@ STATE_ALIASES: dict[str, str] = {
     "hezbollah": "LB",
     "houthis": "YE",
     "houthi": "YE",
+    "taliban": "AF",  # Afghanistan's rulers since 2021
     "turkiye": "TR",
     "türkiye": "TR",
     "czech republic": "CZ",

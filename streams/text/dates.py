@@ -72,6 +72,9 @@ VAGUE_RE = re.compile(
     rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\b(?!\s+\d)"
     r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
+    # "a year earlier", "months before": no day ("four days earlier" has one)
+    r"|\b(?:a|one|two|three|several|some)\s+(?:months?|years?)\s+(?:earlier|before|ago)\b"
+    r"|\b(?:weeks|months|years)\s+(?:earlier|before)\b"
     r"|\bearlier\s+in\s+the\s+war\b",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from streams.text.gazetteer import fold
 from streams.text.lexicon import words
 from streams.text.name_runs import named_runs
 from streams.text.names import (
@@ -29,6 +30,7 @@ from streams.text.names import (
     PLACE_NOUNS,
     NameFacts,
     Spans,
+    country_index,
 )
 from streams.text.place_context import (
     COMPASS_BEFORE_RE,
@@ -214,6 +216,25 @@ def _run_allows(
     return True
 
 
+_OWNER_RE = re.compile(r"([A-Z][\w ]{2,30}?)['’]s\s+$")
+
+
+def _own_country_before(text: str, start: int, code: str | None) -> bool:
+    """ "Afghanistan's Bamiyan": a place its own country owns is as sure as "in Bamiyan"
+    (but "Israel's Hebron" would not place a town of another state)."""
+    if code is None or not text.endswith(("'s ", "’s "), 0, start):
+        return False
+    owner = _OWNER_RE.search(text, max(0, start - 36), start)
+    if owner is None:
+        return False
+    name = owner.group(1)
+    for cut in range(len(name.split())):  # "the Democratic Republic of the Congo"'s, "Chad's"
+        key = fold(" ".join(name.split()[cut:]))
+        if key in country_index():
+            return country_index()[key] == code
+    return False
+
+
 def _classify(
     text: str,
     start: int,
@@ -276,7 +297,7 @@ def _classify(
     ):
         locative = locative_before(text, start)
         return Mention(start, end, surface, "region", code, ids, locative)
-    locative = after_in or locative_before(text, start)
+    locative = after_in or locative_before(text, start) or _own_country_before(text, start, code)
     if (
         capital is not None
         and not locative

@@ -97,6 +97,10 @@ def incident_venue(
 ) -> tuple[Place | None, str | None]:
     """(place, country) of an incident."""
     text = draft.text
+    if context and " " in text:
+        sites = [m for m in draft.mentions if _foreign_site_name(text, m, context, g)]
+        if sites:  # a site's name, not a place: no other pass should read it as one
+            draft.mentions = [m for m in draft.mentions if m not in sites]
     cities = []
     excluded: list[Mention] = []
     for m in draft.mentions:
@@ -194,6 +198,18 @@ UNKNOWN_TOWN_RE = re.compile(
     r"in\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?)\b"
     r"(?!\s+(?:region|province|district|state|county|area|governorate|oblast))"
 )
+
+
+SITE_AFTER_RE = re.compile(r"\s+(?:beach|hotel|restaurant|cafe|café|street|road|avenue|square)\b")
+
+
+def _foreign_site_name(text: str, m: Mention, context: set[str], g: Gazetteer) -> bool:
+    """A small town's name that names a site in a country the dispatch does not name
+    ("Lido beach" in Mogadishu is not Italy's Lido)."""
+    if m.kind != "city" or SITE_AFTER_RE.match(text, m.end) is None:
+        return False
+    city = choose_city(m.city_ids, context, g, m.surface)
+    return city.country_code not in context and city.population < ALTERNATE_ONLY_PLACE
 
 
 def _foreign_alias(m: Mention, context: set[str], g: Gazetteer) -> bool:

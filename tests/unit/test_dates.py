@@ -251,3 +251,20 @@ def test_a_main_verb_with_its_auxiliary_is_dated_by_a_vague_time() -> None:
     assert resolve_date("Aid promised last month arrived.", WEDNESDAY, allow_vague=False).day == (
         WEDNESDAY
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The same beach was attacked a year earlier, when six people were killed.",
+        "A similar raid had killed four people months before.",
+        "Two years earlier, a bomb went off at the same market.",
+    ],
+)
+def test_months_or_years_earlier_give_no_day(text: str) -> None:
+    assert day(text) is None
+
+
+def test_days_earlier_still_give_a_day() -> None:
+    # counter-example: a count of days back is a day
+    assert day("Four days earlier, a drone had hit the same street.") == "2023-03-11"

@@ -816,3 +816,33 @@ def test_where_the_wounded_are_treated_is_no_venue_but_gives_the_country() -> No
     # counter-example: a blast inside a hospital is there
     (blast,) = events("An explosion in a hospital in Erbil killed two people.")
     assert blast.city == "Erbil"
+
+
+def test_a_place_its_own_country_owns_is_trusted_under_another_spelling() -> None:
+    (attack,) = events("Gunmen kill three tourists in Afghanistan's Bamiyan")
+    assert attack.city == "Bamiyan" and attack.country == "Afghanistan"
+    # counter-example: another state's possessive does not vouch for the spelling
+    assert [m.surface for m in scan("Gunmen kill three in Pakistan's Bamiyan")] == ["Pakistan"]
+
+
+def test_a_small_foreign_towns_name_on_a_site_is_the_sites_name() -> None:
+    lines = (
+        "Attack on Mogadishu beach kills 32",
+        "Gunmen opened fire on people at Lido beach on Friday evening, police said.",
+    )
+    headline, attack = events(*lines, date="2024-08-03")
+    assert attack.city == "Mogadishu" and attack.country == "Somalia"
+    assert headline.event_date == attack.event_date == "2024-08-02"
+    # counter-example: with no country that rules it out, the town stands
+    (at_lido,) = events("Gunmen opened fire on a crowd in Lido on Friday.")
+    assert at_lido.city == "Lido"
+
+
+def test_a_government_in_its_capital_is_the_state_not_a_venue() -> None:
+    lines = ("Bomb kills 40 in Pakistan", "The Taliban government in Kabul condemned the attack.")
+    reaction = events(*lines)[1]
+    assert reaction.event_class == "diplomacy"
+    assert reaction.city is None and reaction.country == "Afghanistan"
+    # counter-example: talks in the capital are there
+    talks = events("Bomb kills 40 in Pakistan", "Envoys held talks in Kabul on Monday.")[1]
+    assert talks.city == "Kabul"
