@@ -181,12 +181,21 @@ def _one_named(window: str, match: re.Match[str], headline_start: bool = False) 
     return "whether" not in before and " if " not in before
 
 
+NAMED_NUMBER_RE = re.compile(
+    r"\b(?:Tower|Route|Gate|Flight|Unit|Building|Block|Terminal|Platform|Highway|Reactor|Hill|"
+    r"Pier|Ward|Camp|Base|Post|Checkpoint|Sector|Zone|Bus|Train|Line)\s+\d+\b"
+)
+
+
 def extract_casualties(text: str) -> Casualties:
     """Killed and injured figures stated in the text of one incident event."""
     window = _windows(text)
     if not window:
         return Casualties(None, None)
     lower = window.lower()
+    if NAMED_NUMBER_RE.search(window) is not None:
+        # "the Tower 22 base", "Flight 370": a site's or a craft's number is no count
+        lower = NAMED_NUMBER_RE.sub("sitemask", window).lower()
     cues: list[str] = []
     killed: list[int] = []
     injured: list[int] = []

@@ -152,6 +152,15 @@ INJ_PATTERNS.append(
         rf"(?:been\s+)?{INJ_AFTER}"
     )
 )
+# "Two crew members were pulled alive from the tail section and taken to hospital": the
+# hospital after what happened to them (no number or casualty word between)
+INJ_PATTERNS.append(
+    re.compile(
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b(?:\s+{_GAP_WORD}){{0,10}}?\s+and\s+"
+        r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+)?hospitals?\b",
+        FLAGS,
+    )
+)
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
     rf"\b(?:killed|killing|kills)\s+(?:a|an|the|its|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}"
@@ -352,6 +361,7 @@ INJ_GUARDS: tuple[tuple[str, ...], ...] = (
     ("injur", "wound", "hurt"),
     ("number",),
     _SUBSET_WORDS,
+    (" and taken to", " and rushed to", " and admitted to"),
 )
 KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "slain", "perish")
 INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")

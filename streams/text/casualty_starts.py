@@ -35,6 +35,7 @@ INJ_STARTS: tuple[frozenset[str], ...] = (
     ),
     frozenset(["number"]),
     _NUMBER_FIRST,
+    _NUMBER_FIRST,
 )
 WORD_RUN_RE = re.compile(r"\w+")
 

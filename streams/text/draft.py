@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from streams.text.model import EventClass, Place
-from streams.text.place_context import elsewhere_before, from_before, origin_before
+from streams.text.place_context import (
+    destination_before,
+    elsewhere_before,
+    from_before,
+    origin_before,
+)
 from streams.text.places import Mention
 
 PLACE_KINDS = frozenset({"city", "region", "territory", "country"})
@@ -65,5 +70,6 @@ class Draft:
             and self.text[m.end : m.end + 2] not in ("'s", "’s")
             and not origin_before(self.text, m.start)
             and not elsewhere_before(self.text, m.start)
+            and not destination_before(self.text, m.start)
             and not from_before(self.text, m.start)
         )

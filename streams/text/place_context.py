@@ -19,7 +19,7 @@ REGION_AFTER_RE = re.compile(
     r"district|area|Region|Oblast|Province|Governorate|District|krai|Krai|republic|Republic|"
     r"people['’]s\s+republic|county|County|state|State|valley|Valley|peninsula|Peninsula|"
     r"Strip|strip|Heights|Panhandle|front|Front|direction|sector|Sea|River|river|"
-    r"airport|Airport|prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship"
+    r"prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship"
     # "the Donetsk regional prosecutor's office said": the region's (not "the Mykolaiv
     # regional administration building", which stands in the city)
     r"|regional\s+(?:prosecutor|governor|police|officials?|authorities|head|chief|council))\b"
@@ -285,17 +285,20 @@ def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
 ORIGIN_BEFORE_RE = re.compile(
     r"(?:\b(?:them|men|women|people|migrants|nationals|citizens|workers|passengers|tourists|"
     r"refugees|children|pilgrims|students|fighters|mercenaries|suspects|attackers|assailants|"
-    r"gunmen)\s+from"
+    r"gunmen|crew|members|sailors|seafarers|hostages|victims|soldiers|troops|fans|climbers),?"
+    r"\s+from"
     r"|\b(?:residents?|natives?)\s+of|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+of"
     # "the embassies of Albania, Argentina and Portugal" in Kyiv: whose, not where
     r"|\b(?:embass(?:y|ies)|consulates?)\s+of)\s+"
-    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+))*$"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+))*"
+    r"(?:the\s+)?$"
 )
 
 
 # "angered by a planned Koran burning in Stockholm", "a planned visit to Kyiv", "taken to a
-# hospital in Dnipro", "treated in hospitals in Erbil": a place where something else is, was or will be, not where the
-# happening told is (a raid on "al-Shifa hospital in Gaza City" is there)
+# hospital in Dnipro", "treated in hospitals in Erbil": a place where something else is,
+# was or will be, not where the happening told is (a raid on "al-Shifa hospital in Gaza
+# City" is there)
 ELSEWHERE_BEFORE_RE = re.compile(
     r"(?:\b(?:angered|prompted|sparked|triggered|provoked|outraged|incensed)\s+by\b[^,.;]*"
     r"|\bplanned\s+(?:[\w'’-]+\s+){0,3}|\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\s+"
@@ -313,7 +316,26 @@ def elsewhere_before(text: str, start: int) -> bool:
     return ELSEWHERE_BEFORE_RE.search(text, max(0, start - 80), start) is not None
 
 
-_ORIGIN_TAILS = ("from ", "of ", "and ", ", ", "or ")  # how the text before one ends
+# "steered it to the port of Hodeidah", "flying ... to Sao Paulo's Guarulhos airport":
+# where a craft was going is not where it was hit (a visit's city is another matter:
+# this is read for incidents only)
+DESTINATION_BEFORE_RE = re.compile(
+    r"\b(?:flying|flew|flight|bound|heading|headed|steered|diverted|towed|sailing|sailed|"
+    r"travelling|traveling|en\s+route)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:port|city|town|airport|base)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+)?$"
+)
+_DESTINATION_WORDS = (" to ", " for ", " toward")
+
+
+def destination_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 80) : start]
+    if not any(w in window for w in _DESTINATION_WORDS):
+        return False  # (most names: a cheap test before the pattern)
+    return DESTINATION_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+
+
+_ORIGIN_TAILS = ("from ", "of ", "and ", ", ", "or ", "the ")  # how the text before one ends
 
 
 def origin_before(text: str, start: int) -> bool:

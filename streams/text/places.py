@@ -198,6 +198,11 @@ def _run_allows(
             continue
         if neighbour in covered:
             continue
+        if neighbour == first - 1 and any(
+            la == neighbour and m.kind == "state" and text[m.end : m.end + 2] in ("'s", "’s")
+            for _, la, m in found
+        ):
+            continue  # a state that owns the place: "South Korea's Muan airport"
         word = _without_possessive(
             text[offset + run[neighbour][0] : offset + run[neighbour][1]].lower()
         )

@@ -21,6 +21,7 @@ from streams.text.lexicon import words
 from streams.text.model import Place
 from streams.text.names import choose_city, display_name, modern_ukrainian
 from streams.text.place_context import (
+    destination_before,
     elsewhere_before,
     excluded_before,
     from_before,
@@ -106,7 +107,7 @@ def incident_venue(
     for m in draft.mentions:
         if m.kind != "city" or m.standin or origin_before(text, m.start):
             continue  # (where someone lives is no venue: "Hadi Matar of Fairview")
-        if elsewhere_before(text, m.start):
+        if elsewhere_before(text, m.start) or destination_before(text, m.start):
             # (nor is where the wounded are treated, but it is in the same country)
             excluded.append(m)
             continue
@@ -176,8 +177,15 @@ def incident_venue(
         # "stormed the headquarters of Turkish Aerospace Industries in Kahramankazan": a
         # town the gazetteer lacks (linking gives it the dispatch's country if need be)
         return Place(unknown.group(1), country), country
-    if country is None and excluded:
-        country = make_place(excluded[0], context, g).country
+    # (a place near which it happened is in its country; those a plane came from or was
+    # going to are not)
+    near = [
+        m
+        for m in excluded
+        if not from_before(text, m.start) and not destination_before(text, m.start)
+    ]
+    if country is None and near:
+        country = make_place(near[0], context, g).country
     return None, country
 
 

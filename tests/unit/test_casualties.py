@@ -373,3 +373,19 @@ def test_a_magnate_and_his_wife() -> None:
     assert figures(text) == (2, None)
     # counter-example: a wife wounded is no second death
     assert figures("The mayor was killed and his wife was wounded.")[0] == 1
+
+
+def test_a_sites_number_is_no_count() -> None:
+    text = "A drone attack on the Tower 22 base in Jordan killed three US soldiers."
+    assert extract_casualties(text).killed == 3
+    assert extract_casualties("Drone Strike On Tower 22 Kills Three").killed == 3
+    # counter-example: a title-case headline's count stays one
+    assert extract_casualties("Missile Strike Kills 12 In Kharkiv").killed == 12
+
+
+def test_taken_to_hospital_after_what_happened_to_them() -> None:
+    text = "Two crew members were pulled alive from the tail section and taken to hospital."
+    assert extract_casualties(text).injured == 2
+    # counter-example: the dead before "and" are not the ones taken to hospital
+    figures = extract_casualties("Two people were killed and 10 taken to hospital.")
+    assert (figures.killed, figures.injured) == (2, 10)

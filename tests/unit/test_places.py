@@ -6,6 +6,7 @@ from streams.text.dispatch import parse_dispatch
 from streams.text.model import Event
 from streams.text.names import modern_ukrainian
 from streams.text.pipeline import extract_events
+from streams.text.place_context import origin_before
 from streams.text.places import scan
 
 
@@ -846,3 +847,33 @@ def test_a_government_in_its_capital_is_the_state_not_a_venue() -> None:
     # counter-example: talks in the capital are there
     talks = events("Bomb kills 40 in Pakistan", "Envoys held talks in Kabul on Monday.")[1]
     assert talks.city == "Kabul"
+
+
+def test_an_airport_its_country_owns_names_its_town() -> None:
+    (crash,) = events("Jeju Air plane crashes at South Korea's Muan airport, killing 179")
+    assert crash.city == "Muan" and crash.country == "South Korea"
+    # counter-example: a person's possessive after a town's name owns nothing there
+    assert [m.surface for m in scan("an attempt on Vladimir Putin's life")] == ["Putin"]
+
+
+def test_where_a_craft_was_going_or_came_from_is_not_where_it_was_hit() -> None:
+    lines = (
+        "Rebels seize cargo ship at sea and take its crew hostage",
+        "Fighters landed on the ship on Sunday and steered it to the port of Hodeidah.",
+        "The plane from Bangkok hit a wall on landing, officials said.",
+    )
+    _, seized, landing = events(*lines)
+    assert seized.city is None and seized.country is None
+    assert landing.city is None and landing.country != "Thailand"
+    # counter-example: a port a strike hit is the venue
+    (strike,) = events("Jets struck the port of Hodeidah on Sunday.")
+    assert strike.city == "Hodeidah"
+
+
+def test_crews_listed_by_where_they_come_from_name_no_place() -> None:
+    text = "The crew members, from Ukraine, Bulgaria, the Philippines and Romania, were held."
+    countries = [m for m in scan(text) if m.kind == "country"]
+    assert len(countries) == 4 and all(origin_before(text, m.start) for m in countries)
+    # counter-example: "in the Philippines" places it
+    (storm,) = events("A storm killed 12 people in the Philippines on Sunday.")
+    assert storm.country == "Philippines"
