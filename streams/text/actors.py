@@ -160,6 +160,22 @@ DEMONYMS: dict[str, str] = {
     "indonesian": "ID",
     "burmese": "MM",
 }
+# More peoples, "demonym:CODE" (multi-word ones joined with "_")
+_MORE_PEOPLES = (
+    "haitian:HT cuban:CU chilean:CL peruvian:PE ecuadorian:EC bolivian:BO uruguayan:UY "
+    "paraguayan:PY guatemalan:GT honduran:HN salvadoran:SV nicaraguan:NI panamanian:PA "
+    "costa_rican:CR dominican:DO jamaican:JM nepalese:NP nepali:NP sri_lankan:LK "
+    "bangladeshi:BD malaysian:MY singaporean:SG cambodian:KH laotian:LA taiwanese:TW "
+    "mongolian:MN uzbek:UZ tajik:TJ kyrgyz:KG turkmen:TM burkinabe:BF nigerien:NE "
+    "chadian:TD congolese:CD rwandan:RW ugandan:UG tanzanian:TZ zimbabwean:ZW "
+    "mozambican:MZ cameroonian:CM ghanaian:GH senegalese:SN ivorian:CI eritrean:ER "
+    "djiboutian:DJ angolan:AO zambian:ZM malawian:MW gabonese:GA togolese:TG "
+    "beninese:BJ liberian:LR mauritanian:MR south_sudanese:SS macedonian:MK "
+    "kosovar:XK papua_new_guinean:PG"
+)
+for _item in _MORE_PEOPLES.split():
+    _name, _, _code = _item.partition(":")
+    DEMONYMS[_name.replace("_", " ")] = _code
 
 
 def _by_state(table: str) -> dict[str, str]:

@@ -139,6 +139,7 @@ _FORMS_OF = {
     "pounded": "pounds pounding",
     "captured": "captures capturing",
     "recaptured": "recaptures recapturing",
+    "reopened": "reopen reopens reopening",
     "injured": "injures",
     "died": "dies",
     "assassinated": "assassinates",

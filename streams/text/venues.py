@@ -168,7 +168,7 @@ def incident_venue(
         name = next(group for group in village.groups() if group)
         return Place(name, country), country
     country = fallback_country(draft, g, context)
-    unknown = UNKNOWN_TOWN_RE.search(text) if " in " in text else None
+    unknown = UNKNOWN_TOWN_RE.search(text) if " in " in text or " of " in text else None
     if (
         unknown is not None
         and not draft.mentions_at(unknown.start(1))
@@ -200,10 +200,12 @@ NOT_A_TOWN = words(
 # A town's name after an attack's verb, or after a building where people gather ("a
 # day-care centre in Uthai Sawan"); one or two capitalised words, not a region's
 UNKNOWN_TOWN_RE = re.compile(
-    r"\b(?:(?:stormed|struck|hit|attacked|shelled)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"\b(?:(?:(?:stormed|struck|hit|attacked|shelled)\s+(?:[\w'’-]+\s+){0,6}?"
     r"|(?:centre|center|school|nursery|kindergarten|hospital|market|mosque|church|temple|"
-    r"synagogue|station|hotel|nightclub|mall|factory|prison)\s+)"
-    r"in\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?)\b"
+    r"synagogue|station|hotel|nightclub|mall|factory|prison)\s+)in"
+    # "opened fire on residents of Pont-Sonde": the people attacked where they live
+    r"|(?:fire\s+on|attacked|killed|massacred)\s+(?:the\s+)?(?:residents|villagers)\s+of)"
+    r"\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?)\b"
     r"(?!\s+(?:region|province|district|state|county|area|governorate|oblast))"
 )
 
@@ -286,4 +288,13 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
             return g.country_name(m.code)
     for m in countries:
         return g.country_name(m.code)
+    for m in draft.mentions:
+        if m.kind == "state" and m.code and PEOPLE_PLACE_AFTER_RE.match(draft.text, m.end):
+            return g.country_name(m.code)  # "attack on Haitian town": the people's country
     return None
+
+
+PEOPLE_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:town|city|village|capital|port|province|region|coast|island|"
+    r"countryside|hamlet|towns|cities|villages)\b"
+)

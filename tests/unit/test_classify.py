@@ -912,3 +912,8 @@ def test_a_law_sought_from_ones_own_legislature_is_policy() -> None:
 def test_a_swap_is_diplomacy() -> None:
     result = classify("Kyiv confirmed a swap had been planned for that day.")
     assert result.event_class == "diplomacy" and "swap" in result.cues
+
+
+def test_reopening_schools_is_policy() -> None:
+    result = classify("The government said it would reopen secondary schools for girls.")
+    assert result.event_class == "policy" and "reopen" in result.cues

@@ -877,3 +877,18 @@ def test_crews_listed_by_where_they_come_from_name_no_place() -> None:
     # counter-example: "in the Philippines" places it
     (storm,) = events("A storm killed 12 people in the Philippines on Sunday.")
     assert storm.country == "Philippines"
+
+
+def test_residents_attacked_in_a_town_the_gazetteer_lacks() -> None:
+    lines = (
+        "Gang kills at least 70 in attack on Haitian town",
+        "Gunmen opened fire on residents of Pont-Sonde early on Thursday, killing 70 people.",
+        "Prime Minister Garry Conille called the killings a crime against the nation.",
+    )
+    headline, attack, reaction = events(*lines, date="2024-10-04")
+    assert headline.country == "Haiti"  # the people's town
+    assert attack.city == "Pont-Sonde" and attack.country == "Haiti"
+    assert reaction.country == "Haiti"
+    # counter-example: where people come from, told without an attack on them, is no venue
+    (crash,) = events("A bus carrying residents of Pont-Sonde crashed on Thursday.")
+    assert crash.city is None
