@@ -34,7 +34,8 @@ ANAPHOR_RE = re.compile(
     r"the\s+(?:[\w.]+\s+){0,2}?(?:strike|attack|blast|"
     r"explosion|shelling|assault|raid|bombing|barrage|missile|drone|victims|dead|fire|"
     # the vehicle or disaster of a crash or a flood told before
-    r"helicopter|plane|aircraft|airliner|jet|train|bus|ship|boat|vessel|crash|earthquake|quake|"
+    r"helicopter|plane|aircraft|airliner|jet|train|bus|ship|boat|vessel|convoy|ferry|truck|lorry|"
+    r"motorcade|crash|earthquake|quake|"
     r"flood)s?\b",
     re.IGNORECASE,
 )

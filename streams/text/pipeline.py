@@ -52,7 +52,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             mentions = scan(text)
             bonus = statement_bonus(text, mentions, g, item.scored[0], figures_memo, letters)
             result = classify(text, bonus, item.scored)
-            if result.event_class == "unclassified" and is_anaphoric(text):
+            if result.event_class == "unclassified" and drafts and is_anaphoric(text):
                 # "The plane was flying from Cascavel to Guarulhos": the happening told before
                 result = Classification("incident", 0.3, ("refers back",), result.scores)
             when = resolve_date(

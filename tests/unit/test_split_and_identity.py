@@ -667,3 +667,18 @@ def test_reports_follow_the_town_that_tells_a_country_wide_headline_again() -> N
     )
     headline, town, nationwide = extract_events(parse_dispatch(text.encode()))
     assert nationwide.incident_id == headline.incident_id and nationwide.city is None
+
+
+def test_a_convoy_told_before_refers_back_with_its_day() -> None:
+    text = (
+        " date 2024-11-22 Gunmen kill 42 in attack on passenger convoy in northwest Pakistan\n"
+        "Attackers fired on the vehicles in the Kurram district on Thursday, police said.\n"
+        "The convoy was travelling from Parachinar to Peshawar under police escort."
+    )
+    headline, _, convoy = extract_events(parse_dispatch(text.encode()))
+    assert convoy.event_class == "incident"
+    assert convoy.incident_id == headline.incident_id and convoy.event_date == "2024-11-21"
+    assert convoy.city is None  # (where it came from and went to are no venue)
+    # counter-example: a convoy with no happening before it names none
+    (alone,) = extract_events(parse_dispatch(b" date 2024-11-22 The convoy left at dawn."))
+    assert alone.event_class == "unclassified"
