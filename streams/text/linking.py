@@ -250,6 +250,8 @@ def _target(
         return None
     if d.index > 0 and not d.names_a_place:
         return None  # split off inside a line: its own happening
+    if d.text.startswith(("Another ", "A second ", "A separate ")):
+        return None  # "Another strike on homes in the city's Tuffah district": a new one
     if d.killed is None and d.injured is None and TALLY_RE.search(d.text):
         return None  # "destroyed 23 of the 31 drones launched": a nationwide tally
     if d.killed is None and d.injured is None and LAUNCH_TALLY_RE.search(d.text):

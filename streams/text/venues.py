@@ -60,7 +60,9 @@ VILLAGE_RE = re.compile(
     rf"\b(?:village|settlement|hamlet|town)\s+of\s+{_SETTLEMENT_NAME}"
     rf"|\b(?:in|at|onto|into)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b"
     # "a strike on Maghazi refugee camp", "in the Nur Shams camp"
-    rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ii]nto)\s+(?:the\s+)?{_SETTLEMENT_NAME}\s+(?:refugee\s+)?camp\b"
+    # (whose camp is no part of its name: "on Gaza's Shati camp")
+    rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ii]nto)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?{_SETTLEMENT_NAME}"
+    r"\s+(?:refugee\s+)?camp\b"
     rf"|\b(?:in|at)\s+{_SETTLEMENT_NAME},\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|region|district|county|governorate|prefecture)\b"
 )

@@ -917,3 +917,8 @@ def test_a_swap_is_diplomacy() -> None:
 def test_reopening_schools_is_policy() -> None:
     result = classify("The government said it would reopen secondary schools for girls.")
     assert result.event_class == "policy" and "reopen" in result.cues
+
+
+def test_military_exercises_announced_are_policy() -> None:
+    result = classify("The three leaders also announced annual joint military exercises.")
+    assert result.event_class == "policy"

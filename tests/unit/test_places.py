@@ -892,3 +892,11 @@ def test_residents_attacked_in_a_town_the_gazetteer_lacks() -> None:
     # counter-example: where people come from, told without an attack on them, is no venue
     (crash,) = events("A bus carrying residents of Pont-Sonde crashed on Thursday.")
     assert crash.city is None
+
+
+def test_a_camp_named_after_its_owner_is_the_camps_name() -> None:
+    (strike,) = events("Israeli strike on Gaza's Shati camp kills 24")
+    assert strike.city == "Shati" and strike.country == "Palestine"
+    # counter-example: a camp named alone keeps its whole name
+    (raid,) = events("Troops raided homes in the Nur Shams camp on Monday.")
+    assert raid.city == "Nur Shams"

@@ -682,3 +682,15 @@ def test_a_convoy_told_before_refers_back_with_its_day() -> None:
     # counter-example: a convoy with no happening before it names none
     (alone,) = extract_events(parse_dispatch(b" date 2024-11-22 The convoy left at dawn."))
     assert alone.event_class == "unclassified"
+
+
+def test_another_strike_is_a_new_incident_without_the_last_ones_place() -> None:
+    text = (
+        " date 2024-06-22 Israeli strike on Gaza's Shati camp kills 24\n"
+        "Another strike on homes in the city's Tuffah district killed 18 people.\n"
+        "The strike on the camp hit a house, medics said."
+    )
+    camp, other, again = extract_events(parse_dispatch(text.encode()))
+    assert other.incident_id != camp.incident_id and other.city is None
+    # counter-example: "the strike" refers back
+    assert again.incident_id == camp.incident_id
