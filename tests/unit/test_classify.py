@@ -922,3 +922,13 @@ def test_reopening_schools_is_policy() -> None:
 def test_military_exercises_announced_are_policy() -> None:
     result = classify("The three leaders also announced annual joint military exercises.")
     assert result.event_class == "policy"
+
+
+def test_compensation_for_the_dead_is_a_decision() -> None:
+    text = (
+        " date 2024-07-31 Landslides kill at least 150 in India's Kerala\n"
+        "Narendra Modi announced compensation of 200,000 rupees for the family of each of the dead."
+    )
+    compensation = extract_events(parse_dispatch(text.encode()))[1]
+    assert compensation.event_class == "policy"
+    assert compensation.event_date == "2024-07-31"  # the day it was announced
