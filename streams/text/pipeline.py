@@ -7,11 +7,13 @@ event day (dates.py) -> casualties (casualties.py) -> incident identity
 
 from __future__ import annotations
 
+import re
+
 from streams.text.act_venues import refers_to_venue, venue
 from streams.text.acting_state import actor_country, chamber_owner
 from streams.text.casualties import Casualties, extract_casualties
 from streams.text.classify import Classification, classify
-from streams.text.dates import letter_words, mentions_same_day, resolve_date
+from streams.text.dates import DateResult, letter_words, mentions_same_day, resolve_date
 from streams.text.draft import Draft
 from streams.text.gazetteer import gazetteer
 from streams.text.identity import event_id, is_anaphoric
@@ -37,6 +39,22 @@ def _context_codes(drafts: list[Draft]) -> set[str]:
     return codes
 
 
+# "No group claimed the bombing. Islamic State has carried out a string of attacks on
+# mosques this year.": an item that opens on the happening told before is about it; a
+# vague time in the background after it does not date it
+_THE_HAPPENING_RE = re.compile(
+    r"\bthe\s+(?:strike|attack|blast|explosion|bombing|shelling|raid|shooting|crash|fire)\b"
+)
+
+
+def _first_sentence_day(text: str, dispatch_date: str | None, when: DateResult) -> DateResult:
+    first = text.partition(". ")[0]
+    if _THE_HAPPENING_RE.search(first) is None:
+        return when
+    head = resolve_date(first, dispatch_date)
+    return when if head.vague else head
+
+
 def extract_events(dispatch: Dispatch) -> list[Event]:
     """Every event of a dispatch, in line order; each non-blank line gives at least one."""
     g = gazetteer()
@@ -58,6 +76,8 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             when = resolve_date(
                 text, dispatch.date, allow_vague=result.event_class == "incident", words=letters
             )
+            if when.vague and drafts and ". " in text:
+                when = _first_sentence_day(text, dispatch.date, when)
             drafts.append(
                 Draft(
                     line=line_no,

@@ -694,3 +694,17 @@ def test_another_strike_is_a_new_incident_without_the_last_ones_place() -> None:
     assert other.incident_id != camp.incident_id and other.city is None
     # counter-example: "the strike" refers back
     assert again.incident_id == camp.incident_id
+
+
+def test_a_vague_time_in_the_background_does_not_date_the_happening_told_again() -> None:
+    text = (
+        " date 2022-08-18 Blast at Kabul mosque kills 21\n"
+        "The explosion tore through the mosque on Wednesday evening, police said.\n"
+        "No group claimed the bombing. Islamic State has carried out attacks on mosques this year."
+    )
+    _, blast, claim = extract_events(parse_dispatch(text.encode()))
+    assert claim.event_date == "2022-08-17" and claim.incident_id == blast.incident_id
+    # counter-example: an item that opens on a tally of its own stays undated
+    text = text.replace("No group claimed the bombing.", "Attacks on mosques are common.")
+    tally = extract_events(parse_dispatch(text.encode()))[2]
+    assert tally.event_date is None
