@@ -44,6 +44,13 @@ def _at_seat(text: str, m: Mention) -> bool:
 
 
 # Chambers many states have; the actor tables give the bare word to the United States.
+# A joint act named before "between" ("talks between ... and ...")
+JOINT_ACT_BETWEEN_RE = re.compile(
+    r"\b(?:talks|negotiations|meeting|summit|agreement|deal|truce|ceasefire|exchange|swap)\s+"
+    r"between\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 SHARED_CHAMBERS = frozenset(("Congress", "Senate"))
 
 
@@ -121,12 +128,22 @@ def actor_country(
             return True, None
         if (
             first.code != second.code
-            and ", and " in gap
             and " between " in text[max(0, first.start - 60) : first.start]
+            and (
+                ", and " in gap
+                or (
+                    gap == " and "
+                    and second.kind != "org"
+                    and JOINT_ACT_BETWEEN_RE.search(text, max(0, first.start - 40), first.start)
+                    is not None
+                )
+            )
         ):
             # "talks between Ali Shamkhani, Iran's top security official, and Saudi
             # national security adviser ...": two sides named by their people, neither the
-            # actor (but "tension between Russia and NATO" is Russia's, as labeled)
+            # actor, nor are two states in a joint act ("talks between Ukrainian and Russian
+            # delegations"); but "tension between Russia and NATO" (or France) is Russia's,
+            # as labeled
             return True, None
     if first.kind == "org" or (
         may_contain(text, text.lower(), JOINT_WORDS) and JOINT_RE.search(text)

@@ -68,6 +68,10 @@ REACTION_RE = re.compile(
 )
 REACTION_BONUS = 4.5
 TOLL_BONUS = 2.0
+TITLED_SPEAKER_RE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Crown\s+Prince)\s+"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:said|says|told|stressed|added|declared)\b"
+)
 LEGISLATURE_AFTER_RE = re.compile(
     r"\s+on\s+(?:the\s+)?(?:congress|parliament|lawmakers|legislators|senate|"
     r"state\s+duma|duma|rada|knesset|bundestag)\b",
@@ -247,6 +251,10 @@ def statement_bonus(
     ``letters`` is ``dates.letter_words(text.lower())`` when the caller has it.
     """
     if not mentions:
+        if not any(scores.values()) and TITLED_SPEAKER_RE.search(text) is not None:
+            # "President Gudni Johannesson said the country faced a daunting period": a
+            # head of state or government speaking, whom the tables do not know
+            return {"diplomacy": (WEAK_STATEMENT_BONUS, "official said")}
         return {}
     if not any(scores.values()) and not _interceptions(text):
         for m in mentions:

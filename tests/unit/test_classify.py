@@ -932,3 +932,15 @@ def test_compensation_for_the_dead_is_a_decision() -> None:
     compensation = extract_events(parse_dispatch(text.encode()))[1]
     assert compensation.event_class == "policy"
     assert compensation.event_date == "2024-07-31"  # the day it was announced
+
+
+def test_a_head_of_state_the_tables_do_not_know_speaking_is_a_statement() -> None:
+    text = (
+        " date 2024-01-14 Lava reaches Grindavik\n"
+        "President Gudni Johannesson said the country faced a daunting period.\n"
+        "The weather was mild and the sea was calm."
+    )
+    statement, weather = extract_events(parse_dispatch(text.encode()))[1:]
+    assert statement.event_class == "diplomacy"
+    # counter-example: a line with no cue and no speaker stays unclassified
+    assert weather.event_class == "unclassified"

@@ -900,3 +900,12 @@ def test_a_camp_named_after_its_owner_is_the_camps_name() -> None:
     # counter-example: a camp named alone keeps its whole name
     (raid,) = events("Troops raided homes in the Nur Shams camp on Monday.")
     assert raid.city == "Nur Shams"
+
+
+def test_talks_between_two_states_have_no_single_actor() -> None:
+    line = "Talks between Ukrainian and Russian delegations on the border ended without agreement."
+    (talks,) = events(line)
+    assert talks.event_class == "diplomacy" and talks.country is None
+    # counter-example: tension between a state and an alliance is the state's
+    (tension,) = events("The tension between Russia and NATO has escalated, the Kremlin said.")
+    assert tension.country == "Russia"
