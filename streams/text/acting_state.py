@@ -12,7 +12,7 @@ import re
 
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer
-from streams.text.lexicon import may_contain
+from streams.text.lexicon import contains_any, may_contain
 from streams.text.place_context import (
     BETWEEN,
     IN_WORDS,
@@ -36,6 +36,14 @@ LEADER_LIST_RE = re.compile(
 )
 # "Russia was not invited": a state acted upon is not the actor
 PASSIVE_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+)?[a-z]+ed\b")
+# "Mykhailo Podolyak, an adviser to Zelensky, called ...": whom the subject serves is
+# the state the subject speaks for, though it follows "to"
+SERVES_BEFORE_RE = re.compile(
+    r"^[A-Z][^,]{0,60},\s+(?:an?|the|a\s+senior|a\s+top|the\s+chief)\s+"
+    r"(?:adviser|advisor|aide|spokes(?:man|woman|person)|envoy|representative)\s+(?:to|for)\s+"
+    r"(?:the\s+)?$"
+)
+ROLE_WORDS = ("adviser", "advisor", "aide", "spokes", "envoy", "representative")
 
 
 def _at_seat(text: str, m: Mention) -> bool:
@@ -80,6 +88,7 @@ def actor_country(
     text = draft.text
     passive = " was " in text or " were " in text or " been " in text
     objects: list[Mention] = []
+    serves = contains_any(text, ROLE_WORDS)
     for m in draft.mentions:
         if _at_seat(text, m):
             return True, g.country_name(m.code)
@@ -94,7 +103,11 @@ def actor_country(
             continue  # "the Gaza ceasefire": the conflict's name, not a party acting
         if m.kind == "territory" and preposition_before(text, m.start, IN_WORDS):
             continue  # placed, not acting: "along the coast of Gaza", "in Crimea"
-        if preposition_before(text, m.start, OBJECT_WORDS) or (
+        if serves and SERVES_BEFORE_RE.match(text[: m.start]) is not None:
+            actors.append(m)
+            if len(actors) == 2:
+                break
+        elif preposition_before(text, m.start, OBJECT_WORDS) or (
             # the rest of a list an object heads ("aid for Israel and Taiwan"), or of
             # its name ("an address to the US Congress")
             objects

@@ -108,6 +108,13 @@ MONEY_RE = re.compile(
 )
 
 
+OWN_STAFF_ORDER_RE = re.compile(
+    r"\b(?:told|instructed|directed)\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:ministers?|ministry|government|cabinet|army|military|officials|forces|troops|police|"
+    r"agencies)\s+to\b"
+)
+
+
 # Every byte but a-z, ' and - -> space (for ``cue_words``).
 _WORD_BYTES = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
 
@@ -255,6 +262,13 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     if appointment is not None:
         scores[POL] += 3.0
         found[POL].append(appointment.group(0))
+    if "told" in present or "instructed" in present or "directed" in present:
+        # "said she had told her economy minister to prepare measures": a leader's order
+        # to her own government is a decision, though told in the words of speech
+        order = OWN_STAFF_ORDER_RE.search(lower)
+        if order is not None:
+            scores[POL] += 3.0
+            found[POL].append(order.group(0))
     if (
         "$" in text
         or "€" in text

@@ -32,7 +32,7 @@ SUBJECT_SPEECH_WORDS = tuple(
         words(
             "said says told warned insisted claimed argued accused denied denies noted stressed "
             "described called blamed blames insists rejected condemned regretted dismissed "
-            "acknowledged admitted"
+            "acknowledged admitted wrote writes tweeted"
         )
     )
 )

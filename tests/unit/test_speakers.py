@@ -1,0 +1,58 @@
+"""Who speaks and what their words are: rules added from held-out dispatches own-304..307."""
+
+from __future__ import annotations
+
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+
+
+def events(*lines: str, date: str = "2025-04-24") -> list[Event]:
+    text = f" date {date} Headline\n" + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))[1:]
+
+
+def test_written_words_are_a_statement_not_the_strike_they_mention() -> None:
+    post, report = events(
+        "US President Donald Trump wrote on social media that he was not happy with the "
+        "Russian strikes on Kyiv and urged Vladimir Putin to stop.",
+        "Russian drones struck Kyiv overnight.",
+    )
+    assert (post.event_class, post.city, post.country) == ("diplomacy", None, "United States")
+    # counter-example: the strike itself stays an incident in Kyiv
+    assert (report.event_class, report.city) == ("incident", "Kyiv")
+
+
+def test_posting_a_video_is_not_speech() -> None:
+    (posted,) = events(
+        "Russian troops withdrew from Lyman after Ukrainian forces encircled the town.",
+        "Zelensky's office posted a video of Ukrainian soldiers raising the national flag "
+        "at the entrance to the town.",
+        date="2022-10-01",
+    )[1:]
+    assert (posted.event_class, posted.city) == ("incident", "Lyman")
+
+
+def test_an_adviser_speaks_for_the_state_of_the_leader_he_serves() -> None:
+    adviser, spokesman, plain = events(
+        "Mykhailo Podolyak, an adviser to Zelensky, called Moscow's account a provocation.",
+        "Dmitry Peskov, a spokesman for the Kremlin, said Kyiv was to blame.",
+        "Lavrov said Moscow's position had not changed and accused Ukraine of lying.",
+        date="2023-03-02",
+    )
+    assert adviser.country == "Ukraine"
+    assert spokesman.country == "Russia"
+    # counter-example: with no appositive the first state named still acts
+    assert plain.country == "Russia"
+
+
+def test_a_leader_ordering_her_own_government_decides() -> None:
+    order, demand = events(
+        "Mexican President Claudia Sheinbaum said she had told her economy minister to "
+        "prepare tariff and non-tariff measures in response.",
+        "Lavrov told the French foreign minister to stop arming Kyiv.",
+        date="2025-02-01",
+    )
+    assert (order.event_class, order.country) == ("policy", "Mexico")
+    # counter-example: telling another state's minister what to do is diplomacy
+    assert demand.event_class == "diplomacy"
