@@ -94,7 +94,7 @@ POLICY_CUES = _table(
     "allocate:2, allocated:2, mobilization:2, mobilisation:2, conscription:2, membership:1.5, "
     "application:1.5, blacklist:2, register:1, registry:1, parliament:0.5, knesset:1, rada:1, "
     "senate:1, congress:1, duma:1, decision:1.5, decided:1.5, regulation:2, regulations:2, "
-    "measure:1, measures:1, restrictions:1.5, tariffs:2, exports:1, imposed:1.5, imposing:1.5, "
+    "measure:1, measures:1, restrictions:1.5, tariffs:2, impeach:2.5, impeached:2.5, impeachment:2.5, no-confidence:2, motion:1, exports:1, imposed:1.5, imposing:1.5, "
     "impose:1.5, announced:0.5, unveiled:1.5, introduced:1.5, planning:1.5, plans:1, "
     "proposal:1.5, proposed:1.5, projects:1.5, programme:1, program:1, annexing:2.5, annexed:2, "
     "annexes:2.5, celebrations:2.5, cancelled:1.5, canceled:1.5, nationalised:2, commander:1, "

@@ -33,6 +33,10 @@ from streams.text.identity import (
 )
 from streams.text.place_context import elsewhere_before, origin_before
 
+# "hit the town again": the place told before, not "the city's Tuffah district" (a part
+# of it, where a new happening can be) nor "the city of Dnipro" (a place named anew)
+PLACE_AGAIN_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:town|city|village)\b(?!['’]s|\s+of\b)")
+
 NATIONWIDE_RE = re.compile(
     r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b"
     # "the death toll in the territory had risen to 18,787": the whole war's, not a strike's
@@ -76,7 +80,7 @@ TALLY_RE = re.compile(
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:\w+\s+)?(?:\d+|all)\s+of\s+(?:the\s+)?\d+"
 )
 LAUNCH_TALLY_RE = re.compile(
-    r"\blaunched\s+(?:\d+|[a-z]+-?[a-z]*)\s+(?:\w+\s+)?(?:missiles|drones|rockets)\b"
+    r"\b(?:launched|fired)\s+(?:\d+|[a-z]+-?[a-z]*)\s+(?:\w+\s+)?(?:missiles|drones|rockets)\b"
 )
 SPEAKER_AFTER_RE = re.compile(
     r"['’]s\s+(?:air\s+force|military|army|armed\s+forces|defence\s+ministry|general\s+staff)"
@@ -250,8 +254,12 @@ def _target(
         return None
     if d.index > 0 and not d.names_a_place:
         return None  # split off inside a line: its own happening
-    if d.text.startswith(("Another ", "A second ", "A separate ")):
-        return None  # "Another strike on homes in the city's Tuffah district": a new one
+    if d.text.startswith(("Another ", "A second ", "A separate ")) and not (
+        "the " in d.text and PLACE_AGAIN_RE.search(d.text) is not None
+    ):
+        # "Another strike on homes in the city's Tuffah district": a new one; but "A
+        # second wave of strikes hit the town as emergency crews arrived" is there again
+        return None
     if d.killed is None and d.injured is None and TALLY_RE.search(d.text):
         return None  # "destroyed 23 of the 31 drones launched": a nationwide tally
     if d.killed is None and d.injured is None and LAUNCH_TALLY_RE.search(d.text):
@@ -263,10 +271,15 @@ def _target(
             for m in d.mentions
             if m.kind == "country" and m.code and SPEAKER_AFTER_RE.match(d.text, m.end)
         }
-        if speakers:
-            seen = [prev for prev in seen if prev.country in speakers]
-            if not seen:
-                return None
+        # nor, naming no city, is it the toll of one city's strike ("Earlier on Friday,
+        # Russia had fired 67 missiles and 194 drones at Ukraine's energy facilities")
+        seen = [
+            prev
+            for prev in seen
+            if prev.place is None and (not speakers or prev.country in speakers)
+        ]
+        if not seen:
+            return None
     if d.killed is None and d.injured is None and INTERCEPTION_RE.search(d.text):
         # "Ukraine's air force said it had shot down 72 of the 99 missiles": a state counts
         # what its air defences downed over its own land, so it follows only an incident

@@ -15,7 +15,7 @@ from streams.text.casualties import Casualties, extract_casualties
 from streams.text.classify import Classification, classify
 from streams.text.dates import DateResult, letter_words, mentions_same_day, resolve_date
 from streams.text.draft import Draft
-from streams.text.gazetteer import gazetteer
+from streams.text.gazetteer import Gazetteer, gazetteer
 from streams.text.identity import event_id, is_anaphoric
 from streams.text.linking import link_incidents
 from streams.text.model import Dispatch, Event, Place
@@ -27,13 +27,18 @@ from streams.text.venues import incident_venue
 __all__ = ["event_id", "extract_events"]
 
 
-def _context_codes(drafts: list[Draft]) -> set[str]:
+def _context_codes(drafts: list[Draft], g: Gazetteer) -> set[str]:
     """Countries of the dispatch: named states, and cities with a single candidate."""
     codes: set[str] = set()
     for draft in drafts:
         for m in draft.mentions:
             if (m.code and m.kind in ("country", "state", "territory")) or (
-                m.kind == "city" and len(m.city_ids) == 1 and m.code
+                m.kind == "city"
+                and len(m.city_ids) == 1
+                and m.code
+                # (a hamlet's name, "strike on Basta" for a district of Beirut, places no
+                # dispatch in Romania)
+                and g.cities[m.city_ids[0]].population >= 1000
             ):
                 codes.add(m.code)
     return codes
@@ -92,7 +97,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
                     vague_day=when.vague,
                 )
             )
-    context = _context_codes(drafts)
+    context = _context_codes(drafts, g)
     chamber_of = chamber_owner(drafts)
     previous_day: str | None = dispatch.date
     previous_country: str | None = None

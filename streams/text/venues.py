@@ -212,7 +212,10 @@ UNKNOWN_TOWN_RE = re.compile(
 )
 
 
-SITE_AFTER_RE = re.compile(r"\s+(?:beach|hotel|restaurant|cafe|café|street|road|avenue|square)\b")
+SITE_AFTER_RE = re.compile(
+    r"\s+(?:beach|hotel|restaurant|cafe|café|street|road|avenue|square|neighbourhood|neighborhood|"
+    r"quarter|suburb|district)\b"
+)
 
 
 def _foreign_site_name(text: str, m: Mention, context: set[str], g: Gazetteer) -> bool:

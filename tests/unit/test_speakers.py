@@ -56,3 +56,26 @@ def test_a_leader_ordering_her_own_government_decides() -> None:
     assert (order.event_class, order.country) == ("policy", "Mexico")
     # counter-example: telling another state's minister what to do is diplomacy
     assert demand.event_class == "diplomacy"
+
+
+def test_sanctions_held_over_a_state_are_pressure_not_a_decision() -> None:
+    threat, adopted = events(
+        "US President Donald Trump said on Friday he was strongly considering large-scale "
+        "sanctions and tariffs on Russia until a ceasefire was reached.",
+        "The European Union adopted new sanctions on Russia on Friday.",
+        date="2025-03-08",
+    )
+    assert (threat.event_class, threat.country) == ("diplomacy", "United States")
+    # counter-example: sanctions adopted are a decision
+    assert adopted.event_class == "policy"
+
+
+def test_a_motion_to_impeach_is_a_decision_in_the_making() -> None:
+    motion, remark = events(
+        "Opposition parties submitted a motion to impeach Yoon on Wednesday.",
+        "Yoon said the opposition was paralysing the state.",
+        date="2024-12-04",
+    )
+    assert (motion.event_class, motion.country) == ("policy", "South Korea")
+    # counter-example: the president speaking is a statement
+    assert remark.event_class == "diplomacy"

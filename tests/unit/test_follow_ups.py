@@ -1,0 +1,54 @@
+"""Which report follows which incident, and the places they share: rules added from
+held-out dispatches own-308..311."""
+
+from __future__ import annotations
+
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+
+
+def events(*lines: str, date: str = "2025-03-08") -> list[Event]:
+    text = f" date {date} " + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))
+
+
+def test_a_second_wave_that_hits_the_town_again_is_there() -> None:
+    strike, wave, other = events(
+        "Russian missiles kill 11 in Dobropillia",
+        "A second wave of strikes hit the town as emergency crews arrived, officials said.",
+        "A second strike destroyed a school in Lozova.",
+    )
+    assert (wave.city, wave.event_date) == ("Dobropillia", strike.event_date)
+    assert wave.incident_id == strike.incident_id
+    # counter-example: a second strike that names its own place is a new incident there
+    assert other.city == "Lozova" and other.incident_id != strike.incident_id
+
+
+def test_a_count_of_missiles_fired_is_not_one_citys_strike() -> None:
+    strike, barrage, toll = events(
+        "Missiles kill 11 in Dobropillia",
+        "Earlier on Friday, Russia had fired 67 missiles and 194 drones at Ukraine's energy "
+        "and gas facilities, the air force said.",
+        "Officials later raised the toll to 12.",
+    )
+    assert strike.city == "Dobropillia"
+    assert (barrage.event_class, barrage.city, barrage.country) == ("incident", None, "Ukraine")
+    assert barrage.incident_id != strike.incident_id
+    # counter-example: a toll with no place of its own still follows the city's strike
+    assert (toll.city, toll.incident_id) == ("Dobropillia", strike.incident_id)
+
+
+def test_a_neighbourhood_named_like_a_foreign_village_is_no_venue() -> None:
+    talks, strike, lido = events(
+        "Borrell urges ceasefire in Beirut a day after deadly strike on Basta",
+        "The Israeli strike on the Basta neighbourhood of central Beirut early on Saturday "
+        "killed 29 people and wounded 67, the health ministry said.",
+        "A bomb exploded on Lido beach in Mogadishu on Friday, killing 32 people.",
+        date="2024-11-24",
+    )
+    assert (talks.city, talks.country) == ("Beirut", "Lebanon")
+    assert (strike.city, strike.country, strike.killed) == ("Beirut", "Lebanon", 29)
+    # the same rule for a beach (the counter-example is the Beirut strike: a big city
+    # the dispatch names stays a venue)
+    assert (lido.city, lido.country) == ("Mogadishu", "Somalia")
