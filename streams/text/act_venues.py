@@ -133,10 +133,20 @@ def _venue_place(
             return None
     if GOVERNMENT_SEAT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None:
         return None  # "the Taliban government in Kabul condemned": the state, not a venue
+    if HAPPENING_IN_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None:
+        # "condemned the attack on the displaced in Khan Younis": where the happening
+        # judged took place, not where it was judged
+        return None
     city = choose_city(m.city_ids, context, g, m.surface)
     if city.population < MIN_VENUE_POPULATION and city.country_code not in context:
         return None
     return make_place(m, context, g)
+
+
+HAPPENING_IN_BEFORE_RE = re.compile(
+    r"\b(?:attacks?|strikes?|bombings?|shelling|killings?|massacre|raids?|assault|shooting)\s+"
+    r"(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4})?in\s+$"
+)
 
 
 # "in the Red Sea city", "in the coastal town": the venue named before, not a new one

@@ -108,10 +108,13 @@ MONEY_RE = re.compile(
 )
 
 
-SANCTIONS_THREAT_RE = re.compile(
-    r"\b(?:considering|weighing|mulling|threatened|threatening|threatens|threatened\s+to\s+impose|"
-    r"could\s+face|would\s+face)\s+(?:[a-z-]+\s+){0,3}(?:sanctions|tariffs)\b"
+PRESSURE_RE = re.compile(
+    r"\b(?:considering|weighing|mulling|threatened|threatening|threatens|could\s+face|"
+    r"would\s+face)\s+(?:[a-z-]+\s+){0,3}(?:sanctions|tariffs)\b"
+    r"|\bthreat(?:s|ened|ening|ens)?\s+to\s+(?:cut|halt|stop|block|veto|impose|suspend|withdraw|"
+    r"expel|close|sever|end|leave|quit|shut)\b"
 )
+PRESSURE_WORDS = frozenset(("sanctions", "tariffs", "threat", "threats", "threatened", "threatens"))
 OWN_STAFF_ORDER_RE = re.compile(
     r"\b(?:told|instructed|directed)\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,3}"
     r"(?:ministers?|ministry|government|cabinet|army|military|officials|forces|troops|police|"
@@ -273,10 +276,11 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if order is not None:
             scores[POL] += 3.0
             found[POL].append(order.group(0))
-    if "sanctions" in present or "tariffs" in present:
+    if not present.isdisjoint(PRESSURE_WORDS):
         # "said he was strongly considering sanctions and tariffs on Russia until a
-        # ceasefire": a measure held over another state is pressure on it, not a decision
-        threat = SANCTIONS_THREAT_RE.search(lower)
+        # ceasefire", "repeated his threat to cut electricity supplies to Ukraine": a
+        # measure held over another state is pressure on it, not a decision
+        threat = PRESSURE_RE.search(lower)
         if threat is not None:
             scores[DIP] += 3.0
             found[DIP].append(threat.group(0))

@@ -52,6 +52,11 @@ FUTURE_RE = re.compile(
     r"|is\s+to|are\s+to|plans\s+to|intends\s+to"
     rf"|(?:is|are|was|were)\s+(?:[a-z]+ly\s+|no\s+longer\s+)?(?:{'|'.join(_DECIDING.split())}))\b"
 )
+UNCERTAIN_WORDS_RE = re.compile(
+    r"\b(?:no\s+(?:[a-z]+\s+)?(?:certainty|confirmation|proof|evidence)(?:\s+yet)?|"
+    r"not\s+(?:yet\s+)?(?:certain|clear|confirmed|known)|unclear|"
+    r"could\s+not\s+(?:yet\s+)?confirm)\s+(?:that|whether|if)\b"
+)
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
 SAID_WORDS = frozenset(
     ["said", "says", "warned", "insisted", "claimed", "accused", "accusing", "told"]
@@ -336,6 +341,10 @@ def statement_bonus(
         return {"diplomacy": (WEAK_STATEMENT_BONUS, f"{speaker.surface} {verb.group(0)}")}
     if future or _interceptions(text):
         return {}
+    if UNCERTAIN_WORDS_RE.search(lower, verb.end()) is not None:
+        # "said there was no absolute certainty yet that Deif had been killed": doubt
+        # about a happening is a word on it, not its report
+        return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}
     if ANCHOR_RE.search(lower):
         figures = extract_casualties(text)
         if figures_memo is not None:

@@ -280,7 +280,7 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
                 if m.city_ids and context:
                     # a region named like places in several countries: the dispatch's
                     # countries decide ("Ishikawa prefecture" in a dispatch about Japan)
-                    city = choose_city(m.city_ids, context, g)
+                    city = choose_city(m.city_ids, context, g, m.surface)
                     if city.country_code not in context and fold(city.name) != fold(m.surface):
                         continue  # "Enga province" in Papua New Guinea is not Germany's Enger
                     return g.country_name(city.country_code)

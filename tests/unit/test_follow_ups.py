@@ -52,3 +52,15 @@ def test_a_neighbourhood_named_like_a_foreign_village_is_no_venue() -> None:
     # the same rule for a beach (the counter-example is the Beirut strike: a big city
     # the dispatch names stays a venue)
     assert (lido.city, lido.country) == ("Mogadishu", "Somalia")
+
+
+def test_a_front_direction_takes_the_town_of_that_name_in_the_dispatchs_country() -> None:
+    strike, clashes = events(
+        "Russian glide bombs kill 13 in Zaporizhzhia as Russia presses on",
+        "Ukraine's General Staff reported 101 combat clashes along the front over the past "
+        "day, most of them in the Pokrovsk direction.",
+        date="2025-01-08",
+    )
+    # Russia's Engels was once called Pokrovsk and is bigger; the name written is Ukraine's
+    assert (clashes.city, clashes.country) == (None, "Ukraine")
+    assert strike.city == "Zaporizhzhia"

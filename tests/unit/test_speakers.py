@@ -79,3 +79,41 @@ def test_a_motion_to_impeach_is_a_decision_in_the_making() -> None:
     assert (motion.event_class, motion.country) == ("policy", "South Korea")
     # counter-example: the president speaking is a statement
     assert remark.event_class == "diplomacy"
+
+
+def test_a_threat_to_cut_supplies_is_pressure_not_the_cut() -> None:
+    threat, cut = events(
+        "Slovak Prime Minister Robert Fico repeated his threat to cut electricity supplies to "
+        "Ukraine in a dispute over the end of Russian gas transit.",
+        "Slovakia cut electricity supplies to Ukraine.",
+        date="2025-01-08",
+    )
+    assert (threat.event_class, threat.country) == ("diplomacy", "Slovakia")
+    # counter-example: the cut itself is a decision
+    assert cut.event_class == "policy"
+
+
+def test_doubt_about_a_killing_is_a_word_on_it_not_its_toll() -> None:
+    strike, doubt, toll = events(
+        "Israeli jets struck the al-Mawasi area of Khan Younis on Saturday, killing 90.",
+        "Prime Minister Benjamin Netanyahu said in a televised news conference that there "
+        "was no absolute certainty yet that Deif had been killed.",
+        "Zelensky said 12 people had been killed, with no confirmation of the number of wounded.",
+        date="2024-07-13",
+    )
+    assert strike.event_class == "incident"
+    assert (doubt.event_class, doubt.country, doubt.killed) == ("diplomacy", "Israel", None)
+    # counter-example: a state giving a toll still reports the attack
+    assert (toll.event_class, toll.killed) == ("incident", 12)
+
+
+def test_the_place_of_an_attack_condemned_is_not_the_venue_of_the_condemnation() -> None:
+    condemned, conference = events(
+        "Egypt's foreign ministry condemned the attack on the displaced in Khan Younis and "
+        "said it undermined efforts to reach a truce.",
+        "Egypt's foreign minister, speaking at a news conference in Cairo, condemned the attack.",
+        date="2024-07-13",
+    )
+    assert (condemned.city, condemned.country) == (None, "Egypt")
+    # counter-example: where the condemnation was spoken is its venue
+    assert (conference.city, conference.country) == ("Cairo", "Egypt")
