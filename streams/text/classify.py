@@ -108,6 +108,11 @@ MONEY_RE = re.compile(
 )
 
 
+_SUSPECTS = r"(?:suspects?|attackers?|gunm[ae]n|assailants?|shooters?|bombers?|perpetrators?)"
+SUSPECTS_HELD_RE = re.compile(
+    rf"\b{_SUSPECTS}\b[^.;]{{0,40}}?\b(?:arrested|detained)\b"
+    rf"|\b(?:arrested|detained)\s+(?:the\s+|a\s+|an\s+|\w+\s+)?(?:[\w-]+\s+){{0,3}}?{_SUSPECTS}\b"
+)
 PRESSURE_RE = re.compile(
     r"\b(?:considering|weighing|mulling|threatened|threatening|threatens|could\s+face|"
     r"would\s+face)\s+(?:[a-z-]+\s+){0,3}(?:sanctions|tariffs)\b"
@@ -276,6 +281,11 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if order is not None:
             scores[POL] += 3.0
             found[POL].append(order.group(0))
+    if ("arrested" in present or "detained" in present) and SUSPECTS_HELD_RE.search(lower):
+        # "Four suspects were arrested, the ministry said": the hunt for those who did it
+        # is told as part of the happening (not "Police detained Castillo", a president)
+        scores[INC] += 1.0
+        found[INC].append("suspects arrested")
     if not present.isdisjoint(PRESSURE_WORDS):
         # "said he was strongly considering sanctions and tariffs on Russia until a
         # ceasefire", "repeated his threat to cut electricity supplies to Ukraine": a

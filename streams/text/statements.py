@@ -63,6 +63,7 @@ SAID_WORDS = frozenset(
 )
 SAID_TUPLE = tuple(sorted(SAID_WORDS))
 OBJECT_OR_IN_WORDS = OBJECT_WORDS | IN_WORDS
+OBJECT_OR_IN_BUT_OF = OBJECT_OR_IN_WORDS - {"of"}
 # The first eleven words from a position: a speech verb beyond them is too far away.
 ELEVEN_WORDS_RE = re.compile(r"(?:\s*+\S++){11}")  # possessive: whole words only
 APPEAL_STEMS = ("urge", "urging", "pressed", "asked", "called on", "calls on", "appealed")
@@ -70,6 +71,12 @@ APPEAL_WORDS = frozenset(["urged", "urges", "urging", "pressed", "asked"])
 REACTION_RE = re.compile(
     r"\s+the\s+(?:\w+\s+)?(?:attack|attacks|killing|killings|strike|strikes|bombing|bombings|"
     r"assassination|shelling|raid|explosion|blast)\b(?!\s+(?:killed|wounded|injured|left))"
+)
+JUDGMENT_RE = re.compile(
+    r"\bthe\s+(?:\w+\s+)?(?:attacks?|strikes?|killings?|bombings?|shelling|massacre|raid)\b"
+    r"[^.;]{0,60}?\s(?:was|were|is|are|amounted\s+to|constituted)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:war\s+crimes?|crimes?|act\s+of\s+(?:terror|terrorism|aggression|barbarism)|"
+    r"terrorist\s+attack|terrorism|genocide|atrocity|barbaric|unacceptable|unjustified)\b"
 )
 REACTION_BONUS = 4.5
 TOLL_BONUS = 2.0
@@ -309,7 +316,12 @@ def statement_bonus(
         if (
             speaker.kind in STATE_KINDS
             and speaker.start < 60
-            and not preposition_before(text, speaker.start, OBJECT_OR_IN_WORDS)
+            and not preposition_before(
+                # ("Leaders of the G7 said": an organisation's members speak for it)
+                text,
+                speaker.start,
+                OBJECT_OR_IN_BUT_OF if speaker.kind == "org" else OBJECT_OR_IN_WORDS,
+            )
         ):
             break
     else:
@@ -320,7 +332,8 @@ def statement_bonus(
     if text.startswith(", who ", after):
         aside_end = text.find(",", after + 6)
         after = aside_end + 1 if aside_end > 0 else after
-    reach = ELEVEN_WORDS_RE.match(text, after)
+    # (an aside's opening comma is no word: "the G7, gathered at Schloss Elmau ..., said")
+    reach = ELEVEN_WORDS_RE.match(text, after + 1 if text.startswith(", ", after) else after)
     verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
     if verb is None or HEDGE_BEFORE_RE.search(text, max(0, verb.start() - 16), verb.start()):
         return {}  # (and "fired missiles at what it called a spy headquarters" is no speech)
@@ -361,6 +374,10 @@ def statement_bonus(
         # a trailing attribution ("..., Kazakhstan's emergencies ministry said."):
         # what was said comes before it
         reported = text[: text.rstrip().rfind(",", 0, speaker.start)]
+    if "the " in reported and JUDGMENT_RE.search(reported) is not None:
+        # "said on Monday that the attack on the mall was a war crime": judging the
+        # attack, not reporting it
+        return {"diplomacy": (REACTION_BONUS, f"{speaker.surface} {verb.group(0)}")}
     if (
         not reported.startswith(SELF_REPORT_STARTS)
         and _reports_happening(reported, scores)

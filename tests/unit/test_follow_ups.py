@@ -64,3 +64,16 @@ def test_a_front_direction_takes_the_town_of_that_name_in_the_dispatchs_country(
     # Russia's Engels was once called Pokrovsk and is bigger; the name written is Ukraine's
     assert (clashes.city, clashes.country) == (None, "Ukraine")
     assert strike.city == "Zaporizhzhia"
+
+
+def test_suspects_arrested_are_part_of_the_attack_told_before() -> None:
+    attack, arrests, detained = events(
+        "Gunmen kill three Spanish tourists in Afghanistan's Bamiyan",
+        "Four suspects were arrested, the ministry said.",
+        "Police detained the former president on Wednesday.",
+        date="2024-05-18",
+    )
+    assert (arrests.event_class, arrests.city) == ("incident", "Bamiyan")
+    assert arrests.incident_id == attack.incident_id
+    # counter-example: detaining a politician is not the attack's
+    assert detained.event_class != "incident"

@@ -117,3 +117,17 @@ def test_the_place_of_an_attack_condemned_is_not_the_venue_of_the_condemnation()
     assert (condemned.city, condemned.country) == (None, "Egypt")
     # counter-example: where the condemnation was spoken is its venue
     assert (conference.city, conference.country) == ("Cairo", "Egypt")
+
+
+def test_an_organisations_leaders_judging_an_attack_make_a_statement() -> None:
+    strike, judged, toll = events(
+        "A Russian missile hit a shopping mall in Kremenchuk on Monday, killing 18.",
+        "Leaders of the G7, gathered at Schloss Elmau in the Bavarian Alps, said on Monday "
+        "that the attack on the mall was a war crime.",
+        "Zelensky said the attack had killed 18 people.",
+        date="2022-06-28",
+    )
+    assert (judged.event_class, judged.city, judged.country) == ("diplomacy", None, None)
+    # counter-example: a state giving the toll reports the attack
+    assert (toll.event_class, toll.city, toll.killed) == ("incident", "Kremenchuk", 18)
+    assert strike.event_class == "incident"
