@@ -43,6 +43,12 @@ SERVES_BEFORE_RE = re.compile(
     r"(?:adviser|advisor|aide|spokes(?:man|woman|person)|envoy|representative)\s+(?:to|for)\s+"
     r"(?:the\s+)?$"
 )
+# "agrees to cut some Russian banks from SWIFT": a people's adjective in what an
+# infinitive acts on names no actor
+INFINITIVE_OBJECT_BEFORE_RE = re.compile(
+    r"\bto\s+(?:cut|restrict|sanction|ban|freeze|remove|exclude|disconnect|block|punish|target|"
+    r"isolate|expel|seize)\s+(?:(?:the|some|all|selected|several|more|key|major)\s+){0,2}$"
+)
 ROLE_WORDS = ("adviser", "advisor", "aide", "spokes", "envoy", "representative")
 
 
@@ -107,6 +113,12 @@ def actor_country(
             actors.append(m)
             if len(actors) == 2:
                 break
+        elif (
+            m.kind == "state"
+            and text[m.start - 1 : m.start] == " "
+            and INFINITIVE_OBJECT_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+        ):
+            objects.append(m)  # "agreed to restrict the Russian central bank's ...": acted on
         elif preposition_before(text, m.start, OBJECT_WORDS) or (
             # the rest of a list an object heads ("aid for Israel and Taiwan"), or of
             # its name ("an address to the US Congress")

@@ -108,6 +108,20 @@ MONEY_RE = re.compile(
 )
 
 
+DRIVE_WORDS = frozenset(
+    ("drove", "driven", "drives", "driving", "ploughed", "plowed", "ploughs", "plows", "rammed")
+)
+RAMMING_RE = re.compile(
+    r"\b(?:drove|driven|drives|driving|ploughed|plowed|ploughs|plows|rammed)\s+"
+    r"(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:car|truck|lorry|van|vehicle|suv)?\s*"
+    r"into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|people|pedestrians|marchers|protesters|"
+    r"demonstrators|demonstration|shoppers|market|march|rally|worshippers|revellers)\b"
+)
+AGREE_WORDS = frozenset(("agree", "agrees", "agreed"))
+AGREED_MEASURE_RE = re.compile(
+    r"\bagree(?:s|d)?\s+to\s+(?:impose|restrict|cut|ban|freeze|remove|exclude|disconnect|block|"
+    r"send|supply|provide|extend|lift|expel|close|raise|increase|spend)\b"
+)
 _SUSPECTS = r"(?:suspects?|attackers?|gunm[ae]n|assailants?|shooters?|bombers?|perpetrators?)"
 SUSPECTS_HELD_RE = re.compile(
     rf"\b{_SUSPECTS}\b[^.;]{{0,40}}?\b(?:arrested|detained)\b"
@@ -281,6 +295,19 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if order is not None:
             scores[POL] += 3.0
             found[POL].append(order.group(0))
+    if "into" in present and not present.isdisjoint(DRIVE_WORDS):
+        # "drove a car into a crowd of trade union marchers": a ramming attack
+        ramming = RAMMING_RE.search(lower)
+        if ramming is not None:
+            scores[INC] += 3.0
+            found[INC].append(ramming.group(0))
+    if not present.isdisjoint(AGREE_WORDS):
+        # "They also agreed to restrict the Russian central bank's ability ...": a measure
+        # agreed is a decision (not "agreed to meet", nor "agreed to a ceasefire")
+        agreed = AGREED_MEASURE_RE.search(lower)
+        if agreed is not None:
+            scores[POL] += 3.0
+            found[POL].append(agreed.group(0))
     if ("arrested" in present or "detained" in present) and SUSPECTS_HELD_RE.search(lower):
         # "Four suspects were arrested, the ministry said": the hunt for those who did it
         # is told as part of the happening (not "Police detained Castillo", a president)

@@ -77,3 +77,19 @@ def test_suspects_arrested_are_part_of_the_attack_told_before() -> None:
     assert arrests.incident_id == attack.incident_id
     # counter-example: detaining a politician is not the attack's
     assert detained.event_class != "incident"
+
+
+def test_a_car_driven_into_a_crowd_is_an_attack_where_the_crowd_was() -> None:
+    headline, ramming, injured = events(
+        "Afghan man drives car into Munich demonstration, injuring dozens",
+        "A 24-year-old Afghan asylum seeker drove a car into a crowd of trade union marchers "
+        "in central Munich on Thursday morning, police said.",
+        "Officials said 36 people were injured, several of them seriously.",
+        date="2025-02-14",
+    )
+    assert (ramming.event_class, ramming.city, ramming.country) == ("incident", "Munich", "Germany")
+    assert headline.event_date == ramming.event_date == injured.event_date == "2025-02-13"
+    assert injured.injured == 36
+    # counter-example: driving into a city is no attack
+    (drive,) = events("The president drove into Kyiv on Monday to meet Zelensky.")
+    assert drive.event_class != "incident"

@@ -131,3 +131,17 @@ def test_an_organisations_leaders_judging_an_attack_make_a_statement() -> None:
     # counter-example: a state giving the toll reports the attack
     assert (toll.event_class, toll.city, toll.killed) == ("incident", "Kremenchuk", 18)
     assert strike.event_class == "incident"
+
+
+def test_a_measure_agreed_is_a_decision_and_its_target_no_actor() -> None:
+    measure, meeting, sanctions = events(
+        "They also agreed to restrict the Russian central bank's ability to use its reserves.",
+        "The two leaders agreed to meet again in June.",
+        "Russian officials agreed to cut gas supplies to Moldova.",
+        date="2022-02-26",
+    )
+    assert (measure.event_class, measure.country) == ("policy", None)
+    # counter-examples: agreeing to meet is relations; a people's adjective as the
+    # subject still names the actor
+    assert meeting.event_class == "diplomacy"
+    assert sanctions.country == "Russia"
