@@ -59,6 +59,7 @@ REPORTING_RE = re.compile(
     rf"|evening|morning|the\s+end\s+of\s+\w+)\b(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
+SAID_BEFORE_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+$")
 VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
     r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
@@ -180,8 +181,8 @@ _MONTH_SET = frozenset(_MONTH_ALT.split("|"))
 _REPORTING_SET = words("by until till from starting beginning as ahead before")
 _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))
 # Words of the vague times a statement or decision is dated by (besides a month's name;
-# "over the weekend" and "this year" are left to incidents)
-_VAGUE_SET = words("earlier later last during since weeks months years recent")
+# "this year" is left to incidents; "over the weekend" dates an act it governs)
+_VAGUE_SET = words("earlier later last during since weeks months years recent weekend")
 _SAME_DAY_SET = words("today tonight night overnight morning afternoon evening hours")
 
 
@@ -345,6 +346,12 @@ def resolve_date(
             )
     if candidates and not allow_vague:
         candidates = [c for c in candidates if not dates_an_object_event(original, c[0])]
+    if len(candidates) > 1:
+        candidates.sort(key=lambda c: c[0])
+        if SAID_BEFORE_RE.search(original, max(0, candidates[0][0] - 12), candidates[0][0]):
+            # "said on Friday that Thursday's bombing had killed 47": the day it was said
+            # gives way to the day of the happening told
+            candidates = candidates[1:]
     if candidates:
         _, day, cue = min(candidates, key=lambda c: c[0])
         return DateResult(day.isoformat(), True, False, cue)

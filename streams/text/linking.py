@@ -31,6 +31,7 @@ from streams.text.identity import (
     is_update,
     scoped_incident_id,
 )
+from streams.text.model import Place
 from streams.text.place_context import elsewhere_before, origin_before
 
 # "hit the town again": the place told before, not "the city's Tuffah district" (a part
@@ -92,6 +93,9 @@ WEAPON_AFTER_RE = re.compile(
 THAT_ONE_RE = re.compile(r"\bthat\s+(?:attack|strike|blast|explosion|raid|shelling|bombing)\b")
 COUNTER_AFTER_RE = re.compile(
     r"['’]s\s+(?:health\s+ministry|health\s+authorities|emergency\s+services?|civil\s+defence)"
+)
+SPEAKER_START_RE = re.compile(
+    r"([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?)\s+(?:later\s+|also\s+)?(?:said|told|added|reported)\b"
 )
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]{5,}")
@@ -192,7 +196,17 @@ def _headline_place(headline: Draft, body: list[Draft]) -> None:
             return
 
 
+def _same_place(a: Place, b: Place) -> bool:
+    """One city, though a village the gazetteer lacks may not know its country yet."""
+    if a.geonames_id is not None and b.geonames_id is not None:
+        return a.geonames_id == b.geonames_id
+    if fold(a.name) != fold(b.name):
+        return False
+    return a.country is None or b.country is None or a.country == b.country
+
+
 def _headline_day(headline: Draft, body: list[Draft]) -> None:
+    elsewhere_told = False
     for d in body:
         if (
             d.index == 0
@@ -210,8 +224,9 @@ def _headline_day(headline: Draft, body: list[Draft]) -> None:
             return
         if d.place is None and not d.names_a_place and d.index == 0 and not d.vague_day:
             # a report naming no place follows the headline ("A gunman opened fire at
-            # an elementary school on Tuesday"); a toll update's day is the update's
-            if is_update(d.text) or NATIONWIDE_RE.search(d.text):
+            # an elementary school on Tuesday"); a toll update's day is the update's, and
+            # after a happening elsewhere a report follows that one, not the headline
+            if is_update(d.text) or NATIONWIDE_RE.search(d.text) or elsewhere_told:
                 continue
             if d.explicit_day:
                 headline.day = d.day
@@ -229,8 +244,9 @@ def _headline_day(headline: Draft, body: list[Draft]) -> None:
             headline.day = d.day
             return
         if headline.place is not None and (
-            d.place is None or d.place.city_id != headline.place.city_id
+            d.place is None or not _same_place(d.place, headline.place)
         ):
+            elsewhere_told = elsewhere_told or d.place is not None
             continue
         if d.explicit_day:
             headline.day = d.day
@@ -280,7 +296,14 @@ def _target(
         ]
         if not seen:
             return None
-    if d.killed is None and d.injured is None and INTERCEPTION_RE.search(d.text):
+    if (
+        d.killed is None
+        and d.injured is None
+        and INTERCEPTION_RE.search(d.text)
+        # ("The missile hit the headquarters ... Russia's defence ministry said its air
+        # defences had downed five missiles": the strike told before, in occupied Crimea)
+        and not is_anaphoric(d.text)
+    ):
         # "Ukraine's air force said it had shot down 72 of the 99 missiles": a state counts
         # what its air defences downed over its own land, so it follows only an incident
         # there (not the Beirut strike of the headline)
@@ -369,6 +392,11 @@ def _best_target(
         and seen[1].day == headline.day
         and all(m.kind == "country" for m in headline.place_mentions())
     )
+    # "Lunin said later in the evening that 31 people had been wounded": the official who
+    # gave one incident's toll updates that one
+    speaker = SPEAKER_START_RE.match(d.text)
+    # a report that names its own day follows a happening of that day
+    dated = d.explicit_day and d.day is not None and any(prev.day != d.day for prev in seen)
     best = seen[-1]
     best_score = -1.0
     for rank, prev in enumerate(seen):
@@ -386,6 +414,10 @@ def _best_target(
             score += 3.0 if is_capital else 0.0
         if chain and (prev.place is not None or nationwide):
             score += 2.0
+        if speaker is not None and speaker.group(1) in prev.text:
+            score += 2.5
+        if dated and prev.day == d.day:
+            score += 2.5  # "said on Friday that Thursday's bombing had killed 47"
         if score > best_score:
             best, best_score = prev, score
     return best

@@ -93,3 +93,62 @@ def test_a_car_driven_into_a_crowd_is_an_attack_where_the_crowd_was() -> None:
     # counter-example: driving into a city is no attack
     (drive,) = events("The president drove into Kyiv on Monday to meet Zelensky.")
     assert drive.event_class != "incident"
+
+
+def test_a_report_dated_by_its_happening_follows_that_days_incident() -> None:
+    plant, strikes, toll = events(
+        "Russian troops seize nuclear plant in Enerhodar after night of shelling",
+        "In Chernihiv, Russian air strikes on Thursday hit apartment blocks and two schools.",
+        "Regional authorities said on Friday that Thursday's bombing had killed 47 people.",
+        date="2022-03-04",
+    )
+    assert (toll.city, toll.event_date, toll.killed) == ("Chernihiv", "2022-03-03", 47)
+    assert toll.incident_id == strikes.incident_id != plant.incident_id
+    # counter-example: a day said with no other day in the line dates the report
+    (said,) = events("Zelensky said on Friday that 47 people had been killed.", date="2022-03-04")
+    assert said.event_date == "2022-03-04"
+
+
+def test_the_official_who_gave_a_toll_updates_that_incident() -> None:
+    fleet, kremenchuk, update = events(
+        "Ukrainian missile strike sets Black Sea Fleet headquarters in Sevastopol ablaze",
+        "A Russian missile hit Kremenchuk in the evening, killing one person and injuring 15, "
+        "Poltava governor Dmytro Lunin said.",
+        "Lunin said later in the evening that 31 people had been wounded.",
+        date="2023-09-22",
+    )
+    assert (update.city, update.injured) == ("Kremenchuk", 31)
+    assert update.incident_id == kremenchuk.incident_id != fleet.incident_id
+
+
+def test_a_strike_told_again_with_an_occupiers_interception_count_stays_there() -> None:
+    fleet, told = events(
+        "Ukrainian missile strike sets Black Sea Fleet headquarters in Sevastopol ablaze",
+        "The missile hit the headquarters around midday on Friday, sending thick smoke over "
+        "the city centre. Russia's defence ministry said its air defences had downed five "
+        "missiles.",
+        date="2023-09-22",
+    )
+    assert (told.city, told.country) == ("Sevastopol", "Ukraine")
+    assert told.incident_id == fleet.incident_id
+    # counter-example: a state's count of what it downed, told on its own, follows no
+    # incident in another country
+    lines = ("Ukrainian missile strike hits Sevastopol", "Russia said it had downed five drones.")
+    assert events(*lines, date="2023-09-22")[1].city is None
+
+
+def test_after_a_happening_elsewhere_an_undated_headline_keeps_the_dispatch_day() -> None:
+    plant, strikes, _ = events(
+        "Russian troops seize nuclear plant in Enerhodar after night of shelling",
+        "In Chernihiv, Russian air strikes on Thursday hit apartment blocks and two schools.",
+        "Regional authorities said on Friday that Thursday's bombing had killed 47 people.",
+        date="2022-03-04",
+    )
+    assert plant.event_date == "2022-03-04" and strikes.event_date == "2022-03-03"
+    # counter-example: the headline's village told again with its day takes that day
+    village, told = events(
+        "Missile blast kills two in Polish border village of Przewodow",
+        "A missile fell on a farm in the village of Przewodow on Tuesday afternoon.",
+        date="2022-11-16",
+    )
+    assert village.event_date == told.event_date == "2022-11-15"

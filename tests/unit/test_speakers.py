@@ -145,3 +145,14 @@ def test_a_measure_agreed_is_a_decision_and_its_target_no_actor() -> None:
     # subject still names the actor
     assert meeting.event_class == "diplomacy"
     assert sanctions.country == "Russia"
+
+
+def test_over_the_weekend_leaves_an_act_undated() -> None:
+    quit_, hosts = events(
+        "Over the weekend, Ben-Gvir's Jewish Power party quit Netanyahu's coalition.",
+        "Switzerland said more than 90 countries would attend the summit it hosts at the weekend.",
+        date="2025-01-21",
+    )
+    assert quit_.event_date is None
+    # counter-example: a weekend to come does not date the statement made today
+    assert hosts.event_date == "2025-01-21"
