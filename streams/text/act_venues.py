@@ -184,8 +184,11 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
     if located:
         speech = SPEECH_RE.search(text)
         for m in located:
-            if LIST_AFTER_RE.match(text, m.end) and any(
-                other.kind == "city" and other.start > m.end for other in draft.mentions
+            listed = LIST_AFTER_RE.match(text, m.end)
+            if listed is not None and any(
+                # (the list goes on with a city: not "in Vienna, IAEA chief ... said")
+                other.kind == "city" and other.start == listed.end() - 1
+                for other in draft.mentions
             ):
                 continue  # "officials in Luhansk, Donetsk, Kherson and Zaporizhzhia": no one venue
             place = _venue_place(m, text, speech, context, g)

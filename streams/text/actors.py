@@ -246,6 +246,8 @@ MX: lopez obrador | lópez obrador | sheinbaum
 """
 )
 # International actors: a line led by them has no country.
+# Movements that fight on their own land: where they speak or are struck is their country
+HOME_MOVEMENTS = frozenset(("hamas", "hezbollah", "houthis", "houthi", "taliban"))
 ORGANISATIONS = frozenset(
     {
         "eu",

@@ -47,6 +47,7 @@ from streams.text.casualty_patterns import (
     NUMBER_AT,
     NUMBER_IN_RE,
     OF_WHOLE,
+    ONE_AND_N_OTHERS,
     PAIR_KILLED,
     PARTITIVE_INJURED,
     PARTITIVE_KILLED,
@@ -214,6 +215,12 @@ def extract_casualties(text: str) -> Casualties:
     if " of " in lower and "killed" in lower:
         for match in NAME_AND_N.finditer(window):
             value = parse_number(match.group("n").lower())
+            if value is not None:
+                killed.append(1 + value)
+                cues.append(match.group(0))
+    if " other" in masked:
+        for match in ONE_AND_N_OTHERS.finditer(masked):
+            value = parse_number(match.group("n") or match.group("m"))
             if value is not None:
                 killed.append(1 + value)
                 cues.append(match.group(0))

@@ -238,6 +238,13 @@ HEADLINE_ONE_KILLED = re.compile(
 NAME_AND_N = re.compile(
     rf"\b[A-Z][a-z]+\s+and\s+(?P<n>{NUM})\s+of\s+(?:his|her|their)\s+\w+\s+(?:were|was)\s+killed\b"
 )
+# One person and N others: "who died with three other fighters", "was killed along with
+# two others", "the commander and three other fighters were killed" give N + 1
+ONE_AND_N_OTHERS = re.compile(
+    rf"\b(?:died|was\s+killed)\s+(?:along\s+|together\s+)?with\s+(?P<n>{NUM})\s+others?\b"
+    rf"|\b(?:the|a|an|his|her)\s+[a-z]+\s+and\s+(?P<m>{NUM})\s+others?\s+(?:[a-z]+\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+killed\b"
+)
 # A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
 # (a title-case headline capitalises the verb and its preposition: "al-Arouri Killed In")
 NAMED_KILLED = re.compile(

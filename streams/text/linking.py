@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from streams.text.actors import HOME_MOVEMENTS
 from streams.text.dates import mentions_same_day
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
@@ -150,8 +151,10 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             d.country = _dominant_country(incidents)
         elif d.place is not None and d.place.country is None and d.place.geonames_id is None:
             # a village the gazetteer lacks, in a province it does not know either
-            # ("onto Yambali village in Enga province"): the dispatch's country
-            d.country = _dominant_country(incidents)
+            # ("onto Yambali village in Enga province"): the home of a movement named
+            # ("Hezbollah said ... an Israeli strike hit a house in Jouaiya"), else the
+            # dispatch's
+            d.country = _local_party_country(d, g) or _dominant_country(incidents)
             d.place = dataclasses.replace(d.place, country=d.country)
         if (
             headline is not None
@@ -421,6 +424,13 @@ def _best_target(
         if score > best_score:
             best, best_score = prev, score
     return best
+
+
+def _local_party_country(d: Draft, g: Gazetteer) -> str | None:
+    for m in d.mentions:
+        if m.code and m.surface.lower() in HOME_MOVEMENTS:
+            return g.country_name(m.code)
+    return None
 
 
 def _dominant_country(incidents: list[Draft]) -> str | None:

@@ -253,6 +253,9 @@ def _country_near(draft: Draft, position: int, g: Gazetteer) -> str | None:
 ATTACKER_GAP_RE = re.compile(r"\s(?:on|in|at|into|onto|near|against)\s")
 
 
+WAR_IN_BEFORE_RE = re.compile(r"\b(?:war|conflict)\s+in\s+$")
+
+
 def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None) -> str | None:
     """Country of an incident without a city: region, territory, then countries named;
     where an attack came from ("an attack on Israel from Gaza") only when nothing else is
@@ -262,6 +265,8 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
         for m in draft.mentions
         if m.kind in ("region", "territory", "country")
         and not elsewhere_before(draft.text, m.start)  # "granted asylum in Sweden"
+        # "the heaviest barrage since the war in Gaza began": a war's name places nothing
+        and WAR_IN_BEFORE_RE.search(draft.text, max(0, m.start - 20), m.start) is None
     ]
     targets = []
     origin: Mention | None = None  # the last place after "from", and the rest of its list

@@ -389,3 +389,11 @@ def test_taken_to_hospital_after_what_happened_to_them() -> None:
     # counter-example: the dead before "and" are not the ones taken to hospital
     figures = extract_casualties("Two people were killed and 10 taken to hospital.")
     assert (figures.killed, figures.injured) == (2, 10)
+
+
+def test_one_person_and_n_others_are_n_plus_one() -> None:
+    assert extract_casualties("The commander died with three other fighters.").killed == 4
+    assert extract_casualties("He was killed along with two others.").killed == 3
+    assert extract_casualties("The commander and three other fighters were killed.").killed == 4
+    # counter-example: N others alone are N
+    assert extract_casualties("Three other fighters were killed.").killed == 3

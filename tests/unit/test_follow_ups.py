@@ -152,3 +152,31 @@ def test_after_a_happening_elsewhere_an_undated_headline_keeps_the_dispatch_day(
         date="2022-11-16",
     )
     assert village.event_date == told.event_date == "2022-11-15"
+
+
+def test_a_movement_named_places_a_village_the_gazetteer_lacks_in_its_home() -> None:
+    _, killing = events(
+        "Hezbollah fires more than 200 rockets at northern Israel",
+        "Hezbollah said the salvo was retaliation for the killing of Taleb Abdallah, who died "
+        "with three other fighters when an Israeli strike hit a house in Jouaiya late on "
+        "Tuesday.",
+        date="2024-06-12",
+    )
+    assert (killing.city, killing.country, killing.killed) == ("Jouaiya", "Lebanon", 4)
+    assert killing.event_date == "2024-06-11"
+    # counter-example: with no movement named, the village takes the dispatch's country
+    raid = events(
+        "Israeli raids across the West Bank kill 13 Palestinians",
+        "In Nur Shams camp near Tulkarm, an Israeli raid left 13 Palestinians dead.",
+    )[1]
+    assert (raid.city, raid.country) == ("Nur Shams", "Palestine")
+
+
+def test_a_wars_name_places_nothing() -> None:
+    (barrage,) = events(
+        "The Israeli military said about 215 rockets were launched from Lebanon on Wednesday, "
+        "setting off fires in northern Israel, in one of the heaviest barrages since the war "
+        "in Gaza began.",
+        date="2024-06-12",
+    )
+    assert (barrage.city, barrage.country) == (None, "Israel")

@@ -156,3 +156,15 @@ def test_over_the_weekend_leaves_an_act_undated() -> None:
     assert quit_.event_date is None
     # counter-example: a weekend to come does not date the statement made today
     assert hosts.event_date == "2025-01-21"
+
+
+def test_a_venue_followed_by_a_comma_and_a_speaker_is_still_the_venue() -> None:
+    grossi, officials = events(
+        "At a news conference in Vienna, IAEA chief Rafael Grossi said a projectile had hit "
+        "the training centre, not a reactor, and that he was ready to travel to Chernobyl.",
+        "Officials in Luhansk, Donetsk and Kherson announced the votes.",
+        date="2022-03-04",
+    )
+    assert (grossi.city, grossi.country) == ("Vienna", "Austria")
+    # counter-example: a list of cities gives no one venue
+    assert officials.city is None
