@@ -30,7 +30,7 @@ SPEECH_RE = re.compile(
 
 SCOPED_MEASURE_RE = re.compile(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|alert|"
-    r"lockdown|martial\s+law|(?:driving|travel|traffic)\s+ban)\b",
+    r"lockdown|martial\s+law|(?:driving|travel|traffic)\s+ban|(?:emergency|disaster)\s+zone)\b",
     re.IGNORECASE,
 )
 
@@ -104,6 +104,7 @@ SCOPED_MEASURE_WORDS = (
     "alert",
     "lockdown",
     "martial",
+    " zone",
 )
 
 AT_EVENT_BEFORE_RE = re.compile(

@@ -39,6 +39,8 @@ _SUBORDINATE_MARKERS = (
     # "Israeli tanks seize Rafah crossing as truce talks resume": the main clause leads
     (" as ", "as"),
     (" threat of ", "threat"),
+    # "quit the coalition in protest at the ceasefire deal": the cause, not the act
+    (" in protest ", "protest"),
     # "ordered an investigation into the stampede": the decision's object, not a new one
     # (no leading space: the cue "investigation" itself keeps its weight)
     ("investigation into ", "investigation"),
@@ -116,6 +118,11 @@ RAMMING_RE = re.compile(
     r"(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:car|truck|lorry|van|vehicle|suv)?\s*"
     r"into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|people|pedestrians|marchers|protesters|"
     r"demonstrators|demonstration|shoppers|market|march|rally|worshippers|revellers)\b"
+)
+EXIT_WORDS = frozenset(("quit", "quits", "left", "leaves", "leave", "withdrew", "pulled"))
+GOVERNMENT_EXIT_RE = re.compile(
+    r"\b(?:quit|quits|left|leaves|leave|withdrew\s+from|pulled\s+out\s+of)\s+"
+    r"(?:the\s+|[\w'’-]+['’]s\s+)?(?:ruling\s+|governing\s+)?(?:coalition|government|cabinet)\b"
 )
 AGREE_WORDS = frozenset(("agree", "agrees", "agreed"))
 AGREED_MEASURE_RE = re.compile(
@@ -301,6 +308,13 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if ramming is not None:
             scores[INC] += 3.0
             found[INC].append(ramming.group(0))
+    if not present.isdisjoint(EXIT_WORDS):
+        # "Jewish Power party quit Netanyahu's coalition": leaving a government is a
+        # decision at home (quitting a deal between states is not)
+        exit_ = GOVERNMENT_EXIT_RE.search(lower)
+        if exit_ is not None:
+            scores[POL] += 3.0
+            found[POL].append(exit_.group(0))
     if not present.isdisjoint(AGREE_WORDS):
         # "They also agreed to restrict the Russian central bank's ability ...": a measure
         # agreed is a decision (not "agreed to meet", nor "agreed to a ceasefire")

@@ -32,7 +32,9 @@ STANDIN_AFTER_RE = re.compile(
     r"claims|insisted|insists|blamed|blames|announced|announces|rejected|rejects|condemned|"
     r"condemns|called|calls|urged|urges|vowed|vows|threatened|threatens|demanded|demands|"
     r"wants|sees|would|will|should|must|recognised|recognized|summoned|expelled|signed|"
-    r"approved|imposed|sent|agreed|refused|hopes|believes|considers|retaliated|"
+    r"approved|imposed|sanctioned|sent|agreed|refused|hopes|believes|considers|retaliated|"
+    # "the battle for which Moscow had been preparing"
+    r"had\s+been\s+[a-z]+ing\b|has\s+been\s+[a-z]+ing\b|"
     r"responded|welcomed|criticised|criticized|protested|pledged|promised|"
     r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|trade|traded|"
     # "said Ukraine had struck the barracks": the state accused acted ("Odesa struck

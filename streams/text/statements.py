@@ -44,7 +44,7 @@ SUBJECT_SPEECH_SET = frozenset(SUBJECT_SPEECH_WORDS)
 _DECIDING = (
     "sending deploying providing giving allocating imposing introducing lifting tightening "
     "halting suspending pausing closing transferring supplying delivering "
-    "extending raising"
+    "extending raising blocking banning restricting expelling"
 )
 FUTURE_RE = re.compile(
     # a threat is not a decision: "said Iran would pay for it" stays a statement
@@ -166,7 +166,14 @@ def _interceptions(text: str) -> bool:
     if "control of" in text and ("taken" in text or "took" in text or "seized" in text):
         return True  # "said its forces had taken full control of the town"
     if ("forces" in text or "troops" in text) and (
-        "pulled" in text
+        # "Ukrainian forces retook the Boyko Towers platforms", "troops had entered
+        # Kreminna", "its troops had broken the siege"
+        "retook" in text
+        or "recaptured" in text
+        or "entered" in text
+        or "broken the siege" in text
+        or "broke the siege" in text
+        or "pulled" in text
         or "withdr" in text
         or " left " in text
         or "surrounded" in text
@@ -205,6 +212,9 @@ HEDGE_BEFORE_RE = re.compile(r"\bwhat\s+(?:it|they|he|she|officials|the\s+\w+)\s
 WEAK_STATEMENT_BONUS = 1.0
 
 
+FIGHTERS = frozenset(("troops", "forces", "soldiers", "fighters", "tanks", "militants", "gunmen"))
+
+
 def _reports_happening(reported: str, scores: dict[str, float]) -> bool:
     """What a state said is a physical happening, with no word of diplomacy in the line:
     a verb of one ("had struck the ship"), or a count of casualties ("three children
@@ -212,6 +222,8 @@ def _reports_happening(reported: str, scores: dict[str, float]) -> bool:
     if scores["diplomacy"] >= 1.0:  # (a weak word such as "warning", 0.5, is no sign)
         return False
     reported_words = letter_words(reported.lower())
+    if "entered" in reported_words and not FIGHTERS.isdisjoint(reported_words):
+        return True  # "said Russian troops had entered Kreminna overnight"
     return not HAPPENING_VERBS.isdisjoint(reported_words) or (
         not CASUALTY_VERBS.isdisjoint(reported_words) and _starts_with_count(reported)
     )

@@ -168,3 +168,60 @@ def test_a_venue_followed_by_a_comma_and_a_speaker_is_still_the_venue() -> None:
     assert (grossi.city, grossi.country) == ("Vienna", "Austria")
     # counter-example: a list of cities gives no one venue
     assert officials.city is None
+
+
+def test_leaving_a_government_is_a_decision_at_home() -> None:
+    exit_, deal = events(
+        "Ben-Gvir's Jewish Power party quit Netanyahu's coalition in protest at the "
+        "ceasefire deal.",
+        "Russia quit the Black Sea grain deal.",
+        date="2025-01-19",
+    )
+    assert (exit_.event_class, exit_.country) == ("policy", "Israel")
+    # counter-example: quitting a deal between states is relations
+    assert deal.event_class == "diplomacy"
+
+
+def test_measures_named_by_their_verbs_are_decisions() -> None:
+    blocking, sanctioned, title, zone = events(
+        "Russia's communications regulator said it was blocking access to Facebook.",
+        "Earlier this month Washington sanctioned RSF leader Mohamed Hamdan Dagalo.",
+        "Putin gave the honorary title of 'Guards' to the 64th Motor Rifle Brigade.",
+        "Thai Prime Minister Paetongtarn Shinawatra declared Bangkok an emergency zone.",
+        date="2025-03-28",
+    )
+    assert (blocking.event_class, blocking.country) == ("policy", "Russia")
+    assert (sanctioned.event_class, sanctioned.country) == ("policy", "United States")
+    assert title.event_class == "policy"
+    assert (zone.event_class, zone.city, zone.country) == ("policy", "Bangkok", "Thailand")
+    # counter-example: a capital named as the target of a strike is a place, not a state
+    (strike,) = events("Russian missiles struck Kyiv on Friday.", date="2025-03-28")
+    assert strike.city == "Kyiv"
+
+
+def test_a_military_telling_its_troops_advance_reports_the_fighting() -> None:
+    entered, retook, in_force = events(
+        "Luhansk governor Serhiy Haidai said Russian troops had entered Kreminna overnight "
+        "and street fighting was under way.",
+        "Earlier this month Ukrainian forces retook the Boyko Towers gas platforms in the "
+        "Black Sea, Ukraine's military intelligence said.",
+        "Zelensky said the law had entered into force.",
+        date="2022-04-18",
+    )
+    assert (entered.event_class, entered.city) == ("incident", "Kreminna")
+    assert (retook.event_class, retook.event_date) == ("incident", None)
+    # counter-example: a law entering into force is no advance
+    assert in_force.event_class == "diplomacy"
+
+
+def test_a_capital_that_had_been_preparing_is_the_state() -> None:
+    (offensive,) = events(
+        "Russian forces have launched their offensive in the Donbas, Zelensky said, calling it "
+        "the battle for which Moscow had been preparing.",
+        date="2022-04-18",
+    )
+    assert (offensive.event_class, offensive.city, offensive.country) == (
+        "incident",
+        None,
+        "Ukraine",
+    )
