@@ -243,6 +243,20 @@ QA: al thani
 SA: bin salman
 TW: tsai ing-wen | lai ching-te
 MX: lopez obrador | lópez obrador | sheinbaum
+MM: min aung hlaing
+TH: paetongtarn | srettha
+PK: shehbaz sharif | dar
+BD: hasina | yunus
+IQ: al-sudani | sudani
+VE: maduro
+AR: milei
+ZA: ramaphosa
+NG: tinubu
+KE: ruto
+ET: abiy
+UA: syrskyi | budanov
+RU: gerasimov
+IL: ben-gvir | smotrich
 """
 )
 # International actors: a line led by them has no country.

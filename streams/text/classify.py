@@ -119,6 +119,14 @@ RAMMING_RE = re.compile(
     r"into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|people|pedestrians|marchers|protesters|"
     r"demonstrators|demonstration|shoppers|market|march|rally|worshippers|revellers)\b"
 )
+HELP_APPEAL_RE = re.compile(
+    r"\bappeal(?:ed)?\s+(?:to\s+[\w\s]{1,30}?\s+)?for\s+(?:international\s+|foreign\s+|urgent\s+)?"
+    r"(?:help|aid|assistance|support)\b"
+)
+UN_VOTE_RE = re.compile(
+    r"\b(?:security\s+council|general\s+assembly|human\s+rights\s+council)\b[^.;]{0,80}?"
+    r"\b(?:adopted|adopting|endorsed|endorsing|voted|votes|approved|passed|backed)\b"
+)
 EXIT_WORDS = frozenset(("quit", "quits", "left", "leaves", "leave", "withdrew", "pulled"))
 GOVERNMENT_EXIT_RE = re.compile(
     r"\b(?:quit|quits|left|leaves|leave|withdrew\s+from|pulled\s+out\s+of)\s+"
@@ -308,6 +316,20 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if ramming is not None:
             scores[INC] += 3.0
             found[INC].append(ramming.group(0))
+    if "appeal" in present or "appealed" in present:
+        # "made a rare appeal for international help, saying any country was welcome to
+        # send aid": asking other states for help is relations, whatever help it names
+        plea = HELP_APPEAL_RE.search(lower)
+        if plea is not None:
+            scores[DIP] += 3.0
+            found[DIP].append(plea.group(0))
+    if "council" in present or "assembly" in present:
+        # "the UN Security Council endorsed the proposal, adopting the US draft by 14
+        # votes to none": a UN vote is relations between states, whatever it adopts
+        un_vote = UN_VOTE_RE.search(lower)
+        if un_vote is not None:
+            scores[DIP] += 2.0
+            found[DIP].append(un_vote.group(0))
     if not present.isdisjoint(EXIT_WORDS):
         # "Jewish Power party quit Netanyahu's coalition": leaving a government is a
         # decision at home (quitting a deal between states is not)

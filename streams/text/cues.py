@@ -112,7 +112,8 @@ POLICY_CUES = _table(
     "law:3, signed a bill:3, signed legislation:3, signed a decree:3, signs a law:3, signs a "
     "decree:3, signed the law:3, signed the bill:3, to join:1.5, day of mourning:1, days of "
     "mourning:1, interim government:2.5, transitional government:2.5, "
-    "cut gas:2, blocking access:2.5, blocked access:2.5, restricting access:2, sanctioned:2, "
+    "cut gas:2, pause:1.5, suspend:1.5, export licences:2, export licenses:2, "
+    "blocking access:2.5, blocked access:2.5, restricting access:2, sanctioned:2, "
     "honorary:2, awarded:2, run-off:1.5, runoff:1.5, reopened:1.5, joined the alliance:2, joined nato:2, joined the bloc:2, backed a plan:2.5, backed the plan:2.5, opened:1, allowed:1.5, were told to:1.5, be allowed:1.5, investigating:1.5, fatwa:2.5, propose:1.5, supplies:1, sworn in:3, remain closed:1.5, remained closed:1.5"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {

@@ -32,7 +32,7 @@ SUBJECT_SPEECH_WORDS = tuple(
         words(
             "said says told warned insisted claimed argued accused denied denies noted stressed "
             "described called blamed blames insists rejected condemned regretted dismissed "
-            "acknowledged admitted wrote writes tweeted"
+            "acknowledged admitted wrote writes tweeted reported"
         )
     )
 )
@@ -171,8 +171,7 @@ def _interceptions(text: str) -> bool:
         "retook" in text
         or "recaptured" in text
         or "entered" in text
-        or "broken the siege" in text
-        or "broke the siege" in text
+        or ("siege" in text and ("broken" in text or "broke " in text))
         or "pulled" in text
         or "withdr" in text
         or " left " in text
@@ -349,6 +348,8 @@ def statement_bonus(
     verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
     if verb is None or HEDGE_BEFORE_RE.search(text, max(0, verb.start() - 16), verb.start()):
         return {}  # (and "fired missiles at what it called a spy headquarters" is no speech)
+    if verb.group(0) == "reported" and not text.startswith(" that ", verb.end()):
+        return {}  # "the General Staff reported 101 combat clashes": the fighting told
     if verb.group(0) == "called" and LEGISLATURE_AFTER_RE.match(text, verb.end()):
         return {}  # "Biden called on Congress to pass a ban": a law sought, not relations
     if verb.group(0) == "dismissed" and not DISMISSED_WORDS_RE.match(text, verb.end()):

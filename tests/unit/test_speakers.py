@@ -225,3 +225,49 @@ def test_a_capital_that_had_been_preparing_is_the_state() -> None:
         None,
         "Ukraine",
     )
+
+
+def test_un_votes_and_reports_are_relations() -> None:
+    vote, report, clashes = events(
+        "On Monday the UN Security Council endorsed the ceasefire proposal set out by "
+        "President Joe Biden, adopting the US draft by 14 votes to none.",
+        "A UN commission of inquiry chaired by Navi Pillay reported that both Israel and "
+        "Hamas had committed war crimes.",
+        "Ukraine's General Staff reported 101 combat clashes along the front over the past day.",
+        date="2024-06-12",
+    )
+    assert (vote.event_class, vote.country, vote.event_date) == ("diplomacy", None, "2024-06-10")
+    assert (report.event_class, report.country) == ("diplomacy", None)
+    # counter-example: a military reporting the fighting tells the fighting
+    assert (clashes.event_class, clashes.country) == ("incident", "Ukraine")
+
+
+def test_decisions_not_to_act_and_pauses_are_decisions_and_pleas_for_help_relations() -> None:
+    licences, pause, plea = events(
+        "On Tuesday British Foreign Secretary David Cameron said the government would not "
+        "suspend arms export licences to Israel.",
+        "The opposition National Unity Government announced a two-week pause in offensive "
+        "operations in quake-hit areas.",
+        "Military leader Min Aung Hlaing made a rare appeal for international help, saying "
+        "any country was welcome to send aid.",
+        date="2025-03-29",
+    )
+    assert (licences.event_class, licences.country) == ("policy", "United Kingdom")
+    assert pause.event_class == "policy"
+    assert (plea.event_class, plea.country) == ("diplomacy", "Myanmar")
+    # counter-example: a state sending aid decides
+    (sent,) = events("China pledged 100 million yuan in emergency aid.", date="2025-03-29")
+    assert sent.event_class == "policy"
+
+
+def test_troops_breaking_a_siege_report_the_fighting() -> None:
+    (siege,) = events(
+        "Sudan's army said on Friday that its troops had broken the RSF siege of its "
+        "general command headquarters in central Khartoum.",
+        date="2025-01-25",
+    )
+    assert (siege.event_class, siege.city, siege.event_date) == (
+        "incident",
+        "Khartoum",
+        "2025-01-24",
+    )
