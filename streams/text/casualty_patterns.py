@@ -27,7 +27,11 @@ INJ_AFTER = (
 )
 # A gap word between a number and its verb: not a number, not another casualty word.
 _GAP_WORD = (
-    rf"(?!(?:{NUM}|killed|dead|died|injured|wounded|hurt|including|among|and|but|while)\b)"
+    # ("and" may join words of one noun phrase, "serving with UN and African forces", but
+    # not a second count or casualty word: "five militants and wounded two")
+    rf"(?!(?:{NUM}|killed|dead|died|injured|wounded|hurt|including|among|"
+    rf"and\s+(?:{NUM}|killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|left|leaving)"
+    rf"|but|while)\b)"
     r"[a-z][\w'’-]*"
 )
 GAP = rf"(?:\s+{_GAP_WORD}){{0,7}}?"
@@ -36,7 +40,9 @@ FLAGS = 0  # patterns run on lower-cased text: much faster than IGNORECASE
 
 KILL_PATTERNS = [
     re.compile(
-        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:have\s+|had\s+)?{KILL_AFTER}\b", FLAGS
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:(?:have|had)\s+been\s+|have\s+|had\s+)?"
+        rf"{KILL_AFTER}\b",
+        FLAGS,
     ),
     re.compile(
         rf"\b(?:killed|killing|kills|kill|shot\s+dead|shoot\s+dead|shoots\s+dead|"
@@ -56,7 +62,9 @@ KILL_PATTERNS = [
 # "11 people, including three children, had been killed"
 # "12 people, two of them children, had been killed"
 SUBSET_AFTER = (
-    r"(?:(?:\s+[a-z]+)?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|[a-z0-9]+\s+of\s+them)"
+    # (a longer noun phrase first: "13 foreign soldiers serving with UN forces, nine of them")
+    rf"(?:(?:\s+{_GAP_WORD}){{0,10}}?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|"
+    r"[a-z0-9]+\s+of\s+them)"
     r"[^,;.|]{0,60},"
     # "three people including a 14-year-old girl were wounded" (no commas)
     r"|(?:\s+[a-z]+)?\s+including\s+[^,;.|]{1,40}?(?=\s+(?:were|was|had|have)\s))"

@@ -63,7 +63,7 @@ SAID_BEFORE_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+$")
 VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
     r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
-    r"|\b(?<!earlier\s)(?<!later\s)this\s+year\b(?!['’]s)"
+    r"|\b(?<!earlier\s)(?<!later\s)this\s+(?:year|week)\b(?!['’]s)"
     # "over the past week" is vague; "over the past 24 hours" is the day of the report
     r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"
     r"|\bsince\s+the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
@@ -245,7 +245,11 @@ def resolve_date(
     if words is None:
         words = letter_words(text.lower())
     has_iso = _ISO_HINT_RE.search(text) is not None and ISO_RE.search(text) is not None
-    if TRIGGERS.isdisjoint(words) and not has_iso and not ("year" in words and "this" in words):
+    if (
+        TRIGGERS.isdisjoint(words)
+        and not has_iso
+        and not ("this" in words and ("year" in words or "week" in words))
+    ):
         return DateResult(dispatch_date, False, False)  # most texts: no time words at all
     lower = text.lower()
     anchor = dt.date.fromisoformat(dispatch_date)

@@ -397,3 +397,17 @@ def test_one_person_and_n_others_are_n_plus_one() -> None:
     assert extract_casualties("The commander and three other fighters were killed.").killed == 4
     # counter-example: N others alone are N
     assert extract_casualties("Three other fighters were killed.").killed == 3
+
+
+def test_a_long_subject_with_a_subset_aside_is_still_counted() -> None:
+    text = (
+        "13 foreign soldiers serving with UN and southern African forces, nine of them "
+        "South Africans, have been killed in fighting near the city."
+    )
+    assert extract_casualties(text).killed == 13
+    assert extract_casualties("13 soldiers serving with UN forces have been killed.").killed == 13
+    # counter-examples: a count after "and" is another group; a subset is never added
+    assert extract_casualties(
+        "104 people had been killed, including 35 children, and dozens wounded."
+    ) == (extract_casualties("104 people had been killed, including 35 children."))
+    assert extract_casualties("Five people were killed and 3 soldiers were wounded.").killed == 5

@@ -180,3 +180,16 @@ def test_a_wars_name_places_nothing() -> None:
         date="2024-06-12",
     )
     assert (barrage.city, barrage.country) == (None, "Israel")
+
+
+def test_eastern_congo_is_the_drc_and_this_week_is_no_day() -> None:
+    (fighting,) = events(
+        "In eastern Congo, M23 rebels pressed towards Goma; 13 foreign soldiers, nine of "
+        "them South Africans, have been killed in fighting near the city this week.",
+        date="2025-01-25",
+    )
+    assert (fighting.city, fighting.country) == (None, "Democratic Republic of the Congo")
+    assert (fighting.killed, fighting.event_date) == (13, None)
+    # counter-example: a statement about a visit this week keeps the day it was made
+    (visit,) = events("Blinken said he would visit Cairo this week.", date="2025-01-25")
+    assert visit.event_date == "2025-01-25"
