@@ -107,6 +107,9 @@ HARM_CUES = words(
 )
 
 
+TOLL_CUES = words("killed dead died deaths wounded injured hurt injuries casualties toll")
+
+
 class EventText(NamedTuple):
     text: str
     scored: Scored  # classify.score of the text (merged over its sentences)
@@ -132,6 +135,14 @@ def _is_other_happening(
     lead = IN_PLACE_LEAD_RE.match(text)
     if lead is not None and lead.group(1) not in first.text:
         return True  # "... Klitschko said. In Kharkiv, one person was killed": another city
+    if (
+        " said " in text
+        and all(cue in TOLL_CUES for cue in found[INC])
+        and IN_PLACE_RE.search(text) is None
+    ):
+        # "On Saturday morning the military government said 1,002 people had been killed":
+        # the toll of what the line told, given a day later, is no other happening
+        return False
     when = resolve_date(text, dispatch_date, words=letters)
     if when.vague:
         return True

@@ -193,3 +193,24 @@ def test_eastern_congo_is_the_drc_and_this_week_is_no_day() -> None:
     # counter-example: a statement about a visit this week keeps the day it was made
     (visit,) = events("Blinken said he would visit Cairo this week.", date="2025-01-25")
     assert visit.event_date == "2025-01-25"
+
+
+def test_a_toll_given_the_next_morning_is_the_same_happening() -> None:
+    quake, toll = events(
+        "Myanmar earthquake toll passes 1,000",
+        "The quake struck near Mandalay on Friday afternoon, bringing down buildings. On "
+        "Saturday morning the military government said 1,002 people had been killed and "
+        "2,376 injured.",
+        date="2025-03-29",
+    )
+    assert (toll.line, toll.killed, toll.injured, toll.event_date) == (1, 1002, 2376, "2025-03-28")
+    assert toll.incident_id == quake.incident_id
+    # counter-example: a line whose second sentence tells an earlier attack splits
+    _, strike, earlier = events(
+        "Drones kill four in Kharkiv",
+        "Drones hit Kharkiv overnight, killing four. A rocket attack earlier this month on "
+        "an industrial area killed five people.",
+        date="2024-04-04",
+    )
+    assert earlier.line == strike.line and earlier.incident_id != strike.incident_id
+    assert (earlier.killed, earlier.event_date) == (5, None)
