@@ -19,7 +19,12 @@ from streams.text.gazetteer import Gazetteer
 from streams.text.lexicon import may_contain
 from streams.text.model import Place
 from streams.text.names import choose_city
-from streams.text.place_context import LOCATIVE_SKIP, elsewhere_before, words_before
+from streams.text.place_context import (
+    GOVERNMENT_SEAT_BEFORE_RE,
+    LOCATIVE_SKIP,
+    elsewhere_before,
+    words_before,
+)
 from streams.text.places import Mention, scan
 from streams.text.venues import distinct_cities, in_start, make_place
 
@@ -113,10 +118,6 @@ AT_EVENT_BEFORE_RE = re.compile(
     r"|\b(?:statement|communiqu[eé]|declaration)\s+(?:issued|released|signed|published)\s+in\s+$"
 )
 
-GOVERNMENT_SEAT_BEFORE_RE = re.compile(
-    r"\b(?:government|regime|administration|rulers|leadership)\s+in\s+$", re.IGNORECASE
-)
-
 
 def _venue_place(
     m: Mention, text: str, speech: re.Match[str] | None, context: set[str], g: Gazetteer
@@ -134,6 +135,14 @@ def _venue_place(
             return None
     if GOVERNMENT_SEAT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None:
         return None  # "the Taliban government in Kabul condemned": the state, not a venue
+    if (
+        FUTURE_ACT_BEFORE_RE.search(text, max(0, m.start - 90), m.start) is not None
+        # (but "said Ukraine would need a Marshall Plan ... at a conference in Berlin")
+        and AT_EVENT_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is None
+    ):
+        # "confirmed that a delegation would attend a second round of talks with Russia in
+        # Istanbul on Monday": where a later act will be, not where this one was
+        return None
     if HAPPENING_IN_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None:
         # "condemned the attack on the displaced in Khan Younis": where the happening
         # judged took place, not where it was judged
@@ -144,6 +153,9 @@ def _venue_place(
     return make_place(m, context, g)
 
 
+FUTURE_ACT_BEFORE_RE = re.compile(
+    r"\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:[\w'’-]+\s+){1,12}?in\s+$"
+)
 HAPPENING_IN_BEFORE_RE = re.compile(
     r"\b(?:attacks?|strikes?|bombings?|shelling|killings?|massacre|raids?|assault|shooting)\s+"
     r"(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4})?in\s+$"
@@ -200,7 +212,15 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
         and may_contain(text, text.lower(), SCOPED_MEASURE_WORDS)
         and SCOPED_MEASURE_RE.search(text)
     ):
-        cities = distinct_cities([m for m in draft.mentions if m.kind == "city"])
+        cities = distinct_cities(
+            [
+                m
+                for m in draft.mentions
+                if m.kind == "city"
+                # ("the government in Kyiv decided ... despite martial law": the state)
+                and GOVERNMENT_SEAT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is None
+            ]
+        )
         if not cities and text != line_text:
             cities = distinct_cities([m for m in scan(line_text) if m.kind == "city"])
         if len(cities) == 1:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from streams.text.draft import Draft
-from streams.text.gazetteer import Gazetteer
+from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import contains_any, may_contain
 from streams.text.place_context import (
     BETWEEN,
+    GOVERNMENT_SEAT_BEFORE_RE,
     IN_WORDS,
     OBJECT_WORDS,
     preposition_before,
@@ -95,10 +96,28 @@ def actor_country(
     passive = " was " in text or " were " in text or " been " in text
     objects: list[Mention] = []
     serves = contains_any(text, ROLE_WORDS)
+    mentions = draft.mentions
+    if text[:1] in ('"', "“"):
+        # '"... Vladimir Putin of Russia ... CRAZY!" US President Donald Trump wrote': the
+        # speaker after a quote acts; who the quote names does not
+        close = max(text.find('"', 1), text.find("”", 1))
+        after = [m for m in mentions if m.start > close > 0]
+        if any(m.kind in STATE_KINDS for m in after):
+            mentions = after
     for m in draft.mentions:
         if _at_seat(text, m):
             return True, g.country_name(m.code)
-    for m in draft.mentions:
+    for m in mentions:
+        if (
+            m.kind == "city"
+            and m.code
+            and fold(m.surface) in g.capitals
+            and GOVERNMENT_SEAT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        ):
+            actors.append(m)  # "the government in Kyiv decided": the state seated there
+            if len(actors) == 2:
+                break
+            continue
         if m.kind not in STATE_KINDS:
             continue
         if (

@@ -324,7 +324,9 @@ NOT_A_NAME = frozenset(
     }
 )
 AGE_RE = re.compile(
-    rf"\b(?:{NUM})[- ](?:year|month|week|day)s?[- ]olds?\b|\baged\s+{NUM}(?:\s*(?:and|or|to|-)\s*{NUM})?",
+    # "aged 8, 12 and 17": every age of a list
+    rf"\b(?:{NUM})[- ](?:year|month|week|day)s?[- ]olds?\b"
+    rf"|\baged\s+{NUM}(?:\s*(?:,|and|or|to|-)\s*{NUM})*",
     FLAGS,
 )
 NOBODY_HURT = re.compile(

@@ -81,7 +81,12 @@ def dates_the_act(whole: str, start: int, vague: str) -> bool:
         # "Aid promised last month arrived": it dates the promise ("The station had
         # reopened in July": the verb itself)
         return False
+    if _SPEECH_JUST_BEFORE_RE.search(whole, max(0, start - 12), start) is not None:
+        return True  # "A Kremlin aide said earlier this week that ...": when it was said
     return _ACT_DATED_BEFORE_RE.search(whole, 0, start) is None
+
+
+_SPEECH_JUST_BEFORE_RE = re.compile(r"\b(?:said|says|announced|stated|warned|added)\s+$")
 
 
 # A superlative before "since ..." ranks the event against a period; the period

@@ -98,6 +98,10 @@ COUNTER_AFTER_RE = re.compile(
 SPEAKER_START_RE = re.compile(
     r"([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?)\s+(?:later\s+|also\s+)?(?:said|told|added|reported)\b"
 )
+NEW_HAPPENING_START_RE = re.compile(
+    r"(?:A|An)\s+(?:[\w'’-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|attack|missile|drone|bomb|"
+    r"bombing|blast|explosion|shelling|raid|rocket|shooting|stabbing|crash)\b"
+)
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]{5,}")
 
@@ -278,6 +282,15 @@ def _target(
     ):
         # "Another strike on homes in the city's Tuffah district": a new one; but "A
         # second wave of strikes hit the town as emergency crews arrived" is there again
+        return None
+    if (
+        NEW_HAPPENING_START_RE.match(d.text) is not None
+        and not is_anaphoric(d.text)
+        and any(prev is not headline for prev in seen)
+    ):
+        # "A Russian missile strike on a training unit killed 12 Ukrainian soldiers", after
+        # the body has told other happenings: one introduced anew (the first report after
+        # a headline tells the headline's: "A drone strike on an office ... killed Arouri")
         return None
     if d.killed is None and d.injured is None and TALLY_RE.search(d.text):
         return None  # "destroyed 23 of the 31 drones launched": a nationwide tally

@@ -22,7 +22,7 @@ from streams.text.model import Dispatch, Event, Place
 from streams.text.places import scan
 from streams.text.split import split_events
 from streams.text.statements import statement_bonus
-from streams.text.venues import incident_venue
+from streams.text.venues import HAMLET, incident_venue
 
 __all__ = ["event_id", "extract_events"]
 
@@ -38,7 +38,7 @@ def _context_codes(drafts: list[Draft], g: Gazetteer) -> set[str]:
                 and m.code
                 # (a hamlet's name, "strike on Basta" for a district of Beirut, places no
                 # dispatch in Romania)
-                and g.cities[m.city_ids[0]].population >= 1000
+                and g.cities[m.city_ids[0]].population >= HAMLET
             ):
                 codes.add(m.code)
     return codes

@@ -344,3 +344,9 @@ def origin_before(text: str, start: int) -> bool:
     if not text.endswith(_ORIGIN_TAILS, max(0, start - 5), start):
         return False  # (most names: a cheap test before the pattern)
     return ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+
+
+# "the Taliban government in Kabul", "the government in Kyiv": the state seated there
+GOVERNMENT_SEAT_BEFORE_RE = re.compile(
+    r"\b(?:government|regime|administration|rulers|leadership)\s+in\s+$", re.IGNORECASE
+)

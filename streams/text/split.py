@@ -74,6 +74,9 @@ STRONG_OTHER = 3.0
 STRONG_INCIDENT = 2.5
 
 
+_CLOSERS = "\"”’')]"
+
+
 class Segment(NamedTuple):
     text: str
     start: int  # offset in the line
@@ -85,6 +88,8 @@ def sentences(line: str) -> list[Segment]:
     begin = 0
     for match in SENTENCE_END_RE.finditer(line):
         cut = match.start() + 1
+        while line[cut] in _CLOSERS:
+            cut += 1  # a closing quote belongs to the sentence it closes
         head = line[begin:cut].strip()
         last_word = head.rsplit(None, 1)[-1].rstrip(".!?\"”’')]").lower() if head else ""
         if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):

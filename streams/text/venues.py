@@ -235,8 +235,15 @@ def _foreign_alias(m: Mention, context: set[str], g: Gazetteer) -> bool:
     city = choose_city(m.city_ids, context, g, m.surface)
     if city.country_code in context or city.population >= ALTERNATE_ONLY_PLACE:
         return False  # (a city as big as Darnah is trusted under its spelling "Derna")
+    if city.population < HAMLET:
+        return True  # "Belaya in Siberia": not Mexico's hamlet of Siberia (954 people)
     key = fold(m.surface)
     return fold(city.name) != key and fold(modern_ukrainian(city.name)) != key
+
+
+# Under this many people a place the dispatch's countries do not hold is too small to
+# trust on its name alone (nor does it place the dispatch: pipeline._context_codes)
+HAMLET = 1000
 
 
 def _country_near(draft: Draft, position: int, g: Gazetteer) -> str | None:

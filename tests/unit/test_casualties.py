@@ -411,3 +411,9 @@ def test_a_long_subject_with_a_subset_aside_is_still_counted() -> None:
         "104 people had been killed, including 35 children, and dozens wounded."
     ) == (extract_casualties("104 people had been killed, including 35 children."))
     assert extract_casualties("Five people were killed and 3 soldiers were wounded.").killed == 5
+
+
+def test_every_age_of_a_list_is_an_age() -> None:
+    assert extract_casualties("Three children aged 8, 12 and 17 were killed.").killed == 3
+    # counter-example: a count after the ages is still read
+    assert extract_casualties("Two boys aged 11 and 14 were among 20 people killed.").killed == 20

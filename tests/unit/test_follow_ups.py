@@ -214,3 +214,30 @@ def test_a_toll_given_the_next_morning_is_the_same_happening() -> None:
     )
     assert earlier.line == strike.line and earlier.incident_id != strike.incident_id
     assert (earlier.killed, earlier.event_date) == (5, None)
+
+
+def test_a_happening_introduced_anew_after_others_is_a_new_incident() -> None:
+    _, bridge, unit = events(
+        "Bridges collapse onto trains in Russia's Bryansk region",
+        "Late on Saturday a road bridge collapsed onto a passenger train in the Bryansk region, "
+        "killing seven people.",
+        "A Russian missile strike on a training unit killed 12 Ukrainian soldiers, the army said.",
+        date="2025-06-01",
+    )
+    assert unit.incident_id != bridge.incident_id and unit.event_date == "2025-06-01"
+    # counter-example: the first report after a headline tells the headline's happening
+    headline, told = events(
+        "Hamas deputy leader killed in Beirut drone strike",
+        "A drone strike on an office in the southern suburb of Dahiyeh killed him and six "
+        "other people on Tuesday evening.",
+        date="2024-01-02",
+    )
+    assert told.incident_id == headline.incident_id and told.city == "Beirut"
+
+
+def test_a_hamlet_abroad_named_like_a_region_is_no_venue() -> None:
+    (bases,) = events(
+        "Drones struck aircraft at Belaya airbase in Siberia, the Russian ministry said.",
+        date="2025-06-01",
+    )
+    assert bases.country == "Russia" and bases.city != "Siberia"

@@ -271,3 +271,32 @@ def test_troops_breaking_a_siege_report_the_fighting() -> None:
         "Khartoum",
         "2025-01-24",
     )
+
+
+def test_the_speaker_after_a_quote_acts_not_the_state_the_quote_names() -> None:
+    quoted, plain = events(
+        "\"I've always had a very good relationship with Vladimir Putin of Russia, but "
+        'something has happened to him. He has gone absolutely CRAZY!" US President Donald '
+        "Trump wrote on social media.",
+        "Trump said Putin had gone crazy.",
+        date="2025-05-25",
+    )
+    assert (quoted.event_class, quoted.country) == ("diplomacy", "United States")
+    assert plain.country == "United States"
+
+
+def test_when_a_statement_was_made_and_where_a_later_act_will_be() -> None:
+    aide, delegation, conference, seat = events(
+        "A Kremlin aide said earlier this week that talks with Kyiv were out of the question.",
+        "Zelensky confirmed that a delegation would attend a second round of talks with Russia "
+        "in Istanbul on Monday.",
+        "Scholz said Ukraine would need a Marshall Plan at a conference in Berlin.",
+        "Earlier this week the government in Kyiv decided to let men aged 18 to 22 leave the "
+        "country despite martial law.",
+        date="2025-08-28",
+    )
+    assert aide.event_date is None
+    assert (delegation.city, delegation.country) == (None, "Ukraine")
+    # counter-example: where it was said is the venue, whatever it says will be
+    assert (conference.city, conference.country) == ("Berlin", "Germany")
+    assert (seat.event_class, seat.city, seat.country) == ("policy", None, "Ukraine")
