@@ -37,6 +37,15 @@ LEADER_LIST_RE = re.compile(
 )
 # "Russia was not invited": a state acted upon is not the actor
 PASSIVE_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+)?[a-z]+ed\b")
+MANY_STATES_RE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:ministers|leaders|representatives|envoys|delegates|officials|"
+    r"diplomats|heads\s+of\s+state)\s+(?:of|from)\s+)?(?:about\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+"
+    r"(?:countries|states|nations|governments)\b"
+)
+LEADING_CLAUSE_RE = re.compile(
+    r"(?:Asked|Responding|Commenting|Reacting|Pressed|Questioned)\b[^,]{0,120},\s"
+)
 # "Mykhailo Podolyak, an adviser to Zelensky, called ...": whom the subject serves is
 # the state the subject speaks for, though it follows "to"
 SERVES_BEFORE_RE = re.compile(
@@ -97,6 +106,21 @@ def actor_country(
     objects: list[Mention] = []
     serves = contains_any(text, ROLE_WORDS)
     mentions = draft.mentions
+    if MANY_STATES_RE.match(text) is not None:
+        # "Foreign ministers of 21 countries ... condemned": a joint act, placed only by a
+        # country it met in ("from about 40 countries met at the Ramstein air base in
+        # Germany")
+        for m in mentions:
+            if m.kind == "country" and m.locative:
+                return True, g.country_name(m.code)
+        return True, None
+    lead = LEADING_CLAUSE_RE.match(text)
+    if lead is not None:
+        # "Asked whether Netanyahu was doing enough, US President Joe Biden replied": who
+        # the leading clause names is not the one who acts
+        after_lead = [m for m in mentions if m.start >= lead.end()]
+        if any(m.kind in STATE_KINDS for m in after_lead):
+            mentions = after_lead
     if text[:1] in ('"', "“"):
         # '"... Vladimir Putin of Russia ... CRAZY!" US President Donald Trump wrote': the
         # speaker after a quote acts; who the quote names does not

@@ -39,6 +39,7 @@ from streams.text.casualty_patterns import (
     NAMED_INJURED,
     NAMED_KILLED,
     NAMED_KILLED_AND,
+    NAMED_PERSON_KILLED,
     NO_INJURIES,
     NO_ONE,
     NOBODY_HURT,
@@ -48,6 +49,8 @@ from streams.text.casualty_patterns import (
     NUMBER_IN_RE,
     OF_WHOLE,
     ONE_AND_N_OTHERS,
+    ORDINAL_DEATH,
+    ORDINALS,
     PAIR_KILLED,
     PARTITIVE_INJURED,
     PARTITIVE_KILLED,
@@ -218,6 +221,10 @@ def extract_casualties(text: str) -> Casualties:
             if value is not None:
                 killed.append(1 + value)
                 cues.append(match.group(0))
+    if "died" in masked or "succumbed" in masked:
+        for match in ORDINAL_DEATH.finditer(masked):
+            killed.append(ORDINALS[match.group("n")])
+            cues.append(match.group(0))
     if " other" in masked:
         for match in ONE_AND_N_OTHERS.finditer(masked):
             value = parse_number(match.group("n") or match.group("m"))
@@ -306,7 +313,7 @@ def extract_casualties(text: str) -> Casualties:
         cues.append("one named by role")
     if not killed and "kill" in lower:
         pair = TITLED_PAIR_KILLED.search(window)
-        titled = pair or TITLED_KILLED.search(window)
+        titled = pair or TITLED_KILLED.search(window) or NAMED_PERSON_KILLED.search(window)
         if titled:
             killed.append(2 if pair else 1)
             cues.append(titled.group(0))

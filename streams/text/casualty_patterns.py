@@ -52,7 +52,9 @@ KILL_PATTERNS = [
         FLAGS,
     ),
     re.compile(
-        r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims))\b"
+        r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|"
+        # "put the number of police officers killed at 13"
+        r"(?:[a-z]+\s+){1,2}killed))\b"
         rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:to|at|reached|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
         rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",
@@ -268,6 +270,30 @@ NAMED_KILLED_AND = re.compile(
 _TITLE = r"(?:leader|commander|chief|head|founder|spokesman|general|minister|governor|mayor)"
 TITLED_KILLED = re.compile(
     rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{0,2}}\b"
+)
+# "a sixth victim of the bombing had died in hospital": the toll is now six
+ORDINAL_DEATH = re.compile(
+    r"\b(?:a|the)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth)\s+(?:victim|person|man|woman|child|soldier|officer|patient)\b[^.;|]{0,40}?\s+"
+    r"(?:had\s+|has\s+)?(?:died|succumbed)\b"
+)
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+# "killed Wissam al-Tawil, a senior commander": a person's full name, then who they were
+NAMED_PERSON_KILLED = re.compile(
+    r"\bkill(?:ed|ing|s)\s+(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:[\s-](?:[a-z]{1,3}-)?[A-Z][a-z]+){1,3}"
+    r",\s+(?:a|an|the|who|one\s+of)\b"
 )
 # "killing Guards commander Hossein Salami and armed forces chief Mohammad Bagheri": two
 TITLED_PAIR_KILLED = re.compile(

@@ -127,6 +127,7 @@ UN_VOTE_RE = re.compile(
     r"\b(?:security\s+council|general\s+assembly|human\s+rights\s+council)\b[^.;]{0,80}?"
     r"\b(?:adopted|adopting|endorsed|endorsing|voted|votes|approved|passed|backed)\b"
 )
+KEPT_SHUT_RE = re.compile(r"\bkept\s+(?:[\w'’-]+\s+){1,6}?(?:closed|shut)\b")
 EXIT_WORDS = frozenset(("quit", "quits", "left", "leaves", "leave", "withdrew", "pulled"))
 GOVERNMENT_EXIT_RE = re.compile(
     r"\b(?:quit|quits|left|leaves|leave|withdrew\s+from|pulled\s+out\s+of)\s+"
@@ -330,6 +331,12 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if un_vote is not None:
             scores[DIP] += 2.0
             found[DIP].append(un_vote.group(0))
+    if "kept" in present:
+        kept = KEPT_SHUT_RE.search(lower)
+        if kept is not None:
+            # "Israel kept the crossings to northern Gaza closed": a decision upheld
+            scores[POL] += 2.0
+            found[POL].append(kept.group(0))
     if not present.isdisjoint(EXIT_WORDS):
         # "Jewish Power party quit Netanyahu's coalition": leaving a government is a
         # decision at home (quitting a deal between states is not)

@@ -94,7 +94,7 @@ YESTERDAY_RE = re.compile(
 THE_SAME_DAY_RE = re.compile(
     r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+night|(?:earlier|later)\s+in\s+the\s+day)\b"
     # "Hours later ...": a few hours after the event reported before, so on its day
-    r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+later\b",
+    r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+(?:later|earlier)\b",
     re.I,
 )
 WEEKDAY_RE = re.compile(
@@ -352,7 +352,9 @@ def resolve_date(
         candidates = [c for c in candidates if not dates_an_object_event(original, c[0])]
     if len(candidates) > 1:
         candidates.sort(key=lambda c: c[0])
-        if SAID_BEFORE_RE.search(original, max(0, candidates[0][0] - 12), candidates[0][0]):
+        if SAID_BEFORE_RE.search(
+            original, max(0, candidates[0][0] - 12), candidates[0][0]
+        ) and candidates[1][2].endswith(("'s", "’s")):
             # "said on Friday that Thursday's bombing had killed 47": the day it was said
             # gives way to the day of the happening told
             candidates = candidates[1:]
@@ -382,6 +384,7 @@ def mentions_same_day(text: str) -> bool:
         "same" not in lower
         and "that day" not in lower
         and " later" not in lower
+        and " earlier" not in lower
         and "in the day" not in lower
     ):
         return False

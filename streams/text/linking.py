@@ -313,8 +313,8 @@ def _target(
         if not seen:
             return None
     if (
-        d.killed is None
-        and d.injured is None
+        not d.killed  # (none, or "No one was hurt": no toll of a strike told before)
+        and not d.injured
         and INTERCEPTION_RE.search(d.text)
         # ("The missile hit the headquarters ... Russia's defence ministry said its air
         # defences had downed five missiles": the strike told before, in occupied Crimea)

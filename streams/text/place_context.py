@@ -19,7 +19,7 @@ REGION_AFTER_RE = re.compile(
     r"district|area|Region|Oblast|Province|Governorate|District|krai|Krai|republic|Republic|"
     r"people['’]s\s+republic|county|County|state|State|valley|Valley|peninsula|Peninsula|"
     r"Strip|strip|Heights|Panhandle|front|Front|direction|sector|Sea|River|river|"
-    r"prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship"
+    r"prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship|department|Department"
     # "the Donetsk regional prosecutor's office said": the region's (not "the Mykolaiv
     # regional administration building", which stands in the city)
     r"|regional\s+(?:prosecutor|governor|police|officials?|authorities|head|chief|council))\b"

@@ -375,7 +375,7 @@ def statement_bonus(
         figures = extract_casualties(text)
         if figures_memo is not None:
             figures_memo[text] = figures  # the caller's incident pass reuses it
-        if figures.killed or figures.injured:
+        if figures.killed is not None or figures.injured is not None:
             # a state giving the toll reports the attack, whatever the forum
             # ("Zelensky told the UN Security Council that 22 people had been killed")
             return {"incident": (TOLL_BONUS, "toll reported")}

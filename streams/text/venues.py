@@ -186,7 +186,12 @@ def incident_venue(
         for m in excluded
         if not from_before(text, m.start) and not destination_before(text, m.start)
     ]
-    if country is None and near:
+    if near and (
+        country is None
+        # "Israeli jets hit a radar installation near Tehran, after Trump told Israel ...":
+        # the town it was near places it better than a state named only as an object
+        or not any(m.locative for m in draft.mentions if m.kind in ("country", "region"))
+    ):
         country = make_place(near[0], context, g).country
     return None, country
 

@@ -1,0 +1,119 @@
+"""Rules from the second independent batch (own-431..438), each with a counter-example."""
+
+from __future__ import annotations
+
+from streams.text.casualties import extract_casualties
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+
+
+def events(*lines: str, date: str = "2024-01-09") -> list[Event]:
+    text = f" date {date} " + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))
+
+
+def test_a_statement_that_gives_a_zero_toll_reports_the_attack() -> None:
+    _, told = events(
+        "Hezbollah drones hit Israeli army's northern command in Safed",
+        "Hezbollah said it launched explosive drones at the Northern Command headquarters in "
+        "Safed on Tuesday. The Israeli military said a drone fell inside the base and there "
+        "were no injuries.",
+    )
+    assert (told.event_class, told.city, told.country, told.injured) == (
+        "incident",
+        "Safed",
+        "Israel",
+        0,
+    )
+    # counter-example: an interception that hurt no one follows no strike told before
+    _, _, shot = events(
+        "Hezbollah drones hit Israeli army's northern command in Safed",
+        "A drone fell inside the base in Safed on Tuesday.",
+        "Late on Tuesday, US and British warships shot down 18 drones fired by the Houthis "
+        "over the southern Red Sea. No one was hurt, US Central Command said.",
+    )
+    assert shot.city is None
+
+
+def test_people_named_and_counted_by_rank() -> None:
+    assert (
+        extract_casualties(
+            "An Israeli strike on a car in southern Lebanon killed Wissam al-Tawil, a senior "
+            "commander of the Radwan force."
+        ).killed
+        == 1
+    )
+    assert extract_casualties("The mayor said a sixth victim of the bombing had died.").killed == 6
+    assert (
+        extract_casualties("The minister put the number of police officers killed at 13.").killed
+        == 13
+    )
+    # counter-examples: a second arrest is no death; a place is no person
+    assert extract_casualties("A second man was arrested.").killed is None
+    assert extract_casualties("The strike killed nobody in Kyiv.").killed != 1
+
+
+def test_who_acts_after_a_leading_clause_and_in_a_joint_act() -> None:
+    asked, many, met, one = events(
+        "Asked whether Netanyahu was doing enough to secure a deal, US President Joe Biden "
+        "replied: 'No.'",
+        "Foreign ministers of 21 countries, including Britain, France and Canada, condemned the "
+        "plan.",
+        "Defence ministers from about 40 countries met at the Ramstein air base in Germany.",
+        "Switzerland said more than 90 countries would attend the summit.",
+        date="2024-09-02",
+    )
+    assert asked.country == "United States"
+    assert many.country is None
+    assert met.country == "Germany"
+    # counter-example: many countries in the object leave the subject acting
+    assert one.country == "Switzerland"
+
+
+def test_labour_strikes_closures_and_designations_are_decisions() -> None:
+    union, kept, designated, jets = events(
+        "Israel's biggest union stages general strike to press for hostage deal",
+        "Israel kept the crossings to northern Gaza closed, saying Hamas had breached the truce.",
+        "Petro ordered that both groups be designated terrorist organisations.",
+        "Turkish jets began striking Kurdish militant targets in northern Syria and Iraq on "
+        "Sunday.",
+        date="2024-09-02",
+    )
+    assert union.event_class == "policy"
+    assert (kept.event_class, kept.country) == ("policy", "Israel")
+    assert designated.event_class == "policy"
+    # counter-example: jets striking targets are an incident
+    assert (jets.event_class, jets.city, jets.country) == ("incident", None, None)
+
+
+def test_a_place_near_which_it_happened_beats_a_state_named_as_an_object() -> None:
+    (radar,) = events(
+        "Israeli jets hit a radar installation near Tehran, after Trump told Israel not to drop "
+        "the bombs.",
+        date="2025-06-24",
+    )
+    assert (radar.city, radar.country) == (None, "Iran")
+    # counter-example: a country the line places it in still wins
+    (placed,) = events("A drone exploded near Kharkiv in Ukraine, officials said.")
+    assert placed.country == "Ukraine"
+
+
+def test_hours_earlier_and_a_department_and_the_day_said() -> None:
+    _, cali, helicopter = events(
+        "Toll from Cali truck bomb rises",
+        "Five people were killed when a truck blew up in Cali on Thursday afternoon.",
+        "Hours earlier, a police helicopter came down after a drone attack near the town of "
+        "Amalfi in Antioquia department, and eight officers had been killed.",
+        date="2025-08-22",
+    )
+    assert cali.event_date == helicopter.event_date == "2025-08-21"
+    assert (helicopter.city, helicopter.killed) == (None, 8)
+    # counter-example: a day said stands when the other day is a clause's, not the
+    # happening's ("after the train was seized on Tuesday")
+    (over,) = events(
+        "The spokesman said on Wednesday that the operation was over, after the train was "
+        "seized on Tuesday.",
+        date="2025-03-12",
+    )
+    assert over.event_date == "2025-03-12"
