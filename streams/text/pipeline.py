@@ -15,13 +15,14 @@ from streams.text.casualties import Casualties, extract_casualties
 from streams.text.classify import Classification, classify
 from streams.text.dates import DateResult, letter_words, mentions_same_day, resolve_date
 from streams.text.draft import Draft
-from streams.text.gazetteer import Gazetteer, gazetteer
+from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
 from streams.text.identity import event_id, is_anaphoric
 from streams.text.linking import link_incidents
 from streams.text.model import Dispatch, Event, Place
-from streams.text.places import scan
+from streams.text.names import modern_ukrainian
+from streams.text.places import Mention, scan
 from streams.text.split import split_events
-from streams.text.statements import statement_bonus
+from streams.text.statements import OWN_STRIKE, statement_bonus
 from streams.text.venues import HAMLET, incident_venue
 
 __all__ = ["event_id", "extract_events"]
@@ -37,8 +38,9 @@ def _context_codes(drafts: list[Draft], g: Gazetteer) -> set[str]:
                 and len(m.city_ids) == 1
                 and m.code
                 # (a hamlet's name, "strike on Basta" for a district of Beirut, places no
-                # dispatch in Romania)
-                and g.cities[m.city_ids[0]].population >= HAMLET
+                # dispatch in Romania, nor does another place's other name: "the port of
+                # Kavkaz" is not Colombia's Caucasia)
+                and _own_name_place(g.cities[m.city_ids[0]], m.surface)
             ):
                 codes.add(m.code)
     return codes
@@ -60,6 +62,37 @@ def _first_sentence_day(text: str, dispatch_date: str | None, when: DateResult) 
     return when if head.vague else head
 
 
+STRIKE_RE = re.compile(
+    r"\b(?:struck|hit|attacked|shelled|bombed|destroyed|targeted|launched|fired)\b"
+)
+
+
+def _own_name_place(city: City, surface: str) -> bool:
+    if city.population < HAMLET:
+        return False
+    key = fold(surface)
+    return fold(city.name) == key or fold(modern_ukrainian(city.name)) == key
+
+
+def _first_told(text: str, mentions: list[Mention], drafts: list[Draft]) -> bool:
+    """Does a state's word on its own strike tell it first: naming a town or region, in a
+    country the dispatch's headline incident is not in?"""
+    if STRIKE_RE.search(text) is None:
+        return False  # ("said it had received 115 of its own servicemen": no strike)
+    placed = {
+        m.code
+        for m in mentions
+        if m.kind in ("city", "region") and m.code and not m.standin and m.locative
+    }
+    if not placed:
+        return False
+    headline = drafts[0] if drafts and drafts[0].line == 0 else None
+    if headline is None or headline.cls != "incident":
+        return True
+    # (where the headline's happening is, not who did it: "Russian strike on Kyiv")
+    return placed.isdisjoint(m.code for m in headline.mentions if m.code and m.kind != "state")
+
+
 def extract_events(dispatch: Dispatch) -> list[Event]:
     """Every event of a dispatch, in line order; each non-blank line gives at least one."""
     g = gazetteer()
@@ -78,6 +111,17 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             if result.event_class == "unclassified" and drafts and is_anaphoric(text):
                 # "The plane was flying from Cascavel to Guarulhos": the happening told before
                 result = Classification("incident", 0.3, ("refers back",), result.scores)
+            elif any(cue.endswith(OWN_STRIKE) for cue in result.cues) and _first_told(
+                text, mentions, drafts
+            ):
+                # "Ukraine's general staff said its drones had hit the Afipsky refinery in the
+                # Krasnodar region": a strike its maker tells first is reported, as dev's "said
+                # it had shot down a Russian A-50"; answering a strike the dispatch leads with
+                # ("said it had struck a Hamas command centre inside the school"), it is a
+                # statement
+                result = Classification(
+                    "incident", 0.5, (*result.cues, "first report"), result.scores
+                )
             when = resolve_date(
                 text, dispatch.date, allow_vague=result.event_class == "incident", words=letters
             )

@@ -202,6 +202,7 @@ CASUALTY_VERBS = words("killed wounded injured dead died survived")
 
 
 SELF_REPORT_STARTS = ("it ", "its ", "that it ", "that its ")
+OWN_STRIKE = "of its own strike"  # the end of the cue of a state's word on its own strike
 VAGUE_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "several", "many"})
 DISMISSED_WORDS_RE = re.compile(
     r"\s+(?:(?:the|these|those|such|as)\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|"
@@ -412,5 +413,5 @@ def statement_bonus(
         # "The Israeli military said it had struck an ambulance ..., killing several
         # militants": a state's word on its own strike, however its words describe it
         weight = max(3.0, scores["incident"] + 0.5)
-        return {"diplomacy": (weight, f"{speaker.surface} {verb.group(0)}")}
+        return {"diplomacy": (weight, f"{speaker.surface} {verb.group(0)} {OWN_STRIKE}")}
     return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}

@@ -117,3 +117,21 @@ def test_hours_earlier_and_a_department_and_the_day_said() -> None:
         date="2025-03-12",
     )
     assert over.event_date == "2025-03-12"
+
+
+def test_a_state_telling_its_own_strike_first_reports_it() -> None:
+    _, ferry = events(
+        "Ukraine and Russia swap 115 prisoners each",
+        "Earlier this week Ukraine's general staff said its forces had struck a Russian ferry "
+        "carrying fuel tanks at the port of Kavkaz in the Krasnodar region.",
+        date="2024-08-24",
+    )
+    assert (ferry.event_class, ferry.city, ferry.country) == ("incident", None, "Russia")
+    # counter-example: answering a strike the dispatch leads with, it is a statement
+    _, answer = events(
+        "Israeli strike on Gaza City school kills more than 90",
+        "The Israeli military said it had struck a Hamas command centre inside the school and "
+        "disputed the toll.",
+        date="2024-08-10",
+    )
+    assert answer.event_class == "diplomacy"
