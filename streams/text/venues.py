@@ -146,6 +146,10 @@ def incident_venue(
         place = make_place(best, context, g)
         if MORE_PLACES_AFTER_RE.match(text, best.end):
             return None, place.country
+        if " and " in text and TWO_SITES_RE.search(text) is not None:
+            # "hit the Afipsky refinery in the Krasnodar region and the Kuibyshev refinery in
+            # Samara": two sites, each in its own place, so no one city
+            return None, place.country
         for m in draft.mentions:
             # "plunge Kyiv and Moldova into darkness": a city listed with another country
             # ("St. Petersburg, Russia" names the city's own)
@@ -217,6 +221,11 @@ UNKNOWN_TOWN_RE = re.compile(
 )
 
 
+TWO_SITES_RE = re.compile(
+    r"\bin\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:region|province|oblast|governorate|state|district))?\s+and\s+(?:the|a|an)\s+"
+    r"[^,.;]{1,50}?\s+in\s+(?:the\s+)?[A-Z]"
+)
 SITE_AFTER_RE = re.compile(
     r"\s+(?:beach|hotel|restaurant|cafe|café|street|road|avenue|square|neighbourhood|neighborhood|"
     r"quarter|suburb|district)\b"

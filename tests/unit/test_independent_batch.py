@@ -135,3 +135,15 @@ def test_a_state_telling_its_own_strike_first_reports_it() -> None:
         date="2024-08-10",
     )
     assert answer.event_class == "diplomacy"
+
+
+def test_two_sites_each_in_its_own_place_give_no_one_city() -> None:
+    (refineries,) = events(
+        "Drones hit the Afipsky refinery in the Krasnodar region and the Kuibyshev refinery in "
+        "Samara overnight, Ukraine's general staff said.",
+        date="2025-08-28",
+    )
+    assert (refineries.city, refineries.country) == (None, "Russia")
+    # counter-example: a town and the region it is in name one place
+    (town,) = events("A missile hit a school in Pavlohrad, in the Dnipropetrovsk region.")
+    assert town.city == "Pavlohrad"
