@@ -43,6 +43,7 @@ MANY_STATES_RE = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+"
     r"(?:countries|states|nations|governments)\b"
 )
+MANY_STATE_WORDS = ("countries", "states", "nations", "governments")
 LEADING_CLAUSE_RE = re.compile(
     r"(?:Asked|Responding|Commenting|Reacting|Pressed|Questioned)\b[^,]{0,120},\s"
 )
@@ -106,7 +107,7 @@ def actor_country(
     objects: list[Mention] = []
     serves = contains_any(text, ROLE_WORDS)
     mentions = draft.mentions
-    if MANY_STATES_RE.match(text) is not None:
+    if contains_any(text, MANY_STATE_WORDS) and MANY_STATES_RE.match(text) is not None:
         # "Foreign ministers of 21 countries ... condemned": a joint act, placed only by a
         # country it met in ("from about 40 countries met at the Ramstein air base in
         # Germany")

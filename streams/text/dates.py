@@ -97,6 +97,8 @@ THE_SAME_DAY_RE = re.compile(
     r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+(?:later|earlier)\b",
     re.I,
 )
+# (the same words, case-sensitive, for lower-cased text: no IGNORECASE scan)
+_THE_SAME_DAY_LOWER = re.compile(THE_SAME_DAY_RE.pattern)
 WEEKDAY_RE = re.compile(
     rf"\b(?:(?:on|late\s+on|early\s+on|last|since|late|early|on\s+the\s+night\s+of)\s+)?({_WD})\b"
     r"(?:['’]s)?",
@@ -388,4 +390,4 @@ def mentions_same_day(text: str) -> bool:
         and "in the day" not in lower
     ):
         return False
-    return THE_SAME_DAY_RE.search(text) is not None
+    return _THE_SAME_DAY_LOWER.search(lower) is not None

@@ -146,7 +146,7 @@ def incident_venue(
         place = make_place(best, context, g)
         if MORE_PLACES_AFTER_RE.match(text, best.end):
             return None, place.country
-        if " and " in text and TWO_SITES_RE.search(text) is not None:
+        if text.count(" in ") > 1 and " and " in text and TWO_SITES_RE.search(text) is not None:
             # "hit the Afipsky refinery in the Krasnodar region and the Kuibyshev refinery in
             # Samara": two sites, each in its own place, so no one city
             return None, place.country
