@@ -186,8 +186,31 @@ def _one_named(window: str, match: re.Match[str], headline_start: bool = False) 
 
 
 NAMED_NUMBER_WORDS = tuple(
-    "Tower Route Gate Flight Unit Building Block Terminal Platform Highway Reactor Hill Pier "
-    "Ward Camp Base Post Checkpoint Sector Zone Bus Train Line".split()
+    [
+        "Tower",
+        "Route",
+        "Gate",
+        "Flight",
+        "Unit",
+        "Building",
+        "Block",
+        "Terminal",
+        "Platform",
+        "Highway",
+        "Reactor",
+        "Hill",
+        "Pier",
+        "Ward",
+        "Camp",
+        "Base",
+        "Post",
+        "Checkpoint",
+        "Sector",
+        "Zone",
+        "Bus",
+        "Train",
+        "Line",
+    ]
 )
 NAMED_NUMBER_RE = re.compile(rf"\b(?:{'|'.join(NAMED_NUMBER_WORDS)})\s+\d+\b")
 
