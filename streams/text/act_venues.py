@@ -61,6 +61,8 @@ def _through(text: str, start: int, end: int) -> bool:
     return bool(w) and w[-1] == "through" and CROSSING_AFTER_RE.match(text, end) is None
 
 
+IN_A_BEFORE_RE = re.compile(r"\bin\s+an?\s+$")
+_NEXT_LOWER_RE = re.compile(r"\s+[a-z]")
 CROSSING_AFTER_RE = re.compile(r"\s+(?:crossing|border|checkpoint)\b")
 
 # "A Moscow court charged ...": a court is where its decision is taken
@@ -187,6 +189,11 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
             or in_start(text, m.start)
             or _at_gathering(text, m.start, m.end)
             or _through(text, m.start, m.end)
+            # "at a news conference in a Kyiv metro station": a site in the city
+            or (
+                IN_A_BEFORE_RE.search(text, max(0, m.start - 8), m.start) is not None
+                and _NEXT_LOWER_RE.match(text, m.end) is not None
+            )
             or COURT_AFTER_RE.match(text, m.end) is not None
         )
     ] or [

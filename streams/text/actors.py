@@ -234,7 +234,7 @@ KR: yoon
 AZ: aliyev
 AM: pashinyan
 KZ: tokayev
-NL: rutte
+NL: rutte | schoof | willem-alexander
 BE: de croo
 AT: nehammer
 GR: mitsotakis
@@ -279,6 +279,7 @@ ORGANISATIONS = frozenset(
         "g20",
         "who",
         "iaea",
+        "international atomic energy agency",
         "icc",
         "osce",
         "african union",

@@ -35,12 +35,18 @@ _GAP_WORD = (
     r"[a-z][\w'’-]*"
 )
 GAP = rf"(?:\s+{_GAP_WORD}){{0,7}}?"
+# "firing more than 500 drones and missiles in a night that killed two": what was fired is
+# counted, not the dead
+NOT_WEAPONS = (
+    r"(?!\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|shells?|bombs?|munitions|projectiles|"
+    r"shahed|shaheds)\b)"
+)
 
 FLAGS = 0  # patterns run on lower-cased text: much faster than IGNORECASE
 
 KILL_PATTERNS = [
     re.compile(
-        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:(?:have|had)\s+been\s+|have\s+|had\s+)?"
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{NOT_WEAPONS}{GAP}\s+(?:(?:have|had)\s+been\s+|have\s+|had\s+)?"
         rf"{KILL_AFTER}\b",
         FLAGS,
     ),
@@ -76,7 +82,7 @@ KILL_PATTERNS.append(
 )
 KILL_PATTERNS.append(
     re.compile(
-        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{SUBSET_AFTER}{GAP}\s+(?:have\s+|had\s+)?"
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{NOT_WEAPONS}{SUBSET_AFTER}{GAP}\s+(?:have\s+|had\s+)?"
         rf"(?:been\s+)?{KILL_AFTER}\b"
     )
 )
@@ -130,7 +136,7 @@ GROUPS_INJURED = _group_patterns(
 )
 INJ_PATTERNS = [
     re.compile(
-        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}",
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{NOT_WEAPONS}{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}",
         FLAGS,
     ),
     re.compile(
@@ -158,7 +164,7 @@ PERSON = trie_alternation(
 )
 INJ_PATTERNS.append(
     re.compile(
-        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{SUBSET_AFTER}{GAP}\s+(?:have\s+|had\s+)?"
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{NOT_WEAPONS}{SUBSET_AFTER}{GAP}\s+(?:have\s+|had\s+)?"
         rf"(?:been\s+)?{INJ_AFTER}"
     )
 )

@@ -22,7 +22,7 @@ def _table(text: str) -> list[tuple[str, float]]:
 
 INCIDENT_CUES = _table(
     "collided:2, collision:2, derailing:2, derailment:2, "
-    "retook:2, retaken:2, striking:1.5, "
+    "retook:2, retaken:2, striking:1.5, siege:2, besieged:1.5, "
     "killed:2, killing:2, kills:2, kill:1, dead:1.5, died:1.5, deaths:1, death:1, wounded:2, "
     "wounding:2, injured:2, injuring:2, hurt:1, injuries:1.5, casualties:1, toll:2, strike:1.5, "
     "strikes:1.5, struck:1.5, airstrike:2, airstrikes:2, shelling:2, shelled:2, bombardment:2, "
@@ -70,7 +70,7 @@ DIPLOMACY_CUES = _table(
     "resolution:1, sovereignty:1, ties:1, explanations:1.5, addressed:1.5, address:1, allies:1, "
     "partners:1, bilateral:1.5, agreement:1.5, treaty:2, readiness:1, responded:1, response:0.5, "
     "responsible:0.5, negotiating:2, hostages:0.5, accession:1, foreign:0.5, criticised:1.5, "
-    "criticized:1.5, protested:1, blamed:1.5, blames:1.5, insists:1.5, praised:1, welcomed:1, "
+    "criticized:1.5, protested:1, blamed:1.5, blames:1.5, insists:1.5, praised:1, welcomed:1, welcomed the:2, welcomes the:2, answered:1.5, replied:1, "
     "thanked:2, trip:1.5, video link:1.5, by phone:2, pressed:1, presses:1, press:0.3, secretary-general:1, peace:1, claimed:1, deal:1.5, quits:1, "
     "quit:1, withdrew:1, regretted:1.5, warning:0.5, call with:2, video call:2, called on:2, "
     "calling for:2, called for:2, calls for:2, security council:2, foreign minister:2, foreign "

@@ -99,7 +99,8 @@ RANKING_BEFORE_RE = re.compile(
 
 def ranks_against(text: str, start: int) -> bool:
     """ "the largest attack since the start of the invasion": "since" ranks, not dates."""
-    if not text.startswith(("since", "Since"), start):
+    # ("one of the deadliest attacks on the capital this year": ranked against the year)
+    if not text.startswith(("since", "Since", "this year", "this month"), start):
         return False
     return RANKING_BEFORE_RE.search(text, max(0, start - 80), start) is not None
 

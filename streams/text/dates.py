@@ -92,7 +92,8 @@ YESTERDAY_RE = re.compile(
     re.I,
 )
 THE_SAME_DAY_RE = re.compile(
-    r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+night|(?:earlier|later)\s+in\s+the\s+day)\b"
+    r"\b(?:the\s+same\s+day|that\s+(?:day|evening|night|morning|afternoon)|the\s+same\s+night|"
+    r"(?:earlier|later)\s+in\s+the\s+day)\b"
     # "Hours later ...": a few hours after the event reported before, so on its day
     r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+(?:later|earlier)\b",
     re.I,
@@ -385,6 +386,10 @@ def mentions_same_day(text: str) -> bool:
     if (
         "same" not in lower
         and "that day" not in lower
+        and "that evening" not in lower
+        and "that night" not in lower
+        and "that morning" not in lower
+        and "that afternoon" not in lower
         and " later" not in lower
         and " earlier" not in lower
         and "in the day" not in lower

@@ -235,7 +235,8 @@ IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
 # "near Kryvyi Rih playground": "near" is said of the venue, which is in the city
 VENUE_NOUNS = words(
     "playground school mall market bazaar cathedral church mosque hospital stadium theater "
-    "theatre university cafe restaurant hotel supermarket station"
+    "theatre university cafe restaurant hotel supermarket station synagogue temple shrine "
+    "airport embassy consulate courthouse nightclub club concert bank factory plant"
 )
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 

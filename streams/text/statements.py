@@ -172,6 +172,9 @@ def _interceptions(text: str) -> bool:
         or "recaptured" in text
         or "entered" in text
         or ("siege" in text and ("broken" in text or "broke " in text))
+        or "captured the town" in text
+        or "captured the village" in text
+        or "captured the city" in text
         or "pulled" in text
         or "withdr" in text
         or " left " in text

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from streams.text.actors import DEMONYMS
 from streams.text.dates import MONTHS, WEEKDAYS
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
@@ -78,6 +79,33 @@ def make_place(m: Mention, context: set[str], g: Gazetteer) -> Place:
         lon=city.lon,
         geonames_id=city.geonames_id,
     )
+
+
+# "the Hayat Hotel in the Somali capital": a state's capital named by its people
+CAPITAL_OF_RE = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b(?!['’]s\s+(?:forces|army))")
+
+
+def capital_named(text: str, g: Gazetteer) -> Place | None:
+    """The city of "the Somali capital", "the Ukrainian capital" (None if unknown)."""
+    found = CAPITAL_OF_RE.search(text) if "capital" in text else None
+    if found is None:
+        return None
+    code = DEMONYMS.get(found.group(1).lower())
+    if code is None:
+        return None
+    for folded, capital_code in g.capitals.items():
+        if capital_code == code:
+            ids = [i for i in g.lookup(folded) if g.cities[i].country_code == code]
+            if ids:
+                city = g.cities[ids[0]]
+                return Place(
+                    display_name(city, city.name),
+                    g.country_name(code),
+                    city.lat,
+                    city.lon,
+                    city.geonames_id,
+                )
+    return None
 
 
 def distinct_cities(cities: list[Mention]) -> list[Mention]:
@@ -161,6 +189,9 @@ def incident_venue(
             ):
                 return None, None
         return place, place.country
+    named_capital = capital_named(text, g)
+    if named_capital is not None:
+        return named_capital, named_capital.country
     village = VILLAGE_RE.search(text)
     if village and excluded_before(text, village.start()):
         village = None  # "near the village of Alma al-Shaab": near it, no city

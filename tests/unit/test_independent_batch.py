@@ -147,3 +147,67 @@ def test_two_sites_each_in_its_own_place_give_no_one_city() -> None:
     # counter-example: a town and the region it is in name one place
     (town,) = events("A missile hit a school in Pavlohrad, in the Dnipropetrovsk region.")
     assert town.city == "Pavlohrad"
+
+
+def test_what_was_fired_is_no_count_of_the_dead() -> None:
+    text = (
+        "Earlier this month Russia launched its biggest air attack, firing more than 500 "
+        "drones and missiles in a night that killed two people."
+    )
+    assert extract_casualties(text).killed == 2
+    # counter-example: the dead counted after the weapons are still counted
+    assert extract_casualties("Two cruise missiles killed 5 people.").killed == 5
+
+
+def test_a_rank_against_the_year_is_no_vague_day() -> None:
+    strike, toll = events(
+        "Russian strike on Kyiv kills six",
+        "Later in the day the toll climbed to 12 dead and 135 injured, making it one of the "
+        "deadliest attacks on the capital this year.",
+        date="2025-07-31",
+    )
+    assert (toll.city, toll.killed, toll.event_date) == ("Kyiv", 12, "2025-07-31")
+    assert toll.incident_id == strike.incident_id
+    # counter-example: a toll "this year" is a total with no day
+    (total,) = events("More than 200 civilians have been killed in the region this year.")
+    assert total.event_date is None
+
+
+def test_captures_org_names_and_reactions() -> None:
+    captured, iaea, answer, welcome = events(
+        "Russia's chief of general staff, Valery Gerasimov, claimed that his forces had "
+        "captured the town of Chasiv Yar in the Donetsk region.",
+        "The International Atomic Energy Agency said Russia had informed it of the incident.",
+        "Medvedev answered on Telegram with a reference to the Soviet-era Dead Hand system for "
+        "automatic nuclear retaliation.",
+        "The European Commission welcomed the vote as a step towards EU membership.",
+        date="2025-07-31",
+    )
+    assert (captured.event_class, captured.city, captured.country) == (
+        "incident",
+        "Chasiv Yar",
+        "Ukraine",
+    )
+    assert (iaea.event_class, iaea.country) == ("diplomacy", None)
+    assert (answer.event_class, answer.country) == ("diplomacy", "Russia")
+    assert welcome.event_class == "diplomacy"
+    # counter-example: the vote itself is a decision
+    (vote,) = events("Ukraine's parliament voted to restore the bureau's independence.")
+    assert vote.event_class == "policy"
+
+
+def test_a_city_named_by_its_site_or_as_a_capital() -> None:
+    synagogue, hotel, conference = events(
+        "Gunman kills seven outside Jerusalem synagogue",
+        "Al-Shabaab gunmen blasted their way into the Hayat Hotel in the Somali capital on "
+        "Friday evening and held out for more than 30 hours.",
+        "At a news conference in a Kyiv metro station, Zelensky said Blinken would visit on "
+        "Sunday.",
+        date="2023-01-28",
+    )
+    assert (synagogue.city, synagogue.country) == ("Jerusalem", "Israel")
+    assert (hotel.event_class, hotel.city, hotel.country) == ("incident", "Mogadishu", "Somalia")
+    assert (conference.city, conference.country) == ("Kyiv", "Ukraine")
+    # counter-example: a spot outside a town (no site of it named) is no city
+    (outside,) = events("A drone exploded outside Kharkiv on Friday.")
+    assert outside.city is None
