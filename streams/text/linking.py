@@ -102,6 +102,7 @@ NEW_HAPPENING_START_RE = re.compile(
     r"(?:A|An)\s+(?:[\w'’-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|attack|missile|drone|bomb|"
     r"bombing|blast|explosion|shelling|raid|rocket|shooting|stabbing|crash)\b"
 )
+NEW_ONE_STARTS = ("Another ", "A second ", "A separate ")
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]{5,}")
 
@@ -274,10 +275,20 @@ def _target(
             for prev in reversed(seen):
                 if prev.place is not None and prev.place.city_id == d.place.city_id:
                     return prev
+        elif d.day is not None and not is_repeat(d.text) and not d.text.startswith(NEW_ONE_STARTS):
+            # "Rescue teams in Beit Lahia are still pulling people out of the rubble": a
+            # report of the same town on the same day tells the same happening
+            for prev in reversed(seen):
+                if (
+                    prev.place is not None
+                    and prev.day == d.day
+                    and _same_place(prev.place, d.place)
+                ):
+                    return prev
         return None
     if d.index > 0 and not d.names_a_place:
         return None  # split off inside a line: its own happening
-    if d.text.startswith(("Another ", "A second ", "A separate ")) and not (
+    if d.text.startswith(NEW_ONE_STARTS) and not (
         "the " in d.text and PLACE_AGAIN_RE.search(d.text) is not None
     ):
         # "Another strike on homes in the city's Tuffah district": a new one; but "A

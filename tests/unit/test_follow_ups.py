@@ -241,3 +241,17 @@ def test_a_hamlet_abroad_named_like_a_region_is_no_venue() -> None:
         date="2025-06-01",
     )
     assert bases.country == "Russia" and bases.city != "Siberia"
+
+
+def test_a_report_of_the_same_town_on_the_same_day_tells_the_same_happening() -> None:
+    headline, tweet, again = events(
+        "Israeli strike on Beit Lahiya building in northern Gaza kills 55",
+        "Rescue teams in Beit Lahia are still pulling people out of the rubble of the building "
+        "hit by an Israeli airstrike at dawn.",
+        "In the evening Beit Lahia came under attack again; two people were killed.",
+        date="2024-10-29",
+    )
+    # one happening, under the first report's spelling
+    assert (tweet.incident_id, tweet.city) == (headline.incident_id, headline.city)
+    # counter-example: an attack "again" on the same day is another incident
+    assert again.incident_id != headline.incident_id and again.killed == 2
