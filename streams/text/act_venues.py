@@ -61,6 +61,9 @@ def _through(text: str, start: int, end: int) -> bool:
     return bool(w) and w[-1] == "through" and CROSSING_AFTER_RE.match(text, end) is None
 
 
+CITY_OF_BEFORE_RE = re.compile(
+    r"\bin\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|port|resort|capital)\s+of\s+$"
+)
 IN_A_BEFORE_RE = re.compile(r"\bin\s+an?\s+$")
 _NEXT_LOWER_RE = re.compile(r"\s+[a-z]")
 CROSSING_AFTER_RE = re.compile(r"\s+(?:crossing|border|checkpoint)\b")
@@ -189,6 +192,8 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
             or in_start(text, m.start)
             or _at_gathering(text, m.start, m.end)
             or _through(text, m.start, m.end)
+            # "met on Sunday in the Jordanian Red Sea city of Aqaba"
+            or CITY_OF_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None
             # "at a news conference in a Kyiv metro station": a site in the city
             or (
                 IN_A_BEFORE_RE.search(text, max(0, m.start - 8), m.start) is not None

@@ -136,7 +136,9 @@ GROUPS_INJURED = _group_patterns(
 )
 INJ_PATTERNS = [
     re.compile(
-        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{NOT_WEAPONS}{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}",
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{NOT_WEAPONS}{GAP}\s+(?:have\s+been\s+|had\s+been\s+)?{INJ_AFTER}"
+        # ("seven more of the wounded had died": dead, not hurt)
+        r"(?!\s+(?:had\s+|have\s+|later\s+)?(?:died|succumbed))",
         FLAGS,
     ),
     re.compile(
@@ -189,7 +191,8 @@ SINGLE_KILLED = [
         # "a 43-year-old woman was killed", "the gunman, a 20-year-old man, was shot dead",
         # "his father was found dead"
         rf"\b(?:a|an|the|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
-        rf"(?:\s+[\w'’-]+){{0,4}}?"
+        # (not the speaker of another's fate: "the mayor said nobody was killed")
+        rf"(?:\s+(?!said\b|says\b|nobody\b)[\w'’-]+){{0,4}}?"
         r",?\s+(?:was|has\s+been|had\s+been)\s+"
         r"(?:killed|shot\s+dead|found\s+dead|stabbed\s+to\s+death)\b",
         FLAGS,
@@ -202,6 +205,12 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
+    # "shot dead a 26-year-old American-Israeli": an age names one person
+    re.compile(
+        r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead)\s+(?:a|an)\s+agemask\b"
+        r"(?!\s+[\w-]+\s+and\s)",
+        FLAGS,
+    ),
     # "was pronounced dead at a hospital": "was" says one person
     re.compile(r"\bwas\s+(?:later\s+|then\s+)?(?:pronounced|declared|confirmed)\s+dead\b", FLAGS),
     # one person named after the role: "one officer, Arnon Zmora, was killed"

@@ -102,6 +102,10 @@ NEW_HAPPENING_START_RE = re.compile(
     r"(?:A|An)\s+(?:[\w'’-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|attack|missile|drone|bomb|"
     r"bombing|blast|explosion|shelling|raid|rocket|shooting|stabbing|crash)\b"
 )
+REPORTED_ON_DAY_RE = re.compile(
+    r"^(?:On|Late\s+on|Early\s+on|By)\s+[A-Z][a-z]+day\b[^.;]{0,80}?\b(?:said|announced|reported|"
+    r"confirmed)\b|\b(?:said|announced|reported|confirmed)\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b"
+)
 NEW_ONE_STARTS = ("Another ", "A second ", "A separate ")
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]{5,}")
@@ -274,6 +278,12 @@ def _target(
         if is_update(d.text):
             for prev in reversed(seen):
                 if prev.place is not None and prev.place.city_id == d.place.city_id:
+                    return prev
+        elif (d.killed or d.injured) and REPORTED_ON_DAY_RE.search(d.text) is not None:
+            # "On Sunday the Russian emergencies ministry said 28 people had been killed in
+            # Lisichansk": the toll, given a day later, of the town's strike told before
+            for prev in reversed(seen):
+                if prev.place is not None and _same_place(prev.place, d.place):
                     return prev
         elif d.day is not None and not is_repeat(d.text) and not d.text.startswith(NEW_ONE_STARTS):
             # "Rescue teams in Beit Lahia are still pulling people out of the rubble": a

@@ -33,6 +33,7 @@ STANDIN_AFTER_RE = re.compile(
     r"condemns|called|calls|urged|urges|vowed|vows|threatened|threatens|demanded|demands|"
     r"wants|sees|would|will|should|must|recognised|recognized|summoned|expelled|signed|"
     r"approved|imposed|sanctioned|sent|agreed|refused|hopes|believes|considers|retaliated|"
+    r"published|issued|banned|barred|blacklisted|expelled|"
     # "the battle for which Moscow had been preparing"
     r"had\s+been\s+[a-z]+ing\b|has\s+been\s+[a-z]+ing\b|"
     r"responded|welcomed|criticised|criticized|protested|pledged|promised|"
@@ -331,7 +332,13 @@ DESTINATION_BEFORE_RE = re.compile(
 _DESTINATION_WORDS = (" to ", " for ", " toward")
 
 
+# "Survivors who reached Dori, the nearest large town, said": where people fled to
+REACHED_BEFORE_RE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+)?(?:reached|fled\s+to)\s+$")
+
+
 def destination_before(text: str, start: int) -> bool:
+    if REACHED_BEFORE_RE.search(text, max(0, start - 24), start) is not None:
+        return True
     window = text[max(0, start - 80) : start]
     if not any(w in window for w in _DESTINATION_WORDS):
         return False  # (most names: a cheap test before the pattern)

@@ -206,6 +206,8 @@ def incident_venue(
         return Place(name, country), country
     country = fallback_country(draft, g, context)
     unknown = UNKNOWN_TOWN_RE.search(text) if " in " in text or " of " in text else None
+    if unknown is None and ("," in text or " on " in text):
+        unknown = APPOSED_TOWN_RE.search(text) or STRIKE_ON_TOWN_RE.search(text)
     if (
         unknown is not None
         and not draft.mentions_at(unknown.start(1))
@@ -256,6 +258,19 @@ TWO_SITES_RE = re.compile(
     r"\bin\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:\s+(?:region|province|oblast|governorate|state|district))?\s+and\s+(?:the|a|an)\s+"
     r"[^,.;]{1,50}?\s+in\s+(?:the\s+)?[A-Z]"
+)
+# "Gunmen attacked Seytenga, a commune in Seno province", "seized Bunagana, a town on the
+# border with Uganda": a place the gazetteer lacks, said to be a town
+APPOSED_TOWN_RE = re.compile(
+    r"\b([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s+a\s+(?:small\s+|rural\s+|border\s+|remote\s+)?"
+    r"(?:town|village|commune|settlement|city)\b"
+)
+# "A strike on Adshit destroyed a building": the place struck (not "confirmed the strike on
+# Pazigyi", which tells again what was told)
+STRIKE_ON_TOWN_RE = re.compile(
+    r"(?<![Tt]he\s)(?<![Tt]he\sair\s)\b(?:strike|strikes|airstrike|air\s+strike|attack|attacks|raid|"
+    r"shelling|bombing)\s+on\s+"
+    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z]|['’])"
 )
 SITE_AFTER_RE = re.compile(
     r"\s+(?:beach|hotel|restaurant|cafe|café|street|road|avenue|square|neighbourhood|neighborhood|"
