@@ -47,6 +47,10 @@ MANY_STATE_WORDS = ("countries", "states", "nations", "governments")
 LEADING_CLAUSE_RE = re.compile(
     r"(?:Asked|Responding|Commenting|Reacting|Pressed|Questioned)\b[^,]{0,120},\s"
 )
+ENVOY_SUMMONED_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?)\s+"
+    r"(?:in\s+[A-Z]\w+\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:summoned|expelled|called\s+in)\b"
+)
 # "Mykhailo Podolyak, an adviser to Zelensky, called ...": whom the subject serves is
 # the state the subject speaks for, though it follows "to"
 SERVES_BEFORE_RE = re.compile(
@@ -172,6 +176,10 @@ def actor_country(
             )
         ):
             objects.append(m)
+        elif passive and ENVOY_SUMMONED_AFTER_RE.match(text, m.end):
+            # "Norway's ambassador was summoned on Sunday over remarks by the Norwegian
+            # speaker": the summoning state acts, unnamed here (the dispatch's, as before)
+            return False, None
         elif not (passive and PASSIVE_AFTER_RE.match(text, m.end)):
             actors.append(m)
             if len(actors) == 2:

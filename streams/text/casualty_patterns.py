@@ -29,7 +29,7 @@ INJ_AFTER = (
 _GAP_WORD = (
     # ("and" may join words of one noun phrase, "serving with UN and African forces", but
     # not a second count or casualty word: "five militants and wounded two")
-    rf"(?!(?:{NUM}|killed|dead|died|injured|wounded|hurt|including|among|"
+    rf"(?!(?:{NUM}|killed|dead|died|dies|dying|injured|wounded|hurt|including|among|"
     rf"and\s+(?:{NUM}|killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|left|leaving)"
     rf"|but|while)\b)"
     r"[a-z][\w'’-]*"

@@ -61,8 +61,9 @@ OBJECT_DAY_BEFORE_RE = re.compile(r"\b(?:declar|proclaim|designat|announc)\w*\s+
 # ("ended talks in Sanaa last week", not "said it had warned Moscow in early March")
 # and the time is no comparison ("like last year"); "since ..." never dates one.
 _ACT_DATED_BEFORE_RE = re.compile(
-    r"\b(?:said|says|told|warned|announced|added|according|claimed|stated|like|than|as|since|"
-    r"after|before|that|which|who|when)\b|[;:\"“”]"
+    r"\b(?:said|says|told|warned|announced|added|according|claimed|stated|like|than|since|"
+    r"after|before|that|which|who|when)\b|\bas\b(?!\s+(?:head|chief|leader|minister|president|"
+    r"commander|director|envoy|part|a|an)\b)|[;:\"“”]"
 )
 
 

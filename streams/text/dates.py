@@ -54,7 +54,9 @@ _WD = "|".join(WEEKDAYS)
 
 # Reporting times and plans: masked before anything else is looked at.
 REPORTING_RE = re.compile(
-    rf"\b(?:by|until|till|from|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before)\s+"
+    rf"\b(?:by|until|till|from|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before|"
+    # "the grain deal, due to expire on Saturday": a day to come, not the act's
+    rf"due\s+to\s+(?:expire|end|run\s+out|start|begin|resume)\s+on|expires\s+on|expiring\s+on)\s+"
     rf"(?:(?:late|early)\s+)?(?:(?:{_WD})(?!['’]s)|(?:the\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})"
     rf"|evening|morning|the\s+end\s+of\s+\w+)\b(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
@@ -181,7 +183,7 @@ def _nearest_year(month: int, day: int, year: int | None, anchor: dt.date) -> dt
 
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 _MONTH_SET = frozenset(_MONTH_ALT.split("|"))
-_REPORTING_SET = words("by until till from starting beginning as ahead before")
+_REPORTING_SET = words("by until till from starting beginning as ahead before due expires expiring")
 _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))
 # Words of the vague times a statement or decision is dated by (besides a month's name;
 # "this year" is left to incidents; "over the weekend" dates an act it governs)

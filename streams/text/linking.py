@@ -45,7 +45,7 @@ NATIONWIDE_RE = re.compile(
     r"|\bin\s+the\s+(?:territory|enclave|strip)\b)"
     r"|\b(?i:across)\s+(?:the\s+)?(?:whole\s+)?(?:of\s+)?[A-Z]\w+\b"
     # "had been hit in 10 regions"
-    r"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"|\b(?:in|on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:regions|provinces|oblasts)\b",
 )
 # The cues of a report that counts the dead or hurt and names no cause of its own
@@ -105,6 +105,9 @@ NEW_HAPPENING_START_RE = re.compile(
 REPORTED_ON_DAY_RE = re.compile(
     r"^(?:On|Late\s+on|Early\s+on|By)\s+[A-Z][a-z]+day\b[^.;]{0,80}?\b(?:said|announced|reported|"
     r"confirmed)\b|\b(?:said|announced|reported|confirmed)\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b"
+)
+BARRAGE_COUNT_RE = re.compile(
+    r"\b\d+\s+(?:[a-z-]+\s+)?(?:missiles|drones)\s+and\s+\d+\s+(?:[a-z-]+\s+)?(?:missiles|drones)\b"
 )
 NEW_ONE_STARTS = ("Another ", "A second ", "A separate ")
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
@@ -353,7 +356,15 @@ def _target(
             and WEAPON_AFTER_RE.match(d.text, m.end) is None
         }
         if states:
-            seen = [prev for prev in seen if prev.country in states]
+            # (and a count of a night's whole barrage, "shot down 17 missiles and 31 drones
+            # launched overnight", is not one city's strike, as "eight drones had been shot
+            # down" over Moscow may be)
+            barrage = "launched" in d.text or BARRAGE_COUNT_RE.search(d.text) is not None
+            seen = [
+                prev
+                for prev in seen
+                if prev.country in states and (prev.place is None or not barrage)
+            ]
             if not seen:
                 return None
     if (

@@ -309,7 +309,9 @@ ELSEWHERE_BEFORE_RE = re.compile(
     # where the wounded are treated: "treated some of the burned in hospitals in Erbil"
     r"|\b(?:treated|treating|cared\s+for|recovering)\b[^,.;]{0,60}?\bhospitals?\s+"
     # a person's story: "a Syrian who had been granted asylum in Sweden"
-    r"|\b(?:asylum|lived|living|born|raised|studied)\s+)"
+    r"|\b(?:asylum|lived|living|born|raised|studied)\s+"
+    # a part of a total: "164 people had been killed in the unrest, 103 of them in Almaty"
+    r"|\b(?:\d+|[a-z]+)\s+of\s+(?:them|whom)\s+)"
     r"(?:in|to)\s+$"
 )
 

@@ -240,6 +240,9 @@ def _own_country_before(text: str, start: int, code: str | None) -> bool:
     return False
 
 
+NATURE_AFTER_RE = re.compile(r"\s+(?:Valley|valley|River|river|Basin|basin|Delta|delta)\b")
+
+
 def _classify(
     text: str,
     start: int,
@@ -261,6 +264,10 @@ def _classify(
         return Mention(start, end, surface, "territory", facts[1], (), locative, False, after_in)
     after = text[end : end + 40]
     if kind == KIND_COUNTRY:
+        if NATURE_AFTER_RE.match(after) is not None:
+            # "the Jordan Valley shooting", "the Congo River": a valley or river named for
+            # the country, its state not told
+            return Mention(start, end, surface, "region", None, (), locative_before(text, start))
         if REGION_AFTER_RE.match(after) and COMPASS_BEFORE_RE.search(
             text, max(0, start - 12), start
         ):

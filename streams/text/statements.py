@@ -52,6 +52,11 @@ FUTURE_RE = re.compile(
     r"|is\s+to|are\s+to|plans\s+to|intends\s+to"
     rf"|(?:is|are|was|were)\s+(?:[a-z]+ly\s+|no\s+longer\s+)?(?:{'|'.join(_DECIDING.split())}))\b"
 )
+# "appalled by the escalating violence, which has killed at least 19 people": a toll told
+# as background to a statement, not reported by it
+BACKGROUND_TOLL_RE = re.compile(
+    r",\s+which\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b"
+)
 UNCERTAIN_WORDS_RE = re.compile(
     r"\b(?:no\s+(?:[a-z]+\s+)?(?:certainty|confirmation|proof|evidence)(?:\s+yet)?|"
     r"not\s+(?:yet\s+)?(?:certain|clear|confirmed|known)|unclear|"
@@ -375,7 +380,7 @@ def statement_bonus(
         # "said there was no absolute certainty yet that Deif had been killed": doubt
         # about a happening is a word on it, not its report
         return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}
-    if ANCHOR_RE.search(lower):
+    if ANCHOR_RE.search(lower) and BACKGROUND_TOLL_RE.search(lower) is None:
         figures = extract_casualties(text)
         if figures_memo is not None:
             figures_memo[text] = figures  # the caller's incident pass reuses it

@@ -353,9 +353,13 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
                     # a region named like places in several countries: the dispatch's
                     # countries decide ("Ishikawa prefecture" in a dispatch about Japan)
                     city = choose_city(m.city_ids, context, g, m.surface)
-                    if city.country_code not in context and fold(city.name) != fold(m.surface):
-                        continue  # "Enga province" in Papua New Guinea is not Germany's Enger
+                    if city.country_code not in context:
+                        # "Enga province" in Papua New Guinea is not Germany's Enger, nor
+                        # "the Koya area" in Iraq's Kurdistan Japan's Koya
+                        continue
                     return g.country_name(city.country_code)
+                if m.code is None:
+                    continue  # ("Iraq's Kurdistan region": the state comes with "Iraq's")
                 return g.country_name(m.code)
     countries = [m for m in areas if m.kind == "country"]
     if len({m.code for m in countries}) > 1 and _is_list(draft.text, countries):

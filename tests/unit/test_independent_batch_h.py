@@ -1,0 +1,86 @@
+"""Rules from the fourth independent batch (own-471..478), each with a counter-example."""
+
+from __future__ import annotations
+
+from streams.text.casualties import extract_casualties
+from streams.text.dates import resolve_date
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+
+
+def events(*lines: str, date: str = "2022-09-29") -> list[Event]:
+    text = f" date {date} " + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))
+
+
+def test_a_day_to_come_and_a_role_do_not_date_an_act() -> None:
+    due = resolve_date(
+        "Erdogan announced that the grain deal, due to expire on Saturday, had been extended.",
+        "2022-11-17",
+        allow_vague=False,
+    )
+    assert due.day == "2022-11-17"
+    role = resolve_date(
+        "Tokayev dismissed Karim Masimov as head of the National Security Committee last week.",
+        "2022-01-10",
+        allow_vague=False,
+    )
+    assert role.vague and role.day is None
+    # counter-example: "as" opening a clause still shields what it dates
+    shielded = resolve_date(
+        "The minister resigned on Monday as talks collapsed last week.",
+        "2022-01-10",
+        allow_vague=False,
+    )
+    assert shielded.day == "2022-01-10"
+
+
+def test_counts_a_river_valley_and_a_subsets_town() -> None:
+    headline = extract_casualties(
+        "Toll from valley shooting rises to three as mother dies of her wounds"
+    )
+    assert (headline.killed, headline.injured) == (3, None)
+    (valley,) = events("Toll from Jordan Valley shooting rises to three", date="2023-04-10")
+    assert valley.country != "Jordan"
+    (unrest,) = events(
+        "The health ministry said 164 people had been killed in the unrest, 103 of them in "
+        "Almaty, Kazakhstan.",
+        date="2022-01-10",
+    )
+    assert (unrest.city, unrest.country, unrest.killed) == (None, "Kazakhstan", 164)
+    # counter-example: the country itself is still a place
+    (quake,) = events("An earthquake struck Jordan on Monday, killing two.", date="2023-04-10")
+    assert quake.country == "Jordan"
+
+
+def test_regions_abroad_envoys_summoned_and_background_tolls() -> None:
+    _, envoy, strikes, koya, appalled = events(
+        "Iran summons British envoy over protest coverage",
+        "Norway's ambassador was summoned on Sunday over remarks by the Norwegian speaker.",
+        "Iran's Revolutionary Guards fired missiles on Wednesday at bases of Kurdish groups in "
+        "Iraq's Kurdistan region.",
+        "The regional health ministry reported seven people killed, in the Koya area.",
+        "UN rights chief Volker Turk said he was appalled by the violence, which has killed at "
+        "least 19 people, and urged restraint.",
+    )
+    assert strikes.country == "Iraq"
+    assert koya.country != "Japan"
+    assert (envoy.event_class, envoy.country) == ("diplomacy", "Iran")
+    assert (appalled.event_class, appalled.killed) == ("diplomacy", None)
+    # counter-example: a state giving the toll reports the attack
+    (toll,) = events("Zelensky said the strike had killed 19 people.")
+    assert (toll.event_class, toll.killed) == ("incident", 19)
+
+
+def test_a_nights_whole_barrage_counted_follows_no_citys_strike() -> None:
+    clinic, barrage, moscow_hit, moscow_count = events(
+        "Missile strike on Dnipro clinic kills two",
+        "Ukraine's air force said it had shot down 17 missiles and 31 drones launched overnight.",
+        "Drones hit apartment blocks in Moscow early on Friday.",
+        "Russia's defence ministry said eight drones had been shot down or jammed.",
+        date="2023-05-26",
+    )
+    assert clinic.city == "Dnipro" and barrage.city is None
+    # counter-example: a small count over the city struck is that strike's
+    assert moscow_count.incident_id == moscow_hit.incident_id
