@@ -140,6 +140,10 @@ def _venue_place(
             return None
     if GOVERNMENT_SEAT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None:
         return None  # "the Taliban government in Kabul condemned": the state, not a venue
+    if CONTENT_BEFORE_RE.search(text, 0, m.start) is not None:
+        # "rejected accusations that Russian forces had killed civilians in Bucha": where
+        # what was alleged happened
+        return None
     if (
         FUTURE_ACT_BEFORE_RE.search(text, max(0, m.start - 90), m.start) is not None
         # (but "said Ukraine would need a Marshall Plan ... at a conference in Berlin")
@@ -158,6 +162,9 @@ def _venue_place(
     return make_place(m, context, g)
 
 
+CONTENT_BEFORE_RE = re.compile(
+    r"\b(?:accusations|allegations|claims|reports|suggestions|charges)\s+that\b[^.;]*$"
+)
 FUTURE_ACT_BEFORE_RE = re.compile(
     r"\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:[\w'’-]+\s+){1,12}?in\s+$"
 )

@@ -45,7 +45,9 @@ MANY_STATES_RE = re.compile(
 )
 MANY_STATE_WORDS = ("countries", "states", "nations", "governments")
 LEADING_CLAUSE_RE = re.compile(
-    r"(?:Asked|Responding|Commenting|Reacting|Pressed|Questioned)\b[^,]{0,120},\s"
+    r"(?:Asked|Responding|Commenting|Reacting|Pressed|Questioned|"
+    r"(?:In|During)\s+(?:a|an|his|her|their)\s+(?:phone\s+|video\s+)?(?:call|meeting|talks)\s+with)"
+    r"\b[^,]{0,120},\s"
 )
 ENVOY_SUMMONED_AFTER_RE = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?)\s+"

@@ -51,6 +51,8 @@ STATE_ALIASES: dict[str, str] = {
     "houthis": "YE",
     "houthi": "YE",
     "taliban": "AF",  # Afghanistan's rulers since 2021
+    "revolutionary guards": "IR",
+    "irgc": "IR",
     "turkiye": "TR",
     "türkiye": "TR",
     "czech republic": "CZ",
@@ -196,7 +198,7 @@ UA: yermak | lubinets
 RU: putin | lavrov | peskov | shoigu | zakharova | medvedev | mishustin | belousov
 RU: nebenzia
 US: biden | blinken | austin | harris | sullivan | kirby | trump | thomas-greenfield
-US: pelosi
+US: pelosi | rubio | hegseth | vance | witkoff | kellogg | leavitt
 GB: sunak | truss | johnson | cameron | cleverly | starmer | lammy | shapps | wallace
 FR: macron | borne | attal | colonna | sejourne | séjourné
 DE: scholz | baerbock | pistorius | steinmeier
@@ -219,7 +221,7 @@ FI: marin | niinisto | niinistö | stubb
 EE: kallas
 LT: nauseda | nausėda
 RO: iohannis
-CA: trudeau
+CA: trudeau | carney
 AU: albanese
 JP: kishida
 BR: lula

@@ -22,7 +22,8 @@ def _table(text: str) -> list[tuple[str, float]]:
 
 INCIDENT_CUES = _table(
     "collided:2, collision:2, derailing:2, derailment:2, "
-    "retook:2, retaken:2, striking:1.5, siege:2, besieged:1.5, "
+    "retook:2, retaken:2, striking:1.5, siege:2, besieged:1.5, smashed:1.5, smashed through:2, "
+    "broke into:2, burst into:2, "
     "killed:2, killing:2, kills:2, kill:1, dead:1.5, died:1.5, deaths:1, death:1, wounded:2, "
     "wounding:2, injured:2, injuring:2, hurt:1, injuries:1.5, casualties:1, toll:2, strike:1.5, "
     "strikes:1.5, struck:1.5, airstrike:2, airstrikes:2, shelling:2, shelled:2, bombardment:2, "
@@ -112,7 +113,7 @@ POLICY_CUES = _table(
     "law:3, signed a bill:3, signed legislation:3, signed a decree:3, signs a law:3, signs a "
     "decree:3, signed the law:3, signed the bill:3, to join:1.5, day of mourning:1, days of "
     "mourning:1, interim government:2.5, transitional government:2.5, "
-    "cut gas:2, general strike:3.5, designated:2, designation:2, terrorist organisations:1.5, "
+    "cut gas:2, decided to:2, general strike:3.5, designated:2, designation:2, terrorist organisations:1.5, "
     "terrorist organizations:1.5, pause:1.5, suspend:1.5, export licences:2, export licenses:2, "
     "blocking access:2.5, blocked access:2.5, restricting access:2, sanctioned:2, "
     "honorary:2, awarded:2, run-off:1.5, runoff:1.5, reopened:1.5, joined the alliance:2, joined nato:2, joined the bloc:2, backed a plan:2.5, backed the plan:2.5, opened:1, allowed:1.5, were told to:1.5, be allowed:1.5, investigating:1.5, fatwa:2.5, propose:1.5, supplies:1, sworn in:3, remain closed:1.5, remained closed:1.5"

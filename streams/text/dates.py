@@ -56,11 +56,15 @@ _WD = "|".join(WEEKDAYS)
 REPORTING_RE = re.compile(
     rf"\b(?:by|until|till|from|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before|"
     # "the grain deal, due to expire on Saturday": a day to come, not the act's
-    rf"due\s+to\s+(?:expire|end|run\s+out|start|begin|resume)\s+on|expires\s+on|expiring\s+on)\s+"
+    rf"due\s+to\s+(?:expire|end|run\s+out|start|begin|resume)\s+on|expires\s+on|expiring\s+on|"
+    # "called the committee to meet on Thursday": a day to come
+    rf"to\s+(?:meet|convene|vote|decide|travel|resume|reconvene)\s+on|scheduled\s+for)\s+"
     rf"(?:(?:late|early)\s+)?(?:(?:{_WD})(?!['’]s)|(?:the\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})"
     rf"|evening|morning|the\s+end\s+of\s+\w+)\b(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
+# "Thursday's bombing", "Saturday night's strikes": a happening named by its day
+POSSESSIVE_DAY_RE = re.compile(r"[A-Za-z]+day(?:\s+(?:night|morning|evening|afternoon))?['’]s\b")
 SAID_BEFORE_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+$")
 VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
@@ -183,7 +187,10 @@ def _nearest_year(month: int, day: int, year: int | None, anchor: dt.date) -> dt
 
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 _MONTH_SET = frozenset(_MONTH_ALT.split("|"))
-_REPORTING_SET = words("by until till from starting beginning as ahead before due expires expiring")
+_REPORTING_SET = words(
+    "by until till from starting beginning as ahead before due expires expiring meet convene "
+    "vote decide travel resume reconvene scheduled"
+)
 _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))
 # Words of the vague times a statement or decision is dated by (besides a month's name;
 # "this year" is left to incidents; "over the weekend" dates an act it governs)
@@ -357,9 +364,10 @@ def resolve_date(
         candidates = [c for c in candidates if not dates_an_object_event(original, c[0])]
     if len(candidates) > 1:
         candidates.sort(key=lambda c: c[0])
-        if SAID_BEFORE_RE.search(
-            original, max(0, candidates[0][0] - 12), candidates[0][0]
-        ) and candidates[1][2].endswith(("'s", "’s")):
+        if (
+            SAID_BEFORE_RE.search(original, max(0, candidates[0][0] - 12), candidates[0][0])
+            and POSSESSIVE_DAY_RE.match(original, candidates[1][0]) is not None
+        ):
             # "said on Friday that Thursday's bombing had killed 47": the day it was said
             # gives way to the day of the happening told
             candidates = candidates[1:]

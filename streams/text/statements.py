@@ -220,6 +220,7 @@ HEDGE_BEFORE_RE = re.compile(r"\bwhat\s+(?:it|they|he|she|officials|the\s+\w+)\s
 WEAK_STATEMENT_BONUS = 1.0
 
 
+TOLL_SUBJECTS = ("the dead ", "the victims ", "the wounded ", "the injured ", "those killed ")
 FIGHTERS = frozenset(("troops", "forces", "soldiers", "fighters", "tanks", "militants", "gunmen"))
 
 
@@ -229,6 +230,8 @@ def _reports_happening(reported: str, scores: dict[str, float]) -> bool:
     were among the dead", "29 of the 67 on board survived")."""
     if scores["diplomacy"] >= 1.0:  # (a weak word such as "warning", 0.5, is no sign)
         return False
+    if reported.lower().startswith(TOLL_SUBJECTS):
+        return True  # "said the dead included the head of its intelligence unit in Syria"
     reported_words = letter_words(reported.lower())
     if "entered" in reported_words and not FIGHTERS.isdisjoint(reported_words):
         return True  # "said Russian troops had entered Kreminna overnight"

@@ -33,7 +33,10 @@ from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 
 MORE_PLACES_AFTER_RE = re.compile(
     r",?\s+and\s+(?:\w+\s+){0,2}(?:cities|towns|regions|villages|areas)\b"
+    # "strikes on Sanaa, the northern Saada region and other areas"
+    r"|,\s+(?:[\w'’-]+\s+){1,5}?and\s+other\s+(?:\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
 )
+LIST_CHAIN_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s*,?\s+and\s+$")
 LIST_GAP_RE = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?"
     # "Dnipro and the nearby town of Synelnykove"
@@ -81,6 +84,10 @@ def make_place(m: Mention, context: set[str], g: Gazetteer) -> Place:
     )
 
 
+PEOPLES_PLACE_BEFORE_RE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:border\s+|southern\s+|northern\s+|eastern\s+|western\s+)?"
+    r"(?:village|town|city|port)\s+of\s+$"
+)
 # "the Hayat Hotel in the Somali capital": a state's capital named by its people
 CAPITAL_OF_RE = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b(?!['’]s\s+(?:forces|army))")
 
@@ -145,8 +152,15 @@ def incident_venue(
             (excluded_before(text, m.start) and not venue_noun_after(text, m.end))
             # the town a nuclear plant is named for: the Zaporizhzhia plant is in Enerhodar
             or NUCLEAR_PLANT_AFTER_RE.match(text, m.end) is not None
-            # the rest of a list an exclusion heads: "towards Tel Aviv and Jerusalem"
-            or (excluded and LIST_GAP_RE.match(text[excluded[-1].end : m.start]))
+            # the rest of a list an exclusion heads: "towards Tel Aviv and Jerusalem",
+            # "around the towns of Goris, Sotk and Jermuk"
+            or (
+                excluded
+                and (
+                    LIST_GAP_RE.match(text[excluded[-1].end : m.start])
+                    or LIST_CHAIN_RE.match(text[excluded[-1].end : m.start])
+                )
+            )
         ):
             excluded.append(m)
         else:
@@ -172,6 +186,12 @@ def incident_venue(
             ),
         )
         place = make_place(best, context, g)
+        people = PEOPLES_PLACE_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
+        if people is not None:
+            code = DEMONYMS.get(people.group(1).lower())
+            if code is not None and g.country_name(code) != place.country:
+                # "Israeli strike on Lebanese village of Almat": not Russia's Almat
+                place = Place(best.surface, g.country_name(code))
         if MORE_PLACES_AFTER_RE.match(text, best.end):
             return None, place.country
         if text.count(" in ") > 1 and " and " in text and TWO_SITES_RE.search(text) is not None:
@@ -208,14 +228,6 @@ def incident_venue(
     unknown = UNKNOWN_TOWN_RE.search(text) if " in " in text or " of " in text else None
     if unknown is None and ("," in text or " on " in text):
         unknown = APPOSED_TOWN_RE.search(text) or STRIKE_ON_TOWN_RE.search(text)
-    if (
-        unknown is not None
-        and not draft.mentions_at(unknown.start(1))
-        and unknown.group(1).lower() not in NOT_A_TOWN
-    ):
-        # "stormed the headquarters of Turkish Aerospace Industries in Kahramankazan": a
-        # town the gazetteer lacks (linking gives it the dispatch's country if need be)
-        return Place(unknown.group(1), country), country
     # (a place near which it happened is in its country; those a plane came from or was
     # going to are not)
     near = [
@@ -223,6 +235,17 @@ def incident_venue(
         for m in excluded
         if not from_before(text, m.start) and not destination_before(text, m.start)
     ]
+    if (
+        unknown is not None
+        and not draft.mentions_at(unknown.start(1))
+        and unknown.group(1).lower() not in NOT_A_TOWN
+    ):
+        if country is None and near:
+            # "killed four people in Barja, in the Chouf district south of Beirut"
+            country = make_place(near[0], context, g).country
+        # "stormed the headquarters of Turkish Aerospace Industries in Kahramankazan": a
+        # town the gazetteer lacks (linking gives it the dispatch's country if need be)
+        return Place(unknown.group(1), country), country
     if near and (
         country is None
         # "Israeli jets hit a radar installation near Tehran, after Trump told Israel ...":

@@ -84,3 +84,47 @@ def test_a_nights_whole_barrage_counted_follows_no_citys_strike() -> None:
     assert clinic.city == "Dnipro" and barrage.city is None
     # counter-example: a small count over the city struck is that strike's
     assert moscow_count.incident_id == moscow_hit.incident_id
+
+
+def test_fifth_batch_places() -> None:
+    _, envoy_state, airport, followup, almat, almat_again = events(
+        "Russia says 63 soldiers killed in Makiivka strike",
+        "Serbian President Aleksandar Vucic said in Belgrade that Serbia had nothing to do "
+        "with the attack.",
+        "An Israeli missile strike on Damascus airport killed two soldiers, the army said.",
+        "Later on Monday the Syrian Observatory said four people had been killed in the airport "
+        "strike.",
+        "An Israeli strike on the Lebanese village of Almat killed 20 people.",
+        "The strike flattened a house in Almat, north of Beirut.",
+        date="2023-01-02",
+    )
+    assert envoy_state.country == "Serbia"
+    assert (followup.city, followup.killed) == ("Damascus", 4)
+    assert followup.incident_id == airport.incident_id
+    assert (almat.city, almat.country) == ("Almat", "Lebanon")
+    assert almat_again.incident_id == almat.incident_id
+    # counter-example: Armenian towns "around" which troops fired are no one venue
+    (around,) = events(
+        "Azerbaijani troops opened fire on Armenian positions around the towns of Goris, Sotk "
+        "and Jermuk.",
+        date="2022-09-13",
+    )
+    assert around.city is None
+
+
+def test_fifth_batch_dates_and_actors() -> None:
+    toll, meet, call, accused, guards = events(
+        "The health ministry said early on Sunday that Saturday night's strikes on Sanaa, the "
+        "northern Saada region and other areas had killed 31 people.",
+        "Dar said Sharif had called the National Security Committee to meet on Thursday.",
+        "In a phone call with Emmanuel Macron, Vladimir Putin said a settlement was possible.",
+        "Peskov rejected accusations that Russian forces had killed civilians in Bucha.",
+        "The Revolutionary Guards said the dead included the head of its intelligence unit.",
+        date="2025-03-16",
+    )
+    assert (toll.city, toll.event_date) == (None, "2025-03-15")
+    assert meet.event_date == "2025-03-16"
+    assert call.country == "Russia"
+    assert (accused.city, accused.country) == (None, "Russia")
+    # counter-example: the Guards telling who died report the strike
+    assert guards.event_class == "incident"
