@@ -249,6 +249,8 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         # "as air raid sirens sounded": an alert, not a raid
         hits.discard("raid")
         hits.discard("air raid")
+    if "assault" in hits and "assault rifle" in lower:
+        hits.discard("assault")  # "2,500 assault rifles": arms, not an attack
     if "sending" in hits and ", sending " in lower:
         # "was breached early on Tuesday, sending water surging down the river": what
         # a happening sent flying, not a state sending arms

@@ -220,6 +220,10 @@ HEDGE_BEFORE_RE = re.compile(r"\bwhat\s+(?:it|they|he|she|officials|the\s+\w+)\s
 WEAK_STATEMENT_BONUS = 1.0
 
 
+ORDERED_BY_SPEAKER_RE = re.compile(
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|the\s+government)\s+(?:had\s+|has\s+)?"
+    r"(?:ordered|decided|approved|authorised|authorized)\b"
+)
 TOLL_SUBJECTS = ("the dead ", "the victims ", "the wounded ", "the injured ", "those killed ")
 FIGHTERS = frozenset(("troops", "forces", "soldiers", "fighters", "tanks", "militants", "gunmen"))
 
@@ -414,6 +418,8 @@ def statement_bonus(
         # happening, with no word of diplomacy, is the incident told, not a statement;
         # a state's word on its own strike ("said it had struck sites where ...") stays one
         return {}
+    if ORDERED_BY_SPEAKER_RE.match(reported) is not None:
+        return {}  # "said on Saturday that he had ordered decisive military action": a decision
     if REACTION_RE.match(text, verb.end()) is not None:
         # "Biden called the killing a measure of justice": judging an attack, not
         # reporting one, outweighs the attack's own words

@@ -128,3 +128,22 @@ def test_fifth_batch_dates_and_actors() -> None:
     assert (accused.city, accused.country) == (None, "Russia")
     # counter-example: the Guards telling who died report the strike
     assert guards.event_class == "incident"
+
+
+def test_arms_promised_and_orders_told_are_decisions() -> None:
+    rifles, thaad, ordered, deploy, attack = events(
+        "Finland said it would send Ukraine 2,500 assault rifles and 1,500 anti-tank weapons.",
+        "The Pentagon said it would send a THAAD missile defence battery to Israel, along with "
+        "about 100 US troops to operate it.",
+        "Donald Trump said on Saturday that he had ordered decisive military action against the "
+        "Houthis.",
+        "At an emergency summit in Brussels, NATO leaders agreed to deploy four new battlegroups.",
+        "Gunmen launched an assault on the police station in Kidal.",
+        date="2024-07-10",
+    )
+    assert (rifles.event_class, rifles.country) == ("policy", "Finland")
+    assert (thaad.event_class, thaad.country) == ("policy", "United States")
+    assert ordered.event_class == "policy"
+    assert (deploy.event_class, deploy.city) == ("policy", "Brussels")
+    # counter-example: an assault that is no rifle is an attack
+    assert attack.event_class == "incident"
