@@ -35,7 +35,9 @@ SPEECH_RE = re.compile(
 
 SCOPED_MEASURE_RE = re.compile(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|alert|"
-    r"lockdown|martial\s+law|(?:driving|travel|traffic)\s+ban|(?:emergency|disaster)\s+zone)\b",
+    r"lockdown|martial\s+law|(?:driving|travel|traffic)\s+ban|(?:emergency|disaster)\s+zone|"
+    # "ordered all residents of Gaza City to leave": an evacuation of one city
+    r"(?:ordered|told|urged)\s+(?:all\s+)?residents\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -61,6 +63,11 @@ def _through(text: str, start: int, end: int) -> bool:
     return bool(w) and w[-1] == "through" and CROSSING_AFTER_RE.match(text, end) is None
 
 
+AT_OR_IN_BEFORE_RE = re.compile(r"\b(?:at|in)\s+$")
+CALLED_OFF_BEFORE_RE = re.compile(
+    r"\b(?:call(?:ed|ing)?\s+off|cancel(?:led|ed|ing)?|postpon(?:ed|ing)|scrapp(?:ed|ing))\s+"
+    r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+$"
+)
 CITY_OF_BEFORE_RE = re.compile(
     r"\bin\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|port|resort|capital)\s+of\s+$"
 )
@@ -96,6 +103,8 @@ def _visited(text: str, start: int, end: int) -> bool:
         before.endswith(VISIT_ENDINGS)
         and LIST_AFTER_RE.match(text, end) is None
         and not elsewhere_before(text, start)  # "postponed a planned trip to Beijing"
+        # "calling off a visit to Washington by a senior delegation"
+        and CALLED_OFF_BEFORE_RE.search(text, max(0, start - 40), start) is None
     )
 
 
@@ -115,6 +124,7 @@ SCOPED_MEASURE_WORDS = (
     "lockdown",
     "martial",
     " zone",
+    "residents",
 )
 
 AT_EVENT_BEFORE_RE = re.compile(
@@ -189,30 +199,38 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
     text = draft.text
     # "in X" / "at the X summit" first; a visit's city only when no such place is named
     # ("Biden, who had made a visit to Kyiv the day before, told a crowd in Warsaw")
-    located = [
-        m
-        for m in draft.mentions
-        if m.kind == "city"
-        and not m.standin
-        and (
-            m.after_in
-            or in_start(text, m.start)
-            or _at_gathering(text, m.start, m.end)
-            or _through(text, m.start, m.end)
-            # "met on Sunday in the Jordanian Red Sea city of Aqaba"
-            or CITY_OF_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None
-            # "at a news conference in a Kyiv metro station": a site in the city
-            or (
-                IN_A_BEFORE_RE.search(text, max(0, m.start - 8), m.start) is not None
-                and _NEXT_LOWER_RE.match(text, m.end) is not None
+    located = (
+        [
+            m
+            for m in draft.mentions
+            if m.kind == "city"
+            and not m.standin
+            and (
+                m.after_in
+                or in_start(text, m.start)
+                or _at_gathering(text, m.start, m.end)
+                or _through(text, m.start, m.end)
+                # "in a speech at Warsaw's Royal Castle": a site the city owns
+                or (
+                    text[m.end : m.end + 2] in ("'s", "’s")
+                    and AT_OR_IN_BEFORE_RE.search(text, max(0, m.start - 4), m.start) is not None
+                )
+                # "met on Sunday in the Jordanian Red Sea city of Aqaba"
+                or CITY_OF_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None
+                # "at a news conference in a Kyiv metro station": a site in the city
+                or (
+                    IN_A_BEFORE_RE.search(text, max(0, m.start - 8), m.start) is not None
+                    and _NEXT_LOWER_RE.match(text, m.end) is not None
+                )
+                or COURT_AFTER_RE.match(text, m.end) is not None
             )
-            or COURT_AFTER_RE.match(text, m.end) is not None
-        )
-    ] or [
-        m
-        for m in draft.mentions
-        if m.kind == "city" and not m.standin and _visited(text, m.start, m.end)
-    ]
+        ]
+        or [
+            m
+            for m in draft.mentions
+            if m.kind == "city" and not m.standin and _visited(text, m.start, m.end)
+        ]
+    )
     if located:
         speech = SPEECH_RE.search(text)
         for m in located:

@@ -46,7 +46,7 @@ MANY_STATES_RE = re.compile(
 MANY_STATE_WORDS = ("countries", "states", "nations", "governments")
 LEADING_CLAUSE_RE = re.compile(
     r"(?:Asked|Responding|Commenting|Reacting|Pressed|Questioned|"
-    r"(?:In|During)\s+(?:a|an|his|her|their)\s+(?:phone\s+|video\s+)?(?:call|meeting|talks)\s+with)"
+    r"(?:In|During|After)\s+(?:a|an|his|her|their)\s+(?:phone\s+|video\s+)?(?:call|meeting|talks)\s+with)"
     r"\b[^,]{0,120},\s"
 )
 ENVOY_SUMMONED_AFTER_RE = re.compile(

@@ -257,13 +257,21 @@ def extract_casualties(text: str) -> Casualties:
             if value is not None:
                 killed.append(1 + value)
                 cues.append(match.group(0))
-    has_none = "no " in masked or "nobody" in masked or "no-one" in masked or "without" in masked
+    has_none = (
+        "no " in masked
+        or "nobody" in masked
+        or "no-one" in masked
+        or "without" in masked
+        or "none of" in masked
+    )
     zero_all = NOBODY_HURT.search(masked) if has_none else None
     zero_killed = NOBODY_KILLED.search(masked) if has_none else None
     zero_injured = NO_INJURIES.search(masked) if has_none else None
     if has_none:
         # "no one" must not read as the number one
         masked = NO_ONE.sub(" nobody ", masked)
+        if zero_all is None and "none of" in lower:
+            zero_all = NOBODY_HURT.search(masked)  # ("None of the six ... was hurt")
     if "feared" in masked or "presumed" in masked or "believed" in masked:
         # "up to 60 people were feared dead": the missing, not a count of the dead
         masked = UNCERTAIN_DEAD.sub(" uncertain ", masked)

@@ -18,7 +18,7 @@ QUANT = (
     r"|roughly|approximately|an\s+estimated|a\s+total\s+of|another|a\s+further|further|all)\s+)?"
 )
 KILL_AFTER = (
-    r"(?:killed|dead|died|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
+    r"(?:killed|dead|died|drowned|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
     r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death)"
 )
 INJ_AFTER = (
@@ -72,7 +72,7 @@ KILL_PATTERNS = [
 SUBSET_AFTER = (
     # (a longer noun phrase first: "13 foreign soldiers serving with UN forces, nine of them")
     rf"(?:(?:\s+{_GAP_WORD}){{0,10}}?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|"
-    r"[a-z0-9]+\s+of\s+them)"
+    r"(?:(?:over|more\s+than|at\s+least|about|some|nearly)\s+)?[a-z0-9,]+\s+of\s+them)"
     r"[^,;.|]{0,60},"
     # "three people including a 14-year-old girl were wounded" (no commas)
     r"|(?:\s+[a-z]+)?\s+including\s+[^,;.|]{1,40}?(?=\s+(?:were|was|had|have)\s))"
@@ -382,7 +382,11 @@ NOBODY_KILLED = re.compile(
     FLAGS,
 )
 NO_INJURIES = re.compile(r"\bno\s+(?:injuries|injured)\b", FLAGS)
-NO_ONE = re.compile(r"\b(?:no\s+one|no-one|nobody)\b", FLAGS)
+NO_ONE = re.compile(
+    # ("None of the six people on board was hurt": no one, whatever their number)
+    rf"\b(?:no\s+one|no-one|nobody|none\s+of\s+the\s+(?:{NUM})(?:\s+[a-z]+){{0,3}})\b",
+    FLAGS,
+)
 
 
 # "five of the six crew were killed": the part is the figure, the whole is not
@@ -402,7 +406,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 
 ANCHOR_RE = re.compile(
     r"kill|dead|died|death|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|hospital|"
-    r"casualt|victims|stabb",
+    r"casualt|victims|stabb|drown",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -421,7 +425,18 @@ INJ_GUARDS: tuple[tuple[str, ...], ...] = (
     _SUBSET_WORDS,
     (" and taken to", " and rushed to", " and admitted to"),
 )
-KILL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "bodies", "slain", "perish")
+KILL_WORDS = (
+    "kill",
+    "dead",
+    "died",
+    "death",
+    "fatalit",
+    "lives",
+    "bodies",
+    "slain",
+    "perish",
+    "drowned",
+)
 INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
 

@@ -22,7 +22,7 @@ def _table(text: str) -> list[tuple[str, float]]:
 
 INCIDENT_CUES = _table(
     "collided:2, collision:2, derailing:2, derailment:2, "
-    "retook:2, retaken:2, striking:1.5, siege:2, besieged:1.5, smashed:1.5, smashed through:2, "
+    "drowned:2, retook:2, retaken:2, striking:1.5, siege:2, besieged:1.5, smashed:1.5, smashed through:2, "
     "broke into:2, burst into:2, "
     "killed:2, killing:2, kills:2, kill:1, dead:1.5, died:1.5, deaths:1, death:1, wounded:2, "
     "wounding:2, injured:2, injuring:2, hurt:1, injuries:1.5, casualties:1, toll:2, strike:1.5, "

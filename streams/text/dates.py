@@ -65,6 +65,10 @@ REPORTING_RE = re.compile(
 )
 # "Thursday's bombing", "Saturday night's strikes": a happening named by its day
 POSSESSIVE_DAY_RE = re.compile(r"[A-Za-z]+day(?:\s+(?:night|morning|evening|afternoon))?['’]s\b")
+SAID_ON_DAY_RE = re.compile(
+    r"^(?:On|Late\s+on|Early\s+on)\s+[A-Z][a-z]+day\b[^.;]{0,80}?\b(?:said|reported|announced)\b"
+    r"|\b(?:said|reported|announced)\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b"
+)
 SAID_BEFORE_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+$")
 VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
@@ -373,6 +377,19 @@ def resolve_date(
             candidates = candidates[1:]
     if candidates:
         _, day, cue = min(candidates, key=lambda c: c[0])
+        if (
+            allow_vague
+            and len(candidates) == 1
+            and "since" in words
+            and SAID_ON_DAY_RE.search(original) is not None
+        ):
+            # "On Friday UN monitors said more than 9,000 civilians had been killed since
+            # the invasion began": a total told on a day, which is not when it happened
+            for vague in patterns.vague.finditer(whole):
+                if whole.startswith("since", vague.start()) and not ranks_against(
+                    whole, vague.start()
+                ):
+                    return DateResult(None, False, True, text[vague.start() : vague.end()])
         return DateResult(day.isoformat(), True, False, cue)
     if not _SAME_DAY_SET.isdisjoint(words):
         same = patterns.same_day.search(body)

@@ -63,7 +63,8 @@ def _first_sentence_day(text: str, dispatch_date: str | None, when: DateResult) 
 
 
 STRIKE_RE = re.compile(
-    r"\b(?:struck|hit|attacked|shelled|bombed|destroyed|targeted|launched|fired)\b"
+    r"\b(?:struck|hit|attacked|shelled|bombed|destroyed|targeted|launched|fired|blockaded|"
+    r"encircled)\b"
 )
 
 

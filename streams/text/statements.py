@@ -236,6 +236,8 @@ def _reports_happening(reported: str, scores: dict[str, float]) -> bool:
         return False
     if reported.lower().startswith(TOLL_SUBJECTS):
         return True  # "said the dead included the head of its intelligence unit in Syria"
+    if " come down " in reported or " came down " in reported:
+        return True  # "reported that two fighter jets ... had come down in the Bryansk region"
     reported_words = letter_words(reported.lower())
     if "entered" in reported_words and not FIGHTERS.isdisjoint(reported_words):
         return True  # "said Russian troops had entered Kreminna overnight"

@@ -20,7 +20,7 @@ from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import words
 from streams.text.model import Place
-from streams.text.names import choose_city, display_name, modern_ukrainian
+from streams.text.names import choose_city, country_index, display_name, modern_ukrainian
 from streams.text.place_context import (
     destination_before,
     elsewhere_before,
@@ -240,7 +240,10 @@ def incident_venue(
         and not draft.mentions_at(unknown.start(1))
         and unknown.group(1).lower() not in NOT_A_TOWN
     ):
-        if country is None and near:
+        owner = OWNER_BEFORE_RE.search(text, max(0, unknown.start(1) - 30), unknown.start(1))
+        if owner is not None and fold(owner.group(1)) in country_index():
+            country = g.country_name(country_index()[fold(owner.group(1))])
+        elif country is None and near:
             # "killed four people in Barja, in the Chouf district south of Beirut"
             country = make_place(near[0], context, g).country
         # "stormed the headquarters of Turkish Aerospace Industries in Kahramankazan": a
@@ -272,7 +275,9 @@ UNKNOWN_TOWN_RE = re.compile(
     r"synagogue|station|hotel|nightclub|mall|factory|prison)\s+)in"
     # "opened fire on residents of Pont-Sonde": the people attacked where they live
     r"|(?:fire\s+on|attacked|killed|massacred)\s+(?:the\s+)?(?:residents|villagers)\s+of)"
-    r"\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?)\b"
+    # (a state's possessive may vouch for it: "an emergency centre in Lebanon's Hebbariyeh")
+    r"\s+(?:[A-Z][a-z]+['’]s\s+)?"
+    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?)\b"
     r"(?!\s+(?:region|province|district|state|county|area|governorate|oblast))"
 )
 
@@ -282,6 +287,7 @@ TWO_SITES_RE = re.compile(
     r"(?:\s+(?:region|province|oblast|governorate|state|district))?\s+and\s+(?:the|a|an)\s+"
     r"[^,.;]{1,50}?\s+in\s+(?:the\s+)?[A-Z]"
 )
+OWNER_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+$")
 # "Gunmen attacked Seytenga, a commune in Seno province", "seized Bunagana, a town on the
 # border with Uganda": a place the gazetteer lacks, said to be a town
 APPOSED_TOWN_RE = re.compile(
