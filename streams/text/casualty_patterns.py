@@ -162,7 +162,7 @@ PERSON = trie_alternation(
     "adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|"
     "tourist|gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander|"
     "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge|magnate|tycoon|"
-    "businessman|businesswoman|founder|oligarch"
+    "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant"
 )
 INJ_PATTERNS.append(
     re.compile(
@@ -205,6 +205,12 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
+    # "A US airman who set himself on fire ... has died of his injuries": one named by role
+    re.compile(
+        rf"\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,100}}?\s+(?:has|had)\s+"
+        r"(?:since\s+|later\s+)?died\b",
+        FLAGS,
+    ),
     # "shot dead a 26-year-old American-Israeli": an age names one person
     re.compile(
         r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead)\s+(?:a|an)\s+agemask\b"

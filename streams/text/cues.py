@@ -113,7 +113,7 @@ POLICY_CUES = _table(
     "law:3, signed a bill:3, signed legislation:3, signed a decree:3, signs a law:3, signs a "
     "decree:3, signed the law:3, signed the bill:3, to join:1.5, day of mourning:1, days of "
     "mourning:1, interim government:2.5, transitional government:2.5, "
-    "cut gas:2, decided to:2, would send:2, will send:2, would give:2, will give:2, "
+    "cut gas:2, restriction:1.5, investigate:1.5, committee:1, decided to:2, would send:2, will send:2, would give:2, will give:2, "
     "would provide:2, would deliver:2, would deploy:2, will deploy:2, had ordered:2, give:1, "
     "agreed to deploy:2, general strike:3.5, designated:2, designation:2, terrorist organisations:1.5, "
     "terrorist organizations:1.5, pause:1.5, suspend:1.5, export licences:2, export licenses:2, "

@@ -472,6 +472,8 @@ def _best_target(
             score += 2.0
         if speaker is not None and speaker.group(1) in prev.text:
             score += 2.5
+        if prev.place is not None and prev.place.geonames_id is None and prev.place.name in d.text:
+            score += 3.0  # "the Sitakunda toll": a town the gazetteer lacks, named again
         if named_kind is not None and named_kind in prev.text.lower():
             score += 2.5  # "killed in the airport strike": the strike on the airport
         if dated and prev.day == d.day:

@@ -63,3 +63,24 @@ def test_a_village_a_states_possessive_vouches_for() -> None:
     )
     assert (headline.city, headline.country) == ("Hebbariyeh", "Lebanon")
     assert told.incident_id == headline.incident_id and told.country == "Lebanon"
+
+
+def test_a_depot_town_named_again_in_its_toll_and_a_role_that_died() -> None:
+    _, owo, depot, toll = events(
+        "Gunmen attack Nigerian church as Bangladesh depot fire kills dozens",
+        "Gunmen attacked a Catholic church in Owo on Sunday, killing at least 35 worshippers.",
+        "In Bangladesh, a fire that broke out late on Saturday at a container depot in "
+        "Sitakunda set off a chain of chemical explosions, killing five.",
+        "By evening police said the Sitakunda toll had risen to 49.",
+        date="2022-06-05",
+    )
+    assert (depot.city, depot.country) == ("Sitakunda", "Bangladesh")
+    assert (toll.city, toll.killed) == ("Sitakunda", 49)
+    assert toll.incident_id == depot.incident_id != owo.incident_id
+    airman = extract_casualties(
+        "A US airman who set himself on fire outside the Israeli embassy on Sunday has died of "
+        "his injuries, police said."
+    )
+    assert airman.killed == 1
+    # counter-example: a person who has not died is no death
+    assert extract_casualties("A US airman was detained outside the embassy.").killed is None
