@@ -42,6 +42,8 @@ STATE_ALIASES: dict[str, str] = {
     "elysee": "FR",
     "élysée": "FR",
     "north korea": "KP",
+    # (alone, "Korea" is no Ivorian village: "Korea's liberation from Japanese rule")
+    "korea": "KR",
     "south korea": "KR",
     "gaza": "PS",
     "palestine": "PS",

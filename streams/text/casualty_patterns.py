@@ -148,7 +148,8 @@ INJ_PATTERNS = [
     ),
     re.compile(
         r"\bnumber\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded|injuries)\b"
-        rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:to|at|reached|stood\s+at|of|hit)\s+{QUANT}(?P<n>{NUM})\b",
+        rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:to|at|reached|stood\s+at|of|hit|passed|exceeded|topped)\s+"
+        rf"{QUANT}(?P<n>{NUM})\b",
         FLAGS,
     ),
 ]
@@ -194,7 +195,7 @@ SINGLE_KILLED = [
         # (not the speaker of another's fate: "the mayor said nobody was killed")
         rf"(?:\s+(?!said\b|says\b|nobody\b)[\w'’-]+){{0,4}}?"
         r",?\s+(?:was|has\s+been|had\s+been)\s+"
-        r"(?:killed|shot\s+dead|found\s+dead|stabbed\s+to\s+death)\b",
+        r"(?:killed|shot\s+dead|found\s+dead|(?:stabbed|burned|burnt|beaten)\s+to\s+death)\b",
         FLAGS,
     ),
     re.compile(
@@ -205,6 +206,8 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
+    # "dropped explosives on an elderly man riding a bicycle, killing him": one person
+    re.compile(r"\b(?:killing|killed)\s+(?:him|her)\b", FLAGS),
     # "A US airman who set himself on fire ... has died of his injuries": one named by role
     re.compile(
         rf"\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,100}}?\s+(?:has|had)\s+"
@@ -373,7 +376,7 @@ NOT_A_NAME = frozenset(
 AGE_RE = re.compile(
     # "aged 8, 12 and 17": every age of a list
     rf"\b(?:{NUM})[- ](?:year|month|week|day)s?[- ]olds?\b"
-    rf"|\baged\s+{NUM}(?:\s*(?:,|and|or|to|-)\s*{NUM})*",
+    rf"|\baged\s+(?:between\s+|from\s+)?{NUM}(?:\s*(?:,|and|or|to|-)\s*{NUM})*",
     FLAGS,
 )
 NOBODY_HURT = re.compile(

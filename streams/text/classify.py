@@ -135,7 +135,7 @@ GOVERNMENT_EXIT_RE = re.compile(
 )
 AGREE_WORDS = frozenset(("agree", "agrees", "agreed"))
 AGREED_MEASURE_RE = re.compile(
-    r"\bagree(?:s|d)?\s+to\s+(?:impose|restrict|cut|ban|freeze|remove|exclude|disconnect|block|"
+    r"\bagree(?:s|d)?\s+to\s+(?:impose|restrict|cut|ban|freeze|remove|exclude|disconnect|block|open|"
     r"send|supply|provide|extend|lift|expel|close|raise|increase|spend)\b"
 )
 _SUSPECTS = r"(?:suspects?|attackers?|gunm[ae]n|assailants?|shooters?|bombers?|perpetrators?)"

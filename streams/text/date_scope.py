@@ -26,7 +26,10 @@ FUTURE_AFTER_POSSESSIVE_RE = re.compile(
 # "the October 7 attack": a date that names an event, not the day of what a line reports
 # (read so only for diplomacy and policy: an incident's report may be that event's)
 NAMED_EVENT_AFTER_RE = re.compile(
-    r"\s+(?:attack|attacks|massacre|invasion|raid|assault|offensive|bombing|bombings|strike|"
+    # (an adjective may come first: "Sunday's presidential election")
+    r"\s+(?:(?:presidential|parliamentary|general|local|regional|snap|first-round|runoff|deadly|"
+    r"failed|missile|drone)\s+)?"
+    r"(?:attack|attacks|massacre|invasion|raid|assault|offensive|bombing|bombings|strike|"
     r"strikes|incursion|ceasefire|truce|deal|agreement|election|elections|vote|summit|ruling)\b",
     re.IGNORECASE,
 )

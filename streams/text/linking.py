@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from streams.text.actors import HOME_MOVEMENTS
+from streams.text.actors import DEMONYMS, HOME_MOVEMENTS
 from streams.text.dates import mentions_same_day
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
@@ -34,6 +34,7 @@ from streams.text.identity import (
 )
 from streams.text.model import Place
 from streams.text.place_context import elsewhere_before, origin_before
+from streams.text.venues import PEOPLE_SPEAKER_RE
 
 # "hit the town again": the place told before, not "the city's Tuffah district" (a part
 # of it, where a new happening can be) nor "the city of Dnipro" (a place named anew)
@@ -381,6 +382,13 @@ def _target(
         return None
     if NATIONWIDE_RE.search(d.text) and all(prev.place is not None for prev in seen):
         return None  # a nationwide toll is not the toll of one city's strike
+    people = PEOPLE_SPEAKER_RE.match(d.text) if NATIONWIDE_RE.search(d.text) else None
+    if people is not None and (code := DEMONYMS.get(people.group(1).lower())) is not None:
+        # "Lebanese authorities said at least 42 people were killed across the country":
+        # Lebanon's toll, not that of the barrage on Ukraine told before
+        seen = [prev for prev in seen if prev.country == g.country_name(code)]
+        if not seen:
+            return None
     named = {
         g.country_name(m.code)
         for m in d.mentions

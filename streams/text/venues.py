@@ -287,6 +287,11 @@ TWO_SITES_RE = re.compile(
     r"(?:\s+(?:region|province|oblast|governorate|state|district))?\s+and\s+(?:the|a|an)\s+"
     r"[^,.;]{1,50}?\s+in\s+(?:the\s+)?[A-Z]"
 )
+# "Lebanese authorities said": whose officials speak
+PEOPLE_SPEAKER_RE = re.compile(
+    r"([A-Z][a-z]+)\s+(?:authorities|officials|health\s+officials|health\s+ministry|government|"
+    r"military|army|police)\s+(?:said|say|reported)\b"
+)
 OWNER_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+$")
 # "Gunmen attacked Seytenga, a commune in Seno province", "seized Bunagana, a town on the
 # border with Uganda": a place the gazetteer lacks, said to be a town
@@ -401,6 +406,10 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
     for m in draft.mentions:
         if m.kind == "state" and m.code and PEOPLE_PLACE_AFTER_RE.match(draft.text, m.end):
             return g.country_name(m.code)  # "attack on Haitian town": the people's country
+    speaker = PEOPLE_SPEAKER_RE.match(draft.text)
+    if speaker is not None and (code := DEMONYMS.get(speaker.group(1).lower())) is not None:
+        # "Lebanese authorities said 42 people were killed across the country"
+        return g.country_name(code)
     return None
 
 

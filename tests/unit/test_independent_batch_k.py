@@ -84,3 +84,38 @@ def test_a_depot_town_named_again_in_its_toll_and_a_role_that_died() -> None:
     assert airman.killed == 1
     # counter-example: a person who has not died is no death
     assert extract_casualties("A US airman was detained outside the embassy.").killed is None
+
+
+def test_seventh_batch_counts() -> None:
+    assert (
+        extract_casualties("Eleven people aged between five and 65 had been killed.").killed == 11
+    )
+    assert extract_casualties("A police officer was burned to death in his car.").killed == 1
+    assert extract_casualties("A drone dropped explosives on a man, killing him.").killed == 1
+    assert extract_casualties("Officials said the number of injured had passed 80.").injured == 80
+    # counter-example: a killing told of a group is no single death
+    assert extract_casualties("The strike killed them all, 14 people.").killed != 1
+
+
+def test_seventh_batch_dates_and_places() -> None:
+    proclaimed = resolve_date(
+        "The electoral council proclaimed Maduro the winner of Sunday's presidential election.",
+        "2024-07-29",
+        allow_vague=False,
+    )
+    assert proclaimed.day == "2024-07-29"
+    _, drones, lebanon, letter = events(
+        "Israel approves ceasefire with Hezbollah",
+        "Russia launched a record 188 drones at Ukraine overnight.",
+        "Lebanese authorities said at least 42 people were killed in Israeli strikes across "
+        "the country during the day.",
+        "In a letter to Kim Jong Un marking the anniversary of Korea's liberation, Putin "
+        "praised North Korean soldiers.",
+        date="2024-11-26",
+    )
+    assert (lebanon.country, lebanon.killed) == ("Lebanon", 42)
+    assert lebanon.incident_id != drones.incident_id
+    assert letter.city is None
+    # counter-example: a strike's own day named by a possessive still dates the strike
+    strike = resolve_date("Sunday's strike killed four people.", "2024-07-29")
+    assert strike.day == "2024-07-28"
