@@ -380,8 +380,6 @@ def _target(
         and not _names_only_headline_places(d, headline)
     ):
         return None
-    if NATIONWIDE_RE.search(d.text) and all(prev.place is not None for prev in seen):
-        return None  # a nationwide toll is not the toll of one city's strike
     people = PEOPLE_SPEAKER_RE.match(d.text) if NATIONWIDE_RE.search(d.text) else None
     if people is not None and (code := DEMONYMS.get(people.group(1).lower())) is not None:
         # "Lebanese authorities said at least 42 people were killed across the country":
@@ -389,6 +387,8 @@ def _target(
         seen = [prev for prev in seen if prev.country == g.country_name(code)]
         if not seen:
             return None
+    if NATIONWIDE_RE.search(d.text) and all(prev.place is not None for prev in seen):
+        return None  # a nationwide toll is not the toll of one city's strike
     named = {
         g.country_name(m.code)
         for m in d.mentions
