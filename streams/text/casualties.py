@@ -416,5 +416,9 @@ def extract_casualties(text: str) -> Casualties:
         cues.append(zero_killed.group(0))
         k = 0
     if zero_injured and i is None:
+        # "there were no injuries", with no death told: no one was hurt, 0 and 0 (as every
+        # labeler reads it)
         i = 0
+        if k is None and not killed:
+            k = 0
     return Casualties(k, i, tuple(cues))

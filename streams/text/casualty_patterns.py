@@ -72,7 +72,9 @@ KILL_PATTERNS = [
 SUBSET_AFTER = (
     # (a longer noun phrase first: "13 foreign soldiers serving with UN forces, nine of them")
     rf"(?:(?:\s+{_GAP_WORD}){{0,10}}?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|"
-    r"(?:(?:over|more\s+than|at\s+least|about|some|nearly)\s+)?[a-z0-9,]+\s+of\s+them)"
+    r"(?:(?:over|more\s+than|at\s+least|about|some|nearly)\s+)?[a-z0-9,]+\s+of\s+them"
+    # "Three civilians, two men and a woman, were killed": the group told by its members
+    rf"|(?:{NUM})\s+(?:men|women|boys|girls|children|adults|soldiers|civilians)\s+and\s)"
     r"[^,;.|]{0,60},"
     # "three people including a 14-year-old girl were wounded" (no commas)
     r"|(?:\s+[a-z]+)?\s+including\s+[^,;.|]{1,40}?(?=\s+(?:were|was|had|have)\s))"
@@ -419,7 +421,15 @@ ANCHOR_RE = re.compile(
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
-_SUBSET_WORDS = ("including", "among", "whom", "of them")
+_SUBSET_WORDS = (
+    "including",
+    "among",
+    "whom",
+    "of them",
+    " men and ",
+    " women and ",
+    " children and ",
+)
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
     ("kill", "shot dead", "shoot dead", "shoots dead", "claimed", "leaving"),

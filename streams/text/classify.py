@@ -41,6 +41,9 @@ _SUBORDINATE_MARKERS = (
     (" threat of ", "threat"),
     # "quit the coalition in protest at the ceasefire deal": the cause, not the act
     (" in protest ", "protest"),
+    # "demands UN chief's resignation over remarks on Hamas attack": what it is about
+    (" over remarks ", "remarks"),
+    (" over comments ", "comments"),
     # "ordered an investigation into the stampede": the decision's object, not a new one
     # (no leading space: the cue "investigation" itself keeps its weight)
     ("investigation into ", "investigation"),
@@ -128,6 +131,9 @@ UN_VOTE_RE = re.compile(
     r"\b(?:adopted|adopting|endorsed|endorsing|voted|votes|approved|passed|backed)\b"
 )
 KEPT_SHUT_RE = re.compile(r"\bkept\s+(?:[\w'’-]+\s+){1,6}?(?:closed|shut)\b")
+DEMAND_RESIGNATION_RE = re.compile(
+    r"\b(?:demand(?:s|ed)?|call(?:s|ed)?\s+for|urg(?:es|ed))\s+(?:[\w'’-]+\s+){0,4}?resignation\b"
+)
 EXIT_WORDS = frozenset(("quit", "quits", "left", "leaves", "leave", "withdrew", "pulled"))
 GOVERNMENT_EXIT_RE = re.compile(
     r"\b(?:quit|quits|left|leaves|leave|withdrew\s+from|pulled\s+out\s+of)\s+"
@@ -249,6 +255,10 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         # "as air raid sirens sounded": an alert, not a raid
         hits.discard("raid")
         hits.discard("air raid")
+    if "strike" in hits and "strike group" in lower:
+        hits.discard("strike")  # "the carrier strike group": warships, not an attack
+    if "resignation" in hits and DEMAND_RESIGNATION_RE.search(lower) is not None:
+        hits.discard("resignation")  # "demands UN chief's resignation": a demand
     if "assault" in hits and "assault rifle" in lower:
         hits.discard("assault")  # "2,500 assault rifles": arms, not an attack
     if "sending" in hits and ", sending " in lower:

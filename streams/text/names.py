@@ -78,6 +78,7 @@ TERRITORIES: dict[str, str | None] = {
     "golan": None,
     "galilee": None,
     "transnistria": "MD",
+    "tibet": "CN",
     "kurdistan": None,
     "darfur": "SD",
     "kashmir": None,

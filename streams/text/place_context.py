@@ -59,7 +59,7 @@ def standin_before(text: str, start: int) -> bool:
 
 
 LOCATIVE_WORDS = words(
-    "in at on of near outside into to from toward towards hit hits struck strikes strike pound"
+    "in at on of near outside inside into to from toward towards hit hits struck strikes strike pound"
     " pounded pounds shelled targeted attacked over across around village town city settlement"
     " suburb port capital outskirts entered enters liberated recaptured retook captured"
 )

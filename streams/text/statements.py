@@ -81,7 +81,8 @@ JUDGMENT_RE = re.compile(
     r"\bthe\s+(?:\w+\s+)?(?:attacks?|strikes?|killings?|bombings?|shelling|massacre|raid)\b"
     r"[^.;]{0,60}?\s(?:was|were|is|are|amounted\s+to|constituted)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:war\s+crimes?|crimes?|act\s+of\s+(?:terror|terrorism|aggression|barbarism)|"
-    r"terrorist\s+attack|terrorism|genocide|atrocity|barbaric|unacceptable|unjustified)\b"
+    r"terrorist\s+attack|terrorism|genocide|atrocity|barbaric|unacceptable|unjustified|legitimate|"
+    r"legal|justified|lawful)\b"
 )
 REACTION_BONUS = 4.5
 TOLL_BONUS = 2.0
