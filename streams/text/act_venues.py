@@ -96,12 +96,22 @@ VISIT_ENDINGS = (
 LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
 
 
-def _visited(text: str, start: int, end: int) -> bool:
+OPENING_VISIT_RE = re.compile(
+    r"(?:On|During)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+$"
+)
+
+
+def _visited(text: str, m: Mention) -> bool:
     """ "a surprise visit to Kyiv", "visited Kyiv": the one city a visit took place in."""
+    start, end = m.start, m.end
     before = text[max(0, start - 14) : start].lower().rstrip()
     return (
         before.endswith(VISIT_ENDINGS)
-        and LIST_AFTER_RE.match(text, end) is None
+        # (the comma after an opening "On a visit to Warsaw, ..." ends the phrase)
+        and (
+            LIST_AFTER_RE.match(text, end) is None
+            or OPENING_VISIT_RE.match(text, 0, start) is not None
+        )
         and not elsewhere_before(text, start)  # "postponed a planned trip to Beijing"
         # "calling off a visit to Washington by a senior delegation"
         and CALLED_OFF_BEFORE_RE.search(text, max(0, start - 40), start) is None
@@ -225,11 +235,7 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
                 or COURT_AFTER_RE.match(text, m.end) is not None
             )
         ]
-        or [
-            m
-            for m in draft.mentions
-            if m.kind == "city" and not m.standin and _visited(text, m.start, m.end)
-        ]
+        or [m for m in draft.mentions if m.kind == "city" and not m.standin and _visited(text, m)]
     )
     if located:
         speech = SPEECH_RE.search(text)

@@ -36,6 +36,7 @@ from streams.text.casualty_patterns import (
     KILLED_WITH_ONE,
     KILLED_WITH_RELATIVE,
     NAME_AND_N,
+    NAMED_APPOSITIVE_KILLED,
     NAMED_INJURED,
     NAMED_KILLED,
     NAMED_KILLED_AND,
@@ -360,6 +361,11 @@ def extract_casualties(text: str) -> Casualties:
                     break
             if killed:
                 break
+        if not killed:
+            appositive = NAMED_APPOSITIVE_KILLED.search(window)
+            if appositive:
+                killed.append(1)
+                cues.append(appositive.group(0))
     if not killed and "kill" in masked:
         bare = BARE_ROLE_KILLED.search(masked)
         if bare:
@@ -372,7 +378,11 @@ def extract_casualties(text: str) -> Casualties:
                 cues.append(match.group(0))
                 break
     if not injured and (
-        "wound" in masked or "injur" in masked or "hurt" in masked or "stabb" in masked
+        "wound" in masked
+        or "injur" in masked
+        or "hurt" in masked
+        or "stabb" in masked
+        or "treated" in masked
     ):
         one = SINGLE_INJURED.search(masked)
         if one:

@@ -165,7 +165,9 @@ PERSON = trie_alternation(
     "adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|"
     "tourist|gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander|"
     "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge|magnate|tycoon|"
-    "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant"
+    "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant|"
+    "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
+    "hostage|patient|pedestrian|shopkeeper|vendor"
 )
 INJ_PATTERNS.append(
     re.compile(
@@ -213,7 +215,17 @@ SINGLE_KILLED = [
     # "A US airman who set himself on fire ... has died of his injuries": one named by role
     re.compile(
         rf"\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,100}}?\s+(?:has|had)\s+"
-        r"(?:since\s+|later\s+)?died\b",
+        r"(?:since\s+|later\s+)?died\b"
+        # "a man who had been at the protest ... died after inhaling tear gas" (no one
+        # else between: not "a man and two children died", not "the mayor said ... died")
+        rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+who\s+"
+        r"(?:(?!\b(?:and|said|says|told)\b)[^.;|]){0,100}?\s+died\s+(?:after|of|from|in|when)\b",
+        FLAGS,
+    ),
+    # "stabbed a 69-year-old Portuguese man to death": one person, by role
+    re.compile(
+        r"\b(?:stabbed|shot|beat|beaten|hacked|burned|burnt)\s+(?:a|an|the|his|her)\s+"
+        rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+to\s+death\b",
         FLAGS,
     ),
     # "shot dead a 26-year-old American-Israeli": an age names one person
@@ -243,7 +255,11 @@ SINGLE_INJURED = re.compile(
     rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b"
     # "a seven-year-old girl was seriously injured"
     rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
-    r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b",
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:stabbed|shot)\s+and\s+)?(?:\w+ly\s+)?"
+    r"(?:injured|wounded|hurt)\b"
+    # "the only survivor, a British national ..., was being treated in hospital"
+    rf"|\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,80}}?\s+(?:was|is)\s+"
+    r"(?:being\s+)?treated\s+(?:in|at|for)\b",
     FLAGS,
 )
 # "wounded a civilian who later died" -> killed 1, not injured.
@@ -287,6 +303,12 @@ NAMED_KILLED = re.compile(
     r"\b((?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?"
     r"(?:[Kk]illed|[Ss]hot\s+[Dd]ead|[Ss]tabbed\s+[Tt]o\s+[Dd]eath)\b"
     r"(?=\s+(?i:in|at|on|by|as|after|when|while|near|outside|inside|during)\b|\s*[,.;:]|\s*$)"
+)
+# "Kirill Stremousov, the deputy head of the ... administration, was killed", "Nahel M., 17,
+# was shot dead": one person named in full, then described
+NAMED_APPOSITIVE_KILLED = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an)\b[^;.|]{0,110}?,\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
 )
 # "Issam Abdallah was killed and six other journalists were wounded": one named, passive
 NAMED_KILLED_AND = re.compile(

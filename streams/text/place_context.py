@@ -191,6 +191,8 @@ EXCLUDING = frozenset(
 FROM_IN_PLACE = words(
     "toll casualties victims dead withdraw withdrew withdrawn withdrawing retreat retreated "
     "retreating evacuated back regrouping regrouped"
+    # "crashed after take-off from Ahmedabad": a plane lost at take-off falls where it rose
+    " take-off takeoff"
 )
 DIRECTIONS = frozenset(
     [

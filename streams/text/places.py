@@ -28,6 +28,7 @@ from streams.text.names import (
     KIND_COUNTRY,
     KIND_TERRITORY,
     PLACE_NOUNS,
+    US_STATES_NAMED_LIKE_OTHERS,
     NameFacts,
     Spans,
     country_index,
@@ -116,8 +117,41 @@ def _with_of_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
 def scan(text: str) -> list[Mention]:
     """Every place / actor mention in ``text``, in order."""
     if "Council of" in text or "League of" in text or "ation of" in text or "House of" in text:
-        return _with_of_organisations(text, _scan(text))
-    return _scan(text)
+        found = _with_of_organisations(text, _scan(text))
+    else:
+        found = _scan(text)
+    if len(found) > 1 and (", " in text or " suburb of " in text):
+        return _read_pairs(text, found)
+    return found
+
+
+def _read_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two places side by side where one qualifies the other: "Buffalo, New York" (the
+    state, as "Uvalde, Texas" is) and "the Paris suburb of Nanterre" (the suburb)."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.kind == "city"
+            and following is not None
+            and following.kind == "city"
+            and text[m.end : following.start] == " suburb of "
+        ):
+            continue
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == "city"
+            and previous.code == "US"
+            and m.kind in ("city", "country")
+            and text[previous.end : m.start] == ", "
+            and fold(m.surface) in US_STATES_NAMED_LIKE_OTHERS
+            and not text.startswith((" and ", " or "), m.end)
+        ):
+            out.append(Mention(m.start, m.end, m.surface, "territory", "US"))
+            continue
+        out.append(m)
+    return out
 
 
 def _scan(text: str) -> list[Mention]:
@@ -161,6 +195,7 @@ def _scan(text: str) -> list[Mention]:
                     break
             else:
                 i += 1
+        joined = joined_cities(text, found) if len(found) > 1 and not title_case else ()
         for first, last, mention in found:
             if (
                 mention.kind in ("city", "region")
@@ -168,8 +203,23 @@ def _scan(text: str) -> list[Mention]:
                 and not _run_allows(text, offset, run, first, last, found)
             ):
                 continue
+            if first in joined:
+                continue
             mentions.append(mention)
     return mentions
+
+
+def _possessive_at(text: str, at: int) -> bool:
+    return text[at : at + 2] in ("'s", "’s")
+
+
+def joined_cities(text: str, found: list[tuple[int, int, Mention]]) -> set[int]:
+    """First tokens of the cities of one run written side by side with no comma: "the Ras
+    Isa port" is one name the gazetteer lacks, made of two it has (Ras in India, Isa in
+    Bahrain). Not across a possessive: "Jerusalem's Old City" is a part of the city."""
+    firsts = {f for f, _, m in found if m.kind == "city" and not _possessive_at(text, m.start - 3)}
+    lasts = {la for _, la, m in found if m.kind == "city" and not _possessive_at(text, m.end)}
+    return {f for f, la, m in found if m.kind == "city" and (f - 1 in lasts or la + 1 in firsts)}
 
 
 def _without_possessive(word: str) -> str:

@@ -206,6 +206,8 @@ def incident_venue(
                 and m.start > best.end
                 and LIST_GAP_RE.match(text[best.end : m.start])
                 and g.country_name(m.code) != place.country
+                # (not the subject after an opening "In Beirut, Israel struck ...")
+                and not (text[best.end : m.start] == ", " and in_start(text, best.start))
             ):
                 return None, None
         return place, place.country
