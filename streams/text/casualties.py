@@ -59,6 +59,7 @@ from streams.text.casualty_patterns import (
     SECOND_GROUP,
     SINGLE_INJURED,
     SINGLE_KILLED,
+    SWAPPED_WOUNDED_RE,
     TITLED_KILLED,
     TITLED_PAIR_KILLED,
     UNCERTAIN_DEAD,
@@ -273,6 +274,10 @@ def extract_casualties(text: str) -> Casualties:
         masked = NO_ONE.sub(" nobody ", masked)
         if zero_all is None and "none of" in lower:
             zero_all = NOBODY_HURT.search(masked)  # ("None of the six ... was hurt")
+    if ("prisoner" in masked or "swap" in masked or "exchange" in masked) and (
+        SWAPPED_WOUNDED_RE.search(masked) is not None
+    ):
+        masked = SWAPPED_WOUNDED_RE.sub(" swapped ", masked)  # prisoners traded, not hit
     if "feared" in masked or "presumed" in masked or "believed" in masked:
         # "up to 60 people were feared dead": the missing, not a count of the dead
         masked = UNCERTAIN_DEAD.sub(" uncertain ", masked)

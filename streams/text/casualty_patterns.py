@@ -485,3 +485,12 @@ SECOND_GROUP = re.compile(
     rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\b"
     rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP}\b"
 )
+# "22 seriously wounded servicemen whom Moscow handed over": prisoners traded, not hit
+SWAPPED_WOUNDED_RE = re.compile(
+    r"\b(?:wounded|injured)\s+(?:[a-z]+\s+)?(?:servicemen|soldiers|prisoners|captives|pows|troops)"
+    r"\b[^.;]{0,60}?\b(?:handed\s+over|exchanged|swapped|returned|released|transferred|"
+    r"freed|came\s+home|come\s+home)\b"
+    r"|\b(?:handed\s+over|exchanged|swapped|returned|released|transferred|freed)\s+"
+    r"(?:\d[\d,]*\s+|[a-z]+\s+){0,3}(?:wounded|injured)\s+(?:[a-z]+\s+)?"
+    r"(?:servicemen|soldiers|prisoners|captives|pows|troops)\b"
+)

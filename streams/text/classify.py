@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from streams.text.casualty_patterns import SWAPPED_WOUNDED_RE
 from streams.text.cues import CUES, DIP, INC, POL
 from streams.text.model import EventClass
 
@@ -39,6 +40,8 @@ _SUBORDINATE_MARKERS = (
     # "Israeli tanks seize Rafah crossing as truce talks resume": the main clause leads
     (" as ", "as"),
     (" threat of ", "threat"),
+    # "leaders travel to Kyiv on third anniversary of Russia's invasion": what is marked
+    (" anniversary of ", "anniversary"),
     # "quit the coalition in protest at the ceasefire deal": the cause, not the act
     (" in protest ", "protest"),
     # "demands UN chief's resignation over remarks on Hamas attack": what it is about
@@ -154,6 +157,9 @@ PRESSURE_RE = re.compile(
     r"would\s+face)\s+(?:[a-z-]+\s+){0,3}(?:sanctions|tariffs)\b"
     r"|\bthreat(?:s|ened|ening|ens)?\s+to\s+(?:cut|halt|stop|block|veto|impose|suspend|withdraw|"
     r"expel|close|sever|end|leave|quit|shut)\b"
+    # "promised to respond with sanctions": a measure held over another state
+    r"|\b(?:promised|promises|vowed|vows|pledged)\s+to\s+respond\s+with\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:sanctions|tariffs)\b"
 )
 PRESSURE_WORDS = frozenset(("sanctions", "tariffs", "threat", "threats", "threatened", "threatens"))
 OWN_STAFF_ORDER_RE = re.compile(
@@ -182,6 +188,23 @@ def cue_words(lower: str) -> list[str]:
         # some word starts or ends with ' or -
         return [word for word in (part.strip("'-") for part in parts) if word]
     return parts
+
+
+CARED_FOR_WORDS = frozenset(("wounded", "injured", "dead"))
+# "sent helicopters to evacuate the injured", "short ceasefires to collect the dead and
+# wounded": people cared for, not a happening told
+CARED_FOR_RE = re.compile(
+    r"\b(?:collect|collecting|evacuate|evacuating|retrieve|retrieving|treat|treating|airlift|"
+    r"airlifting|fly\s+out|bury|burying)\s+(?:the\s+)?(?:dead|wounded|injured)\b"
+)
+
+
+def _discard_casualties_cared_for(lower: str, hits: set[str]) -> None:
+    if CARED_FOR_RE.search(lower) is not None or (
+        ("prisoner" in lower or "swap" in lower or "exchange" in lower)
+        and SWAPPED_WOUNDED_RE.search(lower) is not None
+    ):
+        hits.difference_update(CARED_FOR_WORDS)
 
 
 class Classification(NamedTuple):
@@ -239,10 +262,14 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # The same holds for a visit or talks that date what happens ("explosions in Kyiv
     # during the visit of the UN chief") and for a relative clause describing what the main
     # clause acts on ("condemned the attack, which hit several sites").
+    # "After a call between Biden and Scholz, the two governments said ...", "Speaking a
+    # day after midterm elections in which ..., Joe Biden said": an opening clause that
+    # dates the main one weighs half, and the main clause after its comma weighs whole
+    opening_end = lower.find(", ") if lower.startswith(("after ", "speaking ")) else -1
     after = -1
     for marker, word in _SUBORDINATE_MARKERS:
         if word in present:
-            at = lower.find(marker)
+            at = lower.find(marker, opening_end + 1)
             if at >= 0 and (after < 0 or at < after):
                 after = at
     if "ordered" in present:
@@ -255,6 +282,8 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         # "as air raid sirens sounded": an alert, not a raid
         hits.discard("raid")
         hits.discard("air raid")
+    if not hits.isdisjoint(CARED_FOR_WORDS):
+        _discard_casualties_cared_for(lower, hits)
     if "strike" in hits and "strike group" in lower:
         hits.discard("strike")  # "the carrier strike group": warships, not an attack
     if "resignation" in hits and DEMAND_RESIGNATION_RE.search(lower) is not None:
@@ -276,6 +305,8 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     if aside_start < 0 and "visit" in present:
         aside_start = lower.find(", on a visit ")  # "Blinken, on a visit to Kyiv, announced"
     aside_end = lower.find(",", aside_start + 6) if aside_start >= 0 else -1
+    if aside_start < 0 and opening_end > 0:
+        aside_start, aside_end = 0, opening_end
     # "supporters storm Congress and the Supreme Court": an institution a happening hits
     # is its target, not a decision's maker
     struck: list[int] = []
@@ -284,6 +315,9 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # "would respond if the West allowed Ukraine to ...": what a condition supposes is
     # no evidence of what happened, so its cues count for nothing
     condition = lower.find(" if ") if "if" in present else -1
+    if "unless" in present:  # "would have to halt its operations unless fuel was allowed in"
+        unless = lower.find(" unless ")
+        condition = unless if condition < 0 or 0 <= unless < condition else condition
     # "..., Ukraine's foreign ministry said.": who said it is no evidence of what it was
     said_by = -1
     if "said" in present and lower.endswith(("said.", "said")):

@@ -49,7 +49,11 @@ INCIDENT_CUES = _table(
     "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
     "fighting resumed:1.5, burst:1.5, came down in:1.5, pulled:1, driven out:1.5, new front:1.5, operational control:1.5, raided:1.5, bombings:2, ground forces:1.5, claimed responsibility:2.5, landfall:1.5, hurricane:1.5, typhoon:1.5, cyclone:1.5, tornado:1.5, tornadoes:1.5, without power:1, power outages:1, blackout:1, blackouts:1,  taken to hospital:1.5, in hospital:1, hospitalised:1.5, hospitalized:1.5,  torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
     "recaptured:1.5, fought:1.5, battled:1.5, clashed:1.5, on board:1, at the scene:1.5, "
-    "lost power:1.5, operation in:1.5, fled:1, fell on:1.5, blasts:2, erupted:2, eruption:2, erupts:2, volcano:1.5, rammed:2, ramming:2, car-ramming:2, regrouping:1.5, regrouped:1.5, liberated:1.5, rescued:1, encircle:1.5, encircled:1.5, encirclement:1.5, surrounded:1, shoots down:3, shooting down:3, at large:1.5, suspect:0.5, surgery:1.5, landslide:2, landslides:2, mudslide:2, avalanche:2, buried:1.5, storm:1.5, stampede:2, crush:1, alight:1.5, set fire:2, smoke:1, survivors:1.5, found alive:1.5"
+    "lost power:1.5, operation in:1.5, fled:1, fell on:1.5, blasts:2, erupted:2, eruption:2, erupts:2, volcano:1.5, rammed:2, ramming:2, car-ramming:2, regrouping:1.5, regrouped:1.5, liberated:1.5, rescued:1, encircle:1.5, encircled:1.5, encirclement:1.5, surrounded:1, shoots down:3, shooting down:3, at large:1.5, suspect:0.5, surgery:1.5, landslide:2, landslides:2, mudslide:2, avalanche:2, buried:1.5, storm:1.5, stampede:2, crush:1, alight:1.5, set fire:2, smoke:1, survivors:1.5, found alive:1.5, "
+    # crowds that storm or riot, damage done, fire traded
+    "broke through:2, forced their way:2, tear gas:1.5, rioters:2, riots:1.5, rioting:2, "
+    "looted:2, looting:2, caused damage:2, minor damage:1.5, heavy damage:1.5, extensive "
+    "damage:1.5, exchange of fire:3, exchanges of fire:3, exchanged fire:3"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
@@ -78,7 +82,10 @@ DIPLOMACY_CUES = _table(
     "ministry:2, foreign affairs:2, joint statement:3, joint declaration:3, security agreement:4, security pact:4, security accord:4, "
     "prisoner exchange:2.5, prisoner swap:2.5, swap:1.5, swaps:1.5, phone call:2, spoke with:2, speaking with:2, spoke "
     "to:1.5, secretary of state:1.5, secretary general:1, charge d'affaires:2, peace plan:2, un "
-    "general:1, called the:1.5, contacts:1.5, extradition:2, security guarantees:2.5, leaders:0.5, not fired:3"
+    "general:1, called the:1.5, contacts:1.5, extradition:2, security guarantees:2.5, leaders:0.5, not fired:3, "
+    # prisoners traded, grief and solidarity shown, leaders travelling to one another
+    "exchange:1.5, come home:1.5, grieving:2, grieves:2, solidarity:2, sympathy:1.5, "
+    "sympathies:2, travel:1, travels:1.5, travelled:1.5, traveled:1.5"
 )
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
@@ -118,7 +125,12 @@ POLICY_CUES = _table(
     "agreed to deploy:2, general strike:3.5, designated:2, designation:2, terrorist organisations:1.5, "
     "terrorist organizations:1.5, pause:1.5, suspend:1.5, export licences:2, export licenses:2, "
     "blocking access:2.5, blocked access:2.5, restricting access:2, sanctioned:2, "
-    "honorary:2, awarded:2, run-off:1.5, runoff:1.5, reopened:1.5, joined the alliance:2, joined nato:2, joined the bloc:2, backed a plan:2.5, backed the plan:2.5, opened:1, allowed:1.5, were told to:1.5, be allowed:1.5, investigating:1.5, fatwa:2.5, propose:1.5, supplies:1, sworn in:3, remain closed:1.5, remained closed:1.5"
+    "honorary:2, awarded:2, run-off:1.5, runoff:1.5, reopened:1.5, joined the alliance:2, joined nato:2, joined the bloc:2, backed a plan:2.5, backed the plan:2.5, opened:1, allowed:1.5, were told to:1.5, be allowed:1.5, investigating:1.5, fatwa:2.5, propose:1.5, supplies:1, sworn in:3, remain closed:1.5, remained closed:1.5, "
+    # orders and what a government says it will set up or do
+    "call-up:2.5, reservists:1.5, interest rate:2, halt:1, instructed:1.5, signed "
+    "decrees:3, signs decrees:3, would form:2, will form:2, would open:2, will open:2, would "
+    "train:2, will train:2, would build:2, will build:2, would "
+    "establish:2, would create:2, travel ban:3, crisis meeting:2"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,
@@ -176,6 +188,8 @@ _FORMS_OF = {
     "delivered": "delivers delivering",
     "deployed": "deploys",
     "dismissed": "dismisses dismissing",
+    "ordered": "orders ordering",
+    "instructed": "instructs instructing",
     "donated": "donates donating",
     "elected": "elects",
     "granted": "grants granting",

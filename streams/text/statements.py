@@ -71,6 +71,7 @@ OBJECT_OR_IN_WORDS = OBJECT_WORDS | IN_WORDS
 OBJECT_OR_IN_BUT_OF = OBJECT_OR_IN_WORDS - {"of"}
 # The first eleven words from a position: a speech verb beyond them is too far away.
 ELEVEN_WORDS_RE = re.compile(r"(?:\s*+\S++){11}")  # possessive: whole words only
+OPENING_CLAUSES = ("Speaking ", "After ")
 APPEAL_STEMS = ("urge", "urging", "pressed", "asked", "called on", "calls on", "appealed")
 APPEAL_WORDS = frozenset(["urged", "urges", "urging", "pressed", "asked"])
 REACTION_RE = re.compile(
@@ -335,8 +336,12 @@ def statement_bonus(
             and _appeal_before(text, m.start)
         ):
             return {"diplomacy": (3.0, "appeal to " + m.surface)}
+    # "Speaking a day after midterm elections in which ..., Joe Biden said": the speaker
+    # opens the main clause, after the opening one
+    opening = text.find(", ") + 2 if text.startswith(OPENING_CLAUSES) else 0
+    limit = opening + 60
     for speaker in mentions:
-        if speaker.kind in STATE_KINDS and speaker.start < 60:
+        if speaker.kind in STATE_KINDS and opening <= speaker.start < limit:
             break
     else:
         return {}  # no one to speak (cheap tests before the loop below)
@@ -345,7 +350,7 @@ def statement_bonus(
     for speaker in mentions:
         if (
             speaker.kind in STATE_KINDS
-            and speaker.start < 60
+            and opening <= speaker.start < limit
             and not preposition_before(
                 # ("Leaders of the G7 said": an organisation's members speak for it)
                 text,

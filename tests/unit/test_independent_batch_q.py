@@ -72,3 +72,69 @@ def test_a_visit_that_opens_the_sentence_is_the_venue() -> None:
     # counter-example: a tour of several towns has no one venue
     (tour,) = events("Guterres visited Bucha, Borodianka and Irpin.", date="2022-04-28")
     assert tour.city is None
+
+
+def test_decisions_told_as_orders_rates_call_ups_and_plans() -> None:
+    texts = [
+        "Putin orders 36-hour ceasefire in Ukraine for Orthodox Christmas",
+        "In an evening address, Zelensky announced a call-up of military reservists.",
+        "The Bank of Canada raised its key interest rate by a full percentage point.",
+        "She also said the bloc would train a further 15,000 Ukrainian soldiers.",
+        "Tehran responded by announcing that it would open a new enrichment facility.",
+        "The Taliban government said it would give 100 million afghanis to the families of "
+        "victims, and sent helicopters to evacuate the injured.",
+    ]
+    assert [e.event_class for e in events(*texts, date="2023-01-05")] == ["policy"] * 6
+    # counter-examples: a threat, and a warning on a condition, are relations
+    threat, warning = events(
+        "Raisi vowed that the perpetrators would pay a heavy price.",
+        "UNRWA warned that it would have to halt its operations unless fuel was allowed in.",
+        date="2023-10-24",
+    )
+    assert threat.event_class == "diplomacy" and warning.event_class == "diplomacy"
+
+
+def test_crowds_that_storm_and_damage_done_are_incidents() -> None:
+    storm, damage = events(
+        "Thousands of protesters broke through police lines at the prime minister's office.",
+        "A missile that landed nearby caused minor damage to the US embassy branch office.",
+        date="2022-07-13",
+    )
+    assert storm.event_class == "incident" and damage.event_class == "incident"
+    # counter-example: a sit-in told without force is no incident
+    (sit_in,) = events("Protesters held a sit-in outside parliament.", date="2022-07-13")
+    assert sit_in.event_class != "incident"
+
+
+def test_wounded_prisoners_traded_and_people_cared_for_are_no_toll() -> None:
+    swap, handed = events(
+        "Zelensky said 175 Ukrainian soldiers had come home, along with 22 seriously wounded "
+        "servicemen whom Moscow handed over separately; the exchange was agreed on Tuesday.",
+        "Russia's defence ministry said it had transferred 23 gravely wounded Ukrainian "
+        "prisoners as a gesture of goodwill in the swap.",
+        date="2025-03-19",
+    )
+    assert (swap.event_class, swap.injured) == ("diplomacy", None)
+    assert (handed.event_class, handed.injured) == ("diplomacy", None)
+    assert (
+        extract_casualties("It had transferred 23 gravely wounded prisoners in the swap.").injured
+        is None
+    )
+    # counter-example: soldiers wounded in a strike are counted
+    assert extract_casualties("The strike wounded 23 soldiers near the front.").injured == 23
+
+
+def test_opening_clauses_and_anniversaries_weigh_half() -> None:
+    speaking, anniversary, pressure = events(
+        "Speaking a day after midterm elections in which his party did better than "
+        "expected, Joe Biden said the pullout was evidence that Russia's army had problems.",
+        "European leaders travel to Kyiv on third anniversary of Russia's invasion",
+        "The European Union promised to respond with sanctions.",
+        date="2022-11-09",
+    )
+    assert speaking.event_class == "diplomacy"
+    assert anniversary.event_class == "diplomacy"
+    assert pressure.event_class == "diplomacy"
+    # counter-example: sanctions adopted are a decision
+    (adopted,) = events("The European Union adopted new sanctions on Russia.", date="2022-11-09")
+    assert adopted.event_class == "policy"
