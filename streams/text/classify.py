@@ -166,6 +166,10 @@ OWN_STAFF_ORDER_RE = re.compile(
     r"\b(?:told|instructed|directed)\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,3}"
     r"(?:ministers?|ministry|government|cabinet|army|military|officials|forces|troops|police|"
     r"agencies)\s+to\b"
+    # "had instructed Defence Minister Sergei Shoigu to halt fire", "directed USAID and
+    # other agencies to assess": an order to an official or agencies named
+    r"|\b(?:instructed|directed)\s+(?:(?:[a-z-]+\s+){0,2}(?:minister|secretary|chief|commander)"
+    r"\s+(?:[a-z'’-]+\s+){1,3}?|[a-z]+\s+and\s+other\s+agencies\s+)to\b"
 )
 
 

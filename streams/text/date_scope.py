@@ -39,7 +39,11 @@ NAMED_EVENT_AFTER_RE = re.compile(
 # a statement or decision is about, not its own (read so only for diplomacy and policy)
 OBJECT_EVENT_BEFORE_RE = re.compile(
     r"\b(?:for|over|after)\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+)?(?:explosion|attack|attacks|"
-    r"strike|strikes|blast|bombing|shelling|raid|assault|killing|shooting)\b[^,;]*$",
+    r"strike|strikes|blast|bombing|shelling|raid|assault|killing|shooting)\b[^,;]*$"
+    # "declares mourning after gunmen kill 44 at mosque during Friday prayers"
+    # (a verb: "After the Tel Aviv attack on Friday night, Netanyahu ordered" dates the order)
+    r"|\bafter\s+(?:[\w'’-]+\s+){1,6}?(?:killed|kill|kills|attacked|struck|stormed|"
+    r"opened\s+fire)\b[^,;]*$",
     re.IGNORECASE,
 )
 

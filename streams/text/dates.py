@@ -59,6 +59,11 @@ REPORTING_RE = re.compile(
     rf"due\s+to\s+(?:expire|end|run\s+out|start|begin|resume)\s+on|expires\s+on|expiring\s+on|"
     # "called the committee to meet on Thursday": a day to come
     rf"to\s+(?:meet|convene|vote|decide|travel|resume|reconvene)\s+on|scheduled\s+for)\s+"
+    # "from noon on Friday until midnight on Saturday": an hour of a day to come (not
+    # "shortly before midnight on Monday", the hour of what happened)
+    r"(?:(?:(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=starting\s)|(?<=as\sof\s))"
+    r"(?:noon|midday|midnight|dawn|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)"
+    r"\s+(?:local\s+time\s+)?on\s+)?"
     rf"(?:(?:late|early)\s+)?(?:(?:{_WD})(?!['’]s)|(?:the\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})"
     rf"|evening|morning|the\s+end\s+of\s+\w+)\b(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
@@ -78,6 +83,10 @@ VAGUE_RE = re.compile(
     r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"
     r"|\bsince\s+the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
     r"(?:began|begun|started|broke\s+out|erupted)\b"
+    # "have been killed since the coup": a total since a happening with no day told
+    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|conflict|uprising|revolution|takeover|"
+    r"insurgency)\b(?!\s+(?:began|begun|started|broke\s+out|erupted)\s+on\b)"
+    r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seized|took|came\s+to)\s+power\b"
     r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived"
     r"|broke\s+out)\b"
     rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"

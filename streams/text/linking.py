@@ -103,6 +103,11 @@ NEW_HAPPENING_START_RE = re.compile(
     r"(?:A|An)\s+(?:[\w'’-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|attack|missile|drone|bomb|"
     r"bombing|blast|explosion|shelling|raid|rocket|shooting|stabbing|crash)\b"
 )
+# A report that names what did it (not "the toll rose", "rescuers found the bodies")
+OWN_CAUSE_RE = re.compile(
+    r"\b(?:shelling|shelled|shells|strike|strikes|struck|missile|missiles|rocket|rockets|drone|"
+    r"drones|attack|attacked|bomb|bombs|bombing|explosion|blast|shooting|gunmen|gunman|raid)\b"
+)
 REPORTED_ON_DAY_RE = re.compile(
     r"^(?:On|Late\s+on|Early\s+on|By)\s+[A-Z][a-z]+day\b[^.;]{0,80}?\b(?:said|announced|reported|"
     r"confirmed)\b|\b(?:said|announced|reported|confirmed)\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b"
@@ -308,6 +313,19 @@ def _target(
         return None
     if d.index > 0 and not d.names_a_place:
         return None  # split off inside a line: its own happening
+    if (
+        d.explicit_day
+        and d.day is not None
+        and OWN_CAUSE_RE.search(d.text) is not None
+        and REPORTED_ON_DAY_RE.search(d.text) is None
+        and not is_update(d.text)
+    ):
+        # "two soldiers were killed by separatist shelling in the east on Saturday": an
+        # attack on a day of its own is not what was told before on another day (a toll
+        # "put at 84 on Thursday" or given "On Sunday ... said" may still be)
+        seen = [prev for prev in seen if prev.day is None or prev.day == d.day]
+        if not seen:
+            return None
     if d.text.startswith(NEW_ONE_STARTS) and not (
         "the " in d.text and PLACE_AGAIN_RE.search(d.text) is not None
     ):

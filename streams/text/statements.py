@@ -71,6 +71,17 @@ OBJECT_OR_IN_WORDS = OBJECT_WORDS | IN_WORDS
 OBJECT_OR_IN_BUT_OF = OBJECT_OR_IN_WORDS - {"of"}
 # The first eleven words from a position: a speech verb beyond them is too far away.
 ELEVEN_WORDS_RE = re.compile(r"(?:\s*+\S++){11}")  # possessive: whole words only
+
+
+def _own_state(mentions: list[Mention], m: Mention) -> bool:
+    """ "Scholz said Berlin had stopped ...", "The Kremlin said Putin had instructed ...":
+    a state's speaker telling of its own state tells no relations with another."""
+    return m.code is not None and any(
+        other.start < m.start and other.code == m.code and other.kind in STATE_KINDS
+        for other in mentions
+    )
+
+
 OPENING_CLAUSES = ("Speaking ", "After ")
 APPEAL_STEMS = ("urge", "urging", "pressed", "asked", "called on", "calls on", "appealed")
 APPEAL_WORDS = frozenset(["urged", "urges", "urging", "pressed", "asked"])
@@ -223,8 +234,9 @@ WEAK_STATEMENT_BONUS = 1.0
 
 
 ORDERED_BY_SPEAKER_RE = re.compile(
-    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|the\s+government)\s+(?:had\s+|has\s+)?"
-    r"(?:ordered|decided|approved|authorised|authorized)\b"
+    # ("said Joe Biden had directed USAID ...": the leader named)
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|the\s+government|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"\s+(?:had\s+|has\s+)?(?:ordered|decided|approved|authorised|authorized|directed|instructed)\b"
 )
 TOLL_SUBJECTS = ("the dead ", "the victims ", "the wounded ", "the injured ", "those killed ")
 FIGHTERS = frozenset(("troops", "forces", "soldiers", "fighters", "tanks", "militants", "gunmen"))
@@ -325,7 +337,7 @@ def statement_bonus(
             appeal = contains_any(lower, APPEAL_STEMS)
         if not (said or appeal):
             break
-        if said and state and _said_before(text, m.start):
+        if said and state and _said_before(text, m.start) and not _own_state(mentions, m):
             if _reports_happening(text[m.start :], scores) or _attributed_happening(text, m.start):
                 return {}  # "said Russia had launched 78 missiles": the attack told
             return {"diplomacy": (2.0, "statement about " + m.surface)}

@@ -138,3 +138,51 @@ def test_opening_clauses_and_anniversaries_weigh_half() -> None:
     # counter-example: sanctions adopted are a decision
     (adopted,) = events("The European Union adopted new sanctions on Russia.", date="2022-11-09")
     assert adopted.event_class == "policy"
+
+
+def test_orders_to_officials_and_hours_to_come() -> None:
+    truce, usaid = events(
+        "The Kremlin said Putin had instructed Defence Minister Sergei Shoigu to halt fire "
+        "from noon on Friday until midnight on Saturday.",
+        "Jake Sullivan said Joe Biden had directed USAID and other agencies to assess options.",
+        date="2023-01-05",
+    )
+    assert (truce.event_class, truce.event_date) == ("policy", "2023-01-05")
+    assert usaid.event_class == "policy"
+    # counter-example: the hour of what happened dates it
+    (quake,) = events(
+        "The quake struck shortly before midnight on Monday, killing 116.", date="2023-12-19"
+    )
+    assert quake.event_date == "2023-12-18"
+
+
+def test_days_of_causes_totals_and_attacks_of_their_own() -> None:
+    mourning, total = events(
+        "Niger declares mourning after gunmen kill 44 at mosque during Friday prayers",
+        "A monitoring group says more than 4,000 civilians have been killed since the "
+        "military seized power.",
+        date="2025-03-22",
+    )
+    assert mourning.event_date == "2025-03-22"
+    assert total.event_date is None
+    _, own_day = events(
+        "Russia's FSB said its forces had killed five saboteurs who crossed the border.",
+        "The Ukrainian military said two soldiers were killed by separatist shelling in the "
+        "east on Saturday.",
+        date="2022-02-21",
+    )
+    assert own_day.event_date == "2022-02-19"
+    # counter-examples: an order after an attack told in an opening clause keeps the
+    # attack's day, and a toll given on a later day updates the attack told before
+    (order,) = events(
+        "After the Tel Aviv attack on Friday night, Netanyahu ordered the mobilisation of "
+        "reserve units.",
+        date="2023-04-10",
+    )
+    assert order.event_date == "2023-04-07"
+    _, toll = events(
+        "A missile struck a shopping centre in Kremenchuk on Monday, killing 18.",
+        "The toll rose to 20 on Tuesday.",
+        date="2022-06-28",
+    )
+    assert (toll.city, toll.event_date) == ("Kremenchuk", "2022-06-27")
