@@ -186,7 +186,9 @@ CONTENT_BEFORE_RE = re.compile(
     r"\b(?:accusations|allegations|claims|reports|suggestions|charges)\s+that\b[^.;]*$"
 )
 FUTURE_ACT_BEFORE_RE = re.compile(
-    r"\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:[\w'’-]+\s+){1,12}?in\s+$"
+    # ("a meeting with Lavrov that had been planned for Thursday in Geneva": not held)
+    r"\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+to|planned|scheduled)\s+"
+    r"(?:[\w'’-]+\s+){1,12}?in\s+$"
 )
 HAPPENING_IN_BEFORE_RE = re.compile(
     r"\b(?:attacks?|strikes?|bombings?|shelling|killings?|massacre|raids?|assault|shooting)\s+"

@@ -291,6 +291,7 @@ def run_info(run_text: str) -> RunInfo:
 
 
 CONTEXT_BONUS = 1.5  # a country named in the dispatch: worth a 30x bigger population
+CAPITAL_BONUS = 1.0  # a country's capital, named: 10x its population
 MAIN_NAME_BONUS = 0.7  # written as the place's own name, not one of its alternate names (5x)
 
 
@@ -304,6 +305,9 @@ def choose_city(
     best = g.cities[ids[0]]
     best_score = -1.0
     key = _fold_name(surface) if surface else None
+    # ("Speaking in Wellington": New Zealand's capital, not the Florida town, though the
+    # dispatch names the United States)
+    capital_code = g.capitals.get(key) if key is not None and len(ids) > 1 else None
     for gid in ids[:25]:
         city = g.cities[gid]
         score = math.log10(city.population + 10)
@@ -314,6 +318,8 @@ def choose_city(
             or (city.country_code == "UA" and _fold_name(modern_ukrainian(city.name)) == key)
         ):
             score += MAIN_NAME_BONUS
+        if capital_code is not None and city.country_code == capital_code:
+            score += CAPITAL_BONUS
         if score > best_score:
             best, best_score = city, score
     return best

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from streams.text.actors import DEMONYMS
 from streams.text.gazetteer import fold
 from streams.text.lexicon import words
 from streams.text.name_runs import named_runs
@@ -121,8 +122,25 @@ def scan(text: str) -> list[Mention]:
     else:
         found = _scan(text)
     if len(found) > 1 and (", " in text or " suburb of " in text):
-        return _read_pairs(text, found)
+        found = _read_pairs(text, found)
+    if found and (" cities" in text or " towns" in text or " villages" in text):
+        found = [_peoples_places(text, m) for m in found]
     return found
+
+
+PEOPLES_PLACES_RE = re.compile(r"\s+(?:border\s+)?(?:cities|towns|villages|communities)\b")
+
+
+def _peoples_places(text: str, m: Mention) -> Mention:
+    """ "Iranian missiles struck several Israeli cities": a people's towns place what
+    happened in its country (no one city), as a region does."""
+    if (
+        m.kind == "state"
+        and m.surface.lower() in DEMONYMS
+        and PEOPLES_PLACES_RE.match(text, m.end) is not None
+    ):
+        return Mention(m.start, m.end, m.surface, "territory", m.code, (), True)
+    return m
 
 
 def _read_pairs(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -186,3 +186,26 @@ def test_days_of_causes_totals_and_attacks_of_their_own() -> None:
         date="2022-06-28",
     )
     assert (toll.city, toll.event_date) == ("Kremenchuk", "2022-06-27")
+
+
+def test_capitals_a_peoples_towns_and_planned_meetings() -> None:
+    wellington, towns, recalled, planned = events(
+        "Speaking in Wellington, US Secretary of State Antony Blinken said Washington's "
+        "support for Bazoum was unwavering.",
+        "Iranian missiles struck several Israeli cities, killing at least eight people.",
+        "Kyiv recalled its charge d'affaires from Moscow for consultations.",
+        "Blinken cancelled a meeting with Lavrov that had been planned for Thursday in Geneva.",
+        date="2023-07-27",
+    )
+    assert (wellington.city, wellington.country) == ("Wellington", "New Zealand")
+    assert (towns.city, towns.country) == (None, "Israel")
+    assert recalled.country == "Ukraine"
+    assert planned.city is None
+    # counter-examples: a meeting held where it was, and a people's town named
+    held, town = events(
+        "Blinken met Lavrov in Geneva on Thursday.",
+        "A rocket hit the Israeli town of Sderot, wounding two.",
+        date="2023-07-27",
+    )
+    assert held.city == "Geneva"
+    assert (town.city, town.country) == ("Sderot", "Israel")
