@@ -172,6 +172,10 @@ def _venue_place(
         # "confirmed that a delegation would attend a second round of talks with Russia in
         # Istanbul on Monday": where a later act will be, not where this one was
         return None
+    if " after " in text and AFTER_HAPPENING_RE.search(text, 0, m.start) is not None:
+        # "decreed a state of emergency ... after fighting between rival gangs at the
+        # Litoral penitentiary in Guayaquil": where the cause happened
+        return None
     if HAPPENING_IN_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None:
         # "condemned the attack on the displaced in Khan Younis": where the happening
         # judged took place, not where it was judged
@@ -182,6 +186,10 @@ def _venue_place(
     return make_place(m, context, g)
 
 
+AFTER_HAPPENING_RE = re.compile(
+    r"\safter\s+(?:[\w'’-]+\s+){0,3}?(?:fighting|clashes|attacks?|strikes?|bombings?|shelling|"
+    r"killings?|riots?|violence|explosions?|blasts?|shootings?)\b[^.;]*$"
+)
 CONTENT_BEFORE_RE = re.compile(
     r"\b(?:accusations|allegations|claims|reports|suggestions|charges)\s+that\b[^.;]*$"
 )
@@ -257,11 +265,15 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
         and may_contain(text, text.lower(), SCOPED_MEASURE_WORDS)
         and SCOPED_MEASURE_RE.search(text)
     ):
+        # (not a city in what the measure answers: "decreed a state of emergency across
+        # the country's prisons ... after fighting between gangs in Guayaquil")
+        cause = text.find(" after ")
         cities = distinct_cities(
             [
                 m
                 for m in draft.mentions
                 if m.kind == "city"
+                and not 0 <= cause < m.start
                 # ("the government in Kyiv decided ... despite martial law": the state)
                 and GOVERNMENT_SEAT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is None
             ]

@@ -35,6 +35,8 @@ from streams.text.casualty_patterns import (
     KILLED_ONE_AND_OTHERS,
     KILLED_WITH_ONE,
     KILLED_WITH_RELATIVE,
+    MONTH_DAY_RE,
+    MONTH_WORDS,
     NAME_AND_N,
     NAMED_APPOSITIVE_KILLED,
     NAMED_INJURED,
@@ -237,6 +239,10 @@ def extract_casualties(text: str) -> Casualties:
         if ("year" in lower or "aged" in lower) and ("old" in lower or "aged" in lower)
         else lower
     )
+    if contains_any(masked, MONTH_WORDS) and MONTH_DAY_RE.search(masked) is not None:
+        masked = MONTH_DAY_RE.sub(" datemask ", masked)
+    if "one family" in masked:
+        masked = masked.replace("one family", "a family")  # "three members of one family"
     if "died" in masked:
         for match in WOUNDED_THEN_DIED.finditer(masked):
             killed.append(1)

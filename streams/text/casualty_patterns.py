@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from streams.text.dates import MONTHS
 from streams.text.lexicon import trie_alternation
 from streams.text.numbers import NUMBER_SOURCE
 
@@ -18,7 +19,7 @@ QUANT = (
     r"|roughly|approximately|an\s+estimated|a\s+total\s+of|another|a\s+further|further|all)\s+)?"
 )
 KILL_AFTER = (
-    r"(?:killed|dead|died|drowned|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
+    r"(?:killed|dead|died|die|drowned|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
     r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death)"
 )
 INJ_AFTER = (
@@ -61,7 +62,7 @@ KILL_PATTERNS = [
         r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|"
         # "put the number of police officers killed at 13"
         r"(?:[a-z]+\s+){1,2}killed))\b"
-        rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:to|at|reached|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
+        rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
         rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",
         FLAGS,
@@ -167,7 +168,7 @@ PERSON = trie_alternation(
     "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge|magnate|tycoon|"
     "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant|"
     "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
-    "hostage|patient|pedestrian|shopkeeper|vendor"
+    "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess"
 )
 INJ_PATTERNS.append(
     re.compile(
@@ -284,7 +285,9 @@ KILLED_WITH_ONE = re.compile(
 )
 # A headline naming one by role: "Russian general killed by bomb in Moscow"
 HEADLINE_ONE_KILLED = re.compile(
-    rf"^\s*(?:[a-z'’-]+\s+){{0,2}}{PERSON}\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
+    # ("Mayor of Mexico's Chilpancingo killed less than a week after taking office")
+    rf"^\s*(?:[a-z'’-]+\s+){{0,2}}{PERSON}\s+(?:of\s+[^,;]{{1,40}}?\s+)?"
+    r"(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
 )
 # "Haniyeh and one of his bodyguards were killed" -> 1 + 1
 NAME_AND_N = re.compile(
@@ -307,7 +310,7 @@ NAMED_KILLED = re.compile(
 # "Kirill Stremousov, the deputy head of the ... administration, was killed", "Nahel M., 17,
 # was shot dead": one person named in full, then described
 NAMED_APPOSITIVE_KILLED = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an)\b[^;.|]{0,110}?,\s+"
+    r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who)\b[^;.|]{0,110}?,\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
 )
 # "Issam Abdallah was killed and six other journalists were wounded": one named, passive
@@ -356,7 +359,8 @@ UNCERTAIN_DEAD = re.compile(
 # A headline naming one person wounded: "Trump wounded in shooting at rally"
 NAMED_INJURED = re.compile(
     # ("stabbed" alone: "stabbed to death" is not followed by a preposition or a stop)
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:shot\s+and\s+)?"
+    # ("Miguel Uribe critically wounded in Bogotá shooting")
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:shot\s+and\s+)?(?:[a-z]+ly\s+)?"
     r"(?:wounded|injured|stabbed)\b"
     r"(?=\s+(?:in|at|on|by|as|after|when|while|during)\b|\s*[,.;:]|\s*$)"
 )
@@ -439,7 +443,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 
 ANCHOR_RE = re.compile(
     r"kill|dead|died|death|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|hospital|"
-    r"casualt|victims|stabb|drown",
+    r"casualt|victims|stabb|drown|\bdie\b",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -477,6 +481,7 @@ KILL_WORDS = (
     "slain",
     "perish",
     "drowned",
+    " die ",  # "as 33 die in clashes"
 )
 INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
 
@@ -494,3 +499,10 @@ SWAPPED_WOUNDED_RE = re.compile(
     r"(?:\d[\d,]*\s+|[a-z]+\s+){0,3}(?:wounded|injured)\s+(?:[a-z]+\s+)?"
     r"(?:servicemen|soldiers|prisoners|captives|pows|troops)\b"
 )
+# "fighting that erupted on September 9 has left scores dead": a day of a month, no count
+_MONTHS = "|".join(MONTHS)
+MONTH_DAY_RE = re.compile(
+    rf"\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+(?:people|others|of))"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
+)
+MONTH_WORDS = MONTHS

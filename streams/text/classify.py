@@ -51,6 +51,7 @@ _SUBORDINATE_MARKERS = (
     # (no leading space: the cue "investigation" itself keeps its weight)
     ("investigation into ", "investigation"),
     ("inquiry into ", "inquiry"),
+    ("investigate the ", "investigate"),
     ("investigating ", "investigating"),
     # "called the attack sickening": a judgement of the attack, not the attack
     ("called the ", "called"),
@@ -194,6 +195,11 @@ def cue_words(lower: str) -> list[str]:
     return parts
 
 
+DISMISSED_CLAIMS_RE = re.compile(
+    r"\bdismiss(?:ed|es|ing)\s+(?:the\s+|these\s+|those\s+|such\s+|his\s+|her\s+|their\s+|"
+    r"its\s+)?(?:[a-z-]+\s+){0,3}?(?:accusations?|claims?|reports?|allegations?|charges?|"
+    r"criticism|calls|suggestions?|concerns?)\b"
+)
 CARED_FOR_WORDS = frozenset(("wounded", "injured", "dead"))
 # "sent helicopters to evacuate the injured", "short ceasefires to collect the dead and
 # wounded": people cared for, not a happening told
@@ -288,6 +294,12 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         hits.discard("air raid")
     if not hits.isdisjoint(CARED_FOR_WORDS):
         _discard_casualties_cared_for(lower, hits)
+    if "appointed" in hits and ("newly appointed" in lower or "recently appointed" in lower):
+        hits.discard("appointed")  # "the newly appointed secretary ... was shot dead": who
+    if "dismissed" in hits and DISMISSED_CLAIMS_RE.search(lower) is not None:
+        # "Kigali dismissed the accusation as ridiculous": a rebuttal, not a sacking
+        hits.discard("dismissed")
+        hits.add("rejected")
     if "strike" in hits and "strike group" in lower:
         hits.discard("strike")  # "the carrier strike group": warships, not an attack
     if "resignation" in hits and DEMAND_RESIGNATION_RE.search(lower) is not None:

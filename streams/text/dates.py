@@ -54,7 +54,8 @@ _WD = "|".join(WEEKDAYS)
 
 # Reporting times and plans: masked before anything else is looked at.
 REPORTING_RE = re.compile(
-    rf"\b(?:by|until|till|from|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before|"
+    # ("declared a day of mourning for Wednesday": a day to come)
+    rf"\b(?:by|until|till|from|for|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before|"
     # "the grain deal, due to expire on Saturday": a day to come, not the act's
     rf"due\s+to\s+(?:expire|end|run\s+out|start|begin|resume)\s+on|expires\s+on|expiring\s+on|"
     # "called the committee to meet on Thursday": a day to come
@@ -64,7 +65,7 @@ REPORTING_RE = re.compile(
     r"(?:(?:(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=starting\s)|(?<=as\sof\s))"
     r"(?:noon|midday|midnight|dawn|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)"
     r"\s+(?:local\s+time\s+)?on\s+)?"
-    rf"(?:(?:late|early)\s+)?(?:(?:{_WD})(?!['’]s)|(?:the\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})"
+    rf"(?:(?:late|early)\s+)?(?:(?:{_WD})(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)|(?:the\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})"
     rf"|evening|morning|the\s+end\s+of\s+\w+)\b(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
@@ -74,6 +75,7 @@ SAID_ON_DAY_RE = re.compile(
     r"^(?:On|Late\s+on|Early\s+on)\s+[A-Z][a-z]+day\b[^.;]{0,80}?\b(?:said|reported|announced)\b"
     r"|\b(?:said|reported|announced)\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b"
 )
+WHO_ASIDE_RE = re.compile(r", who\s[^,;]*,")
 SAID_BEFORE_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+$")
 VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
@@ -87,8 +89,11 @@ VAGUE_RE = re.compile(
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|conflict|uprising|revolution|takeover|"
     r"insurgency)\b(?!\s+(?:began|begun|started|broke\s+out|erupted)\s+on\b)"
     r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seized|took|came\s+to)\s+power\b"
+    # "killed in unrest across the country since the ruling", "killed in 1991"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:ruling|election|elections|vote|verdict)\b"
+    r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
     r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived"
-    r"|broke\s+out)\b"
+    r"|broke\s+out|turned\s+on|launched|attacked)\b"
     rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\b(?!\s+\d)"
     r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
@@ -136,8 +141,10 @@ SINCE_RE = re.compile(
     r"(?:began|begun|started|broke\s+out|erupted)"
     rf"(?:\s+on\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD}))?"
     # "has killed 59 people since it made landfall near Haiphong on Saturday"
-    rf"|(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived|broke\s+out)"
-    rf"(?:\s+[\w'’-]+){{0,4}}?\s+on\s+(?:{_WD}))\b",
+    # ("killed since the ELN turned on FARC dissidents and civilians on Thursday")
+    rf"|(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived|broke\s+out|"
+    rf"turned\s+on|launched|attacked)"
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+on\s+(?:{_WD}))\b",
     re.IGNORECASE,
 )
 DAYS_AGO_RE = re.compile(
@@ -201,7 +208,7 @@ def _nearest_year(month: int, day: int, year: int | None, anchor: dt.date) -> dt
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 _MONTH_SET = frozenset(_MONTH_ALT.split("|"))
 _REPORTING_SET = words(
-    "by until till from starting beginning as ahead before due expires expiring meet convene "
+    "by until till from for starting beginning as ahead before due expires expiring meet convene "
     "vote decide travel resume reconvene scheduled"
 )
 _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))
@@ -274,6 +281,7 @@ def resolve_date(
         TRIGGERS.isdisjoint(words)
         and not has_iso
         and not ("this" in words and ("year" in words or "week" in words))
+        and not (" in 19" in text or " in 20" in text)  # "was killed in 1991"
     ):
         return DateResult(dispatch_date, False, False)  # most texts: no time words at all
     lower = text.lower()
@@ -375,6 +383,12 @@ def resolve_date(
             )
     if candidates and not allow_vague:
         candidates = [c for c in candidates if not dates_an_object_event(original, c[0])]
+    if len(candidates) > 1 and ", who " in original:
+        # "Alejandro Arcos, who was sworn in on September 30, was killed on Sunday": the
+        # day in an aside about someone is not the day of what the sentence tells
+        asides = [a.span() for a in WHO_ASIDE_RE.finditer(original)]
+        kept = [c for c in candidates if not any(a <= c[0] < b for a, b in asides)]
+        candidates = kept or candidates
     if len(candidates) > 1:
         candidates.sort(key=lambda c: c[0])
         if (

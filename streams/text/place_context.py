@@ -70,7 +70,15 @@ LOCATIVE_SKIP = words(
     " occupied besieged embattled port border capital city town village settlement downtown"
     " key strategic small industrial coastal danube"
 )
-REGION_BEFORE_ENDINGS = ("region of", "regions of", "province of", "provinces of", "oblast of")
+REGION_BEFORE_ENDINGS = (
+    "region of",
+    "regions of",
+    "province of",
+    "provinces of",
+    "oblast of",
+    "state of",  # "the southern state of Chiapas"
+    "governorate of",
+)
 
 
 def locative_before(text: str, start: int) -> bool:
@@ -123,10 +131,13 @@ def state_part_before(text: str, start: int, surface: str) -> bool:
 
 
 # "the Baltic port of Ust-Luga": a name that qualifies the place named after it
-QUALIFIER_AFTER_RE = re.compile(r"\s+(?:port|city|town|village|resort)\s+of\s+[A-Z]")
+QUALIFIER_AFTER_RE = re.compile(
+    # ("the Pacific port city of Manta")
+    r"\s+(?:port\s+city|port\s+town|border\s+town|port|city|town|village|resort)\s+of\s+[A-Z]"
+)
 
 
-_QUALIFIED_NOUNS = (" port ", " city ", " town ", " village ", " resort ")
+_QUALIFIED_NOUNS = (" port ", " city ", " town ", " village ", " resort ", " border ")
 
 
 def qualifies_next_place(text: str, end: int) -> bool:

@@ -273,8 +273,10 @@ NOT_A_TOWN = words(
 # day-care centre in Uthai Sawan"); one or two capitalised words, not a region's
 UNKNOWN_TOWN_RE = re.compile(
     r"\b(?:(?:(?:stormed|struck|hit|attacked|shelled)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"|(?:centre|center|school|nursery|kindergarten|hospital|market|mosque|church|temple|"
-    r"synagogue|station|hotel|nightclub|mall|factory|prison|depot|warehouse|plant|refinery)\s+)in"
+    r"|(?:centre|center|school|nursery|kindergarten|hospital|market|mosque|church|temple|camp|"
+    r"synagogue|station|hotel|nightclub|mall|factory|prison|depot|warehouse|plant|refinery)\s+"
+    # ("a camp for displaced people in Dedebit")
+    r"(?:for\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+)?)in"
     # "opened fire on residents of Pont-Sonde": the people attacked where they live
     r"|(?:fire\s+on|attacked|killed|massacred)\s+(?:the\s+)?(?:residents|villagers)\s+of)"
     # (a state's possessive may vouch for it: "an emergency centre in Lebanon's Hebbariyeh")
