@@ -96,6 +96,8 @@ VISIT_ENDINGS = (
 LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
 
 
+OPENING_GATHERINGS = ("Meeting ", "Speaking ", "Gathered ", "Gathering ")
+OPENING_AT_RE = re.compile(r"(?:Meeting|Speaking|Gathered|Gathering)\s+(?:in|on|at)\s")
 OPENING_VISIT_RE = re.compile(
     r"(?:On|During)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+$"
 )
@@ -243,6 +245,14 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
                     and _NEXT_LOWER_RE.match(text, m.end) is not None
                 )
                 or COURT_AFTER_RE.match(text, m.end) is not None
+                # "Meeting on the Italian island of Capri, G7 foreign ministers pledged"
+                or (
+                    text.startswith(OPENING_GATHERINGS)
+                    and OPENING_AT_RE.match(text) is not None
+                    and m.start < text.find(",")
+                    and m.locative
+                    and not text.endswith(("from ", "to "), 0, m.start)
+                )
             )
         ]
         or [m for m in draft.mentions if m.kind == "city" and not m.standin and _visited(text, m)]

@@ -42,6 +42,7 @@ from streams.text.casualty_patterns import (
     NAMED_INJURED,
     NAMED_KILLED,
     NAMED_KILLED_AND,
+    NAMED_PAIR_KILLED,
     NAMED_PERSON_KILLED,
     NO_INJURIES,
     NO_ONE,
@@ -373,9 +374,10 @@ def extract_casualties(text: str) -> Casualties:
             if killed:
                 break
         if not killed:
-            appositive = NAMED_APPOSITIVE_KILLED.search(window)
+            pair = NAMED_PAIR_KILLED.search(window)
+            appositive = pair or NAMED_APPOSITIVE_KILLED.search(window)
             if appositive:
-                killed.append(1)
+                killed.append(2 if pair else 1)
                 cues.append(appositive.group(0))
     if not killed and "kill" in masked:
         bare = BARE_ROLE_KILLED.search(masked)

@@ -313,6 +313,12 @@ NAMED_APPOSITIVE_KILLED = re.compile(
     r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who)\b[^;.|]{0,110}?,\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
 )
+# "Hamza Dahdouh, the eldest son of ..., and freelance journalist Mustafa Thuraya were
+# killed": two people named in full
+NAMED_PAIR_KILLED = re.compile(
+    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:,\s+[^;.|]{1,90}?,)?\s+and\s+(?:[a-z]+\s+){0,3}"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b"
+)
 # "Issam Abdallah was killed and six other journalists were wounded": one named, passive
 NAMED_KILLED_AND = re.compile(
     r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:was|had\s+been|has\s+been)\s+killed\s+and\b"

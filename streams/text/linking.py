@@ -323,7 +323,7 @@ def _target(
         # "two soldiers were killed by separatist shelling in the east on Saturday": an
         # attack on a day of its own is not what was told before on another day (a toll
         # "put at 84 on Thursday" or given "On Sunday ... said" may still be)
-        seen = [prev for prev in seen if prev.day is None or prev.day == d.day]
+        seen = [prev for prev in seen if prev.day == d.day]
         if not seen:
             return None
     if d.text.startswith(NEW_ONE_STARTS) and not (

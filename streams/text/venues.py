@@ -206,8 +206,10 @@ def incident_venue(
                 and m.start > best.end
                 and LIST_GAP_RE.match(text[best.end : m.start])
                 and g.country_name(m.code) != place.country
-                # (not the subject after an opening "In Beirut, Israel struck ...")
+                # (not the subject after an opening "In Beirut, Israel struck ...", nor a
+                # speaker: "during a raid in Jenin, Israel's police said")
                 and not (text[best.end : m.start] == ", " and in_start(text, best.start))
+                and text[m.end : m.end + 2] not in ("'s", "’s")
             ):
                 return None, None
         return place, place.country

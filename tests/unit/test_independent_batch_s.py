@@ -103,3 +103,32 @@ def test_days_in_asides_totals_since_and_days_to_come() -> None:
     # counter-example: a day told with no aside or total dates what happened
     (strike,) = events("Gunmen killed the mayor on Thursday.", date="2024-10-08")
     assert strike.event_date == "2024-10-03"
+
+
+def test_speakers_sites_islands_and_pairs_named() -> None:
+    jenin, hospital, capri = events(
+        "In the occupied West Bank, a police officer was killed during a raid in Jenin, "
+        "Israel's military said.",
+        "Toll climbs after Israeli strike near Beirut's main public hospital",
+        "Meeting on the Italian island of Capri, G7 foreign ministers pledged more air defences.",
+        date="2024-04-19",
+    )
+    assert (jenin.city, jenin.country) == ("Jenin", "Palestine")
+    assert hospital.city == "Beirut"
+    assert (capri.city, capri.country) == ("Capri", "Italy")
+    assert (
+        extract_casualties(
+            "Hamza Dahdouh, the eldest son of the bureau chief, and freelance journalist "
+            "Mustafa Thuraya were killed when a missile struck their car."
+        ).killed
+        == 2
+    )
+    # counter-examples: a city listed with another state, a place a leader came from, and a
+    # strike near a city (no site of it)
+    listed, flight, near = events(
+        "The blackout plunged Kyiv and Moldova into darkness.",
+        "Speaking on Air Force One on his way back from Scotland, Trump said Russia had 10 days.",
+        "A drone struck a field near Beirut, Lebanon's army said.",
+        date="2024-04-19",
+    )
+    assert listed.city is None and flight.city is None and near.city is None
