@@ -102,6 +102,14 @@ def chamber_owner(drafts: list[Draft]) -> str | None:
     return None
 
 
+SAYING_RE = re.compile(r"\b(?:said|says|told|responded|replied|announced|added|warned|office)\b")
+
+
+def _enough(actors: list[Mention]) -> bool:
+    """Two actors found, or one state's people and the first of another's."""
+    return len(actors) >= 4 or (len(actors) >= 2 and actors[-1].code != actors[0].code)
+
+
 def actor_country(
     draft: Draft, g: Gazetteer, chamber_of: str | None = None
 ) -> tuple[bool, str | None]:
@@ -161,7 +169,7 @@ def actor_country(
             continue  # placed, not acting: "along the coast of Gaza", "in Crimea"
         if serves and SERVES_BEFORE_RE.match(text[: m.start]) is not None:
             actors.append(m)
-            if len(actors) == 2:
+            if _enough(actors):
                 break
         elif (
             m.kind == "state"
@@ -184,7 +192,7 @@ def actor_country(
             return False, None
         elif not (passive and PASSIVE_AFTER_RE.match(text, m.end)):
             actors.append(m)
-            if len(actors) == 2:
+            if _enough(actors):
                 break
     if len(actors) > 1 and LEADER_LIST_RE.match(text) is not None:
         # "Italy's Giorgia Meloni, Canada's Justin Trudeau, ... arrived": a joint act
@@ -196,8 +204,13 @@ def actor_country(
         return (True, None) if joint else (False, None)
     first = actors[0]
     if len(actors) > 1:
-        second = actors[1]
-        gap = draft.text[first.end : second.start]
+        # (the first of another state: "Russian President Vladimir Putin and US President
+        # Joe Biden had sent their condolences" is a joint act)
+        at = next((i for i, a in enumerate(actors) if a.code != first.code), 1)
+        if at > 1 and SAYING_RE.search(text, first.end, actors[at].start) is not None:
+            at = 1  # ("Lukashenko said Belarus and Russia would ...": one state speaks)
+        second = actors[at]
+        gap = draft.text[actors[at - 1].end : second.start]
         if (
             LIST_GAP_RE.match(gap)
             and first.start < 40

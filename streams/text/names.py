@@ -40,6 +40,8 @@ PLACE_NOUNS = words(
     "town village"
     # venues named after the city they stand in: "the Magdeburg Christmas market"
     " bazaar cathedral christmas hospital mall market stadium theater theatre university"
+    # "Kaduna International Airport"
+    " international"
 )
 # Common English words that GeoNames also lists as places (single words only): news
 # vocabulary, titles, institutions, months and days, colours, surnames of US presidents.

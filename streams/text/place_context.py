@@ -93,11 +93,18 @@ def locative_before(text: str, start: int) -> bool:
     return False
 
 
+_NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s+$")
+
+
 def region_before(text: str, start: int) -> bool:
     before = text[max(0, start - 24) : start].lower().rstrip()
     if before.endswith(" the"):
         before = before[:-4]
-    return before.endswith(REGION_BEFORE_ENDINGS)
+    if before.endswith(REGION_BEFORE_ENDINGS):
+        return True
+    # "the northern province of Cabo Delgado": the name's first word is unknown
+    word = _NAME_WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+    return word is not None and region_before(text, word.start())
 
 
 IN_BEFORE = frozenset({"in ", "In ", "iN ", "IN "})

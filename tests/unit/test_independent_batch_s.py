@@ -132,3 +132,22 @@ def test_speakers_sites_islands_and_pairs_named() -> None:
         date="2024-04-19",
     )
     assert listed.city is None and flight.city is None and near.city is None
+
+
+def test_two_leaders_act_jointly_and_names_of_unknown_first_words() -> None:
+    leaders, speaker, cyclone, airport = events(
+        "On Monday Russian President Vladimir Putin and US President Joe Biden had also sent "
+        "their condolences.",
+        "Belarusian leader Alexander Lukashenko said Belarus and Russia would deploy a joint "
+        "regional group of troops.",
+        "Cyclone Chido, which struck the northern province of Cabo Delgado, destroyed homes.",
+        "On Saturday gunmen stormed Kaduna International Airport and killed a guard.",
+        date="2022-11-01",
+    )
+    assert leaders.country is None
+    assert speaker.country == "Belarus"
+    assert cyclone.city is None
+    assert (airport.city, airport.country) == ("Kaduna", "Nigeria")
+    # counter-example: a charity named for a city is no place
+    (charity,) = events("Amnesty International condemned the killings.", date="2022-11-01")
+    assert charity.city is None
