@@ -448,8 +448,8 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 
 
 ANCHOR_RE = re.compile(
-    r"kill|dead|died|death|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|hospital|"
-    r"casualt|victims|stabb|drown|\bdie\b",
+    r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
+    r"hospital|casualt|victims|stabb|drown",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).

@@ -210,7 +210,8 @@ CARED_FOR_RE = re.compile(
 
 
 def _discard_casualties_cared_for(lower: str, hits: set[str]) -> None:
-    if CARED_FOR_RE.search(lower) is not None or (
+    cared_for = " the dead" in lower or " the wounded" in lower or " the injured" in lower
+    if (cared_for and CARED_FOR_RE.search(lower) is not None) or (
         ("prisoner" in lower or "swap" in lower or "exchange" in lower)
         and SWAPPED_WOUNDED_RE.search(lower) is not None
     ):

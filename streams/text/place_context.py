@@ -102,6 +102,8 @@ def region_before(text: str, start: int) -> bool:
         before = before[:-4]
     if before.endswith(REGION_BEFORE_ENDINGS):
         return True
+    if "of " not in before:
+        return False  # (most names: no "... of" before them at all)
     # "the northern province of Cabo Delgado": the name's first word is unknown
     word = _NAME_WORD_BEFORE_RE.search(text, max(0, start - 16), start)
     return word is not None and region_before(text, word.start())

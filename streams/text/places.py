@@ -121,13 +121,14 @@ def scan(text: str) -> list[Mention]:
         found = _with_of_organisations(text, _scan(text))
     else:
         found = _scan(text)
-    if len(found) > 1 and (", " in text or " suburb of " in text):
+    if len(found) > 1 and (" suburb of " in text or any(s in text for s in _STATE_AFTER_CITY)):
         found = _read_pairs(text, found)
     if found and (" cities" in text or " towns" in text or " villages" in text):
         found = [_peoples_places(text, m) for m in found]
     return found
 
 
+_STATE_AFTER_CITY = (", New York", ", Georgia", ", Washington")
 PEOPLES_PLACES_RE = re.compile(r"\s+(?:border\s+)?(?:cities|towns|villages|communities)\b")
 
 
@@ -213,7 +214,11 @@ def _scan(text: str) -> list[Mention]:
                     break
             else:
                 i += 1
-        joined = joined_cities(text, found) if len(found) > 1 and not title_case else ()
+        joined = (
+            joined_cities(text, found)
+            if len(found) > 1 and not title_case and _two_cities(found)
+            else ()
+        )
         for first, last, mention in found:
             if (
                 mention.kind in ("city", "region")
@@ -225,6 +230,10 @@ def _scan(text: str) -> list[Mention]:
                 continue
             mentions.append(mention)
     return mentions
+
+
+def _two_cities(found: list[tuple[int, int, Mention]]) -> bool:
+    return sum(1 for _, _, m in found if m.kind == "city") > 1
 
 
 def _possessive_at(text: str, at: int) -> bool:
