@@ -82,6 +82,8 @@ COURT_AFTER_RE = re.compile(
 
 VISIT_ENDINGS = (
     "visit to",
+    " visit",  # a headline's "Macron, Scholz and Draghi visit Kyiv"
+    " visits",
     "trip to",
     "visited",
     "visiting",
@@ -96,10 +98,15 @@ VISIT_ENDINGS = (
 LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
 
 
+PLANNED_VISIT_BEFORE_RE = re.compile(
+    r"\b(?:would|will|to|could|may|might|should|plans?\s+to|set\s+to|due\s+to)\s+visit\s+$"
+)
+GATHERING_AT_BEFORE_RE = re.compile(r"\b(?:summit|conference|meeting|talks|forum)\s+(?:at|in)\s+$")
 OPENING_GATHERINGS = ("Meeting ", "Speaking ", "Gathered ", "Gathering ")
 OPENING_AT_RE = re.compile(r"(?:Meeting|Speaking|Gathered|Gathering)\s+(?:in|on|at)\s")
 OPENING_VISIT_RE = re.compile(
-    r"(?:On|During)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+$"
+    r"(?:(?:On|During)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to|Visiting)"
+    r"\s+$"
 )
 
 
@@ -107,6 +114,10 @@ def _visited(text: str, m: Mention) -> bool:
     """ "a surprise visit to Kyiv", "visited Kyiv": the one city a visit took place in."""
     start, end = m.start, m.end
     before = text[max(0, start - 14) : start].lower().rstrip()
+    if before.endswith((" visit", " visits")) and PLANNED_VISIT_BEFORE_RE.search(
+        text, max(0, start - 24), start
+    ):
+        return False  # "said he would visit Tbilisi on Monday": a visit to come
     return (
         before.endswith(VISIT_ENDINGS)
         # (the comma after an opening "On a visit to Warsaw, ..." ends the phrase)
@@ -229,7 +240,11 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
             and not m.standin
             and (
                 m.after_in
-                or in_start(text, m.start)
+                or (
+                    in_start(text, m.start)
+                    # ("At Moscow's request, the UN Security Council met in New York")
+                    and not text.startswith(("'s request", "’s request"), m.end)
+                )
                 or _at_gathering(text, m.start, m.end)
                 or _through(text, m.start, m.end)
                 # "in a speech at Warsaw's Royal Castle": a site the city owns
@@ -245,6 +260,8 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
                     and _NEXT_LOWER_RE.match(text, m.end) is not None
                 )
                 or COURT_AFTER_RE.match(text, m.end) is not None
+                # "At the end of a two-day summit at Versailles"
+                or GATHERING_AT_BEFORE_RE.search(text, max(0, m.start - 24), m.start) is not None
                 # "Meeting on the Italian island of Capri, G7 foreign ministers pledged"
                 or (
                     text.startswith(OPENING_GATHERINGS)

@@ -42,6 +42,8 @@ _SUBORDINATE_MARKERS = (
     (" threat of ", "threat"),
     # "leaders travel to Kyiv on third anniversary of Russia's invasion": what is marked
     (" anniversary of ", "anniversary"),
+    # "in the group's first speech since Hassan Nasrallah was killed": a time it is dated by
+    (" since ", "since"),
     # "quit the coalition in protest at the ceasefire deal": the cause, not the act
     (" in protest ", "protest"),
     # "demands UN chief's resignation over remarks on Hamas attack": what it is about
@@ -198,7 +200,7 @@ def cue_words(lower: str) -> list[str]:
 DISMISSED_CLAIMS_RE = re.compile(
     r"\bdismiss(?:ed|es|ing)\s+(?:the\s+|these\s+|those\s+|such\s+|his\s+|her\s+|their\s+|"
     r"its\s+)?(?:[a-z-]+\s+){0,3}?(?:accusations?|claims?|reports?|allegations?|charges?|"
-    r"criticism|calls|suggestions?|concerns?)\b"
+    r"criticism|calls|suggestions?|concerns?|plans?|proposals?|threats?|remarks|comments)\b"
 )
 CARED_FOR_WORDS = frozenset(("wounded", "injured", "dead"))
 # "sent helicopters to evacuate the injured", "short ceasefires to collect the dead and
@@ -301,6 +303,8 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         # "Kigali dismissed the accusation as ridiculous": a rebuttal, not a sacking
         hits.discard("dismissed")
         hits.add("rejected")
+    if "dead" in hits and "dead and buried" in lower:
+        hits.difference_update(("dead", "buried"))  # "the plan ... was dead and buried"
     if "strike" in hits and "strike group" in lower:
         hits.discard("strike")  # "the carrier strike group": warships, not an attack
     if "resignation" in hits and DEMAND_RESIGNATION_RE.search(lower) is not None:

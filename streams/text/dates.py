@@ -91,8 +91,11 @@ VAGUE_RE = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seized|took|came\s+to)\s+power\b"
     # "killed in unrest across the country since the ruling", "killed in 1991"
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:ruling|election|elections|vote|verdict)\b"
+    # "killed in the 12 days of the Russian blockade": a total over days
+    r"|\b(?:in|over|during)\s+the\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\s+(?:of|since)\b"
     r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
-    r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived"
+    r"|\bsince\s+(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|"
+    r"began|started|arrived"
     r"|broke\s+out|turned\s+on|launched|attacked)\b"
     rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\b(?!\s+\d)"
@@ -142,7 +145,7 @@ SINCE_RE = re.compile(
     rf"(?:\s+on\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD}))?"
     # "has killed 59 people since it made landfall near Haiphong on Saturday"
     # ("killed since the ELN turned on FARC dissidents and civilians on Thursday")
-    rf"|(?:it|they|the\s+\w+)\s+(?:made\s+landfall|hit|struck|began|started|arrived|broke\s+out|"
+    rf"|(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|began|started|arrived|broke\s+out|"
     rf"turned\s+on|launched|attacked)"
     rf"(?:\s+[\w'’-]+){{0,6}}?\s+on\s+(?:{_WD}))\b",
     re.IGNORECASE,

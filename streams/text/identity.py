@@ -32,7 +32,7 @@ ANAPHOR_RE = re.compile(
     # (after an attribution too: "The Revolutionary Guards said the dead included ...")
     r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+|(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}said\s+)?"
     r"the\s+(?:[\w.]+\s+){0,2}?(?:strike|attack|blast|"
-    r"explosion|shelling|assault|raid|bombing|barrage|missile|drone|victims|dead|fire|"
+    r"explosion|shelling|assault|raid|bombing|barrage|missile|rocket|drone|victims|dead|fire|"
     # the vehicle or disaster of a crash or a flood told before
     r"helicopter|plane|aircraft|airliner|jet|train|bus|ship|boat|vessel|convoy|ferry|truck|lorry|"
     r"motorcade|crash|earthquake|quake|"
@@ -42,8 +42,9 @@ ANAPHOR_RE = re.compile(
 
 # "the town" named before ("the city of X" names a new one)
 THE_PLACE_RE = re.compile(
-    # (one adjective may come between: "the small town", "the eastern city")
-    r"\bthe\s+(?:[a-z]+\s+)?(?:town|city|village|crossing)\b(?!\s+of\b)"
+    # (one adjective may come between: "the small town", "the eastern city", "the Druze
+    # town")
+    r"\bthe\s+(?:[A-Za-z]+\s+)?(?:town|city|village|crossing)\b(?!\s+of\b)"
 )
 
 # Words without which AGAIN_RE / UPDATE_RE cannot match.

@@ -62,7 +62,8 @@ def standin_before(text: str, start: int) -> bool:
 LOCATIVE_WORDS = words(
     "in at on of near outside inside into to from toward towards hit hits struck strikes strike pound"
     " pounded pounds shelled targeted attacked over across around village town city settlement"
-    " suburb port capital outskirts entered enters liberated recaptured retook captured"
+    " suburb port capital outskirts entered enters liberated recaptured retook captured pounding"
+    " shelling bombarded bombarding"
 )
 LOCATIVE_SKIP = words(
     "the central eastern western northern southern north-eastern north-western south-eastern"

@@ -56,6 +56,8 @@ FUTURE_RE = re.compile(
 # as background to a statement, not reported by it
 BACKGROUND_TOLL_RE = re.compile(
     r",\s+which\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b"
+    # "in the group's first speech since Hassan Nasrallah was killed": a death it is dated by
+    r"|\bsince\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:was|were)\s+killed\b"
 )
 UNCERTAIN_WORDS_RE = re.compile(
     r"\b(?:no\s+(?:[a-z]+\s+)?(?:certainty|confirmation|proof|evidence)(?:\s+yet)?|"
@@ -214,7 +216,7 @@ def _interceptions(text: str) -> bool:
 HAPPENING_VERBS = words(
     "struck hit sank sunk shelled bombed attacked destroyed damaged exploded collapsed "
     "flattened pounded slammed stormed burned detonated fired launched liberated recaptured "
-    "retook captured alight ablaze fled"
+    "retook captured alight ablaze fled pounding bombarding bombarded shelling"
 )
 # ... and casualty words, when what is reported starts with a count ("said three children
 # and seven women were among the dead"), not a reaction ("said far too many civilians had
@@ -338,7 +340,10 @@ def statement_bonus(
         if not (said or appeal):
             break
         if said and state and _said_before(text, m.start) and not _own_state(mentions, m):
-            if _reports_happening(text[m.start :], scores) or _attributed_happening(text, m.start):
+            conditional = text.endswith(("if ", "unless "), 0, m.start)  # "ready if Israel ..."
+            if not conditional and (
+                _reports_happening(text[m.start :], scores) or _attributed_happening(text, m.start)
+            ):
                 return {}  # "said Russia had launched 78 missiles": the attack told
             return {"diplomacy": (2.0, "statement about " + m.surface)}
         if (
@@ -379,6 +384,12 @@ def statement_bonus(
     if text.startswith(", who ", after):
         aside_end = text.find(",", after + 6)
         after = aside_end + 1 if aside_end > 0 else after
+    elif 0 <= (comma := text.find(", ", after)) - after < 40:
+        # "Hezbollah deputy leader Naim Qassem, in the group's first televised speech
+        # since ..., said": an aside between the speaker's name and the verb
+        aside_end = text.find(", ", comma + 2)
+        if aside_end > 0 and SUBJECT_SPEECH_RE.match(text, aside_end + 2) is not None:
+            after = aside_end + 1
     # (an aside's opening comma is no word: "the G7, gathered at Schloss Elmau ..., said")
     reach = ELEVEN_WORDS_RE.match(text, after + 1 if text.startswith(", ", after) else after)
     verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))

@@ -115,6 +115,9 @@ def capital_named(text: str, g: Gazetteer) -> Place | None:
     return None
 
 
+SPEAKER_TITLE_AFTER_RE = re.compile(r"\s+(?:regional\s+)?(?:governor|mayor)\s+[A-Z]")
+
+
 def distinct_cities(cities: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
@@ -165,6 +168,13 @@ def incident_venue(
             excluded.append(m)
         else:
             cities.append(m)
+    if len(cities) > 1:
+        # "in Nikopol, Dnipropetrovsk governor Valentyn Reznichenko said", "Luhansk governor
+        # Serhiy Haidai said Russian forces were pounding Sievierodonetsk": the region of
+        # whoever speaks, when another place is named
+        speaking = [m for m in cities if SPEAKER_TITLE_AFTER_RE.match(text, m.end)]
+        if speaking and len(speaking) < len(cities):
+            cities = [m for m in cities if m not in speaking]
     distinct = distinct_cities(cities)
     if len(distinct) > 1 and _is_list(text, distinct):
         codes = {choose_city(m.city_ids, context, g).country_code for m in distinct}
@@ -275,6 +285,8 @@ NOT_A_TOWN = words(
 # day-care centre in Uthai Sawan"); one or two capitalised words, not a region's
 UNKNOWN_TOWN_RE = re.compile(
     r"\b(?:(?:(?:stormed|struck|hit|attacked|shelled)\s+(?:[\w'’-]+\s+){0,6}?"
+    # "was shot dead on Friday during a protest against settlement expansion in Beita"
+    r"|(?:shot\s+dead|killed)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|(?:centre|center|school|nursery|kindergarten|hospital|market|mosque|church|temple|camp|"
     r"synagogue|station|hotel|nightclub|mall|factory|prison|depot|warehouse|plant|refinery)\s+"
     # ("a camp for displaced people in Dedebit")

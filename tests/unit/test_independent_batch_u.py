@@ -1,0 +1,90 @@
+"""Rules from the thirteenth and fourteenth independent batches (own-641..678), each with a
+counter-example."""
+
+from __future__ import annotations
+
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+
+
+def events(*lines: str, date: str = "2022-06-16") -> list[Event]:
+    text = f" date {date} " + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))
+
+
+def test_classes_of_idioms_congratulations_governments_and_bombardment() -> None:
+    texts = {
+        "Keir Starmer said the plan to deport asylum seekers to Rwanda was dead and buried.": (
+            "diplomacy"
+        ),
+        "Chinese President Xi Jinping also sent his congratulations to Pezeshkian.": "diplomacy",
+        "Netanyahu and Gantz form emergency government to run the war against Hamas": "policy",
+        "Ukraine's Foreign Minister Dmytro Kuleba dismissed the plans as a sham.": "diplomacy",
+        "Ukrainian officials said 1,000 civilians remained under the Azovstal plant, which "
+        "Russian forces kept bombarding.": "incident",
+        "Satellite images showed more than 200 freshly dug graves in Manhush.": "incident",
+        "Hezbollah deputy leader Naim Qassem, in the group's first speech since Hassan "
+        "Nasrallah was killed, said its fighters were ready if Israel launched an offensive.": (
+            "diplomacy"
+        ),
+    }
+    got = events(*texts, date="2024-07-06")
+    assert [e.event_class for e in got] == list(texts.values())
+    # counter-examples: the dead told and an official of a war cabinet travelling
+    dead, travel = events(
+        "Officials said 12 people were dead and buried under the rubble.",
+        "Benny Gantz, a member of Israel's war cabinet, arrived in Washington for talks.",
+        date="2024-07-06",
+    )
+    assert dead.event_class == "incident" and travel.event_class == "diplomacy"
+
+
+def test_venues_of_summits_visits_and_requests() -> None:
+    summit, headline, request, chisinau = events(
+        "At the end of a two-day summit at Versailles, EU leaders declared their support.",
+        "Macron, Scholz and Draghi visit Kyiv in show of European support",
+        "At Moscow's request, the UN Security Council met in New York.",
+        "Visiting Chisinau, US Secretary of State Antony Blinken promised support for Moldova.",
+        date="2022-03-11",
+    )
+    assert summit.city == "Versailles"
+    assert (headline.city, headline.country) == ("Kyiv", "Ukraine")
+    assert request.city == "New York"
+    assert (chisinau.city, chisinau.country) == ("Chisinau", "Moldova")
+    # counter-example: a visit to come is no venue
+    (planned,) = events("Orban said he would visit Tbilisi on Monday.", date="2024-10-26")
+    assert planned.city is None
+
+
+def test_places_after_governors_in_sieges_and_of_protests() -> None:
+    _, nikopol, pounding, beita, druze = events(
+        "Fighting rages in eastern Ukraine",
+        "Russian shelling damaged houses in Nikopol, Dnipropetrovsk governor Valentyn "
+        "Reznichenko said.",
+        "Luhansk governor Serhiy Haidai said Russian forces were pounding Sievierodonetsk.",
+        "An activist was shot dead on Friday during a protest against settlement expansion "
+        "in Beita, near Nablus.",
+        "The rocket slammed into the pitch in the Druze town on Saturday evening.",
+        date="2024-07-28",
+    )
+    assert nikopol.city == "Nikopol"
+    assert pounding.city == "Sievierodonetsk"
+    assert beita.city == "Beita"
+    assert druze.event_date == "2024-07-27"
+    # counter-example: a governor's region with no other place named is where it happened
+    (region,) = events("Kharkiv governor Oleh Syniehubov said two people were killed.")
+    assert region.city == "Kharkiv"
+
+
+def test_totals_over_days_and_since_fighting_broke_out() -> None:
+    kyrgyz, blockade = events(
+        "The health ministry said on Saturday that 24 people had been killed since fighting "
+        "broke out on Wednesday.",
+        "The city council said 1,582 civilians had been killed in the 12 days of the blockade.",
+        date="2022-09-17",
+    )
+    assert kyrgyz.event_date is None and blockade.event_date is None
+    # counter-example: a day's toll has its day
+    (day,) = events("The ministry said 24 people had been killed on Wednesday.", date="2022-09-17")
+    assert day.event_date == "2022-09-14"
