@@ -154,6 +154,8 @@ AT_EVENT_BEFORE_RE = re.compile(
     r"\bat\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conference|summit|meeting|forum|ceremony|rally)\s+in\s+$"
     # "said in a joint statement issued in Beijing": where the statement was made
     r"|\b(?:statement|communiqu[eé]|declaration)\s+(?:issued|released|signed|published)\s+in\s+$"
+    # "In a televised address from Madrid": where it was given
+    r"|\b(?:address|speech|broadcast|statement)\s+from\s+$"
 )
 
 
@@ -260,6 +262,7 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
                     and _NEXT_LOWER_RE.match(text, m.end) is not None
                 )
                 or COURT_AFTER_RE.match(text, m.end) is not None
+                or AT_EVENT_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
                 # "At the end of a two-day summit at Versailles"
                 or GATHERING_AT_BEFORE_RE.search(text, max(0, m.start - 24), m.start) is not None
                 # "Meeting on the Italian island of Capri, G7 foreign ministers pledged"

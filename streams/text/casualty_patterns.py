@@ -33,9 +33,10 @@ _GAP_WORD = (
     rf"(?!(?:{NUM}|killed|dead|died|dies|dying|injured|wounded|hurt|including|among|"
     rf"and\s+(?:{NUM}|killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|left|leaving)"
     rf"|but|while)\b)"
-    r"[a-z][\w'’-]*"
+    # ("19 members of the 128th mountain assault brigade were killed": an ordinal names)
+    r"(?:[a-z][\w'’-]*|\d+(?:st|nd|rd|th)\b)"
 )
-GAP = rf"(?:\s+{_GAP_WORD}){{0,7}}?"
+GAP = rf"(?:\s+{_GAP_WORD}){{0,8}}?"
 # "firing more than 500 drones and missiles in a night that killed two": what was fired is
 # counted, not the dead
 NOT_WEAPONS = (
@@ -427,7 +428,7 @@ NOBODY_KILLED = re.compile(
 NO_INJURIES = re.compile(r"\bno\s+(?:injuries|injured)\b", FLAGS)
 NO_ONE = re.compile(
     # ("None of the six people on board was hurt": no one, whatever their number)
-    rf"\b(?:no\s+one|no-one|nobody|none\s+of\s+the\s+(?:{NUM})(?:\s+[a-z]+){{0,3}})\b",
+    rf"\b(?:no\s+one|no-one|nobody|none\s+of\s+the\s+(?:{NUM})(?:\s+(?!was\b|were\b)[a-z]+){{0,3}})\b",
     FLAGS,
 )
 

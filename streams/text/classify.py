@@ -44,6 +44,8 @@ _SUBORDINATE_MARKERS = (
     (" anniversary of ", "anniversary"),
     # "in the group's first speech since Hassan Nasrallah was killed": a time it is dated by
     (" since ", "since"),
+    # "declared a regional state of emergency, saying daily shelling had killed ...": why
+    (", saying ", "saying"),
     # "quit the coalition in protest at the ceasefire deal": the cause, not the act
     (" in protest ", "protest"),
     # "demands UN chief's resignation over remarks on Hamas attack": what it is about
@@ -166,7 +168,7 @@ PRESSURE_RE = re.compile(
 )
 PRESSURE_WORDS = frozenset(("sanctions", "tariffs", "threat", "threats", "threatened", "threatens"))
 OWN_STAFF_ORDER_RE = re.compile(
-    r"\b(?:told|instructed|directed)\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,3}"
+    r"\b(?:told|instructed|directed)\s+(?:his|her|their|its|the)\s+(?:[a-z-]+\s+){0,3}"
     r"(?:ministers?|ministry|government|cabinet|army|military|officials|forces|troops|police|"
     r"agencies)\s+to\b"
     # "had instructed Defence Minister Sergei Shoigu to halt fire", "directed USAID and
@@ -200,7 +202,8 @@ def cue_words(lower: str) -> list[str]:
 DISMISSED_CLAIMS_RE = re.compile(
     r"\bdismiss(?:ed|es|ing)\s+(?:the\s+|these\s+|those\s+|such\s+|his\s+|her\s+|their\s+|"
     r"its\s+)?(?:[a-z-]+\s+){0,3}?(?:accusations?|claims?|reports?|allegations?|charges?|"
-    r"criticism|calls|suggestions?|concerns?|plans?|proposals?|threats?|remarks|comments)\b"
+    r"criticism|calls|suggestions?|concerns?|plans?|proposals?|threats?|remarks|comments|"
+    r"warrants?|ruling|verdict)\b"
 )
 CARED_FOR_WORDS = frozenset(("wounded", "injured", "dead"))
 # "sent helicopters to evacuate the injured", "short ceasefires to collect the dead and

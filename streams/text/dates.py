@@ -90,7 +90,7 @@ VAGUE_RE = re.compile(
     r"insurgency)\b(?!\s+(?:began|begun|started|broke\s+out|erupted)\s+on\b)"
     r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seized|took|came\s+to)\s+power\b"
     # "killed in unrest across the country since the ruling", "killed in 1991"
-    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:ruling|election|elections|vote|verdict)\b"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:ruling|election|elections|vote|verdict|weekend)\b"
     # "killed in the 12 days of the Russian blockade": a total over days
     r"|\b(?:in|over|during)\s+the\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\s+(?:of|since)\b"
     r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"

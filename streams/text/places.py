@@ -123,13 +123,16 @@ def scan(text: str) -> list[Mention]:
         found = _scan(text)
     if len(found) > 1 and (" suburb of " in text or any(s in text for s in _STATE_AFTER_CITY)):
         found = _read_pairs(text, found)
-    if found and (" cities" in text or " towns" in text or " villages" in text):
+    if found and any(noun in text for noun in _PEOPLES_PLACE_NOUNS):
         found = [_peoples_places(text, m) for m in found]
     return found
 
 
 _STATE_AFTER_CITY = (", New York", ", Georgia", ", Washington")
-PEOPLES_PLACES_RE = re.compile(r"\s+(?:border\s+)?(?:cities|towns|villages|communities)\b")
+_PEOPLES_PLACE_NOUNS = (" cities", " towns", " villages", " air bases", " airfields")
+PEOPLES_PLACES_RE = re.compile(
+    r"\s+(?:border\s+)?(?:cities|towns|villages|communities|air\s+bases|airfields)\b"
+)
 
 
 def _peoples_places(text: str, m: Mention) -> Mention:

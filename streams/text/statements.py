@@ -216,7 +216,8 @@ def _interceptions(text: str) -> bool:
 HAPPENING_VERBS = words(
     "struck hit sank sunk shelled bombed attacked destroyed damaged exploded collapsed "
     "flattened pounded slammed stormed burned detonated fired launched liberated recaptured "
-    "retook captured alight ablaze fled pounding bombarding bombarded shelling"
+    "retook captured alight ablaze fled pounding bombarding bombarded shelling retaken repelled "
+    "repulsed thwarted caught"
 )
 # ... and casualty words, when what is reported starts with a count ("said three children
 # and seven women were among the dead"), not a reaction ("said far too many civilians had
@@ -237,7 +238,8 @@ WEAK_STATEMENT_BONUS = 1.0
 
 ORDERED_BY_SPEAKER_RE = re.compile(
     # ("said Joe Biden had directed USAID ...": the leader named)
-    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|the\s+government|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|the\s+government|the\s+president|"
+    r"the\s+prime\s+minister|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"\s+(?:had\s+|has\s+)?(?:ordered|decided|approved|authorised|authorized|directed|instructed)\b"
 )
 TOLL_SUBJECTS = ("the dead ", "the victims ", "the wounded ", "the injured ", "those killed ")
@@ -351,6 +353,8 @@ def statement_bonus(
             and m.kind in STATE_KINDS
             and m.surface.lower() not in INSTITUTIONS
             and _appeal_before(text, m.start)
+            # ("Washington urged Americans to leave Lebanon": a state's word to its own)
+            and not _own_state(mentions, m)
         ):
             return {"diplomacy": (3.0, "appeal to " + m.surface)}
     # "Speaking a day after midterm elections in which ..., Joe Biden said": the speaker

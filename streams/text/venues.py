@@ -33,6 +33,8 @@ from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 
 MORE_PLACES_AFTER_RE = re.compile(
     r",?\s+and\s+(?:\w+\s+){0,2}(?:cities|towns|regions|villages|areas)\b"
+    # "in Pokrovsk and nearby village", "and the nearby village of Rivne"
+    r"|\s+and\s+(?:a\s+|the\s+)?nearby\s+(?:village|town|settlement)\b"
     # "strikes on Sanaa, the northern Saada region and other areas"
     r"|,\s+(?:[\w'’-]+\s+){1,5}?and\s+other\s+(?:\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
 )
@@ -61,7 +63,7 @@ _SETTLEMENT_NAME = (
 # A settlement GeoNames may lack, named as one: "the village of Hroza", "in Tudun Biri
 # village", "in Tudun Biri, in Kaduna state" (a town, then the region it lies in)
 VILLAGE_RE = re.compile(
-    rf"\b(?:village|settlement|hamlet|town)\s+of\s+{_SETTLEMENT_NAME}"
+    rf"\b(?:village|settlement|hamlet|town|community)\s+of\s+{_SETTLEMENT_NAME}"
     rf"|\b(?:in|at|onto|into)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b"
     # "a strike on Maghazi refugee camp", "in the Nur Shams camp"
     # (whose camp is no part of its name: "on Gaza's Shati camp")

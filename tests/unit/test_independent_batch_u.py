@@ -88,3 +88,44 @@ def test_totals_over_days_and_since_fighting_broke_out() -> None:
     # counter-example: a day's toll has its day
     (day,) = events("The ministry said 24 people had been killed on Wednesday.", date="2022-09-17")
     assert day.event_date == "2022-09-14"
+
+
+def test_fifteenth_and_sixteenth_batches_fighting_orders_and_totals() -> None:
+    texts = {
+        "Russia's defence ministry said its forces had retaken two more villages in the Kursk "
+        "region on Friday.": "incident",
+        "Israeli tanks pushed into southern Deir el-Balah for the first time in the war.": (
+            "incident"
+        ),
+        "Gaza's media office said a building inside the complex had caught fire.": "incident",
+        "Prime Minister Nawaf Salam told the army to find those responsible.": "policy",
+        "The Pentagon said it would consolidate US forces in Syria.": "policy",
+        "Mohammed al-Bashir was named caretaker prime minister until March 1.": "policy",
+        "Moscow dismissed the warrants as legally void.": "diplomacy",
+        "Belgorod governor Vyacheslav Gladkov declared a regional state of emergency, saying "
+        "daily shelling had destroyed homes and killed civilians.": "policy",
+    }
+    got = events("Biden meets Scholz in Berlin", *texts, date="2024-10-18")
+    assert [e.event_class for e in got[1:]] == list(texts.values())
+    # counter-example: prisoners captured and received are no fighting report
+    (received,) = events(
+        "Moscow said it had received 115 of its own servicemen, conscripts captured in the "
+        "Kursk region.",
+        date="2024-08-24",
+    )
+    assert received.event_class == "diplomacy"
+
+
+def test_counts_past_ordinals_and_none_of_a_crew() -> None:
+    from streams.text.casualties import extract_casualties
+
+    assert (
+        extract_casualties(
+            "Ukrainian media reported that 19 members of the 128th mountain assault brigade "
+            "were killed on Friday."
+        ).killed
+        == 19
+    )
+    assert extract_casualties("None of the 11 crew were hurt.")[:2] == (0, 0)
+    # counter-example: a crew member hurt is counted
+    assert extract_casualties("One of the 11 crew was hurt.").injured == 1
