@@ -63,7 +63,7 @@ KILL_PATTERNS = [
         r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|"
         # "put the number of police officers killed at 13"
         r"(?:[a-z]+\s+){1,2}killed))\b"
-        rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
+        rf"(?:\s+[\w'’-]+){{0,14}}?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
         rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",
         FLAGS,

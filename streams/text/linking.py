@@ -313,6 +313,13 @@ def _target(
         return None
     if d.index > 0 and not d.names_a_place:
         return None  # split off inside a line: its own happening
+    if d.explicit_day and d.day is not None and (d.killed or d.injured):
+        # "At least 73 people were killed on Sunday while waiting for aid", after Monday's
+        # strike: a toll of a day before a happening is no update of it (the headline
+        # still takes the day its body gives)
+        seen = [prev for prev in seen if prev is headline or prev.day is None or prev.day <= d.day]
+        if not seen:
+            return None
     if (
         d.explicit_day
         and d.day is not None

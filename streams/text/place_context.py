@@ -304,8 +304,15 @@ def excluded_before(text: str, start: int) -> bool:
 
 
 def from_before(text: str, start: int) -> bool:
-    w = strip_the(words_before(text, start, 2))
+    w = strip_the(words_before(text, start, 3))
+    if w and w[-1] in _COMPASS_ADJECTIVES:
+        w = w[:-1]  # "fired from southern Lebanon"
     return bool(w) and w[-1] == "from"
+
+
+_COMPASS_ADJECTIVES = frozenset(
+    ("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west")
+)
 
 
 def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:

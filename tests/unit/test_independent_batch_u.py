@@ -129,3 +129,32 @@ def test_counts_past_ordinals_and_none_of_a_crew() -> None:
     assert extract_casualties("None of the 11 crew were hurt.")[:2] == (0, 0)
     # counter-example: a crew member hurt is counted
     assert extract_casualties("One of the 11 crew was hurt.").injured == 1
+
+
+def test_long_toll_phrases_compass_origins_and_tolls_of_an_earlier_day() -> None:
+    from streams.text.casualties import extract_casualties
+
+    assert (
+        extract_casualties(
+            "The toll from Tuesday's Israeli strikes on the European Hospital in Khan Yunis "
+            "rose to 28, according to the civil defence."
+        ).killed
+        == 28
+    )
+    (rockets,) = events(
+        "Two rockets were fired from southern Lebanon at northern Israel.", date="2025-03-28"
+    )
+    assert rockets.country == "Israel"
+    _, aid = events(
+        "Israeli tanks pushed into Deir el-Balah on Monday, killing three.",
+        "At least 73 people were killed on Sunday while waiting for aid, the ministry said.",
+        date="2025-07-21",
+    )
+    assert (aid.city, aid.event_date) == (None, "2025-07-20")
+    # counter-example: a toll given a day later still updates the strike
+    _, later = events(
+        "A missile struck a shopping centre in Kremenchuk on Monday, killing 18.",
+        "On Tuesday officials said 20 people had been killed.",
+        date="2022-06-28",
+    )
+    assert (later.city, later.event_date) == ("Kremenchuk", "2022-06-27")
