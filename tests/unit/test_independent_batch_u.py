@@ -145,7 +145,8 @@ def test_long_toll_phrases_compass_origins_and_tolls_of_an_earlier_day() -> None
         "Two rockets were fired from southern Lebanon at northern Israel.", date="2025-03-28"
     )
     assert rockets.country == "Israel"
-    _, aid = events(
+    _, _, aid = events(
+        "Gaza ceasefire talks stall",
         "Israeli tanks pushed into Deir el-Balah on Monday, killing three.",
         "At least 73 people were killed on Sunday while waiting for aid, the ministry said.",
         date="2025-07-21",
