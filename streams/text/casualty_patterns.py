@@ -54,7 +54,8 @@ KILL_PATTERNS = [
     ),
     re.compile(
         rf"\b(?:killed|killing|kills|kill|shot\s+dead|shoot\s+dead|shoots\s+dead|"
-        rf"claimed\s+the\s+lives\s+of|leaving)\s+"
+        # ("killing the three commanders")
+        rf"claimed\s+the\s+lives\s+of|leaving)\s+(?:the\s+)?"
         rf"{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+|others\s+)?(?:injured|wounded|hurt))",
         FLAGS,
@@ -462,6 +463,11 @@ _SUBSET_WORDS = (
     " men and ",
     " women and ",
     " children and ",
+    " soldiers and ",
+    " civilians and ",
+    " boys and ",
+    " girls and ",
+    " adults and ",
 )
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard

@@ -55,7 +55,7 @@ INCIDENT_CUES = _table(
     "looted:2, looting:2, caused damage:2, minor damage:1.5, heavy damage:1.5, extensive "
     "damage:1.5, exchange of fire:3, exchanges of fire:3, exchanged fire:3, gave way:2, break through:1.5, bombarding:2, "
     "bombard:1.5, bombarded:2, graves:1.5, pushed into:2, advanced into:2, tanks reached:2, "
-    "troops reached:2, caught fire:2"
+    "troops reached:2, caught fire:2, wounds:1.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "

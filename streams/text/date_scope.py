@@ -80,6 +80,12 @@ def dates_the_act(whole: str, start: int, vague: str) -> bool:
         # "the first cut since 2019" ranks the act, and "€1.8bn in military support this
         # year" spans the money; neither dates what was done
         return False
+    if vague.endswith(("'s", "’s")) or _EVENT_JUST_BEFORE_RE.search(
+        whole, max(0, start - 30), start
+    ):
+        # "the winner of last week's election", "an early election in February": the time
+        # of another event named, not of the act
+        return False
     before = whole[max(0, start - 20) : start].split()
     if (
         before
@@ -94,6 +100,9 @@ def dates_the_act(whole: str, start: int, vague: str) -> bool:
     return _ACT_DATED_BEFORE_RE.search(whole, 0, start) is None
 
 
+_EVENT_JUST_BEFORE_RE = re.compile(
+    r"\b(?:election|elections|vote|summit|referendum|talks)\s+$", re.IGNORECASE
+)
 _SPEECH_JUST_BEFORE_RE = re.compile(r"\b(?:said|says|announced|stated|warned|added)\s+$")
 
 

@@ -159,3 +159,29 @@ def test_long_toll_phrases_compass_origins_and_tolls_of_an_earlier_day() -> None
         date="2022-06-28",
     )
     assert (later.city, later.event_date) == ("Kremenchuk", "2022-06-27")
+
+
+def test_seventeenth_and_eighteenth_batches() -> None:
+    from streams.text.casualties import extract_casualties
+
+    assert (
+        extract_casualties(
+            "The army said 53 people, 17 soldiers and 36 civilian volunteers fighting alongside "
+            "them, were killed on Monday."
+        ).killed
+        == 53
+    )
+    assert extract_casualties("Warplanes hit homes, killing the three commanders.").killed == 3
+    _, jet, vote = events(
+        "Plane crash in Nepal",
+        "The jet veered off the runway and burst into flames at Tribhuvan International "
+        "Airport in Kathmandu.",
+        "Scholz lost a confidence vote in the Bundestag, clearing the way for an early "
+        "election in February.",
+        date="2024-12-16",
+    )
+    assert (jet.city, jet.country) == ("Kathmandu", "Nepal")
+    assert vote.event_date == "2024-12-16"
+    # counter-example: a decision told with last month's time is dated by it
+    (earlier,) = events("Last month the government imposed a curfew.", date="2024-12-16")
+    assert earlier.event_date is None
