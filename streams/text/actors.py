@@ -141,6 +141,9 @@ DEMONYMS: dict[str, str] = {
     "venezuelan": "VE",
     "colombian": "CO",
     "argentine": "AR",
+    "argentinian": "AR",
+    "namibian": "NA",
+    "guinean": "GN",
     "malian": "ML",
     "tunisian": "TN",
     "algerian": "DZ",
@@ -161,6 +164,7 @@ DEMONYMS: dict[str, str] = {
     "vietnamese": "VN",
     "thai": "TH",
     "filipino": "PH",
+    "philippine": "PH",
     "indonesian": "ID",
     "burmese": "MM",
 }

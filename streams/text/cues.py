@@ -89,7 +89,7 @@ DIPLOMACY_CUES = _table(
     "exchange:1.5, come home:1.5, grieving:2, grieves:2, solidarity:2, sympathy:1.5, "
     "sympathies:2, travel:1, travels:1.5, travelled:1.5, traveled:1.5, expressed:1.5, "
     "sorrow:2, voiced:1.5, voices:1, alarm:1, sent home:2, congratulations:2, "
-    "congratulated:2, congratulate:2, complaints:1.5, complaint:1.5"
+    "congratulated:2, congratulate:2, complaints:1.5, complaint:1.5, deals:1.5"
 )
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
@@ -137,7 +137,9 @@ POLICY_CUES = _table(
     "establish:2, would create:2, travel ban:3, crisis meeting:2, deportations:2, "
     "deportation:2, deport:2, deported:1.5, relieved of:2, sent:1, formed:1, form:1, "
     "forms:1, emergency government:2, unity government:2, evacuating:1.5, caretaker:2, would "
-    "withdraw:2, will withdraw:2, would reduce:2, would consolidate:2"
+    "withdraw:2, will withdraw:2, would reduce:2, would consolidate:2, state of calamity:3, "
+    "told residents:2, ordered residents:2, urged residents:1.5, would prosecute:2, "
+    "licence:1.5, license:1.5, allowing:1"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,
@@ -196,6 +198,8 @@ _FORMS_OF = {
     "deployed": "deploys",
     "dismissed": "dismisses dismissing",
     "ordered": "orders ordering",
+    "rammed": "rams",
+    "stabbed": "stabs",
     "instructed": "instructs instructing",
     "donated": "donates donating",
     "elected": "elects",

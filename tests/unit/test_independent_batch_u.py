@@ -185,3 +185,21 @@ def test_seventeenth_and_eighteenth_batches() -> None:
     # counter-example: a decision told with last month's time is dated by it
     (earlier,) = events("Last month the government imposed a curfew.", date="2024-12-16")
     assert earlier.event_date is None
+
+
+def test_headline_verbs_calamities_licences_and_demonyms() -> None:
+    texts = {
+        "Palestinian rams car into pedestrians and stabs passers-by in Tel Aviv": "incident",
+        "The Philippine government declared a state of calamity across the capital region.": (
+            "policy"
+        ),
+        "Niger's military rulers said they would prosecute Bazoum for high treason.": "policy",
+        "The US Treasury issued a licence allowing Chevron to resume oil production.": "policy",
+        "Kyiv and Moscow sign UN-backed deals to resume Black Sea grain exports": "diplomacy",
+    }
+    got = events(*texts, date="2023-07-04")
+    assert [e.event_class for e in got] == list(texts.values())
+    assert got[1].country == "Philippines"
+    # counter-example: a licence revoked, in a row between states, is still a decision
+    (revoked,) = events("Russia revoked the licence of a German broadcaster.", date="2023-07-04")
+    assert revoked.event_class == "policy"
