@@ -265,6 +265,8 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
                 or AT_EVENT_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
                 # "At the end of a two-day summit at Versailles"
                 or GATHERING_AT_BEFORE_RE.search(text, max(0, m.start - 24), m.start) is not None
+                # "From Tirana, Macron, Merz, Starmer and Tusk spoke by phone with Trump"
+                or (m.start == 5 and text.startswith("From "))
                 # "Meeting on the Italian island of Capri, G7 foreign ministers pledged"
                 or (
                     text.startswith(OPENING_GATHERINGS)

@@ -30,7 +30,8 @@ INJ_AFTER = (
 _GAP_WORD = (
     # ("and" may join words of one noun phrase, "serving with UN and African forces", but
     # not a second count or casualty word: "five militants and wounded two")
-    rf"(?!(?:{NUM}|killed|dead|died|dies|dying|injured|wounded|hurt|including|among|"
+    rf"(?!(?:{NUM}|killed|dead|died|dies|dying|injured|wounded|hurt|including|among|dozens|scores|"
+    rf"hundreds|thousands|several|"
     rf"and\s+(?:{NUM}|killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|left|leaving)"
     rf"|but|while)\b)"
     # ("19 members of the 128th mountain assault brigade were killed": an ordinal names)
@@ -77,7 +78,9 @@ SUBSET_AFTER = (
     rf"(?:(?:\s+{_GAP_WORD}){{0,10}}?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|"
     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly)\s+)?[a-z0-9,]+\s+of\s+them"
     # "Three civilians, two men and a woman, were killed": the group told by its members
-    rf"|(?:{NUM})\s+(?:men|women|boys|girls|children|adults|soldiers|civilians)\s+and\s)"
+    rf"|(?:{NUM})\s+(?:men|women|boys|girls|children|adults|soldiers|civilians)\s+and\s"
+    # "two people, an 80-year-old woman and her granddaughter, were killed"
+    r"|(?:a|an|agemask|correspondent|journalist|reporter|cameraman|photographer)\s+[^,;.|]{1,50}?\s+and\s)"
     r"[^,;.|]{0,60},"
     # "three people including a 14-year-old girl were wounded" (no commas)
     r"|(?:\s+[a-z]+)?\s+including\s+[^,;.|]{1,40}?(?=\s+(?:were|was|had|have)\s))"
@@ -170,7 +173,8 @@ PERSON = trie_alternation(
     "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge|magnate|tycoon|"
     "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant|"
     "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
-    "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess"
+    "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess|"
+    "reservist|conscript"
 )
 INJ_PATTERNS.append(
     re.compile(
@@ -352,7 +356,7 @@ ORDINALS = {
 # "killed Wissam al-Tawil, a senior commander": a person's full name, then who they were
 NAMED_PERSON_KILLED = re.compile(
     r"\bkill(?:ed|ing|s)\s+(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:[\s-](?:[a-z]{1,3}-)?[A-Z][a-z]+){1,3}"
-    r",\s+(?:a|an|the|who|one\s+of)\b"
+    r",\s+(?:a|an|the|who|whom|one\s+of)\b"
 )
 # "killing Guards commander Hossein Salami and armed forces chief Mohammad Bagheri": two
 TITLED_PAIR_KILLED = re.compile(
@@ -468,6 +472,14 @@ _SUBSET_WORDS = (
     " boys and ",
     " girls and ",
     " adults and ",
+    # a group told by its two members: ", an 80-year-old woman and her granddaughter,"
+    ", a ",
+    ", an ",
+    ", correspondent ",
+    ", journalist ",
+    ", reporter ",
+    ", cameraman ",
+    ", photographer ",
 )
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard

@@ -91,6 +91,9 @@ VAGUE_RE = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seized|took|came\s+to)\s+power\b"
     # "killed in unrest across the country since the ruling", "killed in 1991"
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:ruling|election|elections|vote|verdict|weekend)\b"
+    # "killed in clashes since his arrest", "since the ceasefire deal was announced"
+    r"|\bsince\s+(?:his|her|their|its)\s+(?:arrest|death|killing|ouster|release|election)\b"
+    r"|\bsince\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\b"
     # "killed in the 12 days of the Russian blockade": a total over days
     r"|\b(?:in|over|during)\s+the\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\s+(?:of|since)\b"
     r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
@@ -147,7 +150,8 @@ SINCE_RE = re.compile(
     # ("killed since the ELN turned on FARC dissidents and civilians on Thursday")
     rf"|(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|began|started|arrived|broke\s+out|"
     rf"turned\s+on|launched|attacked)"
-    rf"(?:\s+[\w'’-]+){{0,6}}?\s+on\s+(?:{_WD}))\b",
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+on\s+(?:{_WD})"
+    rf"|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\s+on\s+(?:{_WD}))\b",
     re.IGNORECASE,
 )
 DAYS_AGO_RE = re.compile(

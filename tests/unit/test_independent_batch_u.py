@@ -203,3 +203,33 @@ def test_headline_verbs_calamities_licences_and_demonyms() -> None:
     # counter-example: a licence revoked, in a row between states, is still a decision
     (revoked,) = events("Russia revoked the licence of a German broadcaster.", date="2023-07-04")
     assert revoked.event_class == "policy"
+
+
+def test_nineteenth_and_twentieth_batches() -> None:
+    from streams.text.casualties import extract_casualties
+
+    cases = {
+        "Earlier two people, an 80-year-old woman and her granddaughter, were killed by "
+        "shelling.": (2, None),
+        "Two journalists, correspondent Farah Omar and camera operator Rabih Memari, were "
+        "killed when a strike hit them.": (2, None),
+        "The military said a 39-year-old reservist had died of his wounds and that 10 others "
+        "were hurt.": (1, 10),
+        "A drone strike on a car killed Mohammed Shaheen, whom the army described as a "
+        "commander.": (1, None),
+        "The spokesman raised the toll to 51, many of them women and children, with dozens "
+        "more wounded.": (51, None),
+    }
+    for text, figures in cases.items():
+        assert extract_casualties(text)[:2] == figures, text
+    since, tirana, fires = events(
+        "Police said eight people had been killed in clashes since his arrest.",
+        "From Tirana, Macron and Merz spoke by phone with Donald Trump.",
+        "Israel asked foreign countries for help fighting the fires.",
+        date="2025-05-16",
+    )
+    assert since.event_date is None
+    assert (tirana.city, tirana.country) == ("Tirana", "Albania")
+    assert fires.event_class == "diplomacy"
+    # counter-example: a group with a count of its own keeps the group's count
+    assert extract_casualties("Three people, a man and two children, were killed.").killed == 3
