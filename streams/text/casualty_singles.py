@@ -1,0 +1,212 @@
+"""The one-person and named-person patterns of ``casualties.extract_casualties``
+("a 43-year-old woman was killed", "killing the driver", "Hamas chief Ismail
+Haniyeh killed in Tehran"): counts told without a number, on lower-cased text
+unless a pattern reads names (then on the text as written)."""
+
+from __future__ import annotations
+
+import re
+
+from streams.text.casualty_patterns import FLAGS, NUM
+from streams.text.lexicon import trie_alternation
+
+# One person, no number: "a 43-year-old woman was killed", "killing a civilian".
+PERSON = trie_alternation(
+    "man|woman|person|civilian|child|girl|boy|soldier|resident|driver|teenager|journalist|"
+    "paramedic|policeman|police officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
+    "medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
+    "sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
+    "photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
+    "adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|"
+    "tourist|gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander|"
+    "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge|magnate|tycoon|"
+    "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant|"
+    "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
+    "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess|"
+    "reservist|conscript"
+)
+# Two people named one by one: "killed a woman and her daughter".
+PAIR_KILLED = re.compile(
+    rf"\b(?:killed|killing|kills)\s+(?:a|an|the|its|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}"
+    # (the first may be named: "killing its commander Mushtaq Talib al-Saidi and an aide")
+    rf"{PERSON}(?:\s+[a-z][a-z'’-]*){{0,4}}?\s+and\s+"
+    rf"(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+)
+SINGLE_KILLED = [
+    re.compile(
+        # "a 43-year-old woman was killed", "the gunman, a 20-year-old man, was shot dead",
+        # "his father was found dead"
+        rf"\b(?:a|an|the|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+        # (not the speaker of another's fate: "the mayor said nobody was killed")
+        rf"(?:\s+(?!said\b|says\b|nobody\b)[\w'’-]+){{0,4}}?"
+        r",?\s+(?:was|has\s+been|had\s+been)\s+"
+        r"(?:killed|shot\s+dead|found\s+dead|(?:stabbed|burned|burnt|beaten)\s+to\s+death)\b",
+        FLAGS,
+    ),
+    re.compile(
+        # "killing the driver": one named by role, as with "a"
+        rf"\b(?:killed|killing|kills)\s+(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+        # not the first of a group: "the driver and four passengers"
+        r"(?!\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b)",
+        FLAGS,
+    ),
+    re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
+    # "dropped explosives on an elderly man riding a bicycle, killing him": one person
+    re.compile(r"\b(?:killing|killed)\s+(?:him|her)\b", FLAGS),
+    # "A US airman who set himself on fire ... has died of his injuries": one named by role
+    re.compile(
+        rf"\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,100}}?\s+(?:has|had)\s+"
+        r"(?:since\s+|later\s+)?died\b"
+        # "a man who had been at the protest ... died after inhaling tear gas" (no one
+        # else between: not "a man and two children died", not "the mayor said ... died")
+        rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+who\s+"
+        r"(?:(?!\b(?:and|said|says|told)\b)[^.;|]){0,100}?\s+died\s+(?:after|of|from|in|when)\b",
+        FLAGS,
+    ),
+    # "stabbed a 69-year-old Portuguese man to death": one person, by role
+    re.compile(
+        r"\b(?:stabbed|shot|beat|beaten|hacked|burned|burnt)\s+(?:a|an|the|his|her)\s+"
+        rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+to\s+death\b",
+        FLAGS,
+    ),
+    # "shot dead a 26-year-old American-Israeli": an age names one person
+    re.compile(
+        r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead)\s+(?:a|an)\s+agemask\b"
+        r"(?!\s+[\w-]+\s+and\s)",
+        FLAGS,
+    ),
+    # "was pronounced dead at a hospital": "was" says one person
+    re.compile(r"\bwas\s+(?:later\s+|then\s+)?(?:pronounced|declared|confirmed)\s+dead\b", FLAGS),
+    # one person named after the role: "one officer, Arnon Zmora, was killed"
+    re.compile(
+        rf"\b(?:a|an|one)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s*,\s*[^,;.|]{{1,40}},\s+"
+        r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
+        FLAGS,
+    ),
+    # one body: "rescuers recovered the body of a journalist"
+    re.compile(
+        r"\b(?:recovered|found|pulled|retrieved|discovered)\s+(?:the\s+)?body\s+of\b"
+        r"|\bthe\s+body\s+of\s+(?:a|an)\s+[^.;|]{0,40}?\s+(?:was|has\s+been|had\s+been)\s+"
+        r"(?:found|recovered|pulled)\b",
+        FLAGS,
+    ),
+]
+SINGLE_INJURED = re.compile(
+    r"\b(?:wounded|injured|wounding|injuring|stabbed|stabbing)\s+(?:a|an|the|his|her|their|its)\s+"
+    rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b"
+    # "a seven-year-old girl was seriously injured"
+    rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:stabbed|shot)\s+and\s+)?(?:\w+ly\s+)?"
+    r"(?:injured|wounded|hurt)\b"
+    # "the only survivor, a British national ..., was being treated in hospital"
+    rf"|\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,80}}?\s+(?:was|is)\s+"
+    r"(?:being\s+)?treated\s+(?:in|at|for)\b",
+    FLAGS,
+)
+# "wounded a civilian who later died" -> killed 1, not injured.
+WOUNDED_THEN_DIED = re.compile(
+    rf"\b(?:wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[a-z]+\s+)?{PERSON}?\s*,?\s*"
+    r"who\s+(?:later\s+)?died\b",
+    FLAGS,
+)
+# A headline drops the article: "strike kills Iran-backed militia commander" (tried last,
+# after the pairs and titles a line may name)
+BARE_ROLE_KILLED = re.compile(
+    rf"\b(?:killed|kills)\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?!\s+and\b)"
+)
+# "X, founder of Nibulon, and his wife were killed": the one named and one more
+KILLED_WITH_RELATIVE = re.compile(
+    r"\band\s+(?:his|her)\s+(?:wife|husband|son|daughter|mother|father|brother|sister)\s+"
+    r"(?:were|had\s+been)\s+killed\b"
+)
+# "was killed with his assistant": the one named and one more
+KILLED_WITH_ONE = re.compile(
+    rf"\bwas\s+killed\s+(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z]+\s+)?{PERSON}\b"
+)
+# A headline naming one by role: "Russian general killed by bomb in Moscow"
+HEADLINE_ONE_KILLED = re.compile(
+    # ("Mayor of Mexico's Chilpancingo killed less than a week after taking office")
+    rf"^\s*(?:[a-z'’-]+\s+){{0,2}}{PERSON}\s+(?:of\s+[^,;]{{1,40}}?\s+)?"
+    r"(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
+)
+# "Haniyeh and one of his bodyguards were killed" -> 1 + 1
+NAME_AND_N = re.compile(
+    rf"\b[A-Z][a-z]+\s+and\s+(?P<n>{NUM})\s+of\s+(?:his|her|their)\s+\w+\s+(?:were|was)\s+killed\b"
+)
+# One person and N others: "who died with three other fighters", "was killed along with
+# two others", "the commander and three other fighters were killed" give N + 1
+ONE_AND_N_OTHERS = re.compile(
+    rf"\b(?:died|was\s+killed)\s+(?:along\s+|together\s+)?with\s+(?P<n>{NUM})\s+others?\b"
+    rf"|\b(?:the|a|an|his|her)\s+[a-z]+\s+and\s+(?P<m>{NUM})\s+others?\s+(?:[a-z]+\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+killed\b"
+)
+# A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
+# (a title-case headline capitalises the verb and its preposition: "al-Arouri Killed In")
+NAMED_KILLED = re.compile(
+    r"\b((?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(?:[Kk]illed|[Ss]hot\s+[Dd]ead|[Ss]tabbed\s+[Tt]o\s+[Dd]eath)\b"
+    r"(?=\s+(?i:in|at|on|by|as|after|when|while|near|outside|inside|during)\b|\s*[,.;:]|\s*$)"
+)
+# "Kirill Stremousov, the deputy head of the ... administration, was killed", "Nahel M., 17,
+# was shot dead": one person named in full, then described
+NAMED_APPOSITIVE_KILLED = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who)\b[^;.|]{0,110}?,\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
+)
+# "Hamza Dahdouh, the eldest son of ..., and freelance journalist Mustafa Thuraya were
+# killed": two people named in full
+NAMED_PAIR_KILLED = re.compile(
+    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:,\s+[^;.|]{1,90}?,)?\s+and\s+(?:[a-z]+\s+){0,3}"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b"
+)
+# "Issam Abdallah was killed and six other journalists were wounded": one named, passive
+NAMED_KILLED_AND = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:was|had\s+been|has\s+been)\s+killed\s+and\b"
+)
+# "killed Hezbollah leader Hassan Nasrallah": one named person with a title
+_TITLE = r"(?:leader|commander|chief|head|founder|spokesman|general|minister|governor|mayor)"
+TITLED_KILLED = re.compile(
+    rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{0,2}}\b"
+)
+# "a sixth victim of the bombing had died in hospital": the toll is now six
+ORDINAL_DEATH = re.compile(
+    r"\b(?:a|the)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth)\s+(?:victim|person|man|woman|child|soldier|officer|patient)\b[^.;|]{0,40}?\s+"
+    r"(?:had\s+|has\s+)?(?:died|succumbed)\b"
+)
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+# "killed Wissam al-Tawil, a senior commander": a person's full name, then who they were
+NAMED_PERSON_KILLED = re.compile(
+    r"\bkill(?:ed|ing|s)\s+(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:[\s-](?:[a-z]{1,3}-)?[A-Z][a-z]+){1,3}"
+    r",\s+(?:a|an|the|who|whom|one\s+of)\b"
+)
+# "killing Guards commander Hossein Salami and armed forces chief Mohammad Bagheri": two
+TITLED_PAIR_KILLED = re.compile(
+    rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{0,2}}"
+    rf"\s+and\s+(?:[\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+\b"
+)
+# Death not confirmed: "feared dead", "presumed dead", "believed to be dead"
+UNCERTAIN_DEAD = re.compile(
+    r"\b(?:feared|presumed|believed(?:\s+to\s+be)?)\s+(?:dead|killed)\b"
+    r"|\bfeared\s+to\s+have\s+died\b"
+)
+# A headline naming one person wounded: "Trump wounded in shooting at rally"
+NAMED_INJURED = re.compile(
+    # ("stabbed" alone: "stabbed to death" is not followed by a preposition or a stop)
+    # ("Miguel Uribe critically wounded in Bogotá shooting")
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:shot\s+and\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:wounded|injured|stabbed)\b"
+    r"(?=\s+(?:in|at|on|by|as|after|when|while|during)\b|\s*[,.;:]|\s*$)"
+)
