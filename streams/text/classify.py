@@ -12,10 +12,36 @@ tokenisation and a few hundred dict probes per line.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-from streams.text.casualty_patterns import SWAPPED_WOUNDED_RE
+from streams.text.classify_patterns import (
+    AGREE_WORDS,
+    AGREED_MEASURE_RE,
+    APPOINT_RE,
+    APPOINT_WORDS,
+    CARED_FOR_WORDS,
+    DEMAND_RESIGNATION_RE,
+    DISMISSED_CLAIMS_RE,
+    DRIVE_WORDS,
+    EXIT_WORDS,
+    GOVERNMENT_EXIT_RE,
+    HELP_APPEAL_RE,
+    INSTITUTIONS,
+    KEPT_SHUT_RE,
+    LANDSLIDE_WIN_RE,
+    MONEY_RE,
+    ORDERED_TO_RE,
+    OWN_STAFF_ORDER_RE,
+    PRESSURE_RE,
+    PRESSURE_WORDS,
+    RAID_ALERT_RE,
+    RAMMING_RE,
+    SUBORDINATE_MARKERS,
+    SUSPECTS_HELD_RE,
+    TRAILING_SPEAKER_RE,
+    UN_VOTE_RE,
+    discard_casualties_cared_for,
+)
 from streams.text.cues import CUES, DIP, INC, POL
 from streams.text.model import EventClass
 
@@ -23,48 +49,6 @@ __all__ = ["DIP", "INC", "POL", "Classification", "classify", "merge", "score", 
 
 MIN_SCORE = 0.5
 AFTER_CLAUSE_WEIGHT = 0.5
-_SUBORDINATE_MARKERS = (
-    (" after ", "after"),
-    (", which ", "which"),
-    (" during the visit", "during"),
-    (" during a visit", "during"),
-    (" during talks", "during"),
-    (" because of ", "because"),
-    # "cancelled a session over the risk of a missile strike": a strike feared, not one
-    (" risk of ", "risk"),
-    # "twin bombings kill 28 on eve of election": the election dates the attack
-    (" eve of ", "eve"),
-    (" ahead of ", "ahead"),
-    (" over concerns ", "concerns"),
-    (" caused by ", "caused"),
-    # "Israeli tanks seize Rafah crossing as truce talks resume": the main clause leads
-    (" as ", "as"),
-    (" threat of ", "threat"),
-    # "leaders travel to Kyiv on third anniversary of Russia's invasion": what is marked
-    (" anniversary of ", "anniversary"),
-    # "in the group's first speech since Hassan Nasrallah was killed": a time it is dated by
-    (" since ", "since"),
-    # "declared a regional state of emergency, saying daily shelling had killed ...": why
-    (", saying ", "saying"),
-    # "quit the coalition in protest at the ceasefire deal": the cause, not the act
-    (" in protest ", "protest"),
-    # "demands UN chief's resignation over remarks on Hamas attack": what it is about
-    (" over remarks ", "remarks"),
-    (" over comments ", "comments"),
-    # "ordered an investigation into the stampede": the decision's object, not a new one
-    # (no leading space: the cue "investigation" itself keeps its weight)
-    ("investigation into ", "investigation"),
-    ("inquiry into ", "inquiry"),
-    ("investigate the ", "investigate"),
-    ("investigating ", "investigating"),
-    # "called the attack sickening": a judgement of the attack, not the attack
-    ("called the ", "called"),
-    # "said the war would continue until Hamas was destroyed": a condition, not a happening
-    (" until ", "until"),
-)
-INSTITUTIONS = frozenset(
-    ("congress", "court", "parliament", "senate", "duma", "knesset", "rada", "cabinet")
-)
 CLASS_NAMES: dict[str, EventClass] = {
     "incident": "incident",
     "diplomacy": "diplomacy",
@@ -81,102 +65,6 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
     head: frozenset(k.split(" ")[1] for k in CUES if k.startswith(head + " "))
     for head in PHRASE_HEADS
 }
-
-TRAILING_SPEAKER_RE = re.compile(r", (?:[\w'’.-]+\s+){1,6}said\.?$")
-ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,4}?to\s+")
-LANDSLIDE_WIN_RE = re.compile(
-    r"\b(?:won|win|wins|winning)\s+a\s+landslide|landslide\s+(?:victory|win)"
-)
-RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
-WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
-APPOINT_RE = re.compile(
-    r"\b(?:named|appointed|approved|nominated|confirmed|replaces|replaced|appoints|names|"
-    r"nominates)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
-    # "named Ali Bagheri Kani, the chief negotiator, acting foreign minister"
-    r"(?:,\s+[^,]{3,60},)?\s+"
-    # (but not "named Robert Card, a 40-year-old reservist, as the suspect")
-    r"(?:(?:with\s+(?:[\w'’-]+\s+){1,4})?as\s+"
-    r"(?!(?:the\s+|a\s+)?(?:suspect|gunman|attacker|shooter|killer|bomber|victim|perpetrator)s?\b)"
-    r"(?:the\s+)?(?:new\s+)?\w+"
-    r"|(?:the\s+)?(?:new|acting|interim|caretaker)\s+\w+)",
-)
-APPOINT_WORDS = frozenset(
-    [
-        "named",
-        "appointed",
-        "approved",
-        "nominated",
-        "confirmed",
-        "replaces",
-        "replaced",
-        "appoints",
-        "names",
-        "nominates",
-    ]
-)
-# A sum of money: a currency sign, or a currency after the amount ("3 million homes" is none)
-MONEY_RE = re.compile(
-    r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million)\s+(?:in\s+)?(?:euros?|dollars?|pounds?|"
-    r"roubles?|rubles?|yuan|yen|hryvnias?|rupees?|shekels?|francs?)\b"
-)
-
-
-DRIVE_WORDS = frozenset(
-    ("drove", "driven", "drives", "driving", "ploughed", "plowed", "ploughs", "plows", "rammed")
-)
-RAMMING_RE = re.compile(
-    r"\b(?:drove|driven|drives|driving|ploughed|plowed|ploughs|plows|rammed)\s+"
-    r"(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:car|truck|lorry|van|vehicle|suv)?\s*"
-    r"into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|people|pedestrians|marchers|protesters|"
-    r"demonstrators|demonstration|shoppers|market|march|rally|worshippers|revellers)\b"
-)
-HELP_APPEAL_RE = re.compile(
-    r"\bappeal(?:ed)?\s+(?:to\s+[\w\s]{1,30}?\s+)?for\s+(?:international\s+|foreign\s+|urgent\s+)?"
-    r"(?:help|aid|assistance|support)\b"
-)
-UN_VOTE_RE = re.compile(
-    r"\b(?:security\s+council|general\s+assembly|human\s+rights\s+council)\b[^.;]{0,80}?"
-    r"\b(?:adopted|adopting|endorsed|endorsing|voted|votes|approved|passed|backed)\b"
-)
-KEPT_SHUT_RE = re.compile(r"\bkept\s+(?:[\w'’-]+\s+){1,6}?(?:closed|shut)\b")
-DEMAND_RESIGNATION_RE = re.compile(
-    r"\b(?:demand(?:s|ed)?|call(?:s|ed)?\s+for|urg(?:es|ed))\s+(?:[\w'’-]+\s+){0,4}?resignation\b"
-)
-EXIT_WORDS = frozenset(("quit", "quits", "left", "leaves", "leave", "withdrew", "pulled"))
-GOVERNMENT_EXIT_RE = re.compile(
-    r"\b(?:quit|quits|left|leaves|leave|withdrew\s+from|pulled\s+out\s+of)\s+"
-    r"(?:the\s+|[\w'’-]+['’]s\s+)?(?:ruling\s+|governing\s+)?(?:coalition|government|cabinet)\b"
-)
-AGREE_WORDS = frozenset(("agree", "agrees", "agreed"))
-AGREED_MEASURE_RE = re.compile(
-    r"\bagree(?:s|d)?\s+to\s+(?:impose|restrict|cut|ban|freeze|remove|exclude|disconnect|block|open|"
-    r"send|supply|provide|extend|lift|expel|close|raise|increase|spend)\b"
-)
-_SUSPECTS = r"(?:suspects?|attackers?|gunm[ae]n|assailants?|shooters?|bombers?|perpetrators?)"
-SUSPECTS_HELD_RE = re.compile(
-    rf"\b{_SUSPECTS}\b[^.;]{{0,40}}?\b(?:arrested|detained)\b"
-    rf"|\b(?:arrested|detained)\s+(?:the\s+|a\s+|an\s+|\w+\s+)?(?:[\w-]+\s+){{0,3}}?{_SUSPECTS}\b"
-)
-PRESSURE_RE = re.compile(
-    r"\b(?:considering|weighing|mulling|threatened|threatening|threatens|could\s+face|"
-    r"would\s+face)\s+(?:[a-z-]+\s+){0,3}(?:sanctions|tariffs)\b"
-    r"|\bthreat(?:s|ened|ening|ens)?\s+to\s+(?:cut|halt|stop|block|veto|impose|suspend|withdraw|"
-    r"expel|close|sever|end|leave|quit|shut)\b"
-    # "promised to respond with sanctions": a measure held over another state
-    r"|\b(?:promised|promises|vowed|vows|pledged)\s+to\s+respond\s+with\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:sanctions|tariffs)\b"
-)
-PRESSURE_WORDS = frozenset(("sanctions", "tariffs", "threat", "threats", "threatened", "threatens"))
-OWN_STAFF_ORDER_RE = re.compile(
-    r"\b(?:told|instructed|directed)\s+(?:his|her|their|its|the)\s+(?:[a-z-]+\s+){0,3}"
-    r"(?:ministers?|ministry|government|cabinet|army|military|officials|forces|troops|police|"
-    r"agencies)\s+to\b"
-    # "had instructed Defence Minister Sergei Shoigu to halt fire", "directed USAID and
-    # other agencies to assess": an order to an official or agencies named
-    r"|\b(?:instructed|directed)\s+(?:(?:[a-z-]+\s+){0,2}(?:minister|secretary|chief|commander)"
-    r"\s+(?:[a-z'’-]+\s+){1,3}?|[a-z]+\s+and\s+other\s+agencies\s+)to\b"
-)
-
 
 # Every byte but a-z, ' and - -> space (for ``cue_words``).
 _WORD_BYTES = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
@@ -197,30 +85,6 @@ def cue_words(lower: str) -> list[str]:
         # some word starts or ends with ' or -
         return [word for word in (part.strip("'-") for part in parts) if word]
     return parts
-
-
-DISMISSED_CLAIMS_RE = re.compile(
-    r"\bdismiss(?:ed|es|ing)\s+(?:the\s+|these\s+|those\s+|such\s+|his\s+|her\s+|their\s+|"
-    r"its\s+)?(?:[a-z-]+\s+){0,3}?(?:accusations?|claims?|reports?|allegations?|charges?|"
-    r"criticism|calls|suggestions?|concerns?|plans?|proposals?|threats?|remarks|comments|"
-    r"warrants?|ruling|verdict)\b"
-)
-CARED_FOR_WORDS = frozenset(("wounded", "injured", "dead"))
-# "sent helicopters to evacuate the injured", "short ceasefires to collect the dead and
-# wounded": people cared for, not a happening told
-CARED_FOR_RE = re.compile(
-    r"\b(?:collect|collecting|evacuate|evacuating|retrieve|retrieving|treat|treating|airlift|"
-    r"airlifting|fly\s+out|bury|burying)\s+(?:the\s+)?(?:dead|wounded|injured)\b"
-)
-
-
-def _discard_casualties_cared_for(lower: str, hits: set[str]) -> None:
-    cared_for = " the dead" in lower or " the wounded" in lower or " the injured" in lower
-    if (cared_for and CARED_FOR_RE.search(lower) is not None) or (
-        ("prisoner" in lower or "swap" in lower or "exchange" in lower)
-        and SWAPPED_WOUNDED_RE.search(lower) is not None
-    ):
-        hits.difference_update(CARED_FOR_WORDS)
 
 
 class Classification(NamedTuple):
@@ -283,7 +147,7 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # dates the main one weighs half, and the main clause after its comma weighs whole
     opening_end = lower.find(", ") if lower.startswith(("after ", "speaking ")) else -1
     after = -1
-    for marker, word in _SUBORDINATE_MARKERS:
+    for marker, word in SUBORDINATE_MARKERS:
         if word in present:
             at = lower.find(marker, opening_end + 1)
             if at >= 0 and (after < 0 or at < after):
@@ -299,7 +163,7 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         hits.discard("raid")
         hits.discard("air raid")
     if not hits.isdisjoint(CARED_FOR_WORDS):
-        _discard_casualties_cared_for(lower, hits)
+        discard_casualties_cared_for(lower, hits)
     if "appointed" in hits and ("newly appointed" in lower or "recently appointed" in lower):
         hits.discard("appointed")  # "the newly appointed secretary ... was shot dead": who
     if "dismissed" in hits and DISMISSED_CLAIMS_RE.search(lower) is not None:

@@ -20,6 +20,7 @@ from streams.text import (
     casualties,
     casualty_starts,
     classify,
+    classify_patterns,
     dates,
     identity,
     name_runs,
@@ -66,7 +67,7 @@ def _corpus() -> list[str]:
 def test_cue_words_match_the_word_regex() -> None:
     for text in _corpus():
         lower = text.lower().replace("’", "'")
-        assert classify.cue_words(lower) == classify.WORD_RE.findall(lower), text
+        assert classify.cue_words(lower) == classify_patterns.WORD_RE.findall(lower), text
 
 
 def test_date_words_match_the_word_regex() -> None:
