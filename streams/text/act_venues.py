@@ -92,6 +92,8 @@ VISIT_ENDINGS = (
     "travelled to",
     "traveled to",
     "flew to",
+    "flew on to",  # "Merz then flew on to Warsaw for talks"
+    "went on to",
 )
 
 # "visited Bucha, Borodianka and Irpin": a tour of several places has no one venue
@@ -156,6 +158,8 @@ AT_EVENT_BEFORE_RE = re.compile(
     r"|\b(?:statement|communiqu[eé]|declaration)\s+(?:issued|released|signed|published)\s+in\s+$"
     # "In a televised address from Madrid": where it was given
     r"|\b(?:address|speech|broadcast|statement)\s+from\s+$"
+    # "Lavrov told the UN General Assembly in New York that ...": where the audience sat
+    r"|\btold\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}in\s+$"
 )
 
 

@@ -329,7 +329,7 @@ def extract_casualties(text: str) -> Casualties:
             if value is not None and not NUMBER_IN_RE.search(match.group("who")):
                 killed.append(1 + value)
                 cues.append(match.group(0))
-    if not killed and "kill" in masked:
+    if not killed and ("kill" in masked or "shot dead" in masked):
         pair = PAIR_KILLED.search(masked)
         if pair:
             killed.append(2)

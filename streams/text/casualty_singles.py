@@ -27,7 +27,7 @@ PERSON = trie_alternation(
 )
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
-    rf"\b(?:killed|killing|kills)\s+(?:a|an|the|its|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}"
+    rf"\b(?:killed|killing|kills|shot\s+dead)\s+(?:a|an|the|its|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}"
     # (the first may be named: "killing its commander Mushtaq Talib al-Saidi and an aide")
     rf"{PERSON}(?:\s+[a-z][a-z'’-]*){{0,4}}?\s+and\s+"
     rf"(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"

@@ -59,7 +59,9 @@ REPORTING_RE = re.compile(
     # "the grain deal, due to expire on Saturday": a day to come, not the act's
     rf"due\s+to\s+(?:expire|end|run\s+out|start|begin|resume)\s+on|expires\s+on|expiring\s+on|"
     # "called the committee to meet on Thursday": a day to come
-    rf"to\s+(?:meet|convene|vote|decide|travel|resume|reconvene)\s+on|scheduled\s+for)\s+"
+    rf"to\s+(?:meet|convene|vote|decide|travel|resume|reconvene)\s+on|scheduled\s+for|"
+    # "Trump, who takes office on Monday": a day to come
+    rf"takes\s+office\s+on|take\s+office\s+on)\s+"
     # "from noon on Friday until midnight on Saturday": an hour of a day to come (not
     # "shortly before midnight on Monday", the hour of what happened)
     r"(?:(?:(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=starting\s)|(?<=as\sof\s))"
@@ -215,7 +217,7 @@ def _nearest_year(month: int, day: int, year: int | None, anchor: dt.date) -> dt
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 _MONTH_SET = frozenset(_MONTH_ALT.split("|"))
 _REPORTING_SET = words(
-    "by until till from for starting beginning as ahead before due expires expiring meet convene "
+    "by until till from for takes take starting beginning as ahead before due expires expiring meet convene "
     "vote decide travel resume reconvene scheduled"
 )
 _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))

@@ -129,9 +129,9 @@ def scan(text: str) -> list[Mention]:
 
 
 _STATE_AFTER_CITY = (", New York", ", Georgia", ", Washington")
-_PEOPLES_PLACE_NOUNS = (" cities", " towns", " villages", " air bases", " airfields")
+_PEOPLES_PLACE_NOUNS = (" cities", " towns", " villages", " air bases", " airfields", " army post")
 PEOPLES_PLACES_RE = re.compile(
-    r"\s+(?:border\s+)?(?:cities|towns|villages|communities|air\s+bases|airfields)\b"
+    r"\s+(?:border\s+)?(?:cities|towns|villages|communities|air\s+bases|airfields|army\s+posts?)\b"
 )
 
 

@@ -237,7 +237,20 @@ def incident_venue(
         village = None  # "an Israeli camp": a state's, not a place's name
     if village:
         named_at = village.start(village.lastindex or 0)  # where the name itself begins
-        country = _country_near(draft, named_at, g) or fallback_country(draft, g, context)
+        # ("the village of Lapaivka, just outside Lviv": in the country of the city it is near)
+        beside = next(
+            (
+                m
+                for m in excluded
+                if not from_before(text, m.start) and not destination_before(text, m.start)
+            ),
+            None,
+        )
+        country = (
+            _country_near(draft, named_at, g)
+            or fallback_country(draft, g, context)
+            or (make_place(beside, context, g).country if beside is not None else None)
+        )
         name = next(group for group in village.groups() if group)
         return Place(name, country), country
     country = fallback_country(draft, g, context)

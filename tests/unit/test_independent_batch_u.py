@@ -233,3 +233,35 @@ def test_nineteenth_and_twentieth_batches() -> None:
     assert fires.event_class == "diplomacy"
     # counter-example: a group with a count of its own keeps the group's count
     assert extract_casualties("Three people, a man and two children, were killed.").killed == 3
+
+
+def test_twenty_first_and_twenty_second_batches() -> None:
+    from streams.text.casualties import extract_casualties
+
+    assert (
+        extract_casualties(
+            "An Israeli sniper had shot dead a mother and her daughter inside the compound."
+        ).killed
+        == 2
+    )
+    _, lapaivka, post, warsaw, lavrov, trump = events(
+        "Russian strikes kill five across Ukraine",
+        "In the village of Lapaivka, just outside Lviv, a strike on a house killed four.",
+        "Israeli shelling hit a Lebanese army post in the south of the country, killing one.",
+        "Merz then flew on to Warsaw for talks with Donald Tusk.",
+        "Lavrov told the UN General Assembly in New York that any aggression would be met.",
+        "President-elect Donald Trump, who takes office on Monday, claimed credit for the deal.",
+        date="2025-01-15",
+    )
+    assert (lapaivka.city, lapaivka.country) == ("Lapaivka", "Ukraine")
+    assert post.country == "Lebanon"
+    assert warsaw.city == "Warsaw"
+    assert lavrov.city == "New York"
+    assert trump.event_date == "2025-01-15"
+    # counter-example: what someone said to a body is not placed where the content is
+    _, content = events(
+        "Talks stall",
+        "Lavrov told reporters that the talks in Istanbul had failed.",
+        date="2025-01-15",
+    )
+    assert content.city is None
