@@ -32,95 +32,30 @@ from streams.text.identity import (
     is_update,
     scoped_incident_id,
 )
+from streams.text.linking_patterns import (
+    AFTERMATH_CUES,
+    BARRAGE_COUNT_RE,
+    CAPITAL_RE,
+    COUNTER_AFTER_RE,
+    INTERCEPTION_RE,
+    KIND_OF_HAPPENING_RE,
+    LAUNCH_TALLY_RE,
+    NATIONWIDE_RE,
+    NEW_HAPPENING_START_RE,
+    NEW_ONE_STARTS,
+    OWN_CAUSE_RE,
+    PLACE_AGAIN_RE,
+    REPORTED_ON_DAY_RE,
+    SPEAKER_AFTER_RE,
+    SPEAKER_START_RE,
+    TALLY_RE,
+    THAT_ONE_RE,
+    WEAPON_AFTER_RE,
+)
 from streams.text.model import Place
 from streams.text.place_context import elsewhere_before, origin_before
 from streams.text.venues import PEOPLE_SPEAKER_RE
 
-# "hit the town again": the place told before, not "the city's Tuffah district" (a part
-# of it, where a new happening can be) nor "the city of Dnipro" (a place named anew)
-PLACE_AGAIN_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:town|city|village)\b(?!['’]s|\s+of\b)")
-
-NATIONWIDE_RE = re.compile(
-    r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b"
-    # "the death toll in the territory had risen to 18,787": the whole war's, not a strike's
-    r"|\bin\s+the\s+(?:territory|enclave|strip)\b)"
-    r"|\b(?i:across)\s+(?:the\s+)?(?:whole\s+)?(?:of\s+)?[A-Z]\w+\b"
-    # "had been hit in 10 regions"
-    r"|\b(?:in|on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
-    r"(?:regions|provinces|oblasts)\b",
-)
-# The cues of a report that counts the dead or hurt and names no cause of its own
-AFTERMATH_CUES = frozenset(
-    [
-        "killed",
-        "dead",
-        "died",
-        "deaths",
-        "death",
-        "wounded",
-        "injured",
-        "hurt",
-        "injuries",
-        "casualties",
-        "toll",
-        "death toll",
-        "bodies",
-        "victims",
-        "were killed",
-        "was killed",
-        "missing",
-        "toll reported",
-        # what a disaster left, with no cause of its own: "buildings were damaged"
-        "damaged",
-        "destroyed",
-        "collapsed",
-        "rubble",
-        "ruins",
-        "fled",
-    ]
-)
-TALLY_RE = re.compile(
-    r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:\w+\s+)?(?:\d+|all)\s+of\s+(?:the\s+)?\d+"
-)
-LAUNCH_TALLY_RE = re.compile(
-    r"\b(?:launched|fired)\s+(?:\d+|[a-z]+-?[a-z]*)\s+(?:\w+\s+)?(?:missiles|drones|rockets)\b"
-)
-SPEAKER_AFTER_RE = re.compile(
-    r"['’]s\s+(?:air\s+force|military|army|armed\s+forces|defence\s+ministry|general\s+staff)"
-)
-INTERCEPTION_RE = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b")
-WEAPON_AFTER_RE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|jets?|aircraft|planes?|helicopters?)\b"
-)
-THAT_ONE_RE = re.compile(r"\bthat\s+(?:attack|strike|blast|explosion|raid|shelling|bombing)\b")
-COUNTER_AFTER_RE = re.compile(
-    r"['’]s\s+(?:health\s+ministry|health\s+authorities|emergency\s+services?|civil\s+defence)"
-)
-SPEAKER_START_RE = re.compile(
-    r"([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?)\s+(?:later\s+|also\s+)?(?:said|told|added|reported)\b"
-)
-NEW_HAPPENING_START_RE = re.compile(
-    r"(?:A|An)\s+(?:[\w'’-]+\s+){0,3}?(?:strike|airstrike|air\s+strike|attack|missile|drone|bomb|"
-    r"bombing|blast|explosion|shelling|raid|rocket|shooting|stabbing|crash)\b"
-)
-# A report that names what did it (not "the toll rose", "rescuers found the bodies")
-OWN_CAUSE_RE = re.compile(
-    r"\b(?:shelling|shelled|shells|strike|strikes|struck|missile|missiles|rocket|rockets|drone|"
-    r"drones|attack|attacked|bomb|bombs|bombing|explosion|blast|shooting|gunmen|gunman|raid)\b"
-)
-REPORTED_ON_DAY_RE = re.compile(
-    r"^(?:On|Late\s+on|Early\s+on|By)\s+[A-Z][a-z]+day\b[^.;]{0,80}?\b(?:said|announced|reported|"
-    r"confirmed)\b|\b(?:said|announced|reported|confirmed)\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b"
-)
-BARRAGE_COUNT_RE = re.compile(
-    r"\b\d+\s+(?:[a-z-]+\s+)?(?:missiles|drones)\s+and\s+\d+\s+(?:[a-z-]+\s+)?(?:missiles|drones)\b"
-)
-# "the airport strike", "the market attack": a happening named by what it hit
-KIND_OF_HAPPENING_RE = re.compile(
-    r"\bthe\s+([a-z]{4,})\s+(?:strike|attack|blast|bombing|shelling|explosion)\b"
-)
-NEW_ONE_STARTS = ("Another ", "A second ", "A separate ")
-CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]{5,}")
 
 
