@@ -35,7 +35,7 @@ SPEECH_RE = re.compile(
 
 SCOPED_MEASURE_RE = re.compile(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|alert|"
-    r"lockdown|martial\s+law|(?:driving|travel|traffic)\s+ban|(?:emergency|disaster)\s+zone|"
+    r"lockdown|martial\s+law|(?:driving|travel|traffic)\s+ban|(?:emergency|disaster|combat)\s+zone|"
     # "ordered all residents of Gaza City to leave": an evacuation of one city
     r"(?:ordered|told|urged)\s+(?:all\s+)?residents\s+of)\b",
     re.IGNORECASE,

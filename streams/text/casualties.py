@@ -352,7 +352,7 @@ def extract_casualties(text: str) -> Casualties:
         if relative:
             killed.append(2)
             cues.append(relative.group(0))
-    if not killed and "killed with" in masked:
+    if not killed and ("killed with" in masked or "killed along with" in masked):
         with_one = KILLED_WITH_ONE.search(masked)
         if with_one:
             killed.append(2)

@@ -23,7 +23,7 @@ PERSON = trie_alternation(
     "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant|"
     "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
     "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess|"
-    "reservist|conscript"
+    "reservist|conscript|policewoman|minister|prime minister"
 )
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
@@ -45,7 +45,7 @@ SINGLE_KILLED = [
     ),
     re.compile(
         # "killing the driver": one named by role, as with "a"
-        rf"\b(?:killed|killing|kills)\s+(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+        rf"\b(?:killed|killing|kills)\s+(?:a|an|the|their|its)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
         # not the first of a group: "the driver and four passengers"
         r"(?!\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b)",
         FLAGS,
@@ -121,7 +121,8 @@ KILLED_WITH_RELATIVE = re.compile(
 )
 # "was killed with his assistant": the one named and one more
 KILLED_WITH_ONE = re.compile(
-    rf"\bwas\s+killed\s+(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z]+\s+)?{PERSON}\b"
+    rf"\b(?:was|had\s+been|has\s+been)\s+killed\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s+"
+    rf"(?:[a-z]+\s+)?{PERSON}\b"
 )
 # A headline naming one by role: "Russian general killed by bomb in Moscow"
 HEADLINE_ONE_KILLED = re.compile(
@@ -190,7 +191,8 @@ ORDINALS = {
 # "killed Wissam al-Tawil, a senior commander": a person's full name, then who they were
 NAMED_PERSON_KILLED = re.compile(
     r"\bkill(?:ed|ing|s)\s+(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:[\s-](?:[a-z]{1,3}-)?[A-Z][a-z]+){1,3}"
-    r",\s+(?:a|an|the|who|whom|one\s+of)\b"
+    # ("killed Ali Shadmani, Iran's wartime chief of staff")
+    r",\s+(?:a|an|the|who|whom|one\s+of|[A-Z][a-z]+['’]s)\b"
 )
 # "killing Guards commander Hossein Salami and armed forces chief Mohammad Bagheri": two
 TITLED_PAIR_KILLED = re.compile(

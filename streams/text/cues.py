@@ -139,7 +139,7 @@ POLICY_CUES = _table(
     "forms:1, emergency government:2, unity government:2, evacuating:1.5, caretaker:2, would "
     "withdraw:2, will withdraw:2, would reduce:2, would consolidate:2, state of calamity:3, "
     "told residents:2, ordered residents:2, urged residents:1.5, would prosecute:2, "
-    "licence:1.5, license:1.5, allowing:1, advised:1"
+    "licence:1.5, license:1.5, allowing:1, advised:1, nomination:2"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,

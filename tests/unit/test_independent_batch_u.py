@@ -265,3 +265,25 @@ def test_twenty_first_and_twenty_second_batches() -> None:
         date="2025-01-15",
     )
     assert content.city is None
+
+
+def test_twenty_third_batch() -> None:
+    from streams.text.casualties import extract_casualties
+
+    cases = {
+        "A gunman opened fire at the bus station, killing a 19-year-old policewoman.": 1,
+        "Hamas said Salah Bardawil had been killed along with his wife in a strike.": 2,
+        "Israel said it had killed Ali Shadmani, Iran's wartime chief of staff, in Tehran.": 1,
+        "Houthis say Israeli strike killed their prime minister in Sanaa": 1,
+    }
+    for text, killed in cases.items():
+        assert extract_casualties(text).killed == killed, text
+    nomination, zone = events(
+        "Netanyahu withdrew his nomination of Eli Sharvit to head the Shin Bet.",
+        "On Friday the military declared Gaza City a dangerous combat zone.",
+        date="2025-08-30",
+    )
+    assert nomination.event_class == "policy"
+    assert zone.city == "Gaza City"
+    # counter-example: a minister who speaks of deaths is not one of them
+    assert extract_casualties("The prime minister said nobody was killed.").killed == 0
