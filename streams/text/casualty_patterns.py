@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from streams.text.dates import MONTHS
+from streams.text.date_patterns import MONTHS
 from streams.text.lexicon import trie_alternation
 from streams.text.numbers import NUMBER_SOURCE
 

@@ -19,6 +19,26 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from streams.text.date_patterns import (
+    DAYS_AGO_RE,
+    EXPLICIT_RE,
+    ISO_HINT_RE,
+    ISO_RE,
+    MONTH_ALT,
+    MONTHS,
+    POSSESSIVE_DAY_RE,
+    REPORTING_RE,
+    SAID_BEFORE_RE,
+    SAID_ON_DAY_RE,
+    SAME_DAY_RE,
+    SINCE_RE,
+    THE_SAME_DAY_LOWER,
+    VAGUE_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    WHO_ASIDE_RE,
+    YESTERDAY_RE,
+)
 from streams.text.date_scope import (
     FUTURE_AFTER_POSSESSIVE_RE,
     FUTURE_BEFORE_RE,
@@ -31,144 +51,10 @@ from streams.text.date_scope import (
     retaliates_for,
 )
 from streams.text.lexicon import words
-from streams.text.numbers import NUMBER_SOURCE, parse_number
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTH_ALT = "|".join([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep"])
-_MONTH_ALT += "|oct|nov|dec"
-_WD = "|".join(WEEKDAYS)
-
-# Reporting times and plans: masked before anything else is looked at.
-REPORTING_RE = re.compile(
-    # ("declared a day of mourning for Wednesday": a day to come)
-    rf"\b(?:by|until|till|from|for|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before|"
-    # "the grain deal, due to expire on Saturday": a day to come, not the act's
-    rf"due\s+to\s+(?:expire|end|run\s+out|start|begin|resume)\s+on|expires\s+on|expiring\s+on|"
-    # "called the committee to meet on Thursday": a day to come
-    rf"to\s+(?:meet|convene|vote|decide|travel|resume|reconvene)\s+on|scheduled\s+for|"
-    # "Trump, who takes office on Monday": a day to come
-    rf"takes\s+office\s+on|take\s+office\s+on)\s+"
-    # "from noon on Friday until midnight on Saturday": an hour of a day to come (not
-    # "shortly before midnight on Monday", the hour of what happened)
-    r"(?:(?:(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=starting\s)|(?<=as\sof\s))"
-    r"(?:noon|midday|midnight|dawn|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)"
-    r"\s+(?:local\s+time\s+)?on\s+)?"
-    rf"(?:(?:late|early)\s+)?(?:(?:{_WD})(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)|(?:the\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})"
-    rf"|evening|morning|the\s+end\s+of\s+\w+)\b(?:\s+(?:morning|afternoon|evening|night))?",
-    re.IGNORECASE,
-)
-# "Thursday's bombing", "Saturday night's strikes": a happening named by its day
-POSSESSIVE_DAY_RE = re.compile(r"[A-Za-z]+day(?:\s+(?:night|morning|evening|afternoon))?['’]s\b")
-SAID_ON_DAY_RE = re.compile(
-    r"^(?:On|Late\s+on|Early\s+on)\s+[A-Z][a-z]+day\b[^.;]{0,80}?\b(?:said|reported|announced)\b"
-    r"|\b(?:said|reported|announced)\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b"
-)
-WHO_ASIDE_RE = re.compile(r", who\s[^,;]*,")
-SAID_BEFORE_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+$")
-VAGUE_RE = re.compile(
-    r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
-    r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
-    r"|\b(?<!earlier\s)(?<!later\s)this\s+(?:year|week)\b(?!['’]s)"
-    # "over the past week" is vague; "over the past 24 hours" is the day of the report
-    r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"
-    r"|\bsince\s+the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
-    r"(?:began|begun|started|broke\s+out|erupted)\b"
-    # "have been killed since the coup": a total since a happening with no day told
-    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|conflict|uprising|revolution|takeover|"
-    r"insurgency)\b(?!\s+(?:began|begun|started|broke\s+out|erupted)\s+on\b)"
-    r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seized|took|came\s+to)\s+power\b"
-    # "killed in unrest across the country since the ruling", "killed in 1991"
-    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:ruling|election|elections|vote|verdict|weekend)\b"
-    # "killed in clashes since his arrest", "since the ceasefire deal was announced"
-    r"|\bsince\s+(?:his|her|their|its)\s+(?:arrest|death|killing|ouster|release|election)\b"
-    r"|\bsince\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\b"
-    # "killed in the 12 days of the Russian blockade": a total over days
-    r"|\b(?:in|over|during)\s+the\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\s+(?:of|since)\b"
-    r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
-    r"|\bsince\s+(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|"
-    r"began|started|arrived"
-    r"|broke\s+out|turned\s+on|launched|attacked)\b"
-    rf"|\bsince\s+(?:the\s+)?(?:{_WD}|(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
-    rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\b(?!\s+\d)"
-    r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
-    # "a year earlier", "months before": no day ("four days earlier" has one)
-    r"|\b(?:a|one|two|three|several|some)\s+(?:months?|years?)\s+(?:earlier|before|ago)\b"
-    r"|\b(?:weeks|months|years)\s+(?:earlier|before)\b"
-    r"|\bearlier\s+in\s+the\s+war\b",
-    re.IGNORECASE,
-)
-SAME_DAY_RE = re.compile(
-    r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|overnight"
-    r"|during\s+the\s+night|early\s+hours|in\s+the\s+early\s+hours|earlier\s+today)\b",
-    re.IGNORECASE,
-)
-YESTERDAY_RE = re.compile(
-    r"\byesterday\b|\bthe\s+previous\s+day\b|\ba\s+day\s+earlier\b"
-    # "The day before, the SBU had charged him": only leading a sentence (in "who had
-    # made a visit the day before" it dates the visit, not what the line reports)
-    r"|^the\s+day\s+before\b(?!\s+yesterday)",
-    re.I,
-)
-THE_SAME_DAY_RE = re.compile(
-    r"\b(?:the\s+same\s+day|that\s+(?:day|evening|night|morning|afternoon)|the\s+same\s+night|"
-    r"(?:earlier|later)\s+in\s+the\s+day)\b"
-    # "Hours later ...": a few hours after the event reported before, so on its day
-    r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+(?:later|earlier)\b",
-    re.I,
-)
-# (the same words, case-sensitive, for lower-cased text: no IGNORECASE scan)
-_THE_SAME_DAY_LOWER = re.compile(THE_SAME_DAY_RE.pattern)
-WEEKDAY_RE = re.compile(
-    rf"\b(?:(?:on|late\s+on|early\s+on|last|since|late|early|on\s+the\s+night\s+of)\s+)?({_WD})\b"
-    r"(?:['’]s)?",
-    re.IGNORECASE,
-)
-EXPLICIT_RE = re.compile(
-    rf"\b(?:({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
-    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?(?:,?\s+(\d{{4}}))?)\b",
-    re.IGNORECASE,
-)
-SINCE_RE = re.compile(
-    rf"\bsince\s+(?:(?:{_MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD}"
-    # "since the fighting began on April 15": the start of a total, not the event's day
-    r"|the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
-    r"(?:began|begun|started|broke\s+out|erupted)"
-    rf"(?:\s+on\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT})|{_WD}))?"
-    # "has killed 59 people since it made landfall near Haiphong on Saturday"
-    # ("killed since the ELN turned on FARC dissidents and civilians on Thursday")
-    rf"|(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|began|started|arrived|broke\s+out|"
-    rf"turned\s+on|launched|attacked)"
-    rf"(?:\s+[\w'’-]+){{0,6}}?\s+on\s+(?:{_WD})"
-    rf"|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\s+on\s+(?:{_WD}))\b",
-    re.IGNORECASE,
-)
-DAYS_AGO_RE = re.compile(
-    # ("Four days earlier, a drone had hit ...": counted back from the dispatch's day)
-    rf"\b(?:({NUMBER_SOURCE})\s+days\s+(?:ago|earlier)|the\s+day\s+before\s+yesterday)\b",
-    re.IGNORECASE,
-)
-ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-# Found wherever ISO_RE matches; its literal first character lets the regex engine jump
-# from one "-" to the next, a cheap first test on the many texts with a hyphen.
-_ISO_HINT_RE = re.compile(r"-\d\d-\d\d")
-
+from streams.text.numbers import parse_number
 
 # Words without which none of the expressions above can match: a cheap first test.
-TRIGGERS = frozenset([*WEEKDAYS, *MONTHS, *_MONTH_ALT.split("|")]) | words(
+TRIGGERS = frozenset([*WEEKDAYS, *MONTHS, *MONTH_ALT.split("|")]) | words(
     "yesterday today tonight night overnight morning afternoon evening hours earlier later"
     " last weekend past since ago recent previous same before"
 )
@@ -215,7 +101,7 @@ def _nearest_year(month: int, day: int, year: int | None, anchor: dt.date) -> dt
 
 
 _WEEKDAY_SET = frozenset(WEEKDAYS)
-_MONTH_SET = frozenset(_MONTH_ALT.split("|"))
+_MONTH_SET = frozenset(MONTH_ALT.split("|"))
 _REPORTING_SET = words(
     "by until till from for takes take starting beginning as ahead before due expires expiring meet convene "
     "vote decide travel resume reconvene scheduled"
@@ -285,7 +171,7 @@ def resolve_date(
         return DateResult(None, False, False)
     if words is None:
         words = letter_words(text.lower())
-    has_iso = _ISO_HINT_RE.search(text) is not None and ISO_RE.search(text) is not None
+    has_iso = ISO_HINT_RE.search(text) is not None and ISO_RE.search(text) is not None
     if (
         TRIGGERS.isdisjoint(words)
         and not has_iso
@@ -454,4 +340,4 @@ def mentions_same_day(text: str) -> bool:
         and "in the day" not in lower
     ):
         return False
-    return _THE_SAME_DAY_LOWER.search(lower) is not None
+    return THE_SAME_DAY_LOWER.search(lower) is not None

@@ -15,7 +15,7 @@ import itertools
 import re
 
 from streams.text.actors import DEMONYMS
-from streams.text.dates import MONTHS, WEEKDAYS
+from streams.text.date_patterns import MONTHS, WEEKDAYS
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import words

@@ -1,0 +1,144 @@
+"""The patterns of day expressions that ``dates.resolve_date`` reads.
+
+Weekday and month names, reporting times and plans (masked first), vague
+times, same-day words, explicit dates: compiled once, shared by the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.text.numbers import NUMBER_SOURCE
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTH_ALT = "|".join([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep"])
+MONTH_ALT += "|oct|nov|dec"
+WEEKDAY_ALT = "|".join(WEEKDAYS)
+
+# Reporting times and plans: masked before anything else is looked at.
+REPORTING_RE = re.compile(
+    # ("declared a day of mourning for Wednesday": a day to come)
+    rf"\b(?:by|until|till|from|for|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before|"
+    # "the grain deal, due to expire on Saturday": a day to come, not the act's
+    rf"due\s+to\s+(?:expire|end|run\s+out|start|begin|resume)\s+on|expires\s+on|expiring\s+on|"
+    # "called the committee to meet on Thursday": a day to come
+    rf"to\s+(?:meet|convene|vote|decide|travel|resume|reconvene)\s+on|scheduled\s+for|"
+    # "Trump, who takes office on Monday": a day to come
+    rf"takes\s+office\s+on|take\s+office\s+on)\s+"
+    # "from noon on Friday until midnight on Saturday": an hour of a day to come (not
+    # "shortly before midnight on Monday", the hour of what happened)
+    r"(?:(?:(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=starting\s)|(?<=as\sof\s))"
+    r"(?:noon|midday|midnight|dawn|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)"
+    r"\s+(?:local\s+time\s+)?on\s+)?"
+    rf"(?:(?:late|early)\s+)?(?:(?:{WEEKDAY_ALT})(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)|(?:the\s+)?(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})"
+    rf"|evening|morning|the\s+end\s+of\s+\w+)\b(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+# "Thursday's bombing", "Saturday night's strikes": a happening named by its day
+POSSESSIVE_DAY_RE = re.compile(r"[A-Za-z]+day(?:\s+(?:night|morning|evening|afternoon))?['’]s\b")
+SAID_ON_DAY_RE = re.compile(
+    r"^(?:On|Late\s+on|Early\s+on)\s+[A-Z][a-z]+day\b[^.;]{0,80}?\b(?:said|reported|announced)\b"
+    r"|\b(?:said|reported|announced)\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b"
+)
+WHO_ASIDE_RE = re.compile(r", who\s[^,;]*,")
+SAID_BEFORE_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+$")
+VAGUE_RE = re.compile(
+    r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
+    r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
+    r"|\b(?<!earlier\s)(?<!later\s)this\s+(?:year|week)\b(?!['’]s)"
+    # "over the past week" is vague; "over the past 24 hours" is the day of the report
+    r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"
+    r"|\bsince\s+the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
+    r"(?:began|begun|started|broke\s+out|erupted)\b"
+    # "have been killed since the coup": a total since a happening with no day told
+    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|conflict|uprising|revolution|takeover|"
+    r"insurgency)\b(?!\s+(?:began|begun|started|broke\s+out|erupted)\s+on\b)"
+    r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seized|took|came\s+to)\s+power\b"
+    # "killed in unrest across the country since the ruling", "killed in 1991"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:ruling|election|elections|vote|verdict|weekend)\b"
+    # "killed in clashes since his arrest", "since the ceasefire deal was announced"
+    r"|\bsince\s+(?:his|her|their|its)\s+(?:arrest|death|killing|ouster|release|election)\b"
+    r"|\bsince\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\b"
+    # "killed in the 12 days of the Russian blockade": a total over days
+    r"|\b(?:in|over|during)\s+the\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\s+(?:of|since)\b"
+    r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
+    r"|\bsince\s+(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|"
+    r"began|started|arrived"
+    r"|broke\s+out|turned\s+on|launched|attacked)\b"
+    rf"|\bsince\s+(?:the\s+)?(?:{WEEKDAY_ALT}|(?:(?:early|mid|late)[- ])?(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
+    rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{MONTH_ALT})\b(?!\s+\d)"
+    r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
+    # "a year earlier", "months before": no day ("four days earlier" has one)
+    r"|\b(?:a|one|two|three|several|some)\s+(?:months?|years?)\s+(?:earlier|before|ago)\b"
+    r"|\b(?:weeks|months|years)\s+(?:earlier|before)\b"
+    r"|\bearlier\s+in\s+the\s+war\b",
+    re.IGNORECASE,
+)
+SAME_DAY_RE = re.compile(
+    r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|overnight"
+    r"|during\s+the\s+night|early\s+hours|in\s+the\s+early\s+hours|earlier\s+today)\b",
+    re.IGNORECASE,
+)
+YESTERDAY_RE = re.compile(
+    r"\byesterday\b|\bthe\s+previous\s+day\b|\ba\s+day\s+earlier\b"
+    # "The day before, the SBU had charged him": only leading a sentence (in "who had
+    # made a visit the day before" it dates the visit, not what the line reports)
+    r"|^the\s+day\s+before\b(?!\s+yesterday)",
+    re.I,
+)
+THE_SAME_DAY_RE = re.compile(
+    r"\b(?:the\s+same\s+day|that\s+(?:day|evening|night|morning|afternoon)|the\s+same\s+night|"
+    r"(?:earlier|later)\s+in\s+the\s+day)\b"
+    # "Hours later ...": a few hours after the event reported before, so on its day
+    r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+(?:later|earlier)\b",
+    re.I,
+)
+# (the same words, case-sensitive, for lower-cased text: no IGNORECASE scan)
+THE_SAME_DAY_LOWER = re.compile(THE_SAME_DAY_RE.pattern)
+WEEKDAY_RE = re.compile(
+    rf"\b(?:(?:on|late\s+on|early\s+on|last|since|late|early|on\s+the\s+night\s+of)\s+)?({WEEKDAY_ALT})\b"
+    r"(?:['’]s)?",
+    re.IGNORECASE,
+)
+EXPLICIT_RE = re.compile(
+    rf"\b(?:({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_ALT})\.?(?:,?\s+(\d{{4}}))?)\b",
+    re.IGNORECASE,
+)
+SINCE_RE = re.compile(
+    rf"\bsince\s+(?:(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}"
+    # "since the fighting began on April 15": the start of a total, not the event's day
+    r"|the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
+    r"(?:began|begun|started|broke\s+out|erupted)"
+    rf"(?:\s+on\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}))?"
+    # "has killed 59 people since it made landfall near Haiphong on Saturday"
+    # ("killed since the ELN turned on FARC dissidents and civilians on Thursday")
+    rf"|(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|began|started|arrived|broke\s+out|"
+    rf"turned\s+on|launched|attacked)"
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+on\s+(?:{WEEKDAY_ALT})"
+    rf"|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\s+on\s+(?:{WEEKDAY_ALT}))\b",
+    re.IGNORECASE,
+)
+DAYS_AGO_RE = re.compile(
+    # ("Four days earlier, a drone had hit ...": counted back from the dispatch's day)
+    rf"\b(?:({NUMBER_SOURCE})\s+days\s+(?:ago|earlier)|the\s+day\s+before\s+yesterday)\b",
+    re.IGNORECASE,
+)
+ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# Found wherever ISO_RE matches; its literal first character lets the regex engine jump
+# from one "-" to the next, a cheap first test on the many texts with a hyphen.
+ISO_HINT_RE = re.compile(r"-\d\d-\d\d")
