@@ -22,7 +22,8 @@ from streams.text.model import Dispatch, Event, Place
 from streams.text.names import modern_ukrainian
 from streams.text.places import Mention, scan
 from streams.text.split import split_events
-from streams.text.statements import OWN_STRIKE, statement_bonus
+from streams.text.statement_patterns import OWN_STRIKE
+from streams.text.statements import statement_bonus
 from streams.text.venues import HAMLET, incident_venue
 
 __all__ = ["event_id", "extract_events"]

@@ -27,6 +27,7 @@ from streams.text import (
     name_runs,
     places,
     split,
+    statement_patterns,
     statements,
     venues,
 )
@@ -110,16 +111,16 @@ def test_iso_day_pre_test_never_hides_a_day() -> None:
 
 def test_speech_verb_pre_tests_never_hide_a_verb() -> None:
     for text in [*_corpus(), "Said x-said said-x said_x 5said said’s"]:
-        if statements.SUBJECT_SPEECH_RE.search(text) is not None:
+        if statement_patterns.SUBJECT_SPEECH_RE.search(text) is not None:
             letters = dates.letter_words(text.lower())
-            assert not statements.SUBJECT_SPEECH_SET.isdisjoint(letters), text
+            assert not statement_patterns.SUBJECT_SPEECH_SET.isdisjoint(letters), text
 
 
 def test_future_test_agrees_with_its_regex() -> None:
     extra = ["it would", "will-power", "is  to", "plans\tto", "this to", "iş to", "are to"]
     for text in [*_corpus(), *extra]:
         lower = text.lower()
-        expected = statements.FUTURE_RE.search(lower) is not None
+        expected = statement_patterns.FUTURE_RE.search(lower) is not None
         assert statements._future(lower, dates.letter_words(lower)) == expected, text
 
 
@@ -190,8 +191,8 @@ def test_in_start_reads_the_text_before_a_name_in_place() -> None:
 
 
 def test_speech_verb_window_needs_eleven_whole_words() -> None:
-    assert statements.ELEVEN_WORDS_RE.match("abcdefghijkl mn") is None
-    match = statements.ELEVEN_WORDS_RE.match(" a b c d e f g h i j k l")
+    assert statement_patterns.ELEVEN_WORDS_RE.match("abcdefghijkl mn") is None
+    match = statement_patterns.ELEVEN_WORDS_RE.match(" a b c d e f g h i j k l")
     assert match is not None and match.end() == len(" a b c d e f g h i j k")
 
 
