@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from streams.text.country_fallback import LIST_GAP_RE
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import contains_any, may_contain
@@ -22,7 +23,7 @@ from streams.text.place_context import (
     words_before,
 )
 from streams.text.places import Mention
-from streams.text.venues import LIST_GAP_RE, STATE_KINDS
+from streams.text.venues import STATE_KINDS
 
 JOINT_RE = re.compile(r"\bjoint\s+(?:statement|declaration)\b|\bjointly\b", re.IGNORECASE)
 JOINT_WORDS = ("joint",)

@@ -22,6 +22,7 @@ import dataclasses
 import re
 
 from streams.text.actors import DEMONYMS, HOME_MOVEMENTS
+from streams.text.country_fallback import PEOPLE_SPEAKER_RE
 from streams.text.dates import mentions_same_day
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
@@ -54,7 +55,6 @@ from streams.text.linking_patterns import (
 )
 from streams.text.model import Place
 from streams.text.place_context import elsewhere_before, origin_before
-from streams.text.venues import PEOPLE_SPEAKER_RE
 
 _WORD_RE = re.compile(r"[a-z]{5,}")
 

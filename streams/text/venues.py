@@ -5,16 +5,22 @@
   city, regions ("Kharkiv region"), lists of cities ("Kharkiv, Kyiv and
   Pavlohrad", "Kyiv and cities across Ukraine") give no city. "the village of X"
   is kept even when GeoNames lacks it. Without a city the country comes from a
-  region, a territory (Gaza, Crimea) or a country named in the text.
+  region, a territory (Gaza, Crimea) or a country named in the text
+  (country_fallback.py).
 - Diplomacy / policy: act_venues.py (built on the helpers here).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from streams.text.actors import DEMONYMS
+from streams.text.country_fallback import (
+    LIST_GAP_RE,
+    country_near,
+    fallback_country,
+    is_list,
+)
 from streams.text.date_patterns import MONTHS, WEEKDAYS
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
@@ -39,12 +45,6 @@ MORE_PLACES_AFTER_RE = re.compile(
     r"|,\s+(?:[\w'’-]+\s+){1,5}?and\s+other\s+(?:\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
 )
 LIST_CHAIN_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s*,?\s+and\s+$")
-LIST_GAP_RE = re.compile(
-    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?"
-    # "Dnipro and the nearby town of Synelnykove"
-    r"(?:(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:town|city|village|port)\s+of\s+)?"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}$"
-)
 IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+\w+\s+of\s+)?$")
 NUCLEAR_PLANT_AFTER_RE = re.compile(r"\s+(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)\b")
 
@@ -131,10 +131,6 @@ def distinct_cities(cities: list[Mention]) -> list[Mention]:
     return out
 
 
-def _is_list(text: str, cities: list[Mention]) -> bool:
-    return any(LIST_GAP_RE.match(text[a.end : b.start]) for a, b in itertools.pairwise(cities))
-
-
 def incident_venue(
     draft: Draft, context: set[str], g: Gazetteer
 ) -> tuple[Place | None, str | None]:
@@ -178,7 +174,7 @@ def incident_venue(
         if speaking and len(speaking) < len(cities):
             cities = [m for m in cities if m not in speaking]
     distinct = distinct_cities(cities)
-    if len(distinct) > 1 and _is_list(text, distinct):
+    if len(distinct) > 1 and is_list(text, distinct):
         codes = {choose_city(m.city_ids, context, g).country_code for m in distinct}
         return None, g.country_name(codes.pop()) if len(codes) == 1 else None
     distinct = [m for m in distinct if not _foreign_alias(m, context, g)]
@@ -247,7 +243,7 @@ def incident_venue(
             None,
         )
         country = (
-            _country_near(draft, named_at, g)
+            country_near(draft, named_at, g)
             or fallback_country(draft, g, context)
             or (make_place(beside, context, g).country if beside is not None else None)
         )
@@ -320,11 +316,6 @@ TWO_SITES_RE = re.compile(
     r"(?:\s+(?:region|province|oblast|governorate|state|district))?\s+and\s+(?:the|a|an)\s+"
     r"[^,.;]{1,50}?\s+in\s+(?:the\s+)?[A-Z]"
 )
-# "Lebanese authorities said": whose officials speak
-PEOPLE_SPEAKER_RE = re.compile(
-    r"([A-Z][a-z]+)\s+(?:authorities|officials|health\s+officials|health\s+ministry|government|"
-    r"military|army|police)\s+(?:said|say|reported)\b"
-)
 OWNER_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+$")
 # "Gunmen attacked Seytenga, a commune in Seno province", "seized Bunagana, a town on the
 # border with Uganda": a place the gazetteer lacks, said to be a town
@@ -371,82 +362,3 @@ def _foreign_alias(m: Mention, context: set[str], g: Gazetteer) -> bool:
 # Under this many people a place the dispatch's countries do not hold is too small to
 # trust on its name alone (nor does it place the dispatch: pipeline._context_codes)
 HAMLET = 1000
-
-
-def _country_near(draft: Draft, position: int, g: Gazetteer) -> str | None:
-    """A state named just before a position ("Polish border village of ..."), but not
-    the attacker of a strike on the place ("Israeli strike on Maghazi refugee camp")."""
-    for m in reversed(draft.mentions):
-        if m.end <= position and position - m.end < 30 and m.kind in ("state", "country"):
-            if ATTACKER_GAP_RE.search(draft.text, m.end, position) is not None:
-                return None
-            return g.country_name(m.code)
-    return None
-
-
-ATTACKER_GAP_RE = re.compile(r"\s(?:on|in|at|into|onto|near|against)\s")
-
-
-WAR_IN_BEFORE_RE = re.compile(r"\b(?:war|conflict)\s+in\s+$")
-
-
-def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None) -> str | None:
-    """Country of an incident without a city: region, territory, then countries named;
-    where an attack came from ("an attack on Israel from Gaza") only when nothing else is
-    named."""
-    areas = [
-        m
-        for m in draft.mentions
-        if m.kind in ("region", "territory", "country")
-        and not elsewhere_before(draft.text, m.start)  # "granted asylum in Sweden"
-        # "the heaviest barrage since the war in Gaza began": a war's name places nothing
-        and WAR_IN_BEFORE_RE.search(draft.text, max(0, m.start - 20), m.start) is None
-    ]
-    targets = []
-    origin: Mention | None = None  # the last place after "from", and the rest of its list
-    for m in areas:
-        if from_before(draft.text, m.start) or (
-            origin is not None and LIST_GAP_RE.match(draft.text[origin.end : m.start])
-        ):
-            origin = m  # "39 men, most of them from Guatemala and Venezuela"
-        else:
-            targets.append(m)
-    if targets:
-        areas = targets
-    for kind in ("region", "territory"):
-        for m in areas:
-            if m.kind == kind:
-                if m.city_ids and context:
-                    # a region named like places in several countries: the dispatch's
-                    # countries decide ("Ishikawa prefecture" in a dispatch about Japan)
-                    city = choose_city(m.city_ids, context, g, m.surface)
-                    if city.country_code not in context:
-                        # "Enga province" in Papua New Guinea is not Germany's Enger, nor
-                        # "the Koya area" in Iraq's Kurdistan Japan's Koya
-                        continue
-                    return g.country_name(city.country_code)
-                if m.code is None:
-                    continue  # ("Iraq's Kurdistan region": the state comes with "Iraq's")
-                return g.country_name(m.code)
-    countries = [m for m in areas if m.kind == "country"]
-    if len({m.code for m in countries}) > 1 and _is_list(draft.text, countries):
-        return None  # "in Turkey and Syria"
-    for m in countries:
-        if m.locative:
-            return g.country_name(m.code)
-    for m in countries:
-        return g.country_name(m.code)
-    for m in draft.mentions:
-        if m.kind == "state" and m.code and PEOPLE_PLACE_AFTER_RE.match(draft.text, m.end):
-            return g.country_name(m.code)  # "attack on Haitian town": the people's country
-    speaker = PEOPLE_SPEAKER_RE.match(draft.text)
-    if speaker is not None and (code := DEMONYMS.get(speaker.group(1).lower())) is not None:
-        # "Lebanese authorities said 42 people were killed across the country"
-        return g.country_name(code)
-    return None
-
-
-PEOPLE_PLACE_AFTER_RE = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:town|city|village|capital|port|province|region|coast|island|"
-    r"countryside|hamlet|towns|cities|villages)\b"
-)
