@@ -11,7 +11,8 @@
   capital" for a capital city, else the one sharing most words, else the last.
   It takes that incident's place, day and id — a toll reported "on Tuesday"
   about Monday's strike stays on Monday.
-- The headline takes the day of the first report of its incident in the body.
+- The headline takes the day of the first report of its incident in the body
+  (headline_linking.py).
 - An event split off inside a line without any place ("A rocket attack earlier
   this month ... killed five") keeps the line's city but its own (vague) day.
 """
@@ -26,6 +27,11 @@ from streams.text.country_fallback import PEOPLE_SPEAKER_RE
 from streams.text.dates import mentions_same_day
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
+from streams.text.headline_linking import (
+    headline_day,
+    headline_place,
+    same_place,
+)
 from streams.text.identity import (
     incident_id,
     is_anaphoric,
@@ -53,7 +59,6 @@ from streams.text.linking_patterns import (
     THAT_ONE_RE,
     WEAPON_AFTER_RE,
 )
-from streams.text.model import Place
 from streams.text.place_context import elsewhere_before, origin_before
 
 _WORD_RE = re.compile(r"[a-z]{5,}")
@@ -69,9 +74,9 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
         headline.place is None
         or (headline.place.geonames_id is None and headline.place.country is None)
     ):
-        _headline_place(headline, incidents[1:])
+        headline_place(headline, incidents[1:])
     if headline is not None and not headline.explicit_day:
-        _headline_day(headline, incidents[1:])
+        headline_day(headline, incidents[1:])
     seen: list[Draft] = []
     counts: dict[tuple[str, str], int] = {}
     word_sets: dict[int, set[str]] = {}  # id(draft) -> _words(draft), for this dispatch
@@ -139,82 +144,6 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
         seen.append(d)
 
 
-def _headline_place(headline: Draft, body: list[Draft]) -> None:
-    """A headline naming a place the gazetteer lacks ("Hroza mourns...") takes it from the
-    first body report that names it ("the village of Hroza"), with the country the body
-    gives it ("in Tudun Biri, in Kaduna state"). So does a headline naming a small town
-    with no cue the scan trusts ("as Lahaina lies in ashes"), but not one whose name the
-    scan read otherwise (a region, a place "near" which, one of a list)."""
-    for d in body:
-        if d.place is None:
-            continue
-        at = headline.text.find(d.place.name)
-        if at < 0:
-            continue
-        if d.place.geonames_id is None or not any(m.start <= at < m.end for m in headline.mentions):
-            headline.place, headline.country = d.place, d.country
-            return
-
-
-def _same_place(a: Place, b: Place) -> bool:
-    """One city, though a village the gazetteer lacks may not know its country yet."""
-    if a.geonames_id is not None and b.geonames_id is not None:
-        return a.geonames_id == b.geonames_id
-    if fold(a.name) != fold(b.name):
-        return False
-    # (one named without the gazetteer, as "Lebanese village of Almat" is, is the other
-    # told again, whatever country the gazetteer gives its namesake)
-    return a.geonames_id is None or b.geonames_id is None or a.country == b.country
-
-
-def _headline_day(headline: Draft, body: list[Draft]) -> None:
-    elsewhere_told = False
-    for d in body:
-        if (
-            d.index == 0
-            and d.vague_day
-            and (
-                (d.place is None and is_update(headline.text) and not d.names_a_place)
-                # (the same total, wherever the body says the storm came ashore)
-                or (headline.killed is not None and d.killed == headline.killed)
-            )
-        ):
-            # "Flood toll passes 1,100" over "1,136 killed since mid-June", "Typhoon kills
-            # 59" over "has killed 59 since it made landfall": the headline's toll is the
-            # body's total, which has no one day
-            headline.day = None
-            return
-        if d.place is None and not d.names_a_place and d.index == 0 and not d.vague_day:
-            # a report naming no place follows the headline ("A gunman opened fire at
-            # an elementary school on Tuesday"); a toll update's day is the update's, and
-            # after a happening elsewhere a report follows that one, not the headline
-            if is_update(d.text) or NATIONWIDE_RE.search(d.text) or elsewhere_told:
-                continue
-            if d.explicit_day:
-                headline.day = d.day
-            return
-        if (
-            headline.place is not None
-            and d.place is None
-            and d.index == 0
-            and d.explicit_day
-            and is_anaphoric(d.text)
-            and not is_update(d.text)
-        ):
-            # "The fire broke out late on Monday at a facility near the border crossing to
-            # El Paso": the headline's happening, told with its day
-            headline.day = d.day
-            return
-        if headline.place is not None and (
-            d.place is None or not _same_place(d.place, headline.place)
-        ):
-            elsewhere_told = elsewhere_told or d.place is not None
-            continue
-        if d.explicit_day:
-            headline.day = d.day
-        return
-
-
 def _target(
     d: Draft,
     seen: list[Draft],
@@ -233,17 +162,13 @@ def _target(
             # "On Sunday the Russian emergencies ministry said 28 people had been killed in
             # Lisichansk": the toll, given a day later, of the town's strike told before
             for prev in reversed(seen):
-                if prev.place is not None and _same_place(prev.place, d.place):
+                if prev.place is not None and same_place(prev.place, d.place):
                     return prev
         elif d.day is not None and not is_repeat(d.text) and not d.text.startswith(NEW_ONE_STARTS):
             # "Rescue teams in Beit Lahia are still pulling people out of the rubble": a
             # report of the same town on the same day tells the same happening
             for prev in reversed(seen):
-                if (
-                    prev.place is not None
-                    and prev.day == d.day
-                    and _same_place(prev.place, d.place)
-                ):
+                if prev.place is not None and prev.day == d.day and same_place(prev.place, d.place):
                     return prev
         return None
     if d.index > 0 and not d.names_a_place:

@@ -1,0 +1,89 @@
+"""What a dispatch's headline takes from its body: a place the gazetteer lacks, a day.
+
+A headline rarely dates or fully places its happening; the first body report of it
+does (linking.link_incidents calls these before linking the body).
+"""
+
+from __future__ import annotations
+
+from streams.text.draft import Draft
+from streams.text.gazetteer import fold
+from streams.text.identity import is_anaphoric, is_update
+from streams.text.linking_patterns import NATIONWIDE_RE
+from streams.text.model import Place
+
+
+def headline_place(headline: Draft, body: list[Draft]) -> None:
+    """A headline naming a place the gazetteer lacks ("Hroza mourns...") takes it from the
+    first body report that names it ("the village of Hroza"), with the country the body
+    gives it ("in Tudun Biri, in Kaduna state"). So does a headline naming a small town
+    with no cue the scan trusts ("as Lahaina lies in ashes"), but not one whose name the
+    scan read otherwise (a region, a place "near" which, one of a list)."""
+    for d in body:
+        if d.place is None:
+            continue
+        at = headline.text.find(d.place.name)
+        if at < 0:
+            continue
+        if d.place.geonames_id is None or not any(m.start <= at < m.end for m in headline.mentions):
+            headline.place, headline.country = d.place, d.country
+            return
+
+
+def same_place(a: Place, b: Place) -> bool:
+    """One city, though a village the gazetteer lacks may not know its country yet."""
+    if a.geonames_id is not None and b.geonames_id is not None:
+        return a.geonames_id == b.geonames_id
+    if fold(a.name) != fold(b.name):
+        return False
+    # (one named without the gazetteer, as "Lebanese village of Almat" is, is the other
+    # told again, whatever country the gazetteer gives its namesake)
+    return a.geonames_id is None or b.geonames_id is None or a.country == b.country
+
+
+def headline_day(headline: Draft, body: list[Draft]) -> None:
+    elsewhere_told = False
+    for d in body:
+        if (
+            d.index == 0
+            and d.vague_day
+            and (
+                (d.place is None and is_update(headline.text) and not d.names_a_place)
+                # (the same total, wherever the body says the storm came ashore)
+                or (headline.killed is not None and d.killed == headline.killed)
+            )
+        ):
+            # "Flood toll passes 1,100" over "1,136 killed since mid-June", "Typhoon kills
+            # 59" over "has killed 59 since it made landfall": the headline's toll is the
+            # body's total, which has no one day
+            headline.day = None
+            return
+        if d.place is None and not d.names_a_place and d.index == 0 and not d.vague_day:
+            # a report naming no place follows the headline ("A gunman opened fire at
+            # an elementary school on Tuesday"); a toll update's day is the update's, and
+            # after a happening elsewhere a report follows that one, not the headline
+            if is_update(d.text) or NATIONWIDE_RE.search(d.text) or elsewhere_told:
+                continue
+            if d.explicit_day:
+                headline.day = d.day
+            return
+        if (
+            headline.place is not None
+            and d.place is None
+            and d.index == 0
+            and d.explicit_day
+            and is_anaphoric(d.text)
+            and not is_update(d.text)
+        ):
+            # "The fire broke out late on Monday at a facility near the border crossing to
+            # El Paso": the headline's happening, told with its day
+            headline.day = d.day
+            return
+        if headline.place is not None and (
+            d.place is None or not same_place(d.place, headline.place)
+        ):
+            elsewhere_told = elsewhere_told or d.place is not None
+            continue
+        if d.explicit_day:
+            headline.day = d.day
+        return
