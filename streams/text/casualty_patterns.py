@@ -80,7 +80,9 @@ SUBSET_AFTER = (
     # "Three civilians, two men and a woman, were killed": the group told by its members
     rf"|(?:{NUM})\s+(?:men|women|boys|girls|children|adults|soldiers|civilians)\s+and\s"
     # "two people, an 80-year-old woman and her granddaughter, were killed"
-    r"|(?:a|an|agemask|correspondent|journalist|reporter|cameraman|photographer)\s+[^,;.|]{1,50}?\s+and\s)"
+    r"|(?:a|an|agemask|correspondent|journalist|reporter|cameraman|photographer)\s+[^,;.|]{1,50}?\s+and\s"
+    # "five people, a soldier among them, were killed"
+    r"|[^,;.|]{1,40}?\s+among\s+them\b)"
     r"[^,;.|]{0,60},"
     # "three people including a 14-year-old girl were wounded" (no commas)
     r"|(?:\s+[a-z]+)?\s+including\s+[^,;.|]{1,40}?(?=\s+(?:were|was|had|have)\s))"

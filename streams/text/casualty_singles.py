@@ -36,7 +36,8 @@ SINGLE_KILLED = [
     re.compile(
         # "a 43-year-old woman was killed", "the gunman, a 20-year-old man, was shot dead",
         # "his father was found dead"
-        rf"\b(?:a|an|the|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+        # ("a Ukrainian F-16 pilot was killed": a model's name among the words before)
+        rf"\b(?:a|an|the|his|her|their)\s+(?:agemask\s+|[a-z][a-z0-9-]*\s+){{0,2}}{PERSON}\b"
         # (not the speaker of another's fate: "the mayor said nobody was killed")
         rf"(?:\s+(?!said\b|says\b|nobody\b)[\w'’-]+){{0,4}}?"
         r",?\s+(?:was|has\s+been|had\s+been)\s+"
@@ -45,7 +46,9 @@ SINGLE_KILLED = [
     ),
     re.compile(
         # "killing the driver": one named by role, as with "a"
-        rf"\b(?:killed|killing|kills)\s+(?:a|an|the|their|its)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+        # ("kills Hezbollah's top military commander": whose, as "its")
+        rf"\b(?:killed|killing|kills)\s+(?:a|an|the|their|its|[a-z]+['’]s)\s+"
+        rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
         # not the first of a group: "the driver and four passengers"
         r"(?!\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b)",
         FLAGS,
@@ -65,7 +68,9 @@ SINGLE_KILLED = [
     ),
     # "stabbed a 69-year-old Portuguese man to death": one person, by role
     re.compile(
-        r"\b(?:stabbed|shot|beat|beaten|hacked|burned|burnt)\s+(?:a|an|the|his|her)\s+"
+        # ("burning a Catholic priest to death")
+        r"\b(?:stabbed|stabbing|shot|shooting|beat|beaten|beating|hacked|hacking|burned|burnt|"
+        r"burning)\s+(?:a|an|the|his|her)\s+"
         rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+to\s+death\b",
         FLAGS,
     ),

@@ -293,6 +293,10 @@ def run_info(run_text: str) -> RunInfo:
 
 
 CONTEXT_BONUS = 1.5  # a country named in the dispatch: worth a 30x bigger population
+# An American town (under AMERICAN_TOWN people) this many times smaller than the largest
+# place of its name gets no context bonus
+NAMESAKE_RATIO = 5
+AMERICAN_TOWN = 50_000
 CAPITAL_BONUS = 1.0  # a country's capital, named: 10x its population
 MAIN_NAME_BONUS = 0.7  # written as the place's own name, not one of its alternate names (5x)
 
@@ -310,10 +314,17 @@ def choose_city(
     # ("Speaking in Wellington": New Zealand's capital, not the Florida town, though the
     # dispatch names the United States)
     capital_code = g.capitals.get(key) if key is not None and len(ids) > 1 else None
+    # American towns carry the names of the Old World's cities, and the United States is
+    # named as an actor in most dispatches: "In Geneva" is still Switzerland's, nine times
+    # the size of its largest American namesake (a city as big as St. Petersburg, Florida,
+    # keeps the bonus; ids come largest first)
+    floor = g.cities[ids[0]].population // NAMESAKE_RATIO
     for gid in ids[:25]:
         city = g.cities[gid]
         score = math.log10(city.population + 10)
-        if city.country_code in context:
+        if city.country_code in context and (
+            city.country_code != "US" or city.population >= min(floor, AMERICAN_TOWN)
+        ):
             score += CONTEXT_BONUS
         if key is not None and (
             _fold_name(city.name) == key

@@ -34,7 +34,9 @@ FUTURE_RE = re.compile(
     # a threat is not a decision: "said Iran would pay for it" stays a statement
     r"\b(?:(?:would|will)(?!\s+(?:pay|regret|face|suffer|be\s+punished)\b)"
     r"|is\s+to|are\s+to|plans\s+to|intends\s+to"
-    rf"|(?:is|are|was|were)\s+(?:[a-z]+ly\s+|no\s+longer\s+)?(?:{'|'.join(DECIDING.split())}))\b"
+    rf"|(?:is|are|was|were)\s+(?:[a-z]+ly\s+|no\s+longer\s+)?"
+    # ("it was calling up two reserve brigades")
+    rf"(?:{'|'.join(DECIDING.split())}|calling\s+up))\b"
 )
 # "appalled by the escalating violence, which has killed at least 19 people": a toll told
 # as background to a statement, not reported by it

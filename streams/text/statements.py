@@ -95,7 +95,7 @@ def _appeal_before(text: str, start: int) -> bool:
 
 
 # A FUTURE_RE match is one of these whole words, or "to" after one of the others.
-_FUTURE_WORDS = frozenset(["would", "will", *DECIDING.split()])
+_FUTURE_WORDS = frozenset(["would", "will", "calling", *DECIDING.split()])
 _FUTURE_BEFORE_TO = frozenset(["is", "are", "plans", "intends"])
 
 

@@ -45,7 +45,7 @@ MORE_PLACES_AFTER_RE = re.compile(
     r"|,\s+(?:[\w'’-]+\s+){1,5}?and\s+other\s+(?:\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
 )
 LIST_CHAIN_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s*,?\s+and\s+$")
-IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+\w+\s+of\s+)?$")
+IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+(?:[A-Za-z-]+\s+){1,2}?of\s+)?$")
 NUCLEAR_PLANT_AFTER_RE = re.compile(r"\s+(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)\b")
 
 
@@ -58,7 +58,8 @@ def in_start(text: str, start: int) -> bool:
 # one or two capitalised words, or a name with an Arabic article ("Wad al-Noura")
 _SETTLEMENT_NAME = (
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|ez)-[A-Z]"
-    r"[\w'’-]*))?)"
+    # (Burmese villages often take three: "Let Yet Kone")
+    r"[\w'’-]*)){0,2})"
 )
 # A settlement GeoNames may lack, named as one: "the village of Hroza", "in Tudun Biri
 # village", "in Tudun Biri, in Kaduna state" (a town, then the region it lies in)
@@ -69,8 +70,10 @@ VILLAGE_RE = re.compile(
     # (whose camp is no part of its name: "on Gaza's Shati camp")
     rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ii]nto)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?{_SETTLEMENT_NAME}"
     r"\s+(?:refugee\s+)?camp\b"
-    rf"|\b(?:in|at)\s+{_SETTLEMENT_NAME},\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-    r"(?:state|province|region|district|county|governorate|prefecture)\b"
+    # ("stormed Yelwata, in the Guma area of Benue state", "in Bon To, in Chaung-U township")
+    rf"|\b(?:in|at|stormed|attacked|raided|overran)\s+{_SETTLEMENT_NAME},\s+in\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:state|province|region|district|county|governorate|prefecture|township|area|commune)\b"
 )
 STATE_KINDS = ("state", "country", "org", "territory")
 
@@ -320,8 +323,9 @@ OWNER_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+$")
 # "Gunmen attacked Seytenga, a commune in Seno province", "seized Bunagana, a town on the
 # border with Uganda": a place the gazetteer lacks, said to be a town
 APPOSED_TOWN_RE = re.compile(
-    r"\b([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s+a\s+(?:small\s+|rural\s+|border\s+|remote\s+)?"
-    r"(?:town|village|commune|settlement|city)\b"
+    # ("attacked Zamzam, a sprawling displacement camp")
+    r"\b([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s+a\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:town|village|commune|settlement|city|camp)\b"
 )
 # "A strike on Adshit destroyed a building": the place struck (not "confirmed the strike on
 # Pazigyi", which tells again what was told)

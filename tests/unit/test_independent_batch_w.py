@@ -1,0 +1,87 @@
+"""Rules from the twenty-fifth and twenty-sixth independent batches (own-901..932), each
+with a counter-example."""
+
+from __future__ import annotations
+
+from streams.text.casualties import extract_casualties
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+
+
+def events(*lines: str, date: str = "2022-09-19") -> list[Event]:
+    text = f" date {date} " + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))
+
+
+def country(event: Event) -> str | None:
+    return event.place.country if event.place is not None else event.country_hint
+
+
+def test_villages_named_with_their_township_or_as_a_camp() -> None:
+    _, school, raid, camp, state = events(
+        "Myanmar army helicopters fire on school, killing at least 13",
+        "Two helicopters opened fire on Friday on a school in Let Yet Kone, in Tabayin "
+        "township of the Sagaing region, killing 13.",
+        "Attackers stormed Yelwata, in the Guma area of Benue state, overnight.",
+        "The RSF attacked Zamzam, a sprawling displacement camp south of El Fasher, on Friday.",
+        # counter-example: a state the gazetteer knows is no town, whatever follows it
+        "Gunmen attacked Niger, in the Sahel area, overnight.",
+    )
+    assert school.city == "Let Yet Kone"
+    assert raid.city == "Yelwata"
+    assert (camp.city, country(camp)) == ("Zamzam", "Sudan")
+    assert state.city is None
+
+
+def test_a_venue_after_two_words_before_of() -> None:
+    (talks,) = events(
+        "In the Egyptian resort of Sharm el-Sheikh, Israeli and Hamas delegations held talks."
+    )
+    assert (talks.city, country(talks)) == ("Sharm el-Sheikh", "Egypt")
+
+
+def test_an_american_namesake_town_does_not_outweigh_a_world_city() -> None:
+    (geneva,) = events(
+        "In Geneva, Secretary of State Antony Blinken and Russian Foreign Minister Sergei "
+        "Lavrov held talks."
+    )
+    assert (geneva.city, country(geneva)) == ("Geneva", "Switzerland")
+    # counter-example: an American city of its own size keeps the dispatch's country
+    _, stadium, _ = events(
+        "Hurricane Milton slams into Florida, killing at least 10",
+        "The storm tore the roof off a stadium in St. Petersburg, officials said.",
+        "President Joe Biden said the US would help.",
+        date="2024-10-10",
+    )
+    assert (stadium.city, country(stadium)) == ("St. Petersburg", "United States")
+
+
+def test_one_person_killed_by_role_possessive_or_burned() -> None:
+    assert extract_casualties("A Ukrainian F-16 pilot was killed, the air force said.").killed == 1
+    assert extract_casualties("Israel kills Hezbollah's top military commander").killed == 1
+    fire = "gunmen set fire to a parish house, burning a Catholic priest to death"
+    assert extract_casualties(fire).killed == 1
+    told = "The ministry said five people, a soldier among them, were killed and 15 wounded."
+    assert extract_casualties(told)[:2] == (5, 15)
+    # counter-examples: a group after a possessive; a pilot who survived
+    assert extract_casualties("Israel kills Hezbollah's fighters in the south").killed is None
+    assert extract_casualties("A Ukrainian F-16 pilot ejected safely.").killed is None
+
+
+def test_classes_of_weapons_hitting_leaders_hosted_call_ups_and_security() -> None:
+    texts = {
+        "Israel strikes Beirut suburbs": "incident",
+        "Israeli jets hit several buildings in the southern suburbs late on Thursday after "
+        "the army ordered residents of the area to leave.": "incident",
+        "In Washington, Trump hosted German Chancellor Friedrich Merz and likened Russia and "
+        "Ukraine to two children fighting in a park.": "diplomacy",
+        "Israel's military said it was calling up two reserve brigades for the northern "
+        "front.": "policy",
+        "Police in Karachi stepped up security at police stations and government buildings "
+        "across the city.": "policy",
+        # counter-example: the order alone is a decision
+        "The army ordered residents of the area to leave.": "policy",
+    }
+    got = events(*texts, date="2025-06-05")
+    assert [e.event_class for e in got] == list(texts.values())
