@@ -25,6 +25,7 @@ from streams.text.classify_patterns import (
     DRIVE_WORDS,
     EXIT_WORDS,
     GOVERNMENT_EXIT_RE,
+    HAPPENING_COMES_RE,
     HELP_APPEAL_RE,
     INSTITUTIONS,
     KEPT_SHUT_RE,
@@ -146,6 +147,11 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # day after midterm elections in which ..., Joe Biden said": an opening clause that
     # dates the main one weighs half, and the main clause after its comma weighs whole
     opening_end = lower.find(", ") if lower.startswith(("after ", "speaking ")) else -1
+    lead_end = -1
+    if lower.startswith("the ") and (" comes " in lower or " came " in lower):
+        lead = HAPPENING_COMES_RE.match(lower)
+        if lead is not None:
+            lead_end = opening_end = lead.end()
     after = -1
     for marker, word in SUBORDINATE_MARKERS:
         if word in present:
@@ -220,6 +226,7 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         or bool(struck)
         or condition >= 0
         or said_by >= 0
+        or lead_end >= 0
     )
     for cue in sorted(sorted(hits), key=lower.find):
         cls, weight = CUES[cue]
@@ -229,7 +236,7 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
                 continue  # the post of an appointment ("named X acting foreign minister")
             if struck and cue in INSTITUTIONS and any(0 < at - hit < 40 for hit in struck):
                 continue
-            if 0 <= condition < at or 0 <= said_by < at:
+            if 0 <= condition < at or 0 <= said_by < at or at < lead_end:
                 continue
             if (after >= 0 and at > after) or aside_start < at < aside_end:
                 weight *= AFTER_CLAUSE_WEIGHT

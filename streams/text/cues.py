@@ -58,7 +58,8 @@ INCIDENT_CUES = _table(
     "troops reached:2, caught fire:2, wounds:1.5, wildfires:2, swept through:2, "
     # what hit is a weapon: "Israeli jets hit several buildings"
     "jets hit:2, warplanes hit:2, missiles hit:2, missile hit:2, drones hit:2, drone hit:2, "
-    "rockets hit:2, rocket hit:2, shells hit:2, jets struck:2, warplanes struck:2"
+    "rockets hit:2, rocket hit:2, shells hit:2, jets struck:2, warplanes struck:2, "
+    "set fire:2, set fires:2, torched:2"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
@@ -94,7 +95,7 @@ DIPLOMACY_CUES = _table(
     "sorrow:2, voiced:1.5, voices:1, alarm:1, sent home:2, congratulations:2, "
     "congratulated:2, congratulate:2, complaints:1.5, complaint:1.5, deals:1.5, for help:2, "
     # a leader received, allies coordinating ("hosted German Chancellor Friedrich Merz")
-    "hosted:2, hosting:1.5, coordinate:1.5, coordinating:1.5"
+    "hosted:2, hosting:1.5, coordinate:1.5, coordinating:1.5, loggerheads:2.5, memorandum of understanding:3"
 )
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
@@ -147,7 +148,7 @@ POLICY_CUES = _table(
     "licence:1.5, license:1.5, allowing:1, advised:1, nomination:2, "
     # reserves called up, security raised at home
     "calling up:2, called up:2, stepped up security:3, tightened security:3, "
-    "heightened security:2, beefed up security:3"
+    "heightened security:2, beefed up security:3, withdrawal:1"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,

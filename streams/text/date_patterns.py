@@ -54,7 +54,11 @@ SAID_ON_DAY_RE = re.compile(
     r"^(?:On|Late\s+on|Early\s+on)\s+[A-Z][a-z]+day\b[^.;]{0,80}?\b(?:said|reported|announced)\b"
     r"|\b(?:said|reported|announced)\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b"
 )
-WHO_ASIDE_RE = re.compile(r", who\s[^,;]*,")
+WHO_ASIDE_RE = re.compile(
+    r", who\s[^,;]*,"
+    # "Damiba, toppled in Friday's coup, agreed on Sunday to step down": a participle's aside
+    r"|,\s+[a-z]+(?:ed|en)\s+(?:in|on|at|during|after|since)\s[^,;]*,"
+)
 SAID_BEFORE_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+$")
 VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
@@ -74,7 +78,9 @@ VAGUE_RE = re.compile(
     r"|\bsince\s+(?:his|her|their|its)\s+(?:arrest|death|killing|ouster|release|election)\b"
     r"|\bsince\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\b"
     # "killed in the 12 days of the Russian blockade": a total over days
-    r"|\b(?:in|over|during)\s+the\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\s+(?:of|since)\b"
+    # ("killed 1,500 people in the three days after its capture")
+    r"|\b(?:in|over|during)\s+the\s+(?:first\s+)?(?:\d+|[a-z]+)\s+(?:days|weeks|months)\s+"
+    r"(?:of|since|after|following)\b"
     r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
     r"|\bsince\s+(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|"
     r"began|started|arrived"

@@ -56,7 +56,7 @@ from streams.text.numbers import parse_number
 # Words without which none of the expressions above can match: a cheap first test.
 TRIGGERS = frozenset([*WEEKDAYS, *MONTHS, *MONTH_ALT.split("|")]) | words(
     "yesterday today tonight night overnight morning afternoon evening hours earlier later"
-    " last weekend past since ago recent previous same before"
+    " last weekend past since ago recent previous same before days weeks months"
 )
 _WORDS_RE = re.compile(r"[a-z]+")
 # Every byte but a-z -> space: ``letter_words`` is ``set(_WORDS_RE.findall(lower))``, faster.
@@ -109,7 +109,7 @@ _REPORTING_SET = words(
 _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))
 # Words of the vague times a statement or decision is dated by (besides a month's name;
 # "this year" is left to incidents; "over the weekend" dates an act it governs)
-_VAGUE_SET = words("earlier later last during since weeks months years recent weekend")
+_VAGUE_SET = words("earlier later last during since days weeks months years recent weekend")
 _SAME_DAY_SET = words("today tonight night overnight morning afternoon evening hours")
 
 
@@ -278,7 +278,7 @@ def resolve_date(
             )
     if candidates and not allow_vague:
         candidates = [c for c in candidates if not dates_an_object_event(original, c[0])]
-    if len(candidates) > 1 and ", who " in original:
+    if len(candidates) > 1 and (", who " in original or "ed " in original):
         # "Alejandro Arcos, who was sworn in on September 30, was killed on Sunday": the
         # day in an aside about someone is not the day of what the sentence tells
         asides = [a.span() for a in WHO_ASIDE_RE.finditer(original)]

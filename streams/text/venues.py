@@ -298,7 +298,9 @@ NOT_A_TOWN = words(
 # A town's name after an attack's verb, or after a building where people gather ("a
 # day-care centre in Uthai Sawan"); one or two capitalised words, not a region's
 UNKNOWN_TOWN_RE = re.compile(
-    r"\b(?:(?:(?:stormed|struck|hit|attacked|shelled)\s+(?:[\w'’-]+\s+){0,6}?"
+    # ("set fire to a parish house in Kafin-Koro")
+    r"\b(?:(?:(?:stormed|struck|hit|attacked|shelled|raided|torched|set\s+fire\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?"
     # "was shot dead on Friday during a protest against settlement expansion in Beita"
     r"|(?:shot\s+dead|killed)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|(?:centre|center|school|nursery|kindergarten|hospital|market|mosque|church|temple|camp|"

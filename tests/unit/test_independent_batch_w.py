@@ -4,6 +4,7 @@ with a counter-example."""
 from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
+from streams.text.dates import resolve_date
 from streams.text.dispatch import parse_dispatch
 from streams.text.model import Event
 from streams.text.pipeline import extract_events
@@ -84,4 +85,45 @@ def test_classes_of_weapons_hitting_leaders_hosted_call_ups_and_security() -> No
         "The army ordered residents of the area to leave.": "policy",
     }
     got = events(*texts, date="2025-06-05")
+    assert [e.event_class for e in got] == list(texts.values())
+
+
+def test_days_of_spans_and_of_asides() -> None:
+    span = (
+        "The RSF had killed at least 1,500 people in El Fasher in the three days after its capture."
+    )
+    assert resolve_date(span, "2025-10-29").vague
+    aside = "Damiba, toppled in Friday's coup, agreed on Sunday to step down."
+    assert resolve_date(aside, "2022-10-03", allow_vague=False).day == "2022-10-02"
+    # counter-examples: a day told after a span; a participle with no day of its own
+    told = "Three days after the strike, rescuers found two more bodies on Sunday."
+    assert resolve_date(told, "2022-10-03").day == "2022-10-02"
+    plain = "Damiba, toppled in a coup, agreed on Sunday to step down."
+    assert resolve_date(plain, "2022-10-03", allow_vague=False).day == "2022-10-02"
+
+
+def test_a_town_where_gunmen_set_fire() -> None:
+    _, fire = events(
+        "Gunmen attack Nigerian parish",
+        "In Nigeria's Niger state, gunmen set fire to a parish house in Kafin-Koro early on "
+        "Sunday, burning a Catholic priest to death, police said.",
+        date="2023-01-16",
+    )
+    assert (fire.city, country(fire), fire.killed) == ("Kafin-Koro", "Nigeria", 1)
+
+
+def test_classes_of_what_an_attack_comes_as_appointments_and_disputes() -> None:
+    texts = {
+        "Jihadists kill 29 Nigerien soldiers": "incident",
+        "The attack comes as France prepares to pull its troops out of Niger by the end of "
+        "the year, a withdrawal President Emmanuel Macron announced last month.": "policy",
+        "In Gabon, officers who seized power on Wednesday named the head of the Republican "
+        "Guard, General Brice Oligui Nguema, as transitional leader.": "policy",
+        "Mogadishu has been at loggerheads with Addis Ababa since Ethiopia signed a "
+        "memorandum of understanding with Somaliland.": "diplomacy",
+        # counter-examples: an attack told with what it came with; a president's memorandum
+        "The attack came at dawn, killing three soldiers, the army said.": "incident",
+        "Earlier Trump signed a memorandum restoring maximum pressure on Iran.": "policy",
+    }
+    got = events(*texts, date="2023-10-03")
     assert [e.event_class for e in got] == list(texts.values())
