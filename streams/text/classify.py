@@ -20,6 +20,7 @@ from streams.text.classify_patterns import (
     APPOINT_RE,
     APPOINT_WORDS,
     CARED_FOR_WORDS,
+    CHOICE_WHETHER_RE,
     DEMAND_RESIGNATION_RE,
     DISMISSED_CLAIMS_RE,
     DRIVE_WORDS,
@@ -209,6 +210,12 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # "would respond if the West allowed Ukraine to ...": what a condition supposes is
     # no evidence of what happened, so its cues count for nothing
     condition = lower.find(" if ") if "if" in present else -1
+    if "whether" in present:
+        # "would decide within two weeks whether to join Israel's strikes": a choice to come
+        # (not "examining whether a bird strike caused the crash", a fact looked into)
+        choice = CHOICE_WHETHER_RE.search(lower)
+        if choice is not None and (condition < 0 or choice.end() < condition):
+            condition = choice.end()
     if "unless" in present:  # "would have to halt its operations unless fuel was allowed in"
         unless = lower.find(" unless ")
         condition = unless if condition < 0 or 0 <= unless < condition else condition

@@ -181,3 +181,7 @@ HAPPENING_COMES_RE = re.compile(
     r"shelling|raid|raids|violence|fighting|massacre|ambush)\s+(?:comes|came)\s+"
     r"(?:as|amid|while|after|just|only|a\s+day|days|hours|weeks|less|two|three)\b"
 )
+CHOICE_WHETHER_RE = re.compile(
+    r"\b(?:decide|decides|deciding|decided|consider|considers|considering|weigh|weighs|"
+    r"weighing|choose|chooses|undecided)\b[^.;]{0,30}?\swhether\b"
+)

@@ -95,7 +95,8 @@ DIPLOMACY_CUES = _table(
     "sorrow:2, voiced:1.5, voices:1, alarm:1, sent home:2, congratulations:2, "
     "congratulated:2, congratulate:2, complaints:1.5, complaint:1.5, deals:1.5, for help:2, "
     # a leader received, allies coordinating ("hosted German Chancellor Friedrich Merz")
-    "hosted:2, hosting:1.5, coordinate:1.5, coordinating:1.5, loggerheads:2.5, memorandum of understanding:3"
+    "hosted:2, hosting:1.5, coordinate:1.5, coordinating:1.5, loggerheads:2.5, "
+    "memorandum of understanding:3, letter of intent:3"
 )
 POLICY_CUES = _table(
     "alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
@@ -148,7 +149,7 @@ POLICY_CUES = _table(
     "licence:1.5, license:1.5, allowing:1, advised:1, nomination:2, "
     # reserves called up, security raised at home
     "calling up:2, called up:2, stepped up security:3, tightened security:3, "
-    "heightened security:2, beefed up security:3, withdrawal:1"
+    "heightened security:2, beefed up security:3, withdrawal:1, delayed the release:3"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,

@@ -41,7 +41,7 @@ STANDIN_AFTER_RE = re.compile(
     r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|trade|traded|"
     # "said Ukraine had struck the barracks": the state accused acted ("Odesa struck
     # overnight", a headline's passive, is a place)
-    r"had\s+(?:struck|fired|launched|attacked|shelled|hit)|"
+    r"had\s+(?:struck|fired|launched|attacked|shelled|hit|used|deployed)|"
     r"and\s+[A-Z]\w+\s+(?:roll|say|said|agree|trade|traded)"
     # a state that did not act is an actor too ("Israel did not claim the attack")
     r"|(?:did|does|do|has|have|had)\s+not|didn['’]t|doesn['’]t|hasn['’]t)\b"

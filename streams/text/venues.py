@@ -186,6 +186,17 @@ def incident_venue(
         # the clause after "as" is where the backdrop happens, when the main clause has one
         as_at = text.find(" as ")
         lead = as_at >= 0 and any(m.end <= as_at for m in distinct)
+        if (
+            as_at >= 0
+            and not lead
+            and any(
+                m.locative and m.end <= as_at and m.kind in ("country", "region", "territory")
+                for m in draft.mentions
+            )
+        ):
+            # "Israel strikes southern Lebanon as Hezbollah buries Nasrallah in Beirut": the
+            # main clause places it in a region or country, the backdrop's city is elsewhere
+            return None, fallback_country(draft, g, context)
         best = max(
             distinct,
             key=lambda m: (

@@ -127,3 +127,44 @@ def test_classes_of_what_an_attack_comes_as_appointments_and_disputes() -> None:
     }
     got = events(*texts, date="2023-10-03")
     assert [e.event_class for e in got] == list(texts.values())
+
+
+def test_a_capital_that_had_used_a_weapon_is_no_venue() -> None:
+    _, used = events(
+        "Ukraine fires British Storm Shadow missiles into Russia for the first time",
+        "Russian military bloggers posted pictures of what they said were fragments of Storm "
+        "Shadow missiles near the village of Marino in the Kursk region, and Western media "
+        "reported that Kyiv had used the Anglo-French weapon against targets inside Russia.",
+        date="2024-11-20",
+    )
+    assert used.city is None
+    # counter-example: the capital as the place struck
+    _, struck = events(
+        "Russia strikes Ukraine", "Russian missiles struck Kyiv overnight.", date="2024-11-20"
+    )
+    assert struck.city == "Kyiv"
+
+
+def test_a_backdrop_city_after_as_when_the_main_clause_names_a_country() -> None:
+    (strikes,) = events("Israel strikes southern Lebanon as Hezbollah buries Nasrallah in Beirut")
+    assert (strikes.city, country(strikes)) == (None, "Lebanon")
+    # counter-example: the main clause names the city
+    (seized,) = events("Israeli tanks seize Rafah as truce talks resume in Cairo")
+    assert seized.city == "Rafah"
+
+
+def test_classes_of_choices_to_come_letters_of_intent_and_delays() -> None:
+    texts = {
+        "Trump weighs joining Israel's war": "diplomacy",
+        "The White House said on Thursday that Donald Trump would decide within two weeks "
+        "whether to join Israel's strikes on Iran.": "diplomacy",
+        "Zelensky and Emmanuel Macron signed a letter of intent under which Ukraine could buy "
+        "up to 100 Rafale fighter jets.": "diplomacy",
+        "Netanyahu's office delayed the release of more than 600 Palestinian prisoners due "
+        "under the Gaza truce.": "policy",
+        # counter-example: whether a happening caused another is a fact looked into
+        "Investigators are examining whether a bird strike caused the crash, the transport "
+        "ministry said.": "incident",
+    }
+    got = events(*texts, date="2025-06-20")
+    assert [e.event_class for e in got] == list(texts.values())
