@@ -276,7 +276,13 @@ def incident_venue(
     ]
     if (
         unknown is not None
-        and not draft.mentions_at(unknown.start(1))
+        and not any(
+            m.start == unknown.start(1)
+            # ("an attack on Zike, a village in neighbouring Plateau state": a German
+            # hamlet's namesake, told as a village of the dispatch's country)
+            and not (m.kind == "city" and _foreign_alias(m, context, g))
+            for m in draft.mentions
+        )
         and unknown.group(1).lower() not in NOT_A_TOWN
     ):
         owner = OWNER_BEFORE_RE.search(text, max(0, unknown.start(1) - 30), unknown.start(1))

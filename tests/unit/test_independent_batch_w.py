@@ -168,3 +168,20 @@ def test_classes_of_choices_to_come_letters_of_intent_and_delays() -> None:
     }
     got = events(*texts, date="2025-06-20")
     assert [e.event_class for e in got] == list(texts.values())
+
+
+def test_a_village_told_as_one_though_a_foreign_hamlet_shares_its_name() -> None:
+    _, zike = events(
+        "Gunmen kill scores in Nigerian town",
+        "In mid-April more than 50 people were killed in an attack on Zike, a village in "
+        "neighbouring Plateau state.",
+        date="2025-06-14",
+    )
+    assert (zike.city, zike.killed) == ("Zike", 50)
+    # counter-example: a city of the gazetteer told as a village keeps its own name
+    _, known = events(
+        "Gunmen kill scores in Nigerian town",
+        "More than 50 people were killed in an attack on Bokkos, a town in Plateau state.",
+        date="2025-06-14",
+    )
+    assert known.city == "Bokkos"
