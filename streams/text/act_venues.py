@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from streams.text.draft import Draft
-from streams.text.gazetteer import Gazetteer
+from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import may_contain
 from streams.text.model import Place
 from streams.text.names import choose_city
@@ -26,7 +26,7 @@ from streams.text.place_context import (
     words_before,
 )
 from streams.text.places import Mention, scan
-from streams.text.venues import distinct_cities, in_start, make_place
+from streams.text.venues import capital_named, capital_place, distinct_cities, in_start, make_place
 
 SPEECH_RE = re.compile(
     r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"
@@ -96,6 +96,9 @@ VISIT_ENDINGS = (
     "went on to",
 )
 
+FROM_TO_BEFORE_RE = re.compile(
+    r"\b(?:flew|travelled|traveled|went|headed)\s+(?:on\s+)?from\s+(?:[A-Z][\w'’-]+\s+){1,2}to\s+$"
+)
 # "visited Bucha, Borodianka and Irpin": a tour of several places has no one venue
 LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
 
@@ -121,7 +124,14 @@ def _visited(text: str, m: Mention) -> bool:
     ):
         return False  # "said he would visit Tbilisi on Monday": a visit to come
     return (
-        before.endswith(VISIT_ENDINGS)
+        (
+            before.endswith(VISIT_ENDINGS)
+            # "flew from Israel to Doha for talks with Qatar's emir"
+            or (
+                before.endswith(" to")
+                and FROM_TO_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+            )
+        )
         # (the comma after an opening "On a visit to Warsaw, ..." ends the phrase)
         and (
             LIST_AFTER_RE.match(text, end) is None
@@ -179,6 +189,8 @@ def _venue_place(
             return None
     if GOVERNMENT_SEAT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None:
         return None  # "the Taliban government in Kabul condemned": the state, not a venue
+    if elsewhere_before(text, m.start):
+        return None  # "to buy 5,000 missiles made in Belfast": where goods are made
     if CONTENT_BEFORE_RE.search(text, 0, m.start) is not None:
         # "rejected accusations that Russian forces had killed civilians in Bucha": where
         # what was alleged happened
@@ -221,6 +233,9 @@ HAPPENING_IN_BEFORE_RE = re.compile(
     r"\b(?:attacks?|strikes?|bombings?|shelling|killings?|massacre|raids?|assault|shooting)\s+"
     r"(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4})?in\s+$"
 )
+
+
+IN_CAPITAL_RE = re.compile(r"\b(?:in|at)\s+the\s+[A-Z][a-z]+\s+capital\b")
 
 
 # "in the Red Sea city", "in the coastal town": the venue named before, not a new one
@@ -296,6 +311,21 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
             place = _venue_place(m, text, speech, context, g)
             if place is not None:
                 return place
+    if "capital" in text and IN_CAPITAL_RE.search(text) is not None:
+        # "Meeting in the Saudi capital, leaders of the Arab League ...": the capital the
+        # demonym names
+        capital = capital_named(text, g)
+        if capital is not None:
+            return capital
+    for m in draft.mentions:
+        if (
+            m.kind == "country"
+            and m.code is not None
+            and (m.after_in or in_start(text, m.start))
+            and g.capitals.get(fold(m.surface)) == m.code
+        ):
+            # "foreign ministers meeting in Luxembourg": a state named as its capital is
+            return capital_place(m.code, g)
     if (
         draft.cls == "policy"
         and may_contain(text, text.lower(), SCOPED_MEASURE_WORDS)

@@ -20,10 +20,11 @@ QUANT = (
 )
 KILL_AFTER = (
     r"(?:killed|dead|died|die|drowned|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
-    r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death)"
+    r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death|shot\s+and\s+killed)"
 )
 INJ_AFTER = (
     r"(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"
+    r"|shot\s+and\s+(?:wounded|injured)"
     r"|treated\s+for\s+(?:wounds|injuries)|wounds|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?)"
 )
 # A gap word between a number and its verb: not a number, not another casualty word.

@@ -28,6 +28,7 @@ from streams.text.classify_patterns import (
     GOVERNMENT_EXIT_RE,
     HAPPENING_COMES_RE,
     HELP_APPEAL_RE,
+    HIT_BACK_WORDS_RE,
     INSTITUTIONS,
     KEPT_SHUT_RE,
     LANDSLIDE_WIN_RE,
@@ -272,13 +273,18 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if plea is not None:
             scores[DIP] += 3.0
             found[DIP].append(plea.group(0))
-    if "council" in present or "assembly" in present:
+    if "council" in present or "assembly" in present or "board" in present:
         # "the UN Security Council endorsed the proposal, adopting the US draft by 14
         # votes to none": a UN vote is relations between states, whatever it adopts
         un_vote = UN_VOTE_RE.search(lower)
         if un_vote is not None:
             scores[DIP] += 2.0
             found[DIP].append(un_vote.group(0))
+    if "back" in present and "hit" in present:
+        answer = HIT_BACK_WORDS_RE.search(lower)
+        if answer is not None:
+            scores[DIP] += 3.0
+            found[DIP].append(answer.group(0))
     if "kept" in present:
         kept = KEPT_SHUT_RE.search(lower)
         if kept is not None:

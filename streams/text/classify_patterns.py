@@ -107,7 +107,9 @@ HELP_APPEAL_RE = re.compile(
     r"(?:help|aid|assistance|support)\b"
 )
 UN_VOTE_RE = re.compile(
-    r"\b(?:security\s+council|general\s+assembly|human\s+rights\s+council)\b[^.;]{0,80}?"
+    # (and the boards of UN agencies: "the World Health Organization's executive board")
+    r"\b(?:security\s+council|general\s+assembly|human\s+rights\s+council|executive\s+board|"
+    r"board\s+of\s+governors)\b[^.;]{0,80}?"
     r"\b(?:adopted|adopting|endorsed|endorsing|voted|votes|approved|passed|backed)\b"
 )
 KEPT_SHUT_RE = re.compile(r"\bkept\s+(?:[\w'’-]+\s+){1,6}?(?:closed|shut)\b")
@@ -184,4 +186,9 @@ HAPPENING_COMES_RE = re.compile(
 CHOICE_WHETHER_RE = re.compile(
     r"\b(?:decide|decides|deciding|decided|consider|considers|considering|weigh|weighs|"
     r"weighing|choose|chooses|undecided)\b[^.;]{0,30}?\swhether\b"
+)
+# "Netanyahu hit back on Friday, saying responsibility lay with Hamas": words answering
+# words (not "Israel hit back overnight, striking targets in Gaza")
+HIT_BACK_WORDS_RE = re.compile(
+    r"\bhit\s+back\b[^.;]{0,30}?\b(?:saying|calling|accusing|insisting|telling|at\s+critics)\b"
 )

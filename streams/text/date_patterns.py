@@ -52,7 +52,9 @@ REPORTING_RE = re.compile(
 POSSESSIVE_DAY_RE = re.compile(r"[A-Za-z]+day(?:\s+(?:night|morning|evening|afternoon))?['’]s\b")
 SAID_ON_DAY_RE = re.compile(
     r"^(?:On|Late\s+on|Early\s+on)\s+[A-Z][a-z]+day\b[^.;]{0,80}?\b(?:said|reported|announced)\b"
-    r"|\b(?:said|reported|announced)\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b"
+    # ("The health ministry's latest count, issued on Friday, put the number killed ...")
+    r"|\b(?:said|reported|announced|issued|released|published)\s+(?:late\s+|early\s+)?on\s+"
+    r"[A-Z][a-z]+day\b"
 )
 WHO_ASIDE_RE = re.compile(
     r", who\s[^,;]*,"
@@ -91,7 +93,9 @@ VAGUE_RE = re.compile(
     # "a year earlier", "months before": no day ("four days earlier" has one)
     r"|\b(?:a|one|two|three|several|some)\s+(?:months?|years?)\s+(?:earlier|before|ago)\b"
     r"|\b(?:weeks|months|years)\s+(?:earlier|before)\b"
-    r"|\bearlier\s+in\s+the\s+war\b",
+    r"|\bearlier\s+in\s+the\s+war\b"
+    # "33,091 people had been killed in the war so far": a total with no day
+    r"|\bin\s+the\s+(?:war|conflict|fighting)\s+so\s+far\b|\bso\s+far\s+in\s+the\s+(?:war|conflict)\b",
     re.IGNORECASE,
 )
 SAME_DAY_RE = re.compile(

@@ -56,7 +56,7 @@ from streams.text.numbers import parse_number
 # Words without which none of the expressions above can match: a cheap first test.
 TRIGGERS = frozenset([*WEEKDAYS, *MONTHS, *MONTH_ALT.split("|")]) | words(
     "yesterday today tonight night overnight morning afternoon evening hours earlier later"
-    " last weekend past since ago recent previous same before days weeks months"
+    " last weekend past since ago recent previous same before days weeks months far"
 )
 _WORDS_RE = re.compile(r"[a-z]+")
 # Every byte but a-z -> space: ``letter_words`` is ``set(_WORDS_RE.findall(lower))``, faster.
@@ -109,7 +109,7 @@ _REPORTING_SET = words(
 _YESTERDAY_SET = frozenset(("yesterday", "previous", "earlier", "before"))
 # Words of the vague times a statement or decision is dated by (besides a month's name;
 # "this year" is left to incidents; "over the weekend" dates an act it governs)
-_VAGUE_SET = words("earlier later last during since days weeks months years recent weekend")
+_VAGUE_SET = words("earlier later last during since days weeks months years recent weekend far")
 _SAME_DAY_SET = words("today tonight night overnight morning afternoon evening hours")
 
 

@@ -42,8 +42,9 @@ ARTICLE_PREFIXES = (
 Named = list[tuple[int, Spans, tuple[tuple[Candidate, ...], ...]]]
 
 
-# (a name may hold lower-case particles between its capitalised words: "Viña del Mar")
-_PARTICLES = trie_alternation("de|del|da|do|dos|das|di|du|des|la|el|der|den|van|von")
+# (a name may hold lower-case particles between its capitalised words: "Viña del Mar",
+# "Dar es Salaam")
+_PARTICLES = trie_alternation("de|del|da|do|dos|das|di|du|des|la|el|es|der|den|van|von")
 RUN_RE = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w’'-]*(?: (?:(?:{_PARTICLES}) )?[A-ZÀ-ÖØ-Þ][\w’'-]*)*")
 _PARTICLE_GAP_RE = re.compile(rf" (?:{_PARTICLES}) ")
 _ARTICLE_RE = re.compile("|".join(re.escape(prefix) for prefix in ARTICLE_PREFIXES))

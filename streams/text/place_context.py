@@ -280,6 +280,12 @@ def venue_noun_after(text: str, end: int) -> bool:
 SETTLEMENT_NOUNS = words("village town city settlement hamlet villages towns cities settlements")
 
 
+_TAKING_VERBS = words(
+    "seize capture take storm attack strike hit enter retake encircle besiege bomb shell "
+    "occupy control recapture"
+)
+
+
 def excluded_before(text: str, start: int) -> bool:
     """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
     w = words_before(text, start, 4)
@@ -287,6 +293,8 @@ def excluded_before(text: str, start: int) -> bool:
         # "near the village of Kuzhenkino" is near it, as "near Kuzhenkino" is
         w = words_before(text, start, 6)[:-2]
     for skip in (0, 1):  # one optional word between the cue and the name
+        if skip and w and w[-1] in _TAKING_VERBS:
+            break  # "an offensive to seize Gaza City": the place taken, not a destination
         rest = w[: len(w) - skip] if skip else w
         rest = strip_the(rest)
         if not rest:
@@ -347,6 +355,8 @@ ELSEWHERE_BEFORE_RE = re.compile(
     r"|\b(?:treated|treating|cared\s+for|recovering)\b[^,.;]{0,60}?\bhospitals?\s+"
     # a person's story: "a Syrian who had been granted asylum in Sweden"
     r"|\b(?:asylum|lived|living|born|raised|studied)\s+"
+    # where goods are made: "to buy 5,000 air defence missiles made in Belfast"
+    r"|\b(?:made|built|produced|manufactured|assembled)\s+"
     # a part of a total: "164 people had been killed in the unrest, 103 of them in Almaty"
     r"|\b(?:\d+|[a-z]+)\s+of\s+(?:them|whom)\s+)"
     r"(?:in|to)\s+$"

@@ -39,6 +39,8 @@ from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 
 MORE_PLACES_AFTER_RE = re.compile(
     r",?\s+and\s+(?:\w+\s+){0,2}(?:cities|towns|regions|villages|areas)\b"
+    # (not its own outskirts: "pounded Khan Yunis and the areas east of the city")
+    r"(?!\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?(?:city|town)\b)"
     # "in Pokrovsk and nearby village", "and the nearby village of Rivne"
     r"|\s+and\s+(?:a\s+|the\s+)?nearby\s+(?:village|town|settlement)\b"
     # "strikes on Sanaa, the northern Saada region and other areas"
@@ -68,8 +70,9 @@ VILLAGE_RE = re.compile(
     rf"|\b(?:in|at|onto|into)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b"
     # "a strike on Maghazi refugee camp", "in the Nur Shams camp"
     # (whose camp is no part of its name: "on Gaza's Shati camp")
-    rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ii]nto)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?{_SETTLEMENT_NAME}"
-    r"\s+(?:refugee\s+)?camp\b"
+    # ("withdrew from the Nur Shams refugee camp", "pull out of West Bank's Nur Shams camp")
+    rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ii]nto|from|of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+)?"
+    rf"{_SETTLEMENT_NAME}\s+(?:refugee\s+)?camp\b"
     # ("stormed Yelwata, in the Guma area of Benue state", "in Bon To, in Chaung-U township")
     rf"|\b(?:in|at|stormed|attacked|raided|overran)\s+{_SETTLEMENT_NAME},\s+in\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
@@ -103,8 +106,11 @@ def capital_named(text: str, g: Gazetteer) -> Place | None:
     if found is None:
         return None
     code = DEMONYMS.get(found.group(1).lower())
-    if code is None:
-        return None
+    return capital_place(code, g) if code is not None else None
+
+
+def capital_place(code: str, g: Gazetteer) -> Place | None:
+    """The capital city of a country code (None if the gazetteer has none)."""
     for folded, capital_code in g.capitals.items():
         if capital_code == code:
             ids = [i for i in g.lookup(folded) if g.cities[i].country_code == code]

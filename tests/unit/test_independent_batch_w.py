@@ -185,3 +185,86 @@ def test_a_village_told_as_one_though_a_foreign_hamlet_shares_its_name() -> None
         date="2025-06-14",
     )
     assert known.city == "Bokkos"
+
+
+def test_places_of_batch_27() -> None:
+    got = events(
+        "Israel launches ground offensive to seize Gaza City",
+        "In Dar es Salaam, a joint summit of East and Southern African leaders called for a "
+        "ceasefire in eastern Congo.",
+        "Israeli aircraft and tanks pounded Khan Yunis and the areas east of the city.",
+        "Troops withdrew from the Nur Shams refugee camp near Tulkarm on Saturday after a raid "
+        "that killed 14 people.",
+        "Britain agreed to let Ukraine buy 5,000 air defence missiles made in Belfast.",
+        "Meeting in the Saudi capital, leaders of the Arab League rejected Israel's argument.",
+        "EU foreign ministers meeting in Luxembourg discussed humanitarian pauses.",
+        "Secretary of State Marco Rubio flew from Israel to Doha for talks with Qatar's emir.",
+        # counter-examples, in the same order
+        "Residents fled to Rafah from the north.",
+        "Ishaq Dar met Wang Yi in Beijing on Monday.",
+        "Israeli aircraft pounded Khan Yunis and other areas of the Strip.",
+        "Troops raided homes near the Nur Shams camp in the West Bank on Friday, killing two.",
+        "In Belfast, Britain agreed to let Ukraine use export finance.",
+        "Officials said the Saudi capital would host the talks.",
+        "EU foreign ministers meeting in Belgium discussed aid.",
+        "Rubio said he planned to fly from Israel to Doha next week.",
+        date="2024-04-20",
+    )
+    assert [(e.city, country(e)) for e in got] == [
+        ("Gaza City", "Palestine"),
+        ("Dar es Salaam", "Tanzania"),
+        ("Khan Yunis", "Palestine"),
+        ("Nur Shams", "Palestine"),
+        (None, "United Kingdom"),
+        ("Riyadh", "Saudi Arabia"),
+        ("Luxembourg", "Luxembourg"),
+        ("Doha", "Qatar"),
+        (None, "Palestine"),
+        ("Beijing", "China"),
+        (None, "Palestine"),
+        (None, "Palestine"),
+        ("Belfast", "United Kingdom"),
+        (None, "Saudi Arabia"),
+        (None, None),
+        (None, "United States"),
+    ]
+
+
+def test_casualties_shot_and_wounded_or_killed() -> None:
+    students = "Three Palestinian college students were shot and wounded near the campus."
+    assert extract_casualties(students)[:2] == (None, 3)
+    assert extract_casualties("Two soldiers were shot and killed at a checkpoint.")[:2] == (2, None)
+    # counter-example: shot at is neither
+    assert extract_casualties("Three students were shot at near the campus.")[:2] == (None, None)
+
+
+def test_days_of_totals_issued_on_a_day_and_of_the_war_so_far() -> None:
+    issued = (
+        "The health ministry's latest count, issued on Friday, put the number of people "
+        "killed in Gaza since October 7 at 11,078."
+    )
+    assert resolve_date(issued, "2023-11-11").vague
+    war = "Gaza's health ministry said 33,091 people had been killed in the war so far."
+    assert resolve_date(war, "2024-04-05").vague
+    # counter-example: a strike's toll so far keeps the strike's day
+    toll = "The toll from Tuesday's strike on Kharkiv so far stands at 12."
+    assert resolve_date(toll, "2024-04-05").day == "2024-04-02"
+
+
+def test_classes_of_batch_27() -> None:
+    texts = {
+        "Crowds overrun new US-backed aid site in Rafah as Israeli troops fire warning "
+        "shots": "incident",
+        "Netanyahu hit back on Friday, saying responsibility for any harm to civilians lay "
+        "with Hamas.": "diplomacy",
+        "The US military said it had not carried out any air strikes in Iraq.": "diplomacy",
+        "A federal judge in Washington temporarily blocked the administration's plan to put "
+        "2,200 USAID employees on paid leave.": "policy",
+        "In Britain, Prime Minister Rishi Sunak called a general election for July 4.": ("policy"),
+        "Meeting in Geneva, the World Health Organization's executive board adopted a "
+        "resolution calling for medical supplies to be allowed into Gaza.": "diplomacy",
+        # counter-example: striking back is an attack
+        "Israel hit back overnight, striking targets in Gaza.": "incident",
+    }
+    got = events(*texts, date="2024-05-27")
+    assert [e.event_class for e in got] == list(texts.values())
