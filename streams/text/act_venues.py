@@ -119,6 +119,9 @@ def _visited(text: str, m: Mention) -> bool:
     """ "a surprise visit to Kyiv", "visited Kyiv": the one city a visit took place in."""
     start, end = m.start, m.end
     before = text[max(0, start - 14) : start].lower().rstrip()
+    if before.endswith("-line") or before.endswith("-hit"):
+        # "a trip to front-line Bakhmut", "a visit to quake-hit Antakya"
+        before = text[max(0, start - 28) : start].lower().rstrip().rpartition(" ")[0]
     if before.endswith((" visit", " visits")) and PLANNED_VISIT_BEFORE_RE.search(
         text, max(0, start - 24), start
     ):
@@ -169,7 +172,9 @@ AT_EVENT_BEFORE_RE = re.compile(
     # "In a televised address from Madrid": where it was given
     r"|\b(?:address|speech|broadcast|statement)\s+from\s+$"
     # "Lavrov told the UN General Assembly in New York that ...": where the audience sat
-    r"|\btold\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}in\s+$"
+    r"|\btold\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}"
+    # ("told the Arab League summit in Jeddah")
+    r"(?:summit\s+|conference\s+|meeting\s+|forum\s+)?in\s+$"
 )
 
 

@@ -66,7 +66,8 @@ def _first_sentence_day(text: str, dispatch_date: str | None, when: DateResult) 
 STRIKE_RE = re.compile(
     r"\b(?:struck|hit|attacked|shelled|bombed|destroyed|targeted|launched|fired|blockaded|"
     # (and ground fighting: "said its forces had retaken two more villages in the Kursk region")
-    r"encircled|retaken|retook|recaptured|repelled|repulsed|thwarted)\b"
+    r"encircled|retaken|retook|recaptured|repelled|repulsed|thwarted|pushing|advancing|advanced|"
+    r"holding)\b"
 )
 
 

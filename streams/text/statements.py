@@ -35,6 +35,7 @@ from streams.text.statement_patterns import (
     ELEVEN_WORDS_RE,
     FIGHTERS,
     FUTURE_RE,
+    GROUND_MOVES,
     HAPPENING_VERBS,
     HEDGE_BEFORE_RE,
     INSTITUTIONS,
@@ -163,8 +164,10 @@ def _reports_happening(reported: str, scores: dict[str, float]) -> bool:
     if " come down " in reported or " came down " in reported:
         return True  # "reported that two fighter jets ... had come down in the Bryansk region"
     reported_words = letter_words(reported.lower())
-    if "entered" in reported_words and not FIGHTERS.isdisjoint(reported_words):
-        return True  # "said Russian troops had entered Kreminna overnight"
+    if not GROUND_MOVES.isdisjoint(reported_words) and not FIGHTERS.isdisjoint(reported_words):
+        # "said Russian troops had entered Kreminna overnight", "said its troops were pushing
+        # forward near Robotyne", "were holding their lines west of Avdiivka"
+        return True
     return not HAPPENING_VERBS.isdisjoint(reported_words) or (
         not CASUALTY_VERBS.isdisjoint(reported_words) and _starts_with_count(reported)
     )
@@ -365,8 +368,13 @@ def statement_bonus(
         # "Biden called the killing a measure of justice": judging an attack, not
         # reporting one, outweighs the attack's own words
         return {"diplomacy": (REACTION_BONUS, f"{speaker.surface} {verb.group(0)}")}
-    if reported.startswith(SELF_REPORT_STARTS) and not HAPPENING_VERBS.isdisjoint(
-        letter_words(reported.lower())
+    reported_words = (
+        letter_words(reported.lower()) if reported.startswith(SELF_REPORT_STARTS) else None
+    )
+    if reported_words is not None and (
+        not HAPPENING_VERBS.isdisjoint(reported_words)
+        # "said its troops were pushing forward near Robotyne": its fighting on the ground
+        or (not GROUND_MOVES.isdisjoint(reported_words) and not FIGHTERS.isdisjoint(reported_words))
     ):
         # "The Israeli military said it had struck an ambulance ..., killing several
         # militants": a state's word on its own strike, however its words describe it

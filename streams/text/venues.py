@@ -38,7 +38,11 @@ from streams.text.place_context import (
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 
 MORE_PLACES_AFTER_RE = re.compile(
-    r",?\s+and\s+(?:\w+\s+){0,2}(?:cities|towns|regions|villages|areas)\b"
+    # "strikes Kyiv and western Ukraine": a city and a part of a country
+    r"\s+and\s+(?:the\s+)?(?:western|eastern|northern|southern|central)\s+[A-Z]"
+    # "aiming at Kyiv and at energy facilities in the western Lviv region"
+    r"|\s+and\s+(?:at|on)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
+    r"|,?\s+and\s+(?:\w+\s+){0,2}(?:cities|towns|regions|villages|areas)\b"
     # (not its own outskirts: "pounded Khan Yunis and the areas east of the city")
     r"(?!\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?(?:city|town)\b)"
     # "in Pokrovsk and nearby village", "and the nearby village of Rivne"

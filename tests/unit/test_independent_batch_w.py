@@ -268,3 +268,43 @@ def test_classes_of_batch_27() -> None:
     }
     got = events(*texts, date="2024-05-27")
     assert [e.event_class for e in got] == list(texts.values())
+
+
+def test_a_militarys_word_on_its_own_ground_fighting_told_first() -> None:
+    _, pushing, talks = events(
+        "Netherlands and Denmark commit to giving Ukraine F-16 fighter jets",
+        "Ukraine's military said its troops were pushing forward near Robotyne in the "
+        "southern Zaporizhzhia region.",
+        # counter-example: holding talks is no fighting
+        "Ukraine's foreign ministry said its officials were holding talks in Zaporizhzhia.",
+        date="2023-08-20",
+    )
+    assert pushing.event_class == "incident"
+    assert talks.event_class == "diplomacy"
+
+
+def test_venues_of_trips_to_the_front_and_speeches_to_summits() -> None:
+    trip, summit = events(
+        "Zelensky makes trip to front-line Bakhmut",
+        "Arriving on a French government plane, Zelensky told the Arab League summit in "
+        "Jeddah that some of its members were turning a blind eye.",
+        date="2023-05-19",
+    )
+    assert (trip.city, summit.city, country(summit)) == ("Bakhmut", "Jeddah", "Saudi Arabia")
+    # counter-example: a speech about a summit elsewhere is not given there
+    (about,) = events("Zelensky said the Arab League summit in Jeddah had ignored Ukraine.")
+    assert about.city is None
+
+
+def test_a_city_struck_with_a_part_of_a_country_is_no_one_venue() -> None:
+    both, also = events(
+        "Russia strikes Kyiv and western Ukraine as missile strays into Polish airspace",
+        "Russia launched dozens of missiles overnight, aiming at Kyiv and at energy "
+        "facilities in the western Lviv region.",
+        date="2024-03-24",
+    )
+    assert (both.city, country(both)) == (None, "Ukraine")
+    assert also.city is None
+    # counter-example: a city and its own people
+    (kyiv,) = events("Russian missiles struck Kyiv and killed three people", date="2024-03-24")
+    assert kyiv.city == "Kyiv"
