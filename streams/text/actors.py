@@ -19,6 +19,8 @@ STATE_ALIASES: dict[str, str] = {
     "united states": "US",
     "white house": "US",
     "pentagon": "US",
+    "secret service": "US",
+    "fbi": "US",
     "state department": "US",
     "congress": "US",
     "senate": "US",

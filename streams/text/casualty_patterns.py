@@ -64,8 +64,8 @@ KILL_PATTERNS = [
     ),
     re.compile(
         r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|"
-        # "put the number of police officers killed at 13"
-        r"(?:[a-z]+\s+){1,2}killed))\b"
+        # "put the number of police officers killed at 13", "the number killed had risen to 44"
+        r"(?:[a-z]+\s+){1,2}killed)|number\s+killed)\b"
         rf"(?:\s+[\w'’-]+){{0,14}}?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
         rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",

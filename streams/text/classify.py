@@ -22,6 +22,7 @@ from streams.text.classify_patterns import (
     CARED_FOR_WORDS,
     CHOICE_WHETHER_RE,
     DEMAND_RESIGNATION_RE,
+    DISMISSAL_RE,
     DISMISSED_CLAIMS_RE,
     DRIVE_WORDS,
     EXIT_WORDS,
@@ -71,6 +72,9 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
 
 # Every byte but a-z, ' and - -> space (for ``cue_words``).
 _WORD_BYTES = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
+
+
+DISMISS_WORDS = frozenset(("fires", "fired", "sacks", "sacked"))
 
 
 def cue_words(lower: str) -> list[str]:
@@ -166,6 +170,9 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         order = ORDERED_TO_RE.search(lower)
         if order is not None and (after < 0 or order.end() < after):
             after = order.end() - 1
+    dismissal = DISMISSAL_RE.search(lower) if not present.isdisjoint(DISMISS_WORDS) else None
+    if dismissal is not None:
+        hits.difference_update(("fire", "fires", "fired"))  # "fires defence minister Gallant"
     if "raid" in hits and RAID_ALERT_RE.search(lower):
         # "as air raid sirens sounded": an alert, not a raid
         hits.discard("raid")
@@ -280,6 +287,9 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if un_vote is not None:
             scores[DIP] += 2.0
             found[DIP].append(un_vote.group(0))
+    if dismissal is not None:
+        scores[POL] += 3.0
+        found[POL].append(dismissal.group(0))
     if "back" in present and "hit" in present:
         answer = HIT_BACK_WORDS_RE.search(lower)
         if answer is not None:

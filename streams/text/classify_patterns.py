@@ -63,14 +63,16 @@ WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
     r"\b(?:named|appointed|approved|nominated|confirmed|replaces|replaced|appoints|names|"
     # ("named the head of the Republican Guard, General Brice Oligui Nguema, as ...")
-    r"nominates)\s+(?:[a-z]+\s+){0,4}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+    r"nominates|chose|chooses|picked)\s+(?:[a-z]+\s+){0,4}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
     # "named Ali Bagheri Kani, the chief negotiator, acting foreign minister"
     r"(?:,\s+[^,]{3,60},)?\s+"
     # (but not "named Robert Card, a 40-year-old reservist, as the suspect")
     r"(?:(?:with\s+(?:[\w'’-]+\s+){1,4})?as\s+"
     r"(?!(?:the\s+|a\s+)?(?:suspect|gunman|attacker|shooter|killer|bomber|victim|perpetrator)s?\b)"
     r"(?:the\s+)?(?:new\s+)?\w+"
-    r"|(?:the\s+)?(?:new|acting|interim|caretaker)\s+\w+)",
+    r"|(?:the\s+)?(?:new|acting|interim|caretaker)\s+\w+"
+    # "named Foreign Minister Israel Katz to replace Gallant"
+    r"|to\s+(?:replace|succeed)\s+[A-Z])",
 )
 APPOINT_WORDS = frozenset(
     [
@@ -84,6 +86,9 @@ APPOINT_WORDS = frozenset(
         "appoints",
         "names",
         "nominates",
+        "chose",
+        "chooses",
+        "picked",
     ]
 )
 # A sum of money: a currency sign, or a currency after the amount ("3 million homes" is none)
@@ -191,4 +196,9 @@ CHOICE_WHETHER_RE = re.compile(
 # words (not "Israel hit back overnight, striking targets in Gaza")
 HIT_BACK_WORDS_RE = re.compile(
     r"\bhit\s+back\b[^.;]{0,30}?\b(?:saying|calling|accusing|insisting|telling|at\s+critics)\b"
+)
+# "Netanyahu fires defence minister Gallant": a dismissal, not gunfire
+DISMISSAL_RE = re.compile(
+    r"\b(?:fires|fired|sacks|sacked)\s+(?:his\s+|her\s+|its\s+|the\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:minister|chief|commander|director|head|general|governor|spokesman|adviser|envoy)\b"
 )

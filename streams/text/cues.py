@@ -96,7 +96,8 @@ DIPLOMACY_CUES = _table(
     "congratulated:2, congratulate:2, complaints:1.5, complaint:1.5, deals:1.5, for help:2, "
     # a leader received, allies coordinating ("hosted German Chancellor Friedrich Merz")
     "hosted:2, hosting:1.5, coordinate:1.5, coordinating:1.5, loggerheads:2.5, "
-    "memorandum of understanding:3, letter of intent:3, not carried out:3, "
+    "memorandum of understanding:3, letter of intent:3, not carried out:3, dined with:2, "
+    "threatened to attack:3, threatens to attack:3, threatened to strike:3, "
     "no involvement:3"
 )
 POLICY_CUES = _table(

@@ -68,7 +68,7 @@ VAGUE_RE = re.compile(
     r"|\b(?<!earlier\s)(?<!later\s)this\s+(?:year|week)\b(?!['’]s)"
     # "over the past week" is vague; "over the past 24 hours" is the day of the report
     r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"
-    r"|\bsince\s+the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
     r"(?:began|begun|started|broke\s+out|erupted)\b"
     # "have been killed since the coup": a total since a happening with no day told
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|conflict|uprising|revolution|takeover|"
@@ -95,7 +95,11 @@ VAGUE_RE = re.compile(
     r"|\b(?:weeks|months|years)\s+(?:earlier|before)\b"
     r"|\bearlier\s+in\s+the\s+war\b"
     # "33,091 people had been killed in the war so far": a total with no day
-    r"|\bin\s+the\s+(?:war|conflict|fighting)\s+so\s+far\b|\bso\s+far\s+in\s+the\s+(?:war|conflict)\b",
+    r"|\bin\s+the\s+(?:war|conflict|fighting)\s+so\s+far\b|\bso\s+far\s+in\s+the\s+(?:war|conflict)\b"
+    # "the number of Palestinians killed in the war had passed 43,300"
+    r"|\bkilled\s+in\s+the\s+(?:war|conflict)\s+(?:had|has|have)\b"
+    # "killed since Israel began its attacks on June 13": a total since a start
+    r"|\bsince\s+(?:\w+\s+){1,2}(?:began|launched|started)\s+(?:its|their|the)\b",
     re.IGNORECASE,
 )
 SAME_DAY_RE = re.compile(
@@ -132,7 +136,7 @@ EXPLICIT_RE = re.compile(
 SINCE_RE = re.compile(
     rf"\bsince\s+(?:(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}"
     # "since the fighting began on April 15": the start of a total, not the event's day
-    r"|the\s+(?:\w+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
+    r"|the\s+(?:[\w-]+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
     r"(?:began|begun|started|broke\s+out|erupted)"
     rf"(?:\s+on\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}))?"
     # "has killed 59 people since it made landfall near Haiphong on Saturday"
@@ -140,7 +144,10 @@ SINCE_RE = re.compile(
     rf"|(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|began|started|arrived|broke\s+out|"
     rf"turned\s+on|launched|attacked)"
     rf"(?:\s+[\w'’-]+){{0,6}}?\s+on\s+(?:{WEEKDAY_ALT})"
-    rf"|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\s+on\s+(?:{WEEKDAY_ALT}))\b",
+    rf"|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\s+on\s+(?:{WEEKDAY_ALT})"
+    # "since Israel began its attacks on June 13"
+    r"|(?:\w+\s+){1,2}(?:began|launched|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?on\s+"
+    rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}))\b",
     re.IGNORECASE,
 )
 DAYS_AGO_RE = re.compile(

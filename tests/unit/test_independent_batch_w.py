@@ -308,3 +308,47 @@ def test_a_city_struck_with_a_part_of_a_country_is_no_one_venue() -> None:
     # counter-example: a city and its own people
     (kyiv,) = events("Russian missiles struck Kyiv and killed three people", date="2024-03-24")
     assert kyiv.city == "Kyiv"
+
+
+def test_days_of_totals_since_a_start_and_of_the_war() -> None:
+    since = (
+        "Iran's health ministry said more than 400 people had been killed and 3,056 injured "
+        "since Israel began its attacks on June 13."
+    )
+    assert resolve_date(since, "2025-06-21").vague
+    border = (
+        "Lebanon's health ministry said more than 2,100 people had been killed in Israeli "
+        "attacks since the cross-border fighting began."
+    )
+    assert resolve_date(border, "2024-10-09").vague
+    war = "Gaza's health ministry said the number of Palestinians killed in the war had passed 43,300."
+    assert resolve_date(war, "2024-11-06").vague
+    # counter-example: a day told, then a time since it
+    told = "A missile struck Dnipro on June 13, killing three, since when the city has been quiet."
+    assert resolve_date(told, "2025-06-21").day == "2025-06-13"
+
+
+def test_the_number_killed_and_who_the_secret_service_is() -> None:
+    risen = "By nightfall the civil defence said the number killed in the strikes had risen to 44."
+    assert extract_casualties(risen).killed == 44
+    # counter-example: a number of people with no toll verb
+    assert extract_casualties("A number killed in the strikes were children.").killed is None
+    (resigned,) = events("Secret Service Director Kimberly Cheatle resigned under pressure.")
+    assert country(resigned) == "United States"
+
+
+def test_classes_of_dismissals_successions_dinners_and_threats() -> None:
+    texts = {
+        "Netanyahu fires defence minister Gallant in the middle of a two-front war": "policy",
+        "Netanyahu named Foreign Minister Israel Katz to replace Gallant.": "policy",
+        "Hamas chose Yahya Sinwar, its leader in Gaza, to succeed Ismail Haniyeh as head of "
+        "its political bureau.": "policy",
+        "On Monday evening Netanyahu dined with Donald Trump at the White House.": "diplomacy",
+        "Yemen's Houthis threatened to attack American ships in the Red Sea if Washington "
+        "joined Israel's campaign.": "diplomacy",
+        # counter-examples: gunfire, and an attack carried out
+        "Soldiers fired on the crowd, killing two.": "incident",
+        "The Houthis attacked two American ships in the Red Sea.": "incident",
+    }
+    got = events(*texts, date="2024-11-06")
+    assert [e.event_class for e in got] == list(texts.values())
