@@ -42,7 +42,8 @@ SCOPED_MEASURE_RE = re.compile(
 )
 
 # "at the Vilnius summit", "at Johannesburg talks": the city names the gathering's venue
-AT_BEFORE_RE = re.compile(r"\b[Aa]t\s+(?:the\s+|an?\s+)?$")
+# ("at the Johannesburg summit", "a brief second round of Istanbul talks")
+AT_BEFORE_RE = re.compile(r"\b(?:[Aa]t|round\s+of)\s+(?:the\s+|an?\s+)?$")
 
 GATHERING_AFTER_RE = re.compile(
     r"(?:['’]s)?\s+(?:summit|talks|conference|meeting|forum|peace\s+talks|negotiations)\b"
@@ -52,7 +53,7 @@ GATHERING_AFTER_RE = re.compile(
 def _at_gathering(text: str, start: int, end: int) -> bool:
     return (
         GATHERING_AFTER_RE.match(text, end) is not None
-        and AT_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        and AT_BEFORE_RE.search(text, max(0, start - 16), start) is not None
     )
 
 
@@ -92,6 +93,8 @@ VISIT_ENDINGS = (
     "travelled to",
     "traveled to",
     "flew to",
+    "flew into",
+    "together to",  # "travelled together to Kyiv by train"
     "flew on to",  # "Merz then flew on to Warsaw for talks"
     "went on to",
 )

@@ -235,7 +235,9 @@ def extract_casualties(text: str) -> Casualties:
         if titled:
             killed.append(2 if pair else 1)
             cues.append(titled.group(0))
-    if not killed and ("killed" in lower or "shot dead" in lower or "to death" in lower):
+    if not killed and (
+        "killed" in lower or "shot dead" in lower or "to death" in lower or " died " in lower
+    ):
         for pattern in (NAMED_KILLED, NAMED_KILLED_AND):
             for match in pattern.finditer(window):
                 if one_named(window, match, headline_start=True):

@@ -214,6 +214,13 @@ NOT_A_NAME = frozenset(
         "men",
         "gunmen",
         "police",
+        # ("Nobody was killed, the governor said": no one, not a person named Nobody)
+        "nobody",
+        "none",
+        "everyone",
+        "everybody",
+        "someone",
+        "somebody",
     }
 )
 AGE_RE = re.compile(

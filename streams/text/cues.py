@@ -59,7 +59,7 @@ INCIDENT_CUES = _table(
     # what hit is a weapon: "Israeli jets hit several buildings"
     "jets hit:2, warplanes hit:2, missiles hit:2, missile hit:2, drones hit:2, drone hit:2, "
     "rockets hit:2, rocket hit:2, shells hit:2, jets struck:2, warplanes struck:2, "
-    "set fire:2, set fires:2, torched:2, overrun:2, overran:2"
+    "set fire:2, set fires:2, torched:2, overrun:2, overran:2, blazes:1.5, putting out:1.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
@@ -152,7 +152,7 @@ POLICY_CUES = _table(
     # reserves called up, security raised at home
     "calling up:2, called up:2, stepped up security:3, tightened security:3, "
     "heightened security:2, beefed up security:3, withdrawal:1, delayed the release:3, "
-    "temporarily blocked:2.5, general election:2"
+    "temporarily blocked:2.5, general election:2, nuclear doctrine:3"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,

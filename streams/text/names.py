@@ -64,6 +64,8 @@ COMMON_WORDS = words(
     "states station stone street strike summer sun sunday support supreme television thursday "
     "time trump trust tuesday union unity university university's valley victoria war washington "
     "water wednesday west western white winter wolf world hurricane typhoon cyclone storm tornado"
+    # (an alternate name of Perth)
+    " part"
 )
 
 

@@ -24,6 +24,11 @@ REGION_AFTER_RE = re.compile(
     # regional administration building", which stands in the city)
     r"|regional\s+(?:prosecutor|governor|police|officials?|authorities|head|chief|council))\b"
 )
+# "tankers in Moscow's shadow fleet", "Kyiv's forces": what only a state has, even after "in"
+STATE_OWNS_AFTER_RE = re.compile(
+    r"['’]s\s+(?:shadow\s+fleet|armed\s+forces|forces|troops|army|war|invasion|offensive|"
+    r"allies|regime|occupation|annexation)\b"
+)
 STANDIN_AFTER_RE = re.compile(
     # "Washington and London imposed": each capital of a pair stands for its government
     r"^(?:['’]s\s+\w+\s+)?\s*(?:and\s+[A-Z][\w'’-]+\s+)?"
@@ -42,6 +47,8 @@ STANDIN_AFTER_RE = re.compile(
     # "said Ukraine had struck the barracks": the state accused acted ("Odesa struck
     # overnight", a headline's passive, is a place)
     r"had\s+(?:struck|fired|launched|attacked|shelled|hit|used|deployed)|"
+    # "where Kyiv says Moscow has massed more than 50,000 troops"
+    r"(?:has|had|have)\s+(?:massed|amassed|concentrated|moved|pulled)|"
     r"and\s+[A-Z]\w+\s+(?:roll|say|said|agree|trade|traded)"
     # a state that did not act is an actor too ("Israel did not claim the attack")
     r"|(?:did|does|do|has|have|had)\s+not|didn['’]t|doesn['’]t|hasn['’]t)\b"

@@ -43,6 +43,7 @@ from streams.text.place_context import (
     RIVER_AFTER_RE,
     RIVER_BEFORE_RE,
     STANDIN_AFTER_RE,
+    STATE_OWNS_AFTER_RE,
     locative_before,
     qualifies_next_place,
     region_before,
@@ -390,10 +391,12 @@ def _classify(
         locative = locative_before(text, start)
         return Mention(start, end, surface, "region", code, ids, locative)
     locative = after_in or locative_before(text, start) or _own_country_before(text, start, code)
-    if (
-        capital is not None
-        and not locative
-        and (STANDIN_AFTER_RE.match(after) is not None or standin_before(text, start))
+    if capital is not None and (
+        (
+            not locative
+            and (STANDIN_AFTER_RE.match(after) is not None or standin_before(text, start))
+        )
+        or (after[:1] in ("'", "’") and STATE_OWNS_AFTER_RE.match(after) is not None)
     ):
         return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
     if common_word and not (locative and capital is not None):

@@ -134,5 +134,7 @@ ORDERED_BY_SPEAKER_RE = re.compile(
     r"\s+(?:had\s+|has\s+)?(?:ordered|decided|approved|authorised|authorized|directed|instructed)\b"
 )
 TOLL_SUBJECTS = ("the dead ", "the victims ", "the wounded ", "the injured ", "those killed ")
-GROUND_MOVES = frozenset(("entered", "pushing", "advancing", "advanced", "holding", "fighting"))
+GROUND_MOVES = frozenset(
+    ("entered", "pushing", "advancing", "advanced", "holding", "fighting", "controlled")
+)
 FIGHTERS = frozenset(("troops", "forces", "soldiers", "fighters", "tanks", "militants", "gunmen"))

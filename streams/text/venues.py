@@ -52,7 +52,10 @@ MORE_PLACES_AFTER_RE = re.compile(
 )
 LIST_CHAIN_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s*,?\s+and\s+$")
 IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+(?:[A-Za-z-]+\s+){1,2}?of\s+)?$")
-NUCLEAR_PLANT_AFTER_RE = re.compile(r"\s+(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)\b")
+NUCLEAR_PLANT_AFTER_RE = re.compile(
+    # ("Russian drone hits Chernobyl reactor shelter": the plant, miles from the town)
+    r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|(?:nuclear\s+)?reactor)\b"
+)
 
 
 def in_start(text: str, start: int) -> bool:
@@ -200,7 +203,11 @@ def incident_venue(
             as_at >= 0
             and not lead
             and any(
-                m.locative and m.end <= as_at and m.kind in ("country", "region", "territory")
+                m.locative
+                and m.end <= as_at
+                and m.kind in ("country", "region", "territory")
+                # (not a state that owns something: "a deputy head of Russia's General Staff")
+                and text[m.end : m.end + 2] not in ("'s", "’s")
                 for m in draft.mentions
             )
         ):

@@ -352,3 +352,50 @@ def test_classes_of_dismissals_successions_dinners_and_threats() -> None:
     }
     got = events(*texts, date="2024-11-06")
     assert [e.event_class for e in got] == list(texts.values())
+
+
+def test_casualties_of_nobody_and_of_a_general_told_by_post() -> None:
+    assert extract_casualties("Nobody was killed, the governor said.").killed == 0
+    general = (
+        "Lieutenant General Yaroslav Moskalik, a deputy head of the General Staff, died when "
+        "a car packed with explosives blew up as he walked past it in Balashikha, Russia's "
+        "Investigative Committee said."
+    )
+    assert extract_casualties(general).killed == 1
+    (told,) = events(general, date="2025-04-25")
+    assert told.city == "Balashikha"
+    # counter-example: what died down is no one
+    calm = "Yaroslav Moskalik, a deputy head of the staff, said the fighting died down."
+    assert extract_casualties(calm).killed is None
+
+
+def test_places_of_batch_29() -> None:
+    got = events(
+        "Russian drone hits Chernobyl reactor shelter, Zelensky says",
+        "Part of the town was evacuated as detonations continued.",
+        "US envoy Steve Witkoff flew into Moscow on Thursday to present the proposal.",
+        "Macron, Merz and Starmer travelled together to Kyiv by train and, after talks with "
+        "Zelensky, called for a ceasefire.",
+        "Russian forces pressed on with an offensive in the northern Sumy region, where Kyiv "
+        "says Moscow has massed more than 50,000 troops.",
+        "The EU adopted its 15th package of sanctions, targeting dozens more tankers in "
+        "Moscow's shadow fleet.",
+        # counter-examples: a talk about talks, a district the city owns
+        "Zelensky said ahead of Istanbul talks that Ukraine wanted a ceasefire.",
+        "A drone hit a building in Moscow's Krasnogorsk district, injuring two.",
+        date="2025-04-25",
+    )
+    assert [e.city for e in got] == [
+        None,
+        None,
+        "Moscow",
+        "Kyiv",
+        None,
+        None,
+        None,
+        "Moscow",
+    ]
+    (istanbul,) = events(
+        "Russia and Ukraine agree to swap more prisoners at brief second round of Istanbul talks"
+    )
+    assert (istanbul.city, country(istanbul)) == ("Istanbul", "Turkey")
