@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from streams.text.capitals import capital_named, capital_place
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import may_contain
@@ -26,7 +27,7 @@ from streams.text.place_context import (
     words_before,
 )
 from streams.text.places import Mention, scan
-from streams.text.venues import capital_named, capital_place, distinct_cities, in_start, make_place
+from streams.text.venues import distinct_cities, in_start, make_place
 
 SPEECH_RE = re.compile(
     r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"

@@ -24,46 +24,6 @@ REGION_AFTER_RE = re.compile(
     # regional administration building", which stands in the city)
     r"|regional\s+(?:prosecutor|governor|police|officials?|authorities|head|chief|council))\b"
 )
-# "tankers in Moscow's shadow fleet", "Kyiv's forces": what only a state has, even after "in"
-STATE_OWNS_AFTER_RE = re.compile(
-    r"['’]s\s+(?:shadow\s+fleet|armed\s+forces|forces|troops|army|war|invasion|offensive|"
-    r"allies|regime|occupation|annexation)\b"
-)
-STANDIN_AFTER_RE = re.compile(
-    # "Washington and London imposed": each capital of a pair stands for its government
-    r"^(?:['’]s\s+\w+\s+)?\s*(?:and\s+[A-Z][\w'’-]+\s+)?"
-    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|previously\s+)?"
-    r"(?:said|says|responded|responds|accused|accuses|denied|denies|warned|warns|claimed|"
-    r"claims|insisted|insists|blamed|blames|announced|announces|rejected|rejects|condemned|"
-    r"condemns|called|calls|urged|urges|vowed|vows|threatened|threatens|demanded|demands|"
-    r"wants|sees|would|will|should|must|recognised|recognized|summoned|expelled|signed|"
-    r"approved|imposed|sanctioned|sent|agreed|refused|hopes|believes|considers|retaliated|"
-    r"published|issued|banned|barred|blacklisted|expelled|"
-    # "the battle for which Moscow had been preparing"
-    r"had\s+been\s+[a-z]+ing\b|has\s+been\s+[a-z]+ing\b|"
-    r"responded|welcomed|criticised|criticized|protested|pledged|promised|recalled|severed|"
-    r"replied|reacted|retorted|was\s+sceptical|was\s+skeptical|"
-    r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|trade|traded|"
-    # "said Ukraine had struck the barracks": the state accused acted ("Odesa struck
-    # overnight", a headline's passive, is a place)
-    r"had\s+(?:struck|fired|launched|attacked|shelled|hit|used|deployed)|"
-    # "where Kyiv says Moscow has massed more than 50,000 troops"
-    r"(?:has|had|have)\s+(?:massed|amassed|concentrated|moved|pulled)|"
-    r"and\s+[A-Z]\w+\s+(?:roll|say|said|agree|trade|traded)"
-    # a state that did not act is an actor too ("Israel did not claim the attack")
-    r"|(?:did|does|do|has|have|had)\s+not|didn['’]t|doesn['’]t|hasn['’]t)\b"
-)
-
-
-# "blamed Kyiv for", "accused Moscow of": a capital as the object of a verb of judgement
-STANDIN_BEFORE_RE = re.compile(
-    r"\b(?:blamed|blames|blaming|accused|accuses|accusing|urged|urges|urging|warned|warns|"
-    r"criticised|criticized|condemned|condemns|thanked|pressed|told|call(?:ed|s|ing)\s+on)\s$"
-)
-
-
-def standin_before(text: str, start: int) -> bool:
-    return STANDIN_BEFORE_RE.search(text[max(0, start - 14) : start].lower()) is not None
 
 
 LOCATIVE_WORDS = words(

@@ -42,16 +42,14 @@ from streams.text.place_context import (
     REGION_AFTER_RE,
     RIVER_AFTER_RE,
     RIVER_BEFORE_RE,
-    STANDIN_AFTER_RE,
-    STATE_OWNS_AFTER_RE,
     locative_before,
     qualifies_next_place,
     region_before,
-    standin_before,
     state_part_before,
     vessel_before,
     water_before,
 )
+from streams.text.standins import STANDIN_AFTER_RE, STATE_OWNS_AFTER_RE, standin_before
 
 SMALL_PLACE = 15_000
 ALTERNATE_ONLY_PLACE = 100_000

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 
 from streams.text.actors import DEMONYMS
+from streams.text.capitals import (
+    capital_named,
+)
 from streams.text.country_fallback import (
     LIST_GAP_RE,
     country_near,
@@ -103,34 +106,6 @@ PEOPLES_PLACE_BEFORE_RE = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:border\s+|southern\s+|northern\s+|eastern\s+|western\s+)?"
     r"(?:village|town|city|port)\s+of\s+$"
 )
-# "the Hayat Hotel in the Somali capital": a state's capital named by its people
-CAPITAL_OF_RE = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b(?!['’]s\s+(?:forces|army))")
-
-
-def capital_named(text: str, g: Gazetteer) -> Place | None:
-    """The city of "the Somali capital", "the Ukrainian capital" (None if unknown)."""
-    found = CAPITAL_OF_RE.search(text) if "capital" in text else None
-    if found is None:
-        return None
-    code = DEMONYMS.get(found.group(1).lower())
-    return capital_place(code, g) if code is not None else None
-
-
-def capital_place(code: str, g: Gazetteer) -> Place | None:
-    """The capital city of a country code (None if the gazetteer has none)."""
-    for folded, capital_code in g.capitals.items():
-        if capital_code == code:
-            ids = [i for i in g.lookup(folded) if g.cities[i].country_code == code]
-            if ids:
-                city = g.cities[ids[0]]
-                return Place(
-                    display_name(city, city.name),
-                    g.country_name(code),
-                    city.lat,
-                    city.lon,
-                    city.geonames_id,
-                )
-    return None
 
 
 SPEAKER_TITLE_AFTER_RE = re.compile(r"\s+(?:regional\s+)?(?:governor|mayor)\s+[A-Z]")
