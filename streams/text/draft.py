@@ -14,6 +14,14 @@ from streams.text.place_context import (
 )
 from streams.text.places import Mention
 
+_REGION_WORDS = r"(?:state|region|province|district|county|governorate|prefecture|oblast)"
+# "India's Maharashtra state", "India's northeastern state of Sikkim" (not "Russia's state
+# nuclear corporation")
+OWNED_REGION_AFTER_RE = re.compile(
+    rf"['’]s\s+(?:(?:[a-z-]+\s+)?{_REGION_WORDS}\s+of\s+[A-Z]"
+    rf"|(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]+\s+){{1,2}}{_REGION_WORDS}\b)"
+)
+
 PLACE_KINDS = frozenset({"city", "region", "territory", "country"})
 # "in St. Lucie County": a region by name, even one the gazetteer does not know
 REGION_NOUNS = (" County", " Province", " Region", " District", " Oblast", " Governorate")
@@ -67,7 +75,11 @@ class Draft:
         return (
             m.kind in PLACE_KINDS
             and not (m.standin and m.kind == "country")
-            and self.text[m.end : m.end + 2] not in ("'s", "’s")
+            and (
+                self.text[m.end : m.end + 2] not in ("'s", "’s")
+                # "In India's Maharashtra state": the state names where, as its region does
+                or OWNED_REGION_AFTER_RE.match(self.text, m.end) is not None
+            )
             and not origin_before(self.text, m.start)
             and not elsewhere_before(self.text, m.start)
             and not destination_before(self.text, m.start)

@@ -300,6 +300,8 @@ CONTEXT_BONUS = 1.5  # a country named in the dispatch: worth a 30x bigger popul
 NAMESAKE_RATIO = 5
 AMERICAN_TOWN = 50_000
 CAPITAL_BONUS = 1.0  # a country's capital, named: 10x its population
+# "Petrópolis" with its accent is Brazil's city, not an old name of Saint Petersburg
+ACCENTED_NAME_BONUS = 1.5
 MAIN_NAME_BONUS = 0.7  # written as the place's own name, not one of its alternate names (5x)
 
 
@@ -316,6 +318,7 @@ def choose_city(
     # ("Speaking in Wellington": New Zealand's capital, not the Florida town, though the
     # dispatch names the United States)
     capital_code = g.capitals.get(key) if key is not None and len(ids) > 1 else None
+    accented = surface is not None and len(ids) > 1 and not surface.isascii()
     # American towns carry the names of the Old World's cities, and the United States is
     # named as an actor in most dispatches: "In Geneva" is still Switzerland's, nine times
     # the size of its largest American namesake (a city as big as St. Petersburg, Florida,
@@ -335,6 +338,8 @@ def choose_city(
             score += MAIN_NAME_BONUS
         if capital_code is not None and city.country_code == capital_code:
             score += CAPITAL_BONUS
+        if accented and surface == city.name:
+            score += ACCENTED_NAME_BONUS
         if score > best_score:
             best, best_score = city, score
     return best

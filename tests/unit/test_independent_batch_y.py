@@ -1,0 +1,43 @@
+"""Rules from the thirty-first and thirty-second independent batches, each with a
+counter-example."""
+
+from __future__ import annotations
+
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+
+
+def events(*lines: str, date: str = "2022-09-19") -> list[Event]:
+    text = f" date {date} " + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))
+
+
+def country(event: Event) -> str | None:
+    return event.place.country if event.place is not None else event.country_hint
+
+
+def test_an_accented_name_is_the_place_that_carries_it() -> None:
+    # no country named: "Petropolis" is also an old name of Saint Petersburg
+    _, accented = events("Landslides kill 94", "Landslides in Petrópolis killed 94 on Tuesday.")
+    assert (accented.city, country(accented)) == ("Petrópolis", "Brazil")
+    # counter-example: two places with the same accented name still go by the context
+    _, spanish = events("Storm hits Spain", "A storm in Córdoba killed 3 people on Tuesday.")
+    assert (spanish.city, country(spanish)) == ("Córdoba", "Spain")
+    _, argentine = events("Storm hits", "A storm in Córdoba killed 3 people on Tuesday.")
+    assert (argentine.city, country(argentine)) == ("Córdoba", "Argentina")
+
+
+def test_a_region_owned_by_its_country_names_where() -> None:
+    _, _, bus, landslide, plant = events(
+        "Floods hit Brazil",
+        "Landslides in São Paulo killed 4 people on Tuesday.",
+        "In India's Maharashtra state, a bus fell into a gorge on Monday, killing 12.",
+        "A landslide in India's northeastern state of Sikkim killed 6 on Monday.",
+        # counter-example: a state's corporation is no region
+        "Russia's state nuclear corporation Rosatom said a drone hit the Kursk plant on Monday.",
+    )
+    # not the city of the line before: the line names its own place
+    assert (bus.city, country(bus), bus.killed) == (None, "India", 12)
+    assert (landslide.city, country(landslide), landslide.killed) == (None, "India", 6)
+    assert (plant.city, country(plant)) == ("Kursk", "Russia")
