@@ -198,7 +198,7 @@ def _by_state(table: str) -> dict[str, str]:
     return out
 
 
-# Heads of state / government, foreign and defence ministers, 2022-2024.
+# Heads of state / government, foreign and defence ministers, 2022-2025.
 LEADERS: dict[str, str] = _by_state(
     """
 UA: zelensky | zelenskyy | zelenskiy | kuleba | shmyhal | reznikov | umerov | sybiha
@@ -267,6 +267,19 @@ ET: abiy
 UA: syrskyi | budanov
 RU: gerasimov
 IL: ben-gvir | smotrich
+LB: aoun
+SY: al-sharaa | sharaa
+DE: merz | wadephul
+JP: ishiba | takaichi
+XK: kurti | osmani
+CZ: fiala
+GE: kobakhidze | zourabichvili | garibashvili
+ID: widodo | jokowi | prabowo
+PH: marcos
+KR: lee jae-myung
+UA: svyrydenko
+US: bessent
+AF: akhundzada
 """
 )
 # International actors: a line led by them has no country.

@@ -41,3 +41,22 @@ def test_a_region_owned_by_its_country_names_where() -> None:
     assert (bus.city, country(bus), bus.killed) == (None, "India", 12)
     assert (landslide.city, country(landslide), landslide.killed) == (None, "India", 6)
     assert (plant.city, country(plant)) == ("Kursk", "Russia")
+
+
+def test_leaders_in_office_in_2025_act_for_their_states() -> None:
+    aoun, kurti, sharaa, kotin = events(
+        "President Joseph Aoun condemned the Israeli strikes as a violation of the ceasefire.",
+        "Kurti accused Belgrade of financing and organising the assault.",
+        "Sharaa received a Lebanese delegation and said Syria would not interfere in Lebanon.",
+        # counter-example: a first name shared with a foreign leader's surname (Petro) is
+        # no actor; the owner's possessive decides
+        "Energoatom's president Petro Kotin said he was taking over as head of the plant "
+        "and that it would keep working within Ukraine's energy system.",
+        date="2025-07-15",
+    )
+    assert [country(e) for e in (aoun, kurti, sharaa, kotin)] == [
+        "Lebanon",
+        "Kosovo",
+        "Syria",
+        "Ukraine",
+    ]
