@@ -47,6 +47,12 @@ ATTACKER_GAP_RE = re.compile(r"\s(?:on|in|at|into|onto|near|against)\s")
 
 
 WAR_IN_BEFORE_RE = re.compile(r"\b(?:war|conflict)\s+in\s+$")
+# "Russia launched 18 cruise missiles": the state that fired is not where they fell
+LAUNCHER_AFTER_RE = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired)\b")
+
+
+def _launcher(text: str, m: Mention) -> bool:
+    return LAUNCHER_AFTER_RE.match(text, m.end) is not None
 
 
 def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None) -> str | None:
@@ -60,6 +66,7 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
         and not elsewhere_before(draft.text, m.start)  # "granted asylum in Sweden"
         # "the heaviest barrage since the war in Gaza began": a war's name places nothing
         and WAR_IN_BEFORE_RE.search(draft.text, max(0, m.start - 20), m.start) is None
+        and not (m.kind == "country" and _launcher(draft.text, m))
     ]
     targets = []
     origin: Mention | None = None  # the last place after "from", and the rest of its list

@@ -50,6 +50,7 @@ from streams.text.linking_patterns import (
     NATIONWIDE_RE,
     NEW_HAPPENING_START_RE,
     NEW_ONE_STARTS,
+    OVER_REGIONS_RE,
     OWN_CAUSE_RE,
     PLACE_AGAIN_RE,
     REPORTED_ON_DAY_RE,
@@ -251,7 +252,11 @@ def _target(
             # (and a count of a night's whole barrage, "shot down 17 missiles and 31 drones
             # launched overnight", is not one city's strike, as "eight drones had been shot
             # down" over Moscow may be)
-            barrage = "launched" in d.text or BARRAGE_COUNT_RE.search(d.text) is not None
+            barrage = (
+                "launched" in d.text
+                or BARRAGE_COUNT_RE.search(d.text) is not None
+                or OVER_REGIONS_RE.search(d.text) is not None
+            )
             seen = [
                 prev
                 for prev in seen

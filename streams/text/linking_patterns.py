@@ -58,7 +58,11 @@ LAUNCH_TALLY_RE = re.compile(
 SPEAKER_AFTER_RE = re.compile(
     r"['’]s\s+(?:air\s+force|military|army|armed\s+forces|defence\s+ministry|general\s+staff)"
 )
-INTERCEPTION_RE = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b")
+INTERCEPTION_RE = re.compile(
+    r"\b(?:shot\s+down|intercepted|downed|"
+    # "destroyed dozens of Ukrainian drones" (not "destroyed a house")
+    r"destroyed\s+(?:[\w,-]+\s+){0,4}?(?:drones?|missiles?|rockets?))\b"
+)
 WEAPON_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|jets?|aircraft|planes?|helicopters?)\b"
 )
@@ -84,6 +88,11 @@ REPORTED_ON_DAY_RE = re.compile(
 )
 BARRAGE_COUNT_RE = re.compile(
     r"\b\d+\s+(?:[a-z-]+\s+)?(?:missiles|drones)\s+and\s+\d+\s+(?:[a-z-]+\s+)?(?:missiles|drones)\b"
+)
+# "destroyed 40 drones over several regions": a count over many places, no one city's
+OVER_REGIONS_RE = re.compile(
+    r"\bover\s+(?:several|many|multiple|various|\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a\s+dozen)\s+(?:[a-z-]+\s+)?(?:regions|provinces|areas|oblasts)\b"
 )
 # "the airport strike", "the market attack": a happening named by what it hit
 KIND_OF_HAPPENING_RE = re.compile(

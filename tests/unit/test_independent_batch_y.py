@@ -60,3 +60,37 @@ def test_leaders_in_office_in_2025_act_for_their_states() -> None:
         "Syria",
         "Ukraine",
     ]
+
+
+def test_the_state_that_launched_is_not_where_the_weapons_fell() -> None:
+    _, _, launched, fired, counted = events(
+        "Russian drones kill three in Kyiv",
+        "A drone hit a block of flats in Kyiv overnight, killing three.",
+        "The air force said Russia had launched 595 drones and 48 missiles, one of its "
+        "largest attacks of the war.",
+        "Russia launched 18 cruise missiles from strategic bombers overnight, and 15 of them "
+        "were shot down, Ukraine's air force said.",
+        # counter-example: a state that speaks of shells fired into it is where they fell
+        "Rwanda said shells fired from Congo into its border district of Rubavu had killed "
+        "nine civilians.",
+    )
+    assert [(e.city, country(e)) for e in (launched, fired)] == [(None, "Ukraine")] * 2
+    assert (counted.city, country(counted), counted.killed) == (None, "Rwanda", 9)
+
+
+def test_drones_destroyed_over_several_regions_are_no_one_city_s() -> None:
+    _, _, regions = events(
+        "Drones hit Russian refinery",
+        "Drones struck a refinery in Kirishi, the governor said.",
+        "Russia's defence ministry said it had destroyed dozens of Ukrainian drones over "
+        "several regions overnight.",
+    )
+    # counter-example: drones downed, over no regions, after a city's strike are that city's
+    _, _, moscow = events(
+        "Drones hit Moscow office towers",
+        "Drones hit two office towers in Moscow early on Sunday.",
+        "Russia's defence ministry said it had shot down three Ukrainian drones, two of "
+        "which crashed into buildings after being jammed.",
+    )
+    assert (regions.city, country(regions)) == (None, "Russia")
+    assert (moscow.city, country(moscow)) == ("Moscow", "Russia")
