@@ -303,6 +303,10 @@ CAPITAL_BONUS = 1.0  # a country's capital, named: 10x its population
 # "Petrópolis" with its accent is Brazil's city, not an old name of Saint Petersburg
 ACCENTED_NAME_BONUS = 1.5
 MAIN_NAME_BONUS = 0.7  # written as the place's own name, not one of its alternate names (5x)
+# its own name, in a country the dispatch names, when the largest place of the name is in
+# one it does not: "Netanyahu's home in Caesarea" is Israel's town of 5,000, not Kayseri
+# (Caesarea of old, 270 times its size, in Turkey)
+OWN_NAME_AT_HOME_BONUS = 0.5
 
 
 _fold_name = functools.lru_cache(maxsize=65_536)(fold)  # names recur: fold each once
@@ -324,18 +328,24 @@ def choose_city(
     # the size of its largest American namesake (a city as big as St. Petersburg, Florida,
     # keeps the bonus; ids come largest first)
     floor = g.cities[ids[0]].population // NAMESAKE_RATIO
+    foreign_giant = g.cities[ids[0]].country_code not in context
     for gid in ids[:25]:
         city = g.cities[gid]
         score = math.log10(city.population + 10)
-        if city.country_code in context and (
+        at_home = city.country_code in context and (
             city.country_code != "US" or city.population >= min(floor, AMERICAN_TOWN)
-        ):
+        )
+        if at_home:
             score += CONTEXT_BONUS
-        if key is not None and (
-            _fold_name(city.name) == key
-            or (city.country_code == "UA" and _fold_name(modern_ukrainian(city.name)) == key)
-        ):
-            score += MAIN_NAME_BONUS
+        if key is not None:
+            if _fold_name(city.name) == key:
+                score += MAIN_NAME_BONUS
+                # (not in the United States, named as an actor in most dispatches:
+                # "Speaking in Wellington" stays New Zealand's capital)
+                if at_home and foreign_giant and city.country_code != "US":
+                    score += OWN_NAME_AT_HOME_BONUS
+            elif city.country_code == "UA" and _fold_name(modern_ukrainian(city.name)) == key:
+                score += MAIN_NAME_BONUS
         if capital_code is not None and city.country_code == capital_code:
             score += CAPITAL_BONUS
         if accented and surface == city.name:

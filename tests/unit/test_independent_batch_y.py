@@ -94,3 +94,18 @@ def test_drones_destroyed_over_several_regions_are_no_one_city_s() -> None:
     )
     assert (regions.city, country(regions)) == (None, "Russia")
     assert (moscow.city, country(moscow)) == ("Moscow", "Russia")
+
+
+def test_a_town_s_own_name_at_home_beats_an_old_name_abroad() -> None:
+    (caesarea,) = events("Drone from Lebanon hits Netanyahu's home in Caesarea", date="2024-10-19")
+    assert (caesarea.city, country(caesarea)) == ("Caesarea", "Israel")
+    # counter-examples: no country named, the big city of the old name; the United States,
+    # named as an actor, does not bring its namesakes home
+    (kayseri,) = events("Earthquake damages buildings in Caesarea", date="2024-10-19")
+    assert country(kayseri) == "Turkey"
+    (wellington,) = events(
+        "Speaking in Wellington, US Secretary of State Antony Blinken said Washington's "
+        "support for Bazoum was unwavering.",
+        date="2023-07-27",
+    )
+    assert (wellington.city, country(wellington)) == ("Wellington", "New Zealand")
