@@ -99,7 +99,15 @@ VAGUE_RE = re.compile(
     # "the number of Palestinians killed in the war had passed 43,300"
     r"|\bkilled\s+in\s+the\s+(?:war|conflict)\s+(?:had|has|have)\b"
     # "killed since Israel began its attacks on June 13": a total since a start
-    r"|\bsince\s+(?:\w+\s+){1,2}(?:began|launched|started)\s+(?:its|their|the)\b",
+    r"|\bsince\s+(?:\w+\s+){1,2}(?:began|launched|started)\s+(?:its|their|the)\b"
+    # "found in the Kherson region since Ukrainian forces returned": since a retaking
+    r"|\bsince\s+(?:\w+\s+){1,2}(?:returned|withdrew|retreated|pulled\s+out|retook|recaptured|"
+    r"liberated)\b(?!\s+on\b)"
+    # "410 bodies had so far been recovered": a running total
+    r"|\b(?:have|has|had)\s+so\s+far\s+been\b"
+    # the dead of an occupation, or of a mass grave, died on no day that is told
+    r"|\bduring\s+the\s+(?:[\w-]+\s+){0,2}occupation\b"
+    r"|\bexhum(?:ed|ing|ation)\b|\bmass\s+(?:grave|burial)|\bburial\s+site\b",
     re.IGNORECASE,
 )
 SAME_DAY_RE = re.compile(

@@ -57,6 +57,7 @@ from streams.text.numbers import parse_number
 TRIGGERS = frozenset([*WEEKDAYS, *MONTHS, *MONTH_ALT.split("|")]) | words(
     "yesterday today tonight night overnight morning afternoon evening hours earlier later"
     " last weekend past since ago recent previous same before days weeks months far war"
+    " occupation exhumed exhuming exhumation burial grave"
 )
 _WORDS_RE = re.compile(r"[a-z]+")
 # Every byte but a-z -> space: ``letter_words`` is ``set(_WORDS_RE.findall(lower))``, faster.

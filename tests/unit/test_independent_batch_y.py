@@ -3,6 +3,7 @@ counter-example."""
 
 from __future__ import annotations
 
+from streams.text.dates import resolve_date
 from streams.text.dispatch import parse_dispatch
 from streams.text.model import Event
 from streams.text.pipeline import extract_events
@@ -109,3 +110,27 @@ def test_a_town_s_own_name_at_home_beats_an_old_name_abroad() -> None:
         date="2023-07-27",
     )
     assert (wellington.city, country(wellington)) == ("Wellington", "New Zealand")
+
+
+def test_bodies_found_since_a_retaking_or_in_a_mass_grave_have_no_day() -> None:
+    for text in (
+        "The bodies of 63 people had been found in the Kherson region since Ukrainian "
+        "forces returned.",
+        "The bodies of 410 civilians had so far been recovered from towns in the Kyiv region.",
+        "Reporters saw the bodies of at least 20 men, apparently killed during the month-long "
+        "Russian occupation.",
+        "Investigators said they had exhumed 436 bodies from a mass burial site outside Izium.",
+    ):
+        got = resolve_date(text, "2022-09-22")
+        assert (got.day, got.vague) == (None, True), text
+    # counter-examples: a retaking on a day told, and bodies pulled from a strike's rubble
+    retaken = resolve_date(
+        "Two civilians were killed in shelling since Ukrainian forces returned on Friday.",
+        "2022-11-15",
+    )
+    assert retaken.day == "2022-11-11"
+    rubble = resolve_date(
+        "By Tuesday morning emergency services had recovered 18 bodies from the building.",
+        "2022-06-28",
+    )
+    assert rubble.day == "2022-06-28"
