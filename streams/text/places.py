@@ -294,6 +294,8 @@ def _run_allows(
         if neighbour == first - 1 and (
             word in _COMPASS_WORDS
             or word.endswith(CONTROL_SUFFIXES)  # "Russian-held Nova Kakhovka"
+            # an opening participle: "Visiting Kyiv, Albanese held talks"
+            or (offset + run[neighbour][0] == 0 and neighbour == 0 and word.endswith("ing"))
         ):
             continue
         return False

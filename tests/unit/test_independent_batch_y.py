@@ -134,3 +134,19 @@ def test_bodies_found_since_a_retaking_or_in_a_mass_grave_have_no_day() -> None:
         "2022-06-28",
     )
     assert rubble.day == "2022-06-28"
+
+
+def test_an_opening_participle_is_no_part_of_the_place_s_name() -> None:
+    _, kyiv, chisinau, foundation = events(
+        "Leaders meet",
+        "Visiting Kyiv, Australian Prime Minister Anthony Albanese held talks with Zelensky "
+        "and announced a further 100 million Australian dollars in military aid.",
+        "Visiting Chisinau, US Secretary of State Antony Blinken promised support for Moldova, "
+        "which has taken in tens of thousands of refugees from Ukraine.",
+        # counter-example: a city inside a longer name still needs place words around it
+        "The Rising Kyiv Foundation said it had raised $1m for hospitals and appealed to "
+        "donors in Europe.",
+    )
+    assert (kyiv.city, country(kyiv)) == ("Kyiv", "Ukraine")
+    assert (chisinau.city, country(chisinau)) == ("Chisinau", "Moldova")
+    assert foundation.city is None
