@@ -302,6 +302,8 @@ def _run_allows(
     return True
 
 
+COMMON_WORD_CITY = 200_000
+
 _OWNER_RE = re.compile(r"([A-Z][\w ]{2,30}?)['’]s\s+$")
 
 
@@ -399,9 +401,12 @@ def _classify(
         or (after[:1] in ("'", "’") and STATE_OWNS_AFTER_RE.match(after) is not None)
     ):
         return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
-    if common_word and not (locative and capital is not None):
+    if common_word and not (
+        locative and (capital is not None or (after_in and population >= COMMON_WORD_CITY))
+    ):
         # a capital that is also a word ("Washington") is a place after a locative cue
-        # ("in Washington", "travel to Washington")
+        # ("in Washington", "travel to Washington"), a big city right after "in" ("a crowd
+        # in Nice") too
         return None
     if words == 1 and not locative:
         # A name known only as another place's alternate spelling ("Blast" for Plast)
