@@ -20,7 +20,8 @@ QUANT = (
 )
 KILL_AFTER = (
     r"(?:killed|dead|died|die|drowned|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
-    r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death|shot\s+and\s+killed)"
+    r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death|crushed\s+to\s+death|"
+    r"trampled\s+to\s+death|shot\s+and\s+killed)"
 )
 INJ_AFTER = (
     r"(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"

@@ -93,16 +93,29 @@ APPOINT_WORDS = frozenset(
 )
 # A sum of money: a currency sign, or a currency after the amount ("3 million homes" is none)
 MONEY_RE = re.compile(
-    r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million)\s+(?:in\s+)?(?:euros?|dollars?|pounds?|"
+    # ("released 300,000 euros for emergency relief")
+    r"[$€£]\s?\d|\b(?:\d+(?:\.\d+)?\s?(?:bn|billion|million)|\d{1,3}(?:,\d{3})+)\s+(?:in\s+)?"
+    r"(?:euros?|dollars?|pounds?|"
     r"roubles?|rubles?|yuan|yen|hryvnias?|rupees?|shekels?|francs?)\b"
 )
 
 
 DRIVE_WORDS = frozenset(
-    ("drove", "driven", "drives", "driving", "ploughed", "plowed", "ploughs", "plows", "rammed")
+    (
+        "drove",
+        "driven",
+        "drives",
+        "driving",
+        "ploughed",
+        "plowed",
+        "ploughs",
+        "plows",
+        "rammed",
+        "steered",
+    )
 )
 RAMMING_RE = re.compile(
-    r"\b(?:drove|driven|drives|driving|ploughed|plowed|ploughs|plows|rammed)\s+"
+    r"\b(?:drove|driven|drives|driving|ploughed|plowed|ploughs|plows|rammed|steered)\s+"
     r"(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:car|truck|lorry|van|vehicle|suv)?\s*"
     r"into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|people|pedestrians|marchers|protesters|"
     r"demonstrators|demonstration|shoppers|market|march|rally|worshippers|revellers)\b"

@@ -150,3 +150,44 @@ def test_an_opening_participle_is_no_part_of_the_place_s_name() -> None:
     assert (kyiv.city, country(kyiv)) == ("Kyiv", "Ukraine")
     assert (chisinau.city, country(chisinau)) == ("Chisinau", "Moldova")
     assert foundation.city is None
+
+
+def test_a_big_city_named_like_a_word_counts_right_after_in() -> None:
+    head, lorry = events(
+        "Truck ploughs into Bastille Day crowd in Nice, killing dozens",
+        "The driver steered a 19-tonne refrigerated lorry into thousands of people late on "
+        "Thursday before police ended the rampage in a gunfight.",
+        date="2016-07-15",
+    )
+    assert (head.city, country(head)) == ("Nice", "France")
+    assert (lorry.event_class, lorry.city, lorry.event_date) == ("incident", "Nice", "2016-07-14")
+    # counter-examples: a month after "in", a word not after "in"
+    _, may = events(
+        "Floods hit the north",
+        "Officials said the dam, damaged in May, gave way on Monday, flooding two villages.",
+        date="2016-07-15",
+    )
+    assert may.city is None
+    (nice,) = events(
+        "A nice crowd gathered as police fired tear gas at rioters.", date="2016-07-15"
+    )
+    assert nice.city is None
+
+
+def test_words_of_crushes_quakes_and_groundings() -> None:
+    _, crush, aftershock, grounding = events(
+        "Stampede at Mumbai station",
+        "A stampede on a footbridge in Mumbai on Friday left 23 commuters crushed to death and "
+        "more than 30 injured.",
+        "A strong aftershock shook Kathmandu shortly after midday on Sunday.",
+        "Indonesia's transport ministry grounded the country's 11 aircraft of the same type.",
+        date="2017-10-02",
+    )
+    assert (crush.killed, crush.injured) == (23, 30)
+    assert (aftershock.event_class, aftershock.city) == ("incident", "Kathmandu")
+    assert (grounding.event_class, country(grounding)) == ("policy", "Indonesia")
+    # counter-example: a ground offensive is no grounding
+    (offensive,) = events(
+        "Israel widens its ground offensive in Gaza, the army said.", date="2023-10-28"
+    )
+    assert offensive.event_class == "incident"
