@@ -198,7 +198,7 @@ def _by_state(table: str) -> dict[str, str]:
     return out
 
 
-# Heads of state / government, foreign and defence ministers, 2022-2025.
+# Heads of state / government, foreign and defence ministers, 2015-2025.
 LEADERS: dict[str, str] = _by_state(
     """
 UA: zelensky | zelenskyy | zelenskiy | kuleba | shmyhal | reznikov | umerov | sybiha
@@ -280,6 +280,32 @@ KR: lee jae-myung
 UA: svyrydenko
 US: bessent
 AF: akhundzada
+US: obama | kerry | tillerson | pompeo | mattis | esper | mnuchin | nikki haley
+DE: merkel | maas
+FR: hollande | valls | cazeneuve | fabius | le drian | edouard philippe | castex | darmanin
+GB: theresa may | raab
+IT: renzi | gentiloni | salvini | di maio
+ES: rajoy | puigdemont
+TR: davutoglu | davutoğlu
+UA: poroshenko | klimkin | groysman | yatsenyuk
+IR: rouhani | zarif
+JP: shinzo abe | suga
+CN: li keqiang
+IN: swaraj
+PK: nawaz sharif | imran khan
+AF: ghani | karzai
+NG: buhari
+ZA: zuma
+PH: duterte
+KR: moon jae-in
+LK: sirisena | rajapaksa | wickremesinghe
+BR: bolsonaro | temer | rousseff
+MX: pena nieto | peña nieto
+AU: turnbull
+KE: kenyatta
+NZ: ardern
+GR: tsipras
+AT: kurz
 """
 )
 # International actors: a line led by them has no country.

@@ -191,3 +191,24 @@ def test_words_of_crushes_quakes_and_groundings() -> None:
         "Israel widens its ground offensive in Gaza, the army said.", date="2023-10-28"
     )
     assert offensive.event_class == "incident"
+
+
+def test_leaders_of_2015_to_2021_act_for_their_states() -> None:
+    obama, valls, may, merkel = events(
+        "Barack Obama condemned what he called a horrific terrorist attack and offered France "
+        "any help it needed.",
+        "Prime Minister Manuel Valls announced three days of national mourning.",
+        "Theresa May chaired a meeting of the COBRA emergency committee and raised the "
+        "national threat level to critical.",
+        "Speaking in Berlin, Merkel said terrorism had once again shown its cruel face.",
+        date="2016-07-15",
+    )
+    assert [country(e) for e in (obama, valls, may, merkel)] == [
+        "United States",
+        "France",
+        "United Kingdom",
+        "Germany",
+    ]
+    # counter-example: "may" the verb is no British prime minister
+    (modal,) = events("Officials said the talks may resume next week in a neutral country.")
+    assert country(modal) is None
