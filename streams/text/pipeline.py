@@ -21,6 +21,7 @@ from streams.text.linking import link_incidents
 from streams.text.model import Dispatch, Event, Place
 from streams.text.names import modern_ukrainian
 from streams.text.places import Mention, scan
+from streams.text.qualified import qualify_cities
 from streams.text.split import split_events
 from streams.text.statement_patterns import OWN_STRIKE
 from streams.text.statements import statement_bonus
@@ -110,6 +111,8 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             # the runs of a-z, shared by the statement and date tests (often free from scoring)
             letters = item.letters if item.letters is not None else letter_words(text.lower())
             mentions = scan(text)
+            if ", " in text and len(mentions) > 1:
+                mentions = qualify_cities(text, mentions, g)
             bonus = statement_bonus(text, mentions, g, item.scored[0], figures_memo, letters)
             result = classify(text, bonus, item.scored)
             if result.event_class == "unclassified" and drafts and is_anaphoric(text):

@@ -212,3 +212,24 @@ def test_leaders_of_2015_to_2021_act_for_their_states() -> None:
     # counter-example: "may" the verb is no British prime minister
     (modal,) = events("Officials said the talks may resume next week in a neutral country.")
     assert country(modal) is None
+
+
+def test_a_city_qualified_by_the_state_after_it() -> None:
+    (virginia,) = events(
+        "In Alexandria, Virginia, a gunman opened fire on congressmen at baseball practice "
+        "on Wednesday morning, wounding four people.",
+        date="2017-06-15",
+    )
+    assert (virginia.city, country(virginia)) == ("Alexandria", "United States")
+    # counter-example: a list of cities, or an actor after the comma, qualifies nothing
+    (egypt,) = events(
+        "In Alexandria, Cairo and Giza, protesters clashed with police on Friday, and 12 "
+        "people were injured.",
+        date="2017-06-15",
+    )
+    assert country(egypt) == "Egypt"
+    (actor,) = events(
+        "In Alexandria, Egyptian police said a bomb exploded outside a church on Sunday.",
+        date="2017-04-09",
+    )
+    assert (actor.city, country(actor)) == ("Alexandria", "Egypt")
