@@ -67,7 +67,8 @@ KILL_PATTERNS = [
         r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|"
         # "put the number of police officers killed at 13", "the number killed had risen to 44"
         r"(?:[a-z]+\s+){1,2}killed)|number\s+killed)\b"
-        rf"(?:\s+[\w'’-]+){{0,14}}?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
+        # ("the death toll from Friday night's magnitude 6.8 earthquake ... rose to 2,946")
+        rf"(?:\s+(?:[\w'’-]+|\d+\.\d+)){{0,14}}?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
         rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",
         FLAGS,

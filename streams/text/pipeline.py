@@ -25,7 +25,7 @@ from streams.text.qualified import qualify_cities
 from streams.text.split import split_events
 from streams.text.statement_patterns import OWN_STRIKE
 from streams.text.statements import statement_bonus
-from streams.text.venues import HAMLET, incident_venue
+from streams.text.venues import HAMLET, incident_venue, make_place
 
 __all__ = ["event_id", "extract_events"]
 
@@ -173,8 +173,14 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
         else:
             line_text = dispatch.lines[draft.line]
             draft.place = venue(draft, context, g, line_text)
-            if draft.place is None and previous_venue is not None and refers_to_venue(draft.text):
-                draft.place = previous_venue  # "began the talks in the Red Sea city"
+            if draft.place is None and refers_to_venue(draft.text):
+                # "began the talks in the Red Sea city": the venue told before, unless the
+                # line names its own ("Paris police banned demonstrations in the city")
+                own_city = next((m for m in draft.mentions if m.kind == "city"), None)
+                if own_city is not None:
+                    draft.place = make_place(own_city, context, g)
+                elif previous_venue is not None:
+                    draft.place = previous_venue
             if draft.place is not None:
                 previous_venue = draft.place
                 draft.country = draft.place.country

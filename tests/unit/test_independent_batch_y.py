@@ -3,6 +3,7 @@ counter-example."""
 
 from __future__ import annotations
 
+from streams.text.casualties import extract_casualties
 from streams.text.dates import resolve_date
 from streams.text.dispatch import parse_dispatch
 from streams.text.model import Event
@@ -233,3 +234,33 @@ def test_a_city_qualified_by_the_state_after_it() -> None:
         date="2017-04-09",
     )
     assert (actor.city, country(actor)) == ("Alexandria", "Egypt")
+
+
+def test_a_toll_phrase_across_a_magnitude() -> None:
+    got = extract_casualties(
+        "In Morocco, the death toll from Friday night's magnitude 6.8 earthquake in the High "
+        "Atlas rose to 2,946, with 5,674 people injured, the interior ministry said."
+    )
+    assert (got.killed, got.injured) == (2946, 5674)
+    # counter-example: the magnitude itself is no toll
+    quake = extract_casualties("A magnitude 6.8 earthquake struck the High Atlas late on Friday.")
+    assert (quake.killed, quake.injured) == (None, None)
+
+
+def test_in_the_city_is_the_city_the_line_names() -> None:
+    _, talks, ban = events(
+        "Paris attacks",
+        "Foreign ministers held talks on Syria in Vienna on Saturday.",
+        "Paris police banned all street demonstrations in the city until Thursday.",
+        date="2015-11-14",
+    )
+    assert talks.city == "Vienna"
+    assert (ban.city, country(ban)) == ("Paris", "France")
+    # counter-example: naming no city, "in the city" is the venue told before
+    _, _, curfew = events(
+        "Talks in Vienna",
+        "Foreign ministers held talks on Syria in Vienna on Saturday.",
+        "Police banned all street demonstrations in the city until Thursday.",
+        date="2015-11-14",
+    )
+    assert curfew.city == "Vienna"
