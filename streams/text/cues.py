@@ -62,7 +62,8 @@ INCIDENT_CUES = _table(
     "set fire:2, set fires:2, torched:2, overrun:2, overran:2, blazes:1.5, putting out:1.5, "
     # a killer's run, a quake's after-tremors, a crowd's crush
     "rampage:2, rampaged:2, gunfight:2, aftershock:2, aftershocks:2, quake:2, quakes:2, "
-    "tremor:1.5, crushed to death:2, trampled:1.5"
+    "tremor:1.5, crushed to death:2, trampled:1.5, ploughed into:2, ploughing into:2, "
+    "plowed into:2, plowing into:2"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "

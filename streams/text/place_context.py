@@ -175,6 +175,7 @@ EXCLUDING = frozenset(
         "neighbouring",
         "neighboring",
         "off",  # "a patrol boat off Acre": at sea, not in the town
+        "leaving",  # "came down six minutes after leaving Bole International Airport"
     ]
 )
 FROM_IN_PLACE = words(

@@ -37,6 +37,7 @@ from streams.text.place_context import (
     from_before,
     origin_before,
     venue_noun_after,
+    words_before,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 
@@ -120,6 +121,37 @@ def distinct_cities(cities: list[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(m)
     return out
+
+
+_PASSAGE_WORDS = frozenset(("via", "leaving"))
+# "Flight ET302 to Nairobi": where a flight was going (a town people were taken to is
+# still in the country: "the wounded had been evacuated to Niamey")
+FLIGHT_TO_BEFORE_RE = re.compile(
+    r"\b(?:[Ff]light|plane|jet|airliner|aircraft)\s+(?:[A-Z]{1,3}\d{1,4}\s+)?to\s+$"
+)
+
+
+def _beside(excluded: list[Mention], text: str) -> list[Mention]:
+    """The places a report says it happened near or around: not those a craft or a
+    weapon came from, was going to or passed ("Flight ET302 to Nairobi came down")."""
+    return [
+        m
+        for m in excluded
+        if not from_before(text, m.start)
+        and not destination_before(text, m.start)
+        and not _passed(text, m.start)
+    ]
+
+
+def _passed(text: str, start: int) -> bool:
+    last = words_before(text, start, 1)
+    return bool(last) and (
+        last[0] in _PASSAGE_WORDS
+        or (
+            last[0] == "to"
+            and FLIGHT_TO_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        )
+    )
 
 
 def incident_venue(
@@ -240,14 +272,7 @@ def incident_venue(
     if village:
         named_at = village.start(village.lastindex or 0)  # where the name itself begins
         # ("the village of Lapaivka, just outside Lviv": in the country of the city it is near)
-        beside = next(
-            (
-                m
-                for m in excluded
-                if not from_before(text, m.start) and not destination_before(text, m.start)
-            ),
-            None,
-        )
+        beside = next(iter(_beside(excluded, text)), None)
         country = (
             country_near(draft, named_at, g)
             or fallback_country(draft, g, context)
@@ -261,11 +286,7 @@ def incident_venue(
         unknown = APPOSED_TOWN_RE.search(text) or STRIKE_ON_TOWN_RE.search(text)
     # (a place near which it happened is in its country; those a plane came from or was
     # going to are not)
-    near = [
-        m
-        for m in excluded
-        if not from_before(text, m.start) and not destination_before(text, m.start)
-    ]
+    near = _beside(excluded, text)
     if (
         unknown is not None
         and not any(

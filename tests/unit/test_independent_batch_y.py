@@ -264,3 +264,23 @@ def test_in_the_city_is_the_city_the_line_names() -> None:
         date="2015-11-14",
     )
     assert curfew.city == "Vienna"
+
+
+def test_a_flight_leaving_one_airport_for_another_city_crashed_in_neither() -> None:
+    _, crash = events(
+        "Ethiopian Airlines jet crashes, killing all 157 aboard",
+        "Flight ET302 to Nairobi came down six minutes after leaving Bole International "
+        "Airport on Sunday morning, ploughing into a field near the town of Bishoftu.",
+        date="2019-03-11",
+    )
+    assert (crash.event_class, crash.city, country(crash)) == ("incident", None, "Ethiopia")
+    assert crash.event_date == "2019-03-10"
+    # counter-example: a town the wounded were taken to is in the country it happened in
+    _, _, evacuated = events(
+        "Soldiers wounded in Niger ambush",
+        "An army unit was ambushed on Tuesday close to the border with Burkina Faso; 20 "
+        "soldiers were wounded.",
+        "The ministry said the wounded had been evacuated to Niamey.",
+        date="2023-08-17",
+    )
+    assert country(evacuated) == "Niger"
