@@ -200,6 +200,8 @@ def _venue_place(
         return None  # "the Taliban government in Kabul condemned": the state, not a venue
     if elsewhere_before(text, m.start):
         return None  # "to buy 5,000 missiles made in Belfast": where goods are made
+    if FROM_GATHERING_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None:
+        return None  # "who flew home early from a summit in Jakarta": left, not held here
     if CONTENT_BEFORE_RE.search(text, 0, m.start) is not None:
         # "rejected accusations that Russian forces had killed civilians in Bucha": where
         # what was alleged happened
@@ -226,6 +228,10 @@ def _venue_place(
     return make_place(m, context, g)
 
 
+FROM_GATHERING_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|talks|forum|"
+    r"visit|trip)\s+(?:in|to)\s+$"
+)
 AFTER_HAPPENING_RE = re.compile(
     r"\safter\s+(?:[\w'’-]+\s+){0,3}?(?:fighting|clashes|attacks?|strikes?|bombings?|shelling|"
     r"killings?|riots?|violence|explosions?|blasts?|shootings?)\b[^.;]*$"

@@ -79,6 +79,8 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
             targets.append(m)
     if targets:
         areas = targets
+    # the countries the line places it in ("in Iraq")
+    placed = {m.code for m in areas if m.kind == "country" and m.locative and m.code}
     for kind in ("region", "territory"):
         for m in areas:
             if m.kind == kind:
@@ -86,9 +88,12 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
                     # a region named like places in several countries: the dispatch's
                     # countries decide ("Ishikawa prefecture" in a dispatch about Japan)
                     city = choose_city(m.city_ids, context, g, m.surface)
-                    if city.country_code not in context:
+                    if city.country_code not in context or (
+                        placed and city.country_code not in placed
+                    ):
                         # "Enga province" in Papua New Guinea is not Germany's Enger, nor
-                        # "the Koya area" in Iraq's Kurdistan Japan's Koya
+                        # "the Koya area" in Iraq's Kurdistan Japan's Koya, nor "two bases
+                        # in Iraq, Ain al-Asad in Anbar province" Turkey's Anbar
                         continue
                     return g.country_name(city.country_code)
                 if m.code is None:

@@ -284,3 +284,38 @@ def test_a_flight_leaving_one_airport_for_another_city_crashed_in_neither() -> N
         date="2023-08-17",
     )
     assert country(evacuated) == "Niger"
+
+
+def test_a_region_named_in_the_country_the_line_places_it_in() -> None:
+    _, bases = events(
+        "Iran strikes back",
+        "Hours earlier, Iran fired more than a dozen ballistic missiles at two bases in Iraq, "
+        "Ain al-Asad in Anbar province and another near Erbil; no one was hurt.",
+        "Turkey called for restraint.",
+        date="2020-01-08",
+    )[:2]
+    assert (bases.city, country(bases), bases.killed) == (None, "Iraq", 0)
+    # counter-example: with no country placed, the region is the dispatch's country's
+    _, quake = events(
+        "Japan quake toll rises",
+        "A quake struck Ishikawa prefecture on Monday, killing 57 people.",
+        date="2024-01-03",
+    )
+    assert country(quake) == "Japan"
+
+
+def test_a_city_someone_left_a_summit_in_is_no_venue() -> None:
+    _, call = events(
+        "Quake in Nepal",
+        "Narendra Modi spoke by phone on Saturday with Nepal's Prime Minister Sushil Koirala, "
+        "who flew home early from a summit in Jakarta.",
+        date="2015-04-26",
+    )
+    assert (call.city, country(call)) == (None, "India")
+    # counter-example: a summit held in the city, told without "from"
+    _, summit = events(
+        "Leaders meet",
+        "Asian and African leaders opened a summit in Jakarta on Wednesday.",
+        date="2015-04-22",
+    )
+    assert (summit.city, country(summit)) == ("Jakarta", "Indonesia")
