@@ -1,14 +1,16 @@
 """Who acts: states (by name, demonym, capital used as a stand-in, institution or
 leader) and international organisations (which have no country).
 
-The tables are general world knowledge of 2022-2024 news, not fitted to any
+The tables are general world knowledge of 2015-2025 news, not fitted to any
 labeled text: country aliases and demonyms, governmental institutions, and the
-heads of state / government and foreign ministers who act for their states.
+heads of state / government and ministers who act for their states (leaders.py).
 """
 
 from __future__ import annotations
 
 import re
+
+from streams.text.leaders import LEADERS
 
 # ISO code of every alias a dispatch may use for a state or its government.
 STATE_ALIASES: dict[str, str] = {
@@ -188,126 +190,6 @@ for _item in _MORE_PEOPLES.split():
     DEMONYMS[_name.replace("_", " ")] = _code
 
 
-def _by_state(table: str) -> dict[str, str]:
-    """ "UA: zelensky | kuleba\nRU: putin" -> {"zelensky": "UA", "kuleba": "UA", ...}."""
-    out: dict[str, str] = {}
-    for line in table.strip().splitlines():
-        code, _, names = line.partition(":")
-        for name in names.split("|"):
-            out[name.strip()] = code.strip()
-    return out
-
-
-# Heads of state / government, foreign and defence ministers, 2015-2025.
-LEADERS: dict[str, str] = _by_state(
-    """
-UA: zelensky | zelenskyy | zelenskiy | kuleba | shmyhal | reznikov | umerov | sybiha
-UA: yermak | lubinets
-RU: putin | lavrov | peskov | shoigu | zakharova | medvedev | mishustin | belousov
-RU: nebenzia
-US: biden | blinken | austin | harris | sullivan | kirby | trump | thomas-greenfield
-US: pelosi | rubio | hegseth | vance | witkoff | kellogg | leavitt
-GB: sunak | truss | johnson | cameron | cleverly | starmer | lammy | shapps | wallace
-FR: macron | borne | attal | colonna | sejourne | séjourné
-DE: scholz | baerbock | pistorius | steinmeier
-IT: meloni | draghi | tajani
-ES: sanchez | sánchez
-PL: duda | morawiecki | tusk | sikorski | rau
-IL: netanyahu | gallant | herzog | katz | hagari | lapid | bennett
-IR: raisi | khamenei | amirabdollahian | pezeshkian | araghchi
-TR: erdogan | erdoğan | fidan | cavusoglu | çavuşoğlu
-CN: xi | wang yi | li qiang
-IN: modi | jaishankar
-HU: orban | orbán | szijjarto | szijjártó
-BY: lukashenko
-SK: fico | heger
-MD: sandu
-DK: frederiksen
-SE: kristersson
-NO: stoere | støre
-FI: marin | niinisto | niinistö | stubb
-EE: kallas
-LT: nauseda | nausėda
-RO: iohannis
-CA: trudeau | carney
-AU: albanese
-JP: kishida
-BR: lula
-EG: sisi
-JO: abdullah
-SY: assad
-LB: mikati | nasrallah
-PS: abbas
-SD: burhan | al-burhan | dagalo | hemedti
-KP: kim jong un
-KR: yoon
-AZ: aliyev
-AM: pashinyan
-KZ: tokayev
-NL: rutte | schoof | willem-alexander
-BE: de croo
-AT: nehammer
-GR: mitsotakis
-RS: vucic | vučić
-QA: al thani
-SA: bin salman
-TW: tsai ing-wen | lai ching-te
-MX: lopez obrador | lópez obrador | sheinbaum
-MM: min aung hlaing
-TH: paetongtarn | srettha
-PK: shehbaz sharif | dar
-BD: hasina | yunus
-IQ: al-sudani | sudani
-VE: maduro
-AR: milei
-ZA: ramaphosa
-NG: tinubu
-KE: ruto
-ET: abiy
-UA: syrskyi | budanov
-RU: gerasimov
-IL: ben-gvir | smotrich
-LB: aoun
-SY: al-sharaa | sharaa
-DE: merz | wadephul
-JP: ishiba | takaichi
-XK: kurti | osmani
-CZ: fiala
-GE: kobakhidze | zourabichvili | garibashvili
-ID: widodo | jokowi | prabowo
-PH: marcos
-KR: lee jae-myung
-UA: svyrydenko
-US: bessent
-AF: akhundzada
-US: obama | kerry | tillerson | pompeo | mattis | esper | mnuchin | nikki haley
-DE: merkel | maas
-FR: hollande | valls | cazeneuve | fabius | le drian | edouard philippe | castex | darmanin
-GB: theresa may | raab
-IT: renzi | gentiloni | salvini | di maio
-ES: rajoy | puigdemont
-TR: davutoglu | davutoğlu
-UA: poroshenko | klimkin | groysman | yatsenyuk
-IR: rouhani | zarif
-JP: shinzo abe | suga
-CN: li keqiang
-IN: swaraj
-PK: nawaz sharif | imran khan
-AF: ghani | karzai
-NG: buhari
-ZA: zuma
-PH: duterte
-KR: moon jae-in
-LK: sirisena | rajapaksa | wickremesinghe
-BR: bolsonaro | temer | rousseff
-MX: pena nieto | peña nieto
-AU: turnbull
-KE: kenyatta
-NZ: ardern
-GR: tsipras
-AT: kurz
-"""
-)
 # International actors: a line led by them has no country.
 # Movements that fight on their own land: where they speak or are struck is their country
 HOME_MOVEMENTS = frozenset(("hamas", "hezbollah", "houthis", "houthi", "taliban"))

@@ -17,11 +17,10 @@ government, flagged so that it is never taken as a venue.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from streams.text.actors import DEMONYMS
 from streams.text.gazetteer import fold
 from streams.text.lexicon import words
+from streams.text.mention import Mention
 from streams.text.name_runs import named_runs
 from streams.text.names import (
     BREAK_WORDS,
@@ -29,7 +28,6 @@ from streams.text.names import (
     KIND_COUNTRY,
     KIND_TERRITORY,
     PLACE_NOUNS,
-    US_STATES_NAMED_LIKE_OTHERS,
     NameFacts,
     Spans,
     country_index,
@@ -49,24 +47,16 @@ from streams.text.place_context import (
     vessel_before,
     water_before,
 )
+from streams.text.qualified import (
+    PEOPLES_PLACE_NOUNS,
+    STATE_AFTER_CITY,
+    peoples_places,
+    read_pairs,
+)
 from streams.text.standins import STANDIN_AFTER_RE, STATE_OWNS_AFTER_RE, standin_before
 
 SMALL_PLACE = 15_000
 ALTERNATE_ONLY_PLACE = 100_000
-
-
-class Mention(NamedTuple):
-    """One name found in a text (a named tuple: built thousands of times per second)."""
-
-    start: int
-    end: int
-    surface: str
-    kind: str  # city | country | region | territory | state | org
-    code: str | None  # ISO country code (None for organisations)
-    city_ids: tuple[int, ...] = ()
-    locative: bool = False  # a locative cue ("in", "on", "village of") precedes it
-    standin: bool = False  # "Moscow said": a government, not a venue
-    after_in: bool = False  # directly after "in"
 
 
 _WORDS_RE = re.compile(r"[A-Za-z][\w'’-]*")
@@ -120,59 +110,11 @@ def scan(text: str) -> list[Mention]:
         found = _with_of_organisations(text, _scan(text))
     else:
         found = _scan(text)
-    if len(found) > 1 and (" suburb of " in text or any(s in text for s in _STATE_AFTER_CITY)):
-        found = _read_pairs(text, found)
-    if found and any(noun in text for noun in _PEOPLES_PLACE_NOUNS):
-        found = [_peoples_places(text, m) for m in found]
+    if len(found) > 1 and (" suburb of " in text or any(s in text for s in STATE_AFTER_CITY)):
+        found = read_pairs(text, found)
+    if found and any(noun in text for noun in PEOPLES_PLACE_NOUNS):
+        found = [peoples_places(text, m) for m in found]
     return found
-
-
-_STATE_AFTER_CITY = (", New York", ", Georgia", ", Washington")
-_PEOPLES_PLACE_NOUNS = (" cities", " towns", " villages", " air bases", " airfields", " army post")
-PEOPLES_PLACES_RE = re.compile(
-    r"\s+(?:border\s+)?(?:cities|towns|villages|communities|air\s+bases|airfields|army\s+posts?)\b"
-)
-
-
-def _peoples_places(text: str, m: Mention) -> Mention:
-    """ "Iranian missiles struck several Israeli cities": a people's towns place what
-    happened in its country (no one city), as a region does."""
-    if (
-        m.kind == "state"
-        and m.surface.lower() in DEMONYMS
-        and PEOPLES_PLACES_RE.match(text, m.end) is not None
-    ):
-        return Mention(m.start, m.end, m.surface, "territory", m.code, (), True)
-    return m
-
-
-def _read_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Two places side by side where one qualifies the other: "Buffalo, New York" (the
-    state, as "Uvalde, Texas" is) and "the Paris suburb of Nanterre" (the suburb)."""
-    out: list[Mention] = []
-    for i, m in enumerate(mentions):
-        following = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            m.kind == "city"
-            and following is not None
-            and following.kind == "city"
-            and text[m.end : following.start] == " suburb of "
-        ):
-            continue
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and previous.kind == "city"
-            and previous.code == "US"
-            and m.kind in ("city", "country")
-            and text[previous.end : m.start] == ", "
-            and fold(m.surface) in US_STATES_NAMED_LIKE_OTHERS
-            and not text.startswith((" and ", " or "), m.end)
-        ):
-            out.append(Mention(m.start, m.end, m.surface, "territory", "US"))
-            continue
-        out.append(m)
-    return out
 
 
 def _scan(text: str) -> list[Mention]:
@@ -324,6 +266,7 @@ def _own_country_before(text: str, start: int, code: str | None) -> bool:
 
 
 NATURE_AFTER_RE = re.compile(r"\s+(?:Valley|valley|River|river|Basin|basin|Delta|delta)\b")
+MOUNTAIN_AFTER_RE = re.compile(r"\s+(?:[Mm]ountains?|[Vv]olcano)\b")
 
 
 def _classify(
@@ -371,6 +314,8 @@ def _classify(
     _, ids, code, capital, common_word, population, own_name = facts
     if vessel_before(text, start) or qualifies_next_place(text, end) or water_before(text, start):
         return None  # the ship named for it; "the Baltic port of Ust-Luga"; "Gulf of Aden"
+    if MOUNTAIN_AFTER_RE.match(text, end) is not None:
+        return None  # "Sugar Loaf mountain collapsed": the mountain, not a town of its name
     if (
         words == 1
         and text[end : end + 1] == " "

@@ -1,9 +1,14 @@
-"""A city qualified by the state or country written after it ("Alexandria, Virginia")."""
+"""Names read in pairs: a city qualified by the state or country written after it
+("Alexandria, Virginia", "Buffalo, New York"), a suburb of a city, a people's towns."""
 
 from __future__ import annotations
 
-from streams.text.gazetteer import Gazetteer
-from streams.text.places import Mention
+import re
+
+from streams.text.actors import DEMONYMS
+from streams.text.gazetteer import Gazetteer, fold
+from streams.text.mention import Mention
+from streams.text.names import US_STATES_NAMED_LIKE_OTHERS
 
 QUALIFIER_KINDS = ("territory", "country", "region")
 
@@ -26,4 +31,52 @@ def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Men
         kept = tuple(gid for gid in m.city_ids if g.cities[gid].country_code == after.code)
         if kept and kept != m.city_ids:
             out[i] = m._replace(city_ids=kept, code=after.code)
+    return out
+
+
+STATE_AFTER_CITY = (", New York", ", Georgia", ", Washington")
+PEOPLES_PLACE_NOUNS = (" cities", " towns", " villages", " air bases", " airfields", " army post")
+PEOPLES_PLACES_RE = re.compile(
+    r"\s+(?:border\s+)?(?:cities|towns|villages|communities|air\s+bases|airfields|army\s+posts?)\b"
+)
+
+
+def peoples_places(text: str, m: Mention) -> Mention:
+    """ "Iranian missiles struck several Israeli cities": a people's towns place what
+    happened in its country (no one city), as a region does."""
+    if (
+        m.kind == "state"
+        and m.surface.lower() in DEMONYMS
+        and PEOPLES_PLACES_RE.match(text, m.end) is not None
+    ):
+        return Mention(m.start, m.end, m.surface, "territory", m.code, (), True)
+    return m
+
+
+def read_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two places side by side where one qualifies the other: "Buffalo, New York" (the
+    state, as "Uvalde, Texas" is) and "the Paris suburb of Nanterre" (the suburb)."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.kind == "city"
+            and following is not None
+            and following.kind == "city"
+            and text[m.end : following.start] == " suburb of "
+        ):
+            continue
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == "city"
+            and previous.code == "US"
+            and m.kind in ("city", "country")
+            and text[previous.end : m.start] == ", "
+            and fold(m.surface) in US_STATES_NAMED_LIKE_OTHERS
+            and not text.startswith((" and ", " or "), m.end)
+        ):
+            out.append(Mention(m.start, m.end, m.surface, "territory", "US"))
+            continue
+        out.append(m)
     return out

@@ -319,3 +319,18 @@ def test_a_city_someone_left_a_summit_in_is_no_venue() -> None:
         date="2015-04-22",
     )
     assert (summit.city, country(summit)) == ("Jakarta", "Indonesia")
+
+
+def test_a_mountain_named_like_a_town_is_no_town() -> None:
+    head, slide, toll = events(
+        "Freetown mudslide death toll passes 300 as search for missing goes on",
+        "Part of Sugar Loaf mountain collapsed before dawn on Monday after days of torrential "
+        "rain, burying hundreds of homes in the Regent area of the capital.",
+        "The Red Cross said on Tuesday that 312 bodies had been recovered.",
+        date="2017-08-15",
+    )
+    # the slide is the headline's, in Freetown, on Monday, and so is its toll
+    assert [(e.city, e.event_date) for e in (head, slide, toll)] == [("Freetown", "2017-08-14")] * 3
+    # counter-example: a town of the name, with no mountain after it
+    (town,) = events("A landslide buried homes in Sugar Loaf, Virginia, on Monday.")
+    assert country(town) == "United States"

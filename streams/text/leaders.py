@@ -1,0 +1,129 @@
+"""Who leads which state: heads of state and government, foreign and defence ministers.
+
+General world knowledge of 2015-2025 news, not fitted to any labeled text. A name that is
+also a common word or first name ("may", "petro") is listed only in full ("theresa may").
+"""
+
+from __future__ import annotations
+
+
+def _by_state(table: str) -> dict[str, str]:
+    """ "UA: zelensky | kuleba\nRU: putin" -> {"zelensky": "UA", "kuleba": "UA", ...}."""
+    out: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        code, _, names = line.partition(":")
+        for name in names.split("|"):
+            out[name.strip()] = code.strip()
+    return out
+
+
+# Heads of state / government, foreign and defence ministers, 2015-2025.
+LEADERS: dict[str, str] = _by_state(
+    """
+UA: zelensky | zelenskyy | zelenskiy | kuleba | shmyhal | reznikov | umerov | sybiha
+UA: yermak | lubinets
+RU: putin | lavrov | peskov | shoigu | zakharova | medvedev | mishustin | belousov
+RU: nebenzia
+US: biden | blinken | austin | harris | sullivan | kirby | trump | thomas-greenfield
+US: pelosi | rubio | hegseth | vance | witkoff | kellogg | leavitt
+GB: sunak | truss | johnson | cameron | cleverly | starmer | lammy | shapps | wallace
+FR: macron | borne | attal | colonna | sejourne | séjourné
+DE: scholz | baerbock | pistorius | steinmeier
+IT: meloni | draghi | tajani
+ES: sanchez | sánchez
+PL: duda | morawiecki | tusk | sikorski | rau
+IL: netanyahu | gallant | herzog | katz | hagari | lapid | bennett
+IR: raisi | khamenei | amirabdollahian | pezeshkian | araghchi
+TR: erdogan | erdoğan | fidan | cavusoglu | çavuşoğlu
+CN: xi | wang yi | li qiang
+IN: modi | jaishankar
+HU: orban | orbán | szijjarto | szijjártó
+BY: lukashenko
+SK: fico | heger
+MD: sandu
+DK: frederiksen
+SE: kristersson
+NO: stoere | støre
+FI: marin | niinisto | niinistö | stubb
+EE: kallas
+LT: nauseda | nausėda
+RO: iohannis
+CA: trudeau | carney
+AU: albanese
+JP: kishida
+BR: lula
+EG: sisi
+JO: abdullah
+SY: assad
+LB: mikati | nasrallah
+PS: abbas
+SD: burhan | al-burhan | dagalo | hemedti
+KP: kim jong un
+KR: yoon
+AZ: aliyev
+AM: pashinyan
+KZ: tokayev
+NL: rutte | schoof | willem-alexander
+BE: de croo
+AT: nehammer
+GR: mitsotakis
+RS: vucic | vučić
+QA: al thani
+SA: bin salman
+TW: tsai ing-wen | lai ching-te
+MX: lopez obrador | lópez obrador | sheinbaum
+MM: min aung hlaing
+TH: paetongtarn | srettha
+PK: shehbaz sharif | dar
+BD: hasina | yunus
+IQ: al-sudani | sudani
+VE: maduro
+AR: milei
+ZA: ramaphosa
+NG: tinubu
+KE: ruto
+ET: abiy
+UA: syrskyi | budanov
+RU: gerasimov
+IL: ben-gvir | smotrich
+LB: aoun
+SY: al-sharaa | sharaa
+DE: merz | wadephul
+JP: ishiba | takaichi
+XK: kurti | osmani
+CZ: fiala
+GE: kobakhidze | zourabichvili | garibashvili
+ID: widodo | jokowi | prabowo
+PH: marcos
+KR: lee jae-myung
+UA: svyrydenko
+US: bessent
+AF: akhundzada
+US: obama | kerry | tillerson | pompeo | mattis | esper | mnuchin | nikki haley
+DE: merkel | maas
+FR: hollande | valls | cazeneuve | fabius | le drian | edouard philippe | castex | darmanin
+GB: theresa may | raab
+IT: renzi | gentiloni | salvini | di maio
+ES: rajoy | puigdemont
+TR: davutoglu | davutoğlu
+UA: poroshenko | klimkin | groysman | yatsenyuk
+IR: rouhani | zarif
+JP: shinzo abe | suga
+CN: li keqiang
+IN: swaraj
+PK: nawaz sharif | imran khan
+AF: ghani | karzai
+NG: buhari
+ZA: zuma
+PH: duterte
+KR: moon jae-in
+LK: sirisena | rajapaksa | wickremesinghe
+BR: bolsonaro | temer | rousseff
+MX: pena nieto | peña nieto
+AU: turnbull
+KE: kenyatta
+NZ: ardern
+GR: tsipras
+AT: kurz
+"""
+)
