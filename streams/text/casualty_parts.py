@@ -45,7 +45,7 @@ def take_parts(masked: str, pattern: re.Pattern[str], figures: list[int], cues: 
 
 
 WINDOW_BEFORE = 160
-WINDOW_AFTER = 100
+WINDOW_AFTER = 150  # (a toll phrase may run 20 words to its figure)
 
 
 def casualty_windows(text: str) -> str:

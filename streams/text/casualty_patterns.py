@@ -44,7 +44,9 @@ GAP = rf"(?:\s+{_GAP_WORD}){{0,8}}?"
 # counted, not the dead
 NOT_WEAPONS = (
     r"(?!\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|shells?|bombs?|munitions|projectiles|"
-    r"shahed|shaheds)\b)"
+    r"shahed|shaheds)\b"
+    # "29 of the dead were children": a part of a toll told elsewhere, not the toll
+    r"|\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b)"
 )
 
 FLAGS = 0  # patterns run on lower-cased text: much faster than IGNORECASE
@@ -68,7 +70,7 @@ KILL_PATTERNS = [
         # "put the number of police officers killed at 13", "the number killed had risen to 44"
         r"(?:[a-z]+\s+){1,2}killed)|number\s+killed)\b"
         # ("the death toll from Friday night's magnitude 6.8 earthquake ... rose to 2,946")
-        rf"(?:\s+(?:[\w'’-]+|\d+\.\d+)){{0,14}}?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
+        rf"(?:\s+(?:[\w'’-]+|\d+\.\d+)){{0,20}}?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
         rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",
         FLAGS,
@@ -99,6 +101,8 @@ KILL_PATTERNS.append(
         rf"(?:been\s+)?{KILL_AFTER}\b"
     )
 )
+# "all ten of the dead were foreigners": all of them is the toll (a part of it is not)
+KILL_PATTERNS.append(re.compile(rf"\ball\s+(?P<n>{NUM})\s+of\s+the\s+dead\b"))
 # "killed senior official X and six other people" -> 1 + 6
 KILLED_ONE_AND_OTHERS = re.compile(
     rf"\bkill(?:ed|ing|s)\s+(?P<who>[^.;,|]{{1,60}}?)\s+and\s+(?P<n>{NUM})\s+others?\b"
@@ -299,6 +303,7 @@ KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     ("toll", "number"),
     ("lives",),
     _SUBSET_WORDS,
+    ("of the dead",),
 )
 INJ_GUARDS: tuple[tuple[str, ...], ...] = (
     (),

@@ -27,6 +27,7 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
     frozenset(["death", "toll", "number"]),
     frozenset(["claimed", "claiming", "cost"]),
     _NUMBER_FIRST,
+    frozenset(["all"]),
 )
 INJ_STARTS: tuple[frozenset[str], ...] = (
     _NUMBER_FIRST,

@@ -294,6 +294,15 @@ def resolve_date(
             # "said on Friday that Thursday's bombing had killed 47": the day it was said
             # gives way to the day of the happening told
             candidates = candidates[1:]
+        elif (
+            allow_vague
+            and candidates[1][1] < candidates[0][1]
+            and SAID_BEFORE_RE.search(original, max(0, candidates[0][0] - 12), candidates[0][0])
+        ):
+            # "the ministry said on Monday that 213 people had died in the truck bomb ...
+            # in the early hours of Sunday": an incident's report is dated by the happening
+            # it tells, not by the day it was told
+            candidates = candidates[1:]
     if candidates:
         _, day, cue = min(candidates, key=lambda c: c[0])
         if (

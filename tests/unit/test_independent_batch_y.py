@@ -334,3 +334,37 @@ def test_a_mountain_named_like_a_town_is_no_town() -> None:
     # counter-example: a town of the name, with no mountain after it
     (town,) = events("A landslide buried homes in Sugar Loaf, Virginia, on Monday.")
     assert country(town) == "United States"
+
+
+def test_an_incident_told_on_a_later_day_is_dated_by_the_happening() -> None:
+    said = resolve_date(
+        "Iraq's health ministry said on Monday that 213 people had died in the truck bomb that "
+        "tore through the Karrada district in the early hours of Sunday.",
+        "2016-07-04",
+        allow_vague=True,
+    )
+    assert said.day == "2016-07-03"
+    # counter-example: a statement is dated by the day it was made
+    statement = resolve_date(
+        "Zelensky said on Monday that Russia had attacked on Sunday.",
+        "2016-07-04",
+        allow_vague=False,
+    )
+    assert statement.day == "2016-07-04"
+
+
+def test_a_part_of_the_dead_is_no_toll_and_all_of_them_is() -> None:
+    part = extract_casualties(
+        "Punjab officials put the number of wounded at 340 and said at least 29 of the dead "
+        "were children."
+    )
+    assert (part.killed, part.injured) == (None, 340)
+    whole = extract_casualties("Davutoglu said all ten of the dead were foreigners.")
+    assert whole.killed == 10
+    long_toll = extract_casualties(
+        "The toll from Thursday's suicide car bombing of a paramilitary convoy on the "
+        "Jammu-Srinagar highway in Pulwama district rose to 40, officials said."
+    )
+    assert long_toll.killed == 40
+    # counter-example: a subset after the toll leaves the toll
+    assert extract_casualties("The strike killed 50 people, 29 of them children.").killed == 50
