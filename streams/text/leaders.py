@@ -125,5 +125,27 @@ KE: kenyatta
 NZ: ardern
 GR: tsipras
 AT: kurz
+BF: kabore | kaboré | damiba
+ML: keita | keïta | goita | goïta
+NE: issoufou | bazoum | tchiani
+GN: alpha conde | alpha condé | doumbouya
+MZ: nyusi
+CD: tshisekedi | kabila
+RW: kagame
+UG: museveni
+ZW: mnangagwa
+SO: farmajo | hassan sheikh mohamud
+SL: koroma | maada bio
+HT: jovenel moise | jovenel moïse | ariel henry
+CO: duque | ivan duque | iván duque
+EC: guillermo lasso | noboa
+SV: bukele
+BO: evo morales | luis arce
+CL: pinera | piñera | boric
+PE: pedro castillo
+IQ: al-abadi | abadi | al-kadhimi | kadhimi | abdul mahdi
+YE: mansour hadi
+LB: hariri
+AE: bin zayed
 """
 )

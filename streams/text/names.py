@@ -66,6 +66,8 @@ COMMON_WORDS = words(
     "water wednesday west western white winter wolf world hurricane typhoon cyclone storm tornado"
     # (an alternate name of Perth)
     " part"
+    # words of institutions' names: "the Defence of the Homeland", "the Cathedral of Our Lady"
+    " homeland cathedral"
 )
 
 

@@ -8,7 +8,7 @@ import re
 from streams.text.actors import DEMONYMS
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.mention import Mention
-from streams.text.names import US_STATES_NAMED_LIKE_OTHERS
+from streams.text.names import US_STATES_NAMED_LIKE_OTHERS, country_index
 
 QUALIFIER_KINDS = ("territory", "country", "region")
 
@@ -80,3 +80,19 @@ def read_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+OWNER_COUNTRY_BEFORE_RE = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['’]s\s+$")
+
+
+def owner_abroad(text: str, m: Mention, g: Gazetteer) -> str | None:
+    """The country owning a town none of whose namesakes is there: "Mozambique's Palma" is
+    not Palma de Mallorca but a town the gazetteer lacks. None when no country owns it or
+    one of the namesakes is in the owner."""
+    owner = OWNER_COUNTRY_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    if owner is None:
+        return None
+    code = country_index().get(fold(owner.group(1)))
+    if code is None or any(g.cities[gid].country_code == code for gid in m.city_ids):
+        return None
+    return g.country_name(code)

@@ -40,6 +40,7 @@ from streams.text.place_context import (
     words_before,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
+from streams.text.qualified import owner_abroad
 
 MORE_PLACES_AFTER_RE = re.compile(
     # "strikes Kyiv and western Ukraine": a city and a part of a country
@@ -231,6 +232,9 @@ def incident_venue(
                 - (5.0 if lead and m.start > as_at else 0.0)
             ),
         )
+        abroad = owner_abroad(text, best, g)
+        if abroad is not None:
+            return Place(best.surface, abroad), abroad  # "Mozambique's Palma"
         place = make_place(best, context, g)
         people = PEOPLES_PLACE_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
         if people is not None:

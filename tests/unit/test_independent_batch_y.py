@@ -368,3 +368,43 @@ def test_a_part_of_the_dead_is_no_toll_and_all_of_them_is() -> None:
     assert long_toll.killed == 40
     # counter-example: a subset after the toll leaves the toll
     assert extract_casualties("The strike killed 50 people, 29 of them children.").killed == 50
+
+
+def test_a_town_owned_by_a_country_none_of_its_namesakes_is_in() -> None:
+    head, attack = events(
+        "Dozens dead after Islamist insurgents overrun Mozambique's Palma",
+        "Militants attacked Palma from three sides on Wednesday afternoon.",
+        date="2021-03-29",
+    )
+    assert [(e.city, country(e)) for e in (head, attack)] == [("Palma", "Mozambique")] * 2
+    # counter-example: the owner holds a namesake, so the gazetteer's town stands
+    (own,) = events("Drones hit Russia's Belgorod overnight, injuring two.", date="2023-05-20")
+    assert own.place is not None and own.place.geonames_id is not None
+    assert (own.city, country(own)) == ("Belgorod", "Russia")
+
+
+def test_words_of_institutions_names_are_no_towns() -> None:
+    _, volunteers, cathedral = events(
+        "Gunmen kill villagers in Burkina Faso",
+        "The attackers first targeted a post of the Volunteers for the Defence of the "
+        "Homeland, then killed residents.",
+        "A bomb exploded inside the Cathedral of Our Lady of Mount Carmel during Mass.",
+        date="2021-06-06",
+    )
+    assert volunteers.city is None and country(volunteers) == "Burkina Faso"
+    assert cathedral.city is None
+    # counter-example: a town whose longer name holds the word
+    (town,) = events("A wildfire destroyed homes in Cathedral City, California, on Friday.")
+    assert (town.city, country(town)) == ("Cathedral City", "United States")
+
+
+def test_leaders_of_africa_and_latin_america() -> None:
+    duque, nyusi = events(
+        "Iván Duque ended peace talks with the ELN.",
+        "President Filipe Nyusi announced three days of national mourning.",
+        date="2019-01-18",
+    )
+    assert [country(e) for e in (duque, nyusi)] == ["Colombia", "Mozambique"]
+    # counter-example: a surname shared with a leader is listed only with his first name
+    (councillor,) = events("Fernando Arce, a local councillor, said the talks would go on.")
+    assert country(councillor) is None
