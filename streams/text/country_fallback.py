@@ -9,7 +9,7 @@ from streams.text.actors import DEMONYMS
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer
 from streams.text.names import choose_city
-from streams.text.place_context import elsewhere_before, from_before
+from streams.text.place_context import destination_before, elsewhere_before, from_before
 from streams.text.places import Mention
 
 LIST_GAP_RE = re.compile(
@@ -27,8 +27,8 @@ def is_list(text: str, cities: list[Mention]) -> bool:
 
 # "Lebanese authorities said": whose officials speak
 PEOPLE_SPEAKER_RE = re.compile(
-    r"([A-Z][a-z]+)\s+(?:authorities|officials|health\s+officials|health\s+ministry|government|"
-    r"military|army|police)\s+(?:said|say|reported)\b"
+    r"([A-Z][a-z]+)\s+(?P<who>authorities|officials|health\s+officials|health\s+ministry|"
+    r"government|military|army|police)\s+(?:said|say|reported|raised|put|revised|confirmed)\b"
 )
 
 
@@ -64,6 +64,8 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
         for m in draft.mentions
         if m.kind in ("region", "territory", "country")
         and not elsewhere_before(draft.text, m.start)  # "granted asylum in Sweden"
+        # "sending thousands fleeing towards Thailand": where people went, not where it was
+        and not destination_before(draft.text, m.start)
         # "the heaviest barrage since the war in Gaza began": a war's name places nothing
         and WAR_IN_BEFORE_RE.search(draft.text, max(0, m.start - 20), m.start) is None
         and not (m.kind == "country" and _launcher(draft.text, m))
@@ -121,3 +123,19 @@ PEOPLE_PLACE_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:town|city|village|capital|port|province|region|coast|island|"
     r"countryside|hamlet|towns|cities|villages)\b"
 )
+
+
+# "opened fire on protesters in dozens of towns": what happened in many places has no one
+# city (one named after it is a backdrop: "as the generals paraded in Naypyitaw")
+MANY_PLACES_RE = re.compile(
+    r"\b(?:in|across|on)\s+(?:dozens|scores|hundreds|several|many|a\s+number|a\s+string)\s+of\s+"
+    r"(?:[a-z]+\s+)?(?:towns|cities|villages|places|communities|localities)\b"
+)
+
+
+def many_places_first(text: str, mentions: list[Mention]) -> bool:
+    """Does the text say it happened in many places before it names any city?"""
+    many = MANY_PLACES_RE.search(text)
+    if many is None:
+        return False
+    return all(m.start > many.start() for m in mentions if m.kind == "city")

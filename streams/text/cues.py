@@ -73,7 +73,7 @@ DIPLOMACY_CUES = _table(
     "tension:1.5, confrontation:1.5, met:1.5, meeting:1.5, meet:1.5, visit:2, visited:1.5, "
     "visiting:1.5, arrived:1, landed:0.5, summit:2, counterpart:2, counterparts:2, ambassador:2, "
     "envoy:2, embassy:2, consulate:1, summoned:3, summons:3, expelled:2, expel:2, condemned:2.5, "
-    "condemning:1, condemn:2, condemns:2.5, condemnation:2, denied:3, denial:3, denies:4, denied "
+    "condemning:1, condemn:2, condemns:2.5, condemnation:2, denied:3, denial:3, denies:4, denying:3, denied "
     "that:2, denies that:2, rejected any:1, described:1.5, describing:1.5, rejected:2, rejects:2, "
     "reject:2, accused:2.5, accuses:2.5, accusations:2, provocation:1.5, warned:1.5, warns:1.5, "
     "urged:1.5, urges:1.5, appealed:2, appeal:1.5, demanded:2, demands:1.5, demand:1.5, demanding:1.5, general assembly:2, abstentions:2, abstained:2, vowed:1.5, vows:1.5, "

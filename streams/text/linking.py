@@ -270,10 +270,16 @@ def _target(
         and not _names_only_headline_places(d, headline)
     ):
         return None
-    people = PEOPLE_SPEAKER_RE.match(d.text) if NATIONWIDE_RE.search(d.text) else None
-    if people is not None and (code := DEMONYMS.get(people.group(1).lower())) is not None:
+    people = PEOPLE_SPEAKER_RE.match(d.text)
+    if (
+        people is not None
+        # (a military speaks of its strikes abroad too)
+        and (NATIONWIDE_RE.search(d.text) or people.group("who") not in ("military", "army"))
+        and (code := DEMONYMS.get(people.group(1).lower())) is not None
+    ):
         # "Lebanese authorities said at least 42 people were killed across the country":
-        # Lebanon's toll, not that of the barrage on Ukraine told before
+        # Lebanon's toll, not that of the barrage on Ukraine told before; "Indonesian
+        # officials raised the toll from Sunday's earthquake": not the Yemeni strike's
         seen = [prev for prev in seen if prev.country == g.country_name(code)]
         if not seen:
             return None

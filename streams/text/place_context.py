@@ -341,7 +341,7 @@ def elsewhere_before(text: str, start: int) -> bool:
 # where a craft was going is not where it was hit (a visit's city is another matter:
 # this is read for incidents only)
 DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:flying|flew|flight|bound|heading|headed|steered|diverted|towed|sailing|sailed|"
+    r"\b(?:flying|flew|flight|bound|heading|headed|steered|diverted|towed|sailing|sailed|fleeing|fled|"
     r"travelling|traveling|en\s+route)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+"
     r"(?:the\s+(?:[a-z]+\s+)?(?:port|city|town|airport|base)\s+of\s+)?"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+)?$"
@@ -375,3 +375,22 @@ def origin_before(text: str, start: int) -> bool:
 GOVERNMENT_SEAT_BEFORE_RE = re.compile(
     r"\b(?:government|regime|administration|rulers|leadership)\s+in\s+$", re.IGNORECASE
 )
+
+
+# "The UN human rights office in Geneva said ... in eastern Aleppo": where the speaker sits
+SEAT_BEFORE_RE = re.compile(
+    r"\b(?:office|offices|mission|embassy|headquarters|bureau|secretariat)\s+in\s+$"
+)
+
+
+SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
+
+
+def seat_before(text: str, start: int, end: int) -> bool:
+    """Is the place the seat of an office that speaks ("the UN human rights office in Geneva
+    said")? An attack on an embassy in Baghdad is in Baghdad."""
+    return (
+        text.endswith(" in ", 0, start)
+        and SPEAKS_AFTER_RE.match(text, end) is not None
+        and SEAT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )

@@ -23,6 +23,7 @@ from streams.text.country_fallback import (
     country_near,
     fallback_country,
     is_list,
+    many_places_first,
 )
 from streams.text.date_patterns import MONTHS, WEEKDAYS
 from streams.text.draft import Draft
@@ -36,6 +37,7 @@ from streams.text.place_context import (
     excluded_before,
     from_before,
     origin_before,
+    seat_before,
     venue_noun_after,
     words_before,
 )
@@ -164,10 +166,20 @@ def incident_venue(
         sites = [m for m in draft.mentions if _foreign_site_name(text, m, context, g)]
         if sites:  # a site's name, not a place: no other pass should read it as one
             draft.mentions = [m for m in draft.mentions if m not in sites]
+    if " of " in text and many_places_first(text, draft.mentions):
+        # "in dozens of towns ... as the generals paraded in Naypyitaw": the country only
+        named = next((m for m in draft.mentions if m.kind == "city" and m.city_ids), None)
+        backdrop = make_place(named, context, g).country if named is not None else None
+        return None, fallback_country(draft, g, context) or backdrop
     cities = []
     excluded: list[Mention] = []
     for m in draft.mentions:
-        if m.kind != "city" or m.standin or origin_before(text, m.start):
+        if (
+            m.kind != "city"
+            or m.standin
+            or origin_before(text, m.start)
+            or seat_before(text, m.start, m.end)  # "the UN rights office in Geneva said"
+        ):
             continue  # (where someone lives is no venue: "Hadi Matar of Fairview")
         if elsewhere_before(text, m.start) or destination_before(text, m.start):
             # (nor is where the wounded are treated, but it is in the same country)

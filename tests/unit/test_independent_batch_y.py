@@ -408,3 +408,71 @@ def test_leaders_of_africa_and_latin_america() -> None:
     # counter-example: a surname shared with a leader is listed only with his first name
     (councillor,) = events("Fernando Arce, a local councillor, said the talks would go on.")
     assert country(councillor) is None
+
+
+def test_a_people_s_officials_raising_a_toll_speak_of_their_own_country() -> None:
+    _, strike, quake = events(
+        "Saudi-led strike hits school bus in Yemen",
+        "An air strike hit a bus at a market in Dahyan on Thursday, killing 29 boys.",
+        "Indonesian officials raised the toll from Sunday's earthquake on the island of "
+        "Lombok to 321.",
+        date="2018-08-09",
+    )
+    assert strike.city == "Dahyan"
+    assert (quake.city, country(quake), quake.killed) == (None, "Indonesia", 321)
+    assert quake.event_date == "2018-08-05"
+    # counter-example: a military speaks of its strikes abroad
+    _, gaza, toll = events(
+        "Israeli strike on Gaza school",
+        "An Israeli strike hit a school in Gaza City on Saturday, killing 30.",
+        "Israeli army said the strike killed 19 fighters.",
+        date="2024-08-10",
+    )
+    assert toll.city == gaza.city == "Gaza City"
+
+
+def test_where_people_fled_and_many_towns_place_no_city() -> None:
+    _, karen, towns = events(
+        "Myanmar's bloodiest day",
+        "Military jets bombed a village in Karen state late on Saturday, killing at least "
+        "three civilians and sending thousands fleeing towards Thailand.",
+        "Troops opened fire on protesters in dozens of towns on Saturday as the generals "
+        "staged their annual parade in the capital Naypyitaw.",
+        date="2021-03-28",
+    )
+    assert (karen.city, country(karen)) == (None, "Myanmar")
+    assert (towns.city, country(towns)) == (None, "Myanmar")
+    # counter-example: a town named before the many places is where it happened
+    (town,) = events(
+        "Troops opened fire on protesters in Mandalay on Saturday, and in dozens of towns "
+        "people marched.",
+        date="2021-03-28",
+    )
+    assert town.city == "Mandalay"
+
+
+def test_the_seat_of_an_office_that_speaks_is_no_venue() -> None:
+    (aleppo,) = events(
+        "The UN human rights office in Geneva said pro-government forces had shot dead at "
+        "least 82 civilians in eastern Aleppo on Monday.",
+        date="2016-12-13",
+    )
+    assert (aleppo.city, country(aleppo), aleppo.killed) == ("Aleppo", "Syria", 82)
+    # counter-example: an attack on an office in a city is there
+    (embassy,) = events(
+        "Rockets fired at the US embassy in Baghdad on Friday caused minor damage.",
+        date="2023-12-08",
+    )
+    assert embassy.city == "Baghdad"
+
+
+def test_denying_is_a_denial() -> None:
+    (denial,) = events(
+        "Russia's defence ministry said Ankara had not told Moscow its soldiers were there, "
+        "denying that Russian jets had carried out the raid.",
+        date="2020-02-28",
+    )
+    assert denial.event_class == "diplomacy"
+    # counter-example: a raid told with no denial
+    (raid,) = events("Russian jets carried out a raid on Idlib, killing 33.", date="2020-02-28")
+    assert raid.event_class == "incident"
