@@ -9,7 +9,12 @@ from streams.text.actors import DEMONYMS
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer
 from streams.text.names import choose_city
-from streams.text.place_context import destination_before, elsewhere_before, from_before
+from streams.text.place_context import (
+    destination_before,
+    elsewhere_before,
+    from_before,
+    words_before,
+)
 from streams.text.places import Mention
 
 LIST_GAP_RE = re.compile(
@@ -139,3 +144,34 @@ def many_places_first(text: str, mentions: list[Mention]) -> bool:
     if many is None:
         return False
     return all(m.start > many.start() for m in mentions if m.kind == "city")
+
+
+_PASSAGE_WORDS = frozenset(("via", "leaving"))
+# "Flight ET302 to Nairobi": where a flight was going (a town people were taken to is
+# still in the country: "the wounded had been evacuated to Niamey")
+FLIGHT_TO_BEFORE_RE = re.compile(
+    r"\b(?:[Ff]light|plane|jet|airliner|aircraft)\s+(?:[A-Z]{1,3}\d{1,4}\s+)?to\s+$"
+)
+
+
+def beside_places(excluded: list[Mention], text: str) -> list[Mention]:
+    """The places a report says it happened near or around: not those a craft or a
+    weapon came from, was going to or passed ("Flight ET302 to Nairobi came down")."""
+    return [
+        m
+        for m in excluded
+        if not from_before(text, m.start)
+        and not destination_before(text, m.start)
+        and not passed_by(text, m.start)
+    ]
+
+
+def passed_by(text: str, start: int) -> bool:
+    last = words_before(text, start, 1)
+    return bool(last) and (
+        last[0] in _PASSAGE_WORDS
+        or (
+            last[0] == "to"
+            and FLIGHT_TO_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        )
+    )

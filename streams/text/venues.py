@@ -20,6 +20,7 @@ from streams.text.capitals import (
 )
 from streams.text.country_fallback import (
     LIST_GAP_RE,
+    beside_places,
     country_near,
     fallback_country,
     is_list,
@@ -35,11 +36,9 @@ from streams.text.place_context import (
     destination_before,
     elsewhere_before,
     excluded_before,
-    from_before,
     origin_before,
     seat_before,
     venue_noun_after,
-    words_before,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 from streams.text.qualified import owner_abroad
@@ -124,37 +123,6 @@ def distinct_cities(cities: list[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(m)
     return out
-
-
-_PASSAGE_WORDS = frozenset(("via", "leaving"))
-# "Flight ET302 to Nairobi": where a flight was going (a town people were taken to is
-# still in the country: "the wounded had been evacuated to Niamey")
-FLIGHT_TO_BEFORE_RE = re.compile(
-    r"\b(?:[Ff]light|plane|jet|airliner|aircraft)\s+(?:[A-Z]{1,3}\d{1,4}\s+)?to\s+$"
-)
-
-
-def _beside(excluded: list[Mention], text: str) -> list[Mention]:
-    """The places a report says it happened near or around: not those a craft or a
-    weapon came from, was going to or passed ("Flight ET302 to Nairobi came down")."""
-    return [
-        m
-        for m in excluded
-        if not from_before(text, m.start)
-        and not destination_before(text, m.start)
-        and not _passed(text, m.start)
-    ]
-
-
-def _passed(text: str, start: int) -> bool:
-    last = words_before(text, start, 1)
-    return bool(last) and (
-        last[0] in _PASSAGE_WORDS
-        or (
-            last[0] == "to"
-            and FLIGHT_TO_BEFORE_RE.search(text, max(0, start - 30), start) is not None
-        )
-    )
 
 
 def incident_venue(
@@ -288,7 +256,7 @@ def incident_venue(
     if village:
         named_at = village.start(village.lastindex or 0)  # where the name itself begins
         # ("the village of Lapaivka, just outside Lviv": in the country of the city it is near)
-        beside = next(iter(_beside(excluded, text)), None)
+        beside = next(iter(beside_places(excluded, text)), None)
         country = (
             country_near(draft, named_at, g)
             or fallback_country(draft, g, context)
@@ -302,7 +270,7 @@ def incident_venue(
         unknown = APPOSED_TOWN_RE.search(text) or STRIKE_ON_TOWN_RE.search(text)
     # (a place near which it happened is in its country; those a plane came from or was
     # going to are not)
-    near = _beside(excluded, text)
+    near = beside_places(excluded, text)
     if (
         unknown is not None
         and not any(
