@@ -129,9 +129,11 @@ WEAK_STATEMENT_BONUS = 1.0
 
 ORDERED_BY_SPEAKER_RE = re.compile(
     # ("said Joe Biden had directed USAID ...": the leader named)
-    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|the\s+government|the\s+president|"
+    r"(?:on\s+(?:\w+\s+){1,2})?(?:that\s+)?(?:he|she|it|they|the\s+government|the\s+president|"
     r"the\s+prime\s+minister|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"\s+(?:had\s+|has\s+)?(?:ordered|decided|approved|authorised|authorized|directed|instructed)\b"
+    r"\s+(?:had\s+|has\s+)?(?:ordered|decided|approved|authorised|authorized|directed|instructed"
+    # "said on state television that he was stepping down": his own resignation
+    r"|was\s+stepping\s+down|would\s+step\s+down|was\s+resigning|would\s+resign)\b"
 )
 TOLL_SUBJECTS = ("the dead ", "the victims ", "the wounded ", "the injured ", "those killed ")
 GROUND_MOVES = frozenset(

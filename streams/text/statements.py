@@ -317,6 +317,8 @@ def statement_bonus(
     between = text[after : verb.start()]
     if len(between.split()) > 10:
         return {}
+    if " and " in between and scores["policy"] > scores["diplomacy"]:
+        return {}  # "Kaboré declared three days of mourning and condemned ...": the act first
     if "," in between and between.rpartition(",")[2].strip():
         return {}  # "Israeli forces fought Hamas near the hospital, residents said"
     if future is None:

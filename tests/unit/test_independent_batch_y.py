@@ -476,3 +476,20 @@ def test_denying_is_a_denial() -> None:
     # counter-example: a raid told with no denial
     (raid,) = events("Russian jets carried out a raid on Idlib, killing 33.", date="2020-02-28")
     assert raid.event_class == "incident"
+
+
+def test_an_act_before_a_word_and_a_resignation_told_are_decisions() -> None:
+    mourning, resignation = events(
+        "President Roch Marc Christian Kaboré declared three days of national mourning on "
+        "Saturday and condemned the forces of evil.",
+        "Keïta said on state television that he was stepping down and dissolving parliament.",
+        date="2021-06-06",
+    )
+    assert [e.event_class for e in (mourning, resignation)] == ["policy", "policy"]
+    # counter-examples: the word alone, and a word on what others must do
+    word, demand = events(
+        "President Roch Marc Christian Kaboré condemned the forces of evil.",
+        "Keïta said on state television that the mutineers must return to barracks.",
+        date="2021-06-06",
+    )
+    assert [e.event_class for e in (word, demand)] == ["diplomacy", "diplomacy"]
