@@ -96,7 +96,8 @@ MONEY_RE = re.compile(
     # ("released 300,000 euros for emergency relief")
     r"[$€£]\s?\d|\b(?:\d+(?:\.\d+)?\s?(?:bn|billion|million)|\d{1,3}(?:,\d{3})+)\s+(?:in\s+)?"
     r"(?:euros?|dollars?|pounds?|"
-    r"roubles?|rubles?|yuan|yen|hryvnias?|rupees?|shekels?|francs?)\b"
+    r"roubles?|rubles?|yuan|yen|hryvnias?|rupees?|shekels?|francs?|afghanis|naira|rand|pesos|"
+    r"lira|reais|rupiah|taka|birr|shillings|dinars|riyals|dirhams|won|baht)\b"
 )
 
 

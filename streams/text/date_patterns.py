@@ -83,6 +83,9 @@ VAGUE_RE = re.compile(
     # ("killed 1,500 people in the three days after its capture")
     r"|\b(?:in|over|during)\s+the\s+(?:first\s+)?(?:\d+|[a-z]+)\s+(?:days|weeks|months)\s+"
     r"(?:of|since|after|following)\b"
+    # "killed in two days of unrest", "the toll from four days of communal violence"
+    r"|\b(?:in|over|during|from)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:days|weeks|months)\s+of\b"
     r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
     r"|\bsince\s+(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|"
     r"began|started|arrived"

@@ -24,10 +24,21 @@ OWNED_REGION_AFTER_RE = re.compile(
 
 PLACE_KINDS = frozenset({"city", "region", "territory", "country"})
 # "in St. Lucie County": a region by name, even one the gazetteer does not know
-REGION_NOUNS = (" County", " Province", " Region", " District", " Oblast", " Governorate")
+REGION_NOUNS = (
+    " County",
+    " Province",
+    " Region",
+    " District",
+    " Oblast",
+    " Governorate",
+    # "a drone strike in Nangarhar province" (a lower-case "district" is often a city's:
+    # "in the Shejaiya district")
+    " province",
+    " prefecture",
+)
 NAMED_REGION_RE = re.compile(
     r"\bin\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Province|Region|District|Oblast|"
-    r"Governorate)\b"
+    r"Governorate|province|prefecture)\b"
 )
 
 

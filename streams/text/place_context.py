@@ -263,6 +263,8 @@ def excluded_before(text: str, start: int) -> bool:
     for skip in (0, 1):  # one optional word between the cue and the name
         if skip and w and w[-1] in _TAKING_VERBS:
             break  # "an offensive to seize Gaza City": the place taken, not a destination
+        if skip and w and w[-1] in ("in", "at"):
+            break  # "a car bomb went off in Mogadishu": "in" governs the name, not "off"
         rest = w[: len(w) - skip] if skip else w
         rest = strip_the(rest)
         if not rest:

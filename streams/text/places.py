@@ -52,6 +52,7 @@ from streams.text.qualified import (
     STATE_AFTER_CITY,
     peoples_places,
     read_pairs,
+    without_city_districts,
 )
 from streams.text.standins import STANDIN_AFTER_RE, STATE_OWNS_AFTER_RE, standin_before
 
@@ -112,6 +113,8 @@ def scan(text: str) -> list[Mention]:
         found = _scan(text)
     if len(found) > 1 and (" suburb of " in text or any(s in text for s in STATE_AFTER_CITY)):
         found = read_pairs(text, found)
+    if len(found) > 1 and ("'s " in text or "’s " in text):
+        found = without_city_districts(text, found)
     if found and any(noun in text for noun in PEOPLES_PLACE_NOUNS):
         found = [peoples_places(text, m) for m in found]
     return found

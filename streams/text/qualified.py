@@ -96,3 +96,20 @@ def owner_abroad(text: str, m: Mention, g: Gazetteer) -> str | None:
     if code is None or any(g.cities[gid].country_code == code for gid in m.city_ids):
         return None
     return g.country_name(code)
+
+
+def without_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a district a city owns: "in Mogadishu's Medina district" is in Mogadishu, not in
+    Saudi Arabia's Medina region."""
+    out: list[Mention] = []
+    for m in mentions:
+        owner = out[-1] if out else None
+        if (
+            m.kind == "region"
+            and owner is not None
+            and owner.kind == "city"
+            and text[owner.end : m.start] in ("'s ", "’s ")
+        ):
+            continue
+        out.append(m)
+    return out

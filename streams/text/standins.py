@@ -24,7 +24,7 @@ STANDIN_AFTER_RE = re.compile(
     # "the battle for which Moscow had been preparing"
     r"had\s+been\s+[a-z]+ing\b|has\s+been\s+[a-z]+ing\b|"
     r"responded|welcomed|criticised|criticized|protested|pledged|promised|recalled|severed|"
-    r"replied|reacted|retorted|was\s+sceptical|was\s+skeptical|"
+    r"replied|reacted|retorted|was\s+sceptical|was\s+skeptical|defended|defends|justified|"
     r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|trade|traded|"
     # "said Ukraine had struck the barracks": the state accused acted ("Odesa struck
     # overnight", a headline's passive, is a place)

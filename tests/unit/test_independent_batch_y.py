@@ -493,3 +493,73 @@ def test_an_act_before_a_word_and_a_resignation_told_are_decisions() -> None:
         date="2021-06-06",
     )
     assert [e.event_class for e in (word, demand)] == ["diplomacy", "diplomacy"]
+
+
+def test_tolls_over_days_of_unrest_have_no_day() -> None:
+    for text in (
+        "Officials said 15 people had been killed in two days of unrest in Goma and Butembo.",
+        "The toll from four days of communal violence in Delhi climbed to 42.",
+    ):
+        assert resolve_date(text, "2022-07-27").day is None, text
+    # counter-example: a ceasefire after days of strikes is dated by the agreement
+    (truce,) = events("India and Pakistan agree to ceasefire after four days of strikes")
+    assert truce.event_date == "2022-09-19"
+
+
+def test_words_of_battles_strippings_and_money_in_other_currencies() -> None:
+    battle, strip, compensation = events(
+        "US-backed forces say battle for Raqqa is over as Islamic State loses its capital",
+        "India strips Pakistan of trade privileges after Kashmir convoy bombing",
+        "During a visit to Cianjur on Tuesday, President Joko Widodo promised up to 50 "
+        "million rupiah in compensation for each badly damaged home.",
+        date="2022-11-22",
+    )
+    assert [e.event_class for e in (battle, strip, compensation)] == [
+        "incident",
+        "policy",
+        "policy",
+    ]
+    # counter-example: a political fight is no battle for a city
+    (budget,) = events("Lawmakers began a battle over the budget in parliament.")
+    assert budget.event_class != "incident"
+
+
+def test_a_named_province_and_a_city_s_own_district_place_the_report() -> None:
+    _, _, nangarhar = events(
+        "Kabul airport attack",
+        "A suicide bomber struck the gate of Kabul airport on Thursday, killing 170.",
+        "US Central Command said late on Friday that a drone strike in Nangarhar province had "
+        "killed one Islamic State planner.",
+        date="2021-08-27",
+    )
+    assert (nangarhar.city, country(nangarhar), nangarhar.killed) == (None, "Afghanistan", 1)
+    _, medina = events(
+        "Truck bomb kills hundreds in Mogadishu",
+        "About two hours after the first blast, a second car bomb went off in Mogadishu's "
+        "Medina district, killing two people.",
+        date="2017-10-15",
+    )
+    assert (medina.city, country(medina), medina.killed) == ("Mogadishu", "Somalia", 2)
+    # counter-examples: a city's district told alone is still the city told before; a boat
+    # off a town is not in it
+    _, _, shejaiya = events(
+        "Israeli troops shoot dead three hostages in Gaza City",
+        "Troops shot three men in Gaza City on Friday.",
+        "The three men were shot in the Shejaiya district, the military said.",
+        date="2023-12-16",
+    )
+    assert shejaiya.city == "Gaza City"
+    (boat,) = events("A drone hit a patrol boat off Acre on Friday.", date="2023-12-16")
+    assert boat.city is None
+
+
+def test_a_capital_that_defends_stands_for_its_state() -> None:
+    (riyadh,) = events(
+        "Riyadh defended the raid as a legitimate military action against those behind a "
+        "Houthi missile attack on the Saudi city of Jizan, which killed one man.",
+        date="2018-08-10",
+    )
+    assert riyadh.city != "Riyadh"
+    # counter-example: a capital struck is the place
+    (struck,) = events("A missile struck Riyadh on Friday, wounding two.", date="2018-08-10")
+    assert struck.city == "Riyadh"
