@@ -129,7 +129,9 @@ THE_SAME_DAY_RE = re.compile(
     r"\b(?:the\s+same\s+day|that\s+(?:day|evening|night|morning|afternoon)|the\s+same\s+night|"
     r"(?:earlier|later)\s+in\s+the\s+day)\b"
     # "Hours later ...": a few hours after the event reported before, so on its day
-    r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+(?:later|earlier)\b",
+    r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+(?:later|earlier)\b"
+    # "About two hours after the first blast, a second car bomb went off"
+    r"|\b(?:hours|minutes|an\s+hour)\s+after\s+the\s+(?:first|initial|earlier)\b",
     re.I,
 )
 # (the same words, case-sensitive, for lower-cased text: no IGNORECASE scan)

@@ -348,6 +348,7 @@ def mentions_same_day(text: str) -> bool:
         and " later" not in lower
         and " earlier" not in lower
         and "in the day" not in lower
+        and " after the " not in lower
     ):
         return False
     return THE_SAME_DAY_LOWER.search(lower) is not None

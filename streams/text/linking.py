@@ -8,7 +8,8 @@
   people were killed"), or referring back ("The strike tore through...") or
   updating a toll, follows an earlier incident: the headline's when the headline
   reports one, a city-less (nationwide) one for "across the country", "the
-  capital" for a capital city, else the one sharing most words, else the last.
+  capital" for a capital city, else the one sharing most words, else the last
+  (best_target.py).
   It takes that incident's place, day and id — a toll reported "on Tuesday"
   about Monday's strike stays on Monday.
 - The headline takes the day of the first report of its incident in the body
@@ -20,13 +21,13 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from streams.text.actors import DEMONYMS, HOME_MOVEMENTS
+from streams.text.best_target import best_target
 from streams.text.country_fallback import PEOPLE_SPEAKER_RE
 from streams.text.dates import mentions_same_day
 from streams.text.draft import Draft
-from streams.text.gazetteer import Gazetteer, fold
+from streams.text.gazetteer import Gazetteer
 from streams.text.headline_linking import (
     headline_day,
     headline_place,
@@ -42,10 +43,8 @@ from streams.text.identity import (
 from streams.text.linking_patterns import (
     AFTERMATH_CUES,
     BARRAGE_COUNT_RE,
-    CAPITAL_RE,
     COUNTER_AFTER_RE,
     INTERCEPTION_RE,
-    KIND_OF_HAPPENING_RE,
     LAUNCH_TALLY_RE,
     NATIONWIDE_RE,
     NEW_HAPPENING_START_RE,
@@ -54,15 +53,13 @@ from streams.text.linking_patterns import (
     OWN_CAUSE_RE,
     PLACE_AGAIN_RE,
     REPORTED_ON_DAY_RE,
+    RESCUE_WORK_RE,
     SPEAKER_AFTER_RE,
-    SPEAKER_START_RE,
     TALLY_RE,
     THAT_ONE_RE,
     WEAPON_AFTER_RE,
 )
 from streams.text.place_context import elsewhere_before, origin_before
-
-_WORD_RE = re.compile(r"[a-z]{5,}")
 
 
 def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
@@ -80,7 +77,7 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
         headline_day(headline, incidents[1:])
     seen: list[Draft] = []
     counts: dict[tuple[str, str], int] = {}
-    word_sets: dict[int, set[str]] = {}  # id(draft) -> _words(draft), for this dispatch
+    word_sets: dict[int, set[str]] = {}  # id(draft) -> words_of(draft), for this dispatch
     for d in incidents:
         if seen and not d.explicit_day and seen[-1].day is not None and mentions_same_day(d.text):
             # "earlier in the day": the day the incident told before has once linked
@@ -95,6 +92,7 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             and d.killed is None
             and d.injured is None
             and not is_update(d.text)
+            and RESCUE_WORK_RE.search(d.text) is None
         ):
             # a report naming no place, no toll and its own, other day is another
             # happening ("On Saturday its air defences destroyed 50 drones" after
@@ -308,7 +306,7 @@ def _target(
             return None
     if " that " in d.text and THAT_ONE_RE.search(d.text):
         return seen[-1]  # "wounded in that attack": the one just told
-    return _best_target(d, seen, headline, g, word_sets)
+    return best_target(d, seen, headline, g, word_sets)
 
 
 def _names_only_headline_places(d: Draft, headline: Draft | None) -> bool:
@@ -318,73 +316,6 @@ def _names_only_headline_places(d: Draft, headline: Draft | None) -> bool:
         return False
     named = d.place_mentions()
     return bool(named) and all(m.surface in headline.text for m in named)
-
-
-def _words(d: Draft, word_sets: dict[int, set[str]]) -> set[str]:
-    """The words of five letters or more of a report (each report's once per dispatch)."""
-    words = word_sets.get(id(d))
-    if words is None:
-        words = word_sets[id(d)] = set(_WORD_RE.findall(d.text.lower()))
-    return words
-
-
-def _best_target(
-    d: Draft,
-    seen: list[Draft],
-    headline: Draft | None,
-    g: Gazetteer,
-    word_sets: dict[int, set[str]],
-) -> Draft:
-    nationwide = NATIONWIDE_RE.search(d.text) is not None
-    capital = CAPITAL_RE.search(d.text) is not None
-    words = _words(d, word_sets)
-    # A headline that places its happening no closer than a country ("attack on nursery
-    # in northeast Thailand"), told again by the first body report with its town: later
-    # reports that name no place follow the town's report, not the headline
-    told_again = (
-        not nationwide
-        and headline is not None
-        and headline.place is None
-        and len(seen) > 1
-        and seen[1].place is not None
-        and seen[1].day == headline.day
-        and all(m.kind == "country" for m in headline.place_mentions())
-    )
-    # "Lunin said later in the evening that 31 people had been wounded": the official who
-    # gave one incident's toll updates that one
-    speaker = SPEAKER_START_RE.match(d.text)
-    kind = KIND_OF_HAPPENING_RE.search(d.text)
-    named_kind = kind.group(1).lower() if kind is not None else None
-    # a report that names its own day follows a happening of that day
-    dated = d.explicit_day and d.day is not None and any(prev.day != d.day for prev in seen)
-    best = seen[-1]
-    best_score = -1.0
-    for rank, prev in enumerate(seen):
-        if prev.vague_day or prev.day is None:
-            continue
-        if told_again and prev is headline:
-            continue
-        overlap = len(words & _words(prev, word_sets))
-        chain = headline is not None and prev.incident == headline.incident
-        score = 0.5 * min(overlap, 4) + 0.01 * rank
-        if nationwide:
-            score += 3.0 if prev.place is None else 0.0
-        elif capital:
-            is_capital = prev.place is not None and fold(prev.place.name) in g.capitals
-            score += 3.0 if is_capital else 0.0
-        if chain and (prev.place is not None or nationwide):
-            score += 2.0
-        if speaker is not None and speaker.group(1) in prev.text:
-            score += 2.5
-        if prev.place is not None and prev.place.geonames_id is None and prev.place.name in d.text:
-            score += 3.0  # "the Sitakunda toll": a town the gazetteer lacks, named again
-        if named_kind is not None and named_kind in prev.text.lower():
-            score += 2.5  # "killed in the airport strike": the strike on the airport
-        if dated and prev.day == d.day:
-            score += 2.5  # "said on Friday that Thursday's bombing had killed 47"
-        if score > best_score:
-            best, best_score = prev, score
-    return best
 
 
 def _local_party_country(d: Draft, g: Gazetteer) -> str | None:

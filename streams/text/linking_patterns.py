@@ -100,3 +100,9 @@ KIND_OF_HAPPENING_RE = re.compile(
 )
 NEW_ONE_STARTS = ("Another ", "A second ", "A separate ")
 CAPITAL_RE = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
+# "Rescue teams were still pulling bodies from the ruins on Sunday": the aftermath of the
+# happening told before, on a later day
+RESCUE_WORK_RE = re.compile(
+    r"\b(?:still\s+(?:pulling|searching|digging|recovering)|rescue\s+teams|rescuers\s+were|"
+    r"from\s+the\s+(?:rubble|ruins|debris|wreckage))\b"
+)

@@ -246,3 +246,25 @@ def test_a_capital_that_defends_stands_for_its_state() -> None:
     # counter-example: a capital struck is the place
     (struck,) = events("A missile struck Riyadh on Friday, wounding two.", date="2018-08-10")
     assert struck.city == "Riyadh"
+
+
+def test_a_second_blast_hours_after_the_first_and_the_rescue_next_day() -> None:
+    got = events(
+        "Toll from Mogadishu truck bombing soars into the hundreds",
+        "A lorry packed with explosives blew up on Saturday afternoon at the busy K5 junction "
+        "in Mogadishu's Hodan district, flattening a hotel.",
+        "About two hours after the first blast, a second car bomb went off in Mogadishu's "
+        "Medina district, killing two people.",
+        "Rescue teams were still pulling bodies from the ruins of the Safari hotel on Sunday.",
+        "Late on Sunday officials said the death toll had climbed to 276, with 300 injured.",
+        date="2017-10-15",
+    )
+    assert [(e.city, e.event_date) for e in got] == [("Mogadishu", "2017-10-14")] * 5
+    # counter-example: a report of another day naming no place and no aftermath is its own
+    _, _, drones = events(
+        "Drones hit Odesa port",
+        "Drones hit the port of Odesa on Friday, wounding three.",
+        "On Saturday air defences destroyed 50 drones, the air force said.",
+        date="2023-07-22",
+    )
+    assert drones.event_date == "2023-07-22" and drones.city is None
