@@ -21,12 +21,12 @@ from streams.text.lexicon import may_contain
 from streams.text.model import Place
 from streams.text.names import choose_city
 from streams.text.place_context import (
-    GOVERNMENT_SEAT_BEFORE_RE,
     LOCATIVE_SKIP,
     elsewhere_before,
     words_before,
 )
 from streams.text.places import Mention, scan
+from streams.text.standins import GOVERNMENT_SEAT_BEFORE_RE
 from streams.text.venues import distinct_cities, in_start, make_place
 
 SPEECH_RE = re.compile(

@@ -16,13 +16,13 @@ from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import contains_any, may_contain
 from streams.text.place_context import (
     BETWEEN,
-    GOVERNMENT_SEAT_BEFORE_RE,
     IN_WORDS,
     OBJECT_WORDS,
     preposition_before,
     words_before,
 )
 from streams.text.places import Mention
+from streams.text.standins import GOVERNMENT_SEAT_BEFORE_RE
 from streams.text.venues import STATE_KINDS
 
 JOINT_RE = re.compile(r"\bjoint\s+(?:statement|declaration)\b|\bjointly\b", re.IGNORECASE)

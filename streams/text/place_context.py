@@ -254,8 +254,19 @@ _TAKING_VERBS = words(
 )
 
 
+DISTANCE_BEFORE_RE = re.compile(
+    r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+)?(?:from|of|outside)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$"
+)
+
+
 def excluded_before(text: str, start: int) -> bool:
     """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
+    window = text[max(0, start - 60) : start]
+    if (" km " in window or "miles" in window) and DISTANCE_BEFORE_RE.search(
+        text, max(0, start - 60), start
+    ) is not None:
+        return True  # "about 20 km from the Borno state capital Maiduguri": a landmark
     w = words_before(text, start, 4)
     if len(w) >= 2 and w[-1] == "of" and w[-2] in SETTLEMENT_NOUNS:
         # "near the village of Kuzhenkino" is near it, as "near Kuzhenkino" is
@@ -374,28 +385,3 @@ def origin_before(text: str, start: int) -> bool:
     if not text.endswith(_ORIGIN_TAILS, max(0, start - 5), start):
         return False  # (most names: a cheap test before the pattern)
     return ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start) is not None
-
-
-# "the Taliban government in Kabul", "the government in Kyiv": the state seated there
-GOVERNMENT_SEAT_BEFORE_RE = re.compile(
-    r"\b(?:government|regime|administration|rulers|leadership)\s+in\s+$", re.IGNORECASE
-)
-
-
-# "The UN human rights office in Geneva said ... in eastern Aleppo": where the speaker sits
-SEAT_BEFORE_RE = re.compile(
-    r"\b(?:office|offices|mission|embassy|headquarters|bureau|secretariat)\s+in\s+$"
-)
-
-
-SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
-
-
-def seat_before(text: str, start: int, end: int) -> bool:
-    """Is the place the seat of an office that speaks ("the UN human rights office in Geneva
-    said")? An attack on an embassy in Baghdad is in Baghdad."""
-    return (
-        text.endswith(" in ", 0, start)
-        and SPEAKS_AFTER_RE.match(text, end) is not None
-        and SEAT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
-    )

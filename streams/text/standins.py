@@ -46,3 +46,28 @@ STANDIN_BEFORE_RE = re.compile(
 
 def standin_before(text: str, start: int) -> bool:
     return STANDIN_BEFORE_RE.search(text[max(0, start - 14) : start].lower()) is not None
+
+
+# "the Taliban government in Kabul", "the government in Kyiv": the state seated there
+GOVERNMENT_SEAT_BEFORE_RE = re.compile(
+    r"\b(?:government|regime|administration|rulers|leadership)\s+in\s+$", re.IGNORECASE
+)
+
+
+# "The UN human rights office in Geneva said ... in eastern Aleppo": where the speaker sits
+SEAT_BEFORE_RE = re.compile(
+    r"\b(?:office|offices|mission|embassy|headquarters|bureau|secretariat)\s+in\s+$"
+)
+
+
+SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|told)\b")
+
+
+def seat_before(text: str, start: int, end: int) -> bool:
+    """Is the place the seat of an office that speaks ("the UN human rights office in Geneva
+    said")? An attack on an embassy in Baghdad is in Baghdad."""
+    return (
+        text.endswith(" in ", 0, start)
+        and SPEAKS_AFTER_RE.match(text, end) is not None
+        and SEAT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )

@@ -37,11 +37,11 @@ from streams.text.place_context import (
     elsewhere_before,
     excluded_before,
     origin_before,
-    seat_before,
     venue_noun_after,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 from streams.text.qualified import owner_abroad
+from streams.text.standins import seat_before
 
 MORE_PLACES_AFTER_RE = re.compile(
     # "strikes Kyiv and western Ukraine": a city and a part of a country
@@ -340,8 +340,11 @@ OWNER_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+$")
 # border with Uganda": a place the gazetteer lacks, said to be a town
 APPOSED_TOWN_RE = re.compile(
     # ("attacked Zamzam, a sprawling displacement camp")
-    r"\b([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s+a\s+(?:[a-z]+\s+){0,2}?"
+    r"\b([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s+(?:a\s+(?:[a-z]+\s+){0,2}?"
     r"(?:town|village|commune|settlement|city|camp)\b"
+    # "at Zabarmari, about 20 km from the Borno state capital Maiduguri"
+    r"|(?:about|some|around|roughly|nearly)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:[a-z-]+\s+)?(?:from|of|outside)\b)"
 )
 # "A strike on Adshit destroyed a building": the place struck (not "confirmed the strike on
 # Pazigyi", which tells again what was told)

@@ -268,3 +268,16 @@ def test_a_second_blast_hours_after_the_first_and_the_rescue_next_day() -> None:
         date="2023-07-22",
     )
     assert drones.event_date == "2023-07-22" and drones.city is None
+
+
+def test_a_village_told_by_its_distance_from_a_city() -> None:
+    head, massacre = events(
+        "Boko Haram fighters massacre rice farmers at Zabarmari in northeast Nigeria",
+        "Gunmen rounded up labourers harvesting rice in fields at Zabarmari, about 20 km from "
+        "the Borno state capital Maiduguri, on Saturday, residents said.",
+        date="2020-11-29",
+    )
+    assert [(e.city, country(e)) for e in (head, massacre)] == [("Zabarmari", "Nigeria")] * 2
+    # counter-example: a strike on the city itself, told with no distance
+    (city,) = events("Gunmen attacked a market in Maiduguri on Saturday, killing six.")
+    assert city.city == "Maiduguri"
