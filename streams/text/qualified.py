@@ -113,3 +113,15 @@ def without_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+THE_CITY_RE = re.compile(r"\b(?:of|in)\s+the\s+city\b(?!\s+of\b)")
+
+
+def regional_city(text: str, mentions: list[Mention]) -> Mention | None:
+    """A region named for its city, when the report says "the city": "Kharkiv regional
+    governor Oleh Synehubov said shells hit residential areas of the city" is Kharkiv."""
+    if THE_CITY_RE.search(text) is None:
+        return None
+    regions = [m for m in mentions if m.kind == "region" and m.city_ids]
+    return regions[0] if len(regions) == 1 else None

@@ -40,7 +40,7 @@ from streams.text.place_context import (
     venue_noun_after,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
-from streams.text.qualified import owner_abroad
+from streams.text.qualified import owner_abroad, regional_city
 from streams.text.standins import seat_before
 
 MORE_PLACES_AFTER_RE = re.compile(
@@ -242,6 +242,9 @@ def incident_venue(
                 and text[m.end : m.end + 2] not in ("'s", "’s")
             ):
                 return None, None
+        return place, place.country
+    if "the city" in text and (regional := regional_city(text, draft.mentions)) is not None:
+        place = make_place(regional, context, g)  # "Kharkiv regional governor ... the city"
         return place, place.country
     named_capital = capital_named(text, g)
     if named_capital is not None:

@@ -334,3 +334,21 @@ def test_a_mountain_named_like_a_town_is_no_town() -> None:
     # counter-example: a town of the name, with no mountain after it
     (town,) = events("A landslide buried homes in Sugar Loaf, Virginia, on Monday.")
     assert country(town) == "United States"
+
+
+def test_the_city_of_a_region_named_for_it() -> None:
+    _, _, kharkiv = events(
+        "Shelling across the east",
+        "Russian shelling killed two in Sloviansk on Tuesday.",
+        "Kharkiv regional governor Oleh Synehubov said one person was killed and five were "
+        "wounded when Russian shells hit residential areas of the city on Tuesday.",
+        date="2022-04-12",
+    )
+    assert (kharkiv.city, country(kharkiv), kharkiv.killed) == ("Kharkiv", "Ukraine", 1)
+    # counter-example: blazes across a city and its suburbs, in a region, name no one city
+    (fires,) = events(
+        "At least 10 people have died in the wildfires in the Los Angeles area, the county "
+        "medical examiner said, as firefighters fought blazes across the city and its suburbs.",
+        date="2025-01-10",
+    )
+    assert fires.city is None
