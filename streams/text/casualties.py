@@ -48,6 +48,7 @@ from streams.text.casualty_patterns import (
     PARTITIVE_INJURED,
     PARTITIVE_KILLED,
     REVISED_DOWN,
+    SUBSET_LEAD_RE,
     SWAPPED_WOUNDED_RE,
     WOUNDING_NAMED,
 )
@@ -113,6 +114,8 @@ def extract_casualties(text: str) -> Casualties:
     )
     if contains_any(masked, MONTH_WORDS) and MONTH_DAY_RE.search(masked) is not None:
         masked = MONTH_DAY_RE.sub(" datemask ", masked)
+    if masked.startswith(("of ", "among ")) and (lead := SUBSET_LEAD_RE.match(masked)):
+        masked = " " * lead.end() + masked[lead.end() :]
     if "one family" in masked:
         masked = masked.replace("one family", "a family")  # "three members of one family"
     if "died" in masked:

@@ -35,7 +35,8 @@ _GAP_WORD = (
     rf"(?!(?:{NUM}|killed|dead|died|dies|dying|injured|wounded|hurt|including|among|dozens|scores|"
     rf"hundreds|thousands|several|"
     rf"and\s+(?:{NUM}|killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|left|leaving)"
-    rf"|but|while)\b)"
+    # ("injuring six people before police shot the attackers dead": another clause)
+    rf"|but|while|before|after|when)\b)"
     # ("19 members of the 128th mountain assault brigade were killed": an ordinal names)
     r"(?:[a-z][\w'’-]*|\d+(?:st|nd|rd|th)\b)"
 )
@@ -257,7 +258,9 @@ NO_ONE = re.compile(
 # "five of the six crew were killed": the part is the figure, the whole is not
 PARTITIVE_KILLED = re.compile(
     rf"\b{QUANT}(?P<n>{NUM})\s+of\s+(?:the|its|their)\s+(?P<whole>{NUM})\b{GAP}\s+"
-    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|shot\s+dead)\b"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|shot\s+dead)|"
+    # "15 of the 29 people on board had died"
+    r"(?:had\s+|have\s+)?died)\b"
 )
 PARTITIVE_INJURED = re.compile(
     rf"\b{QUANT}(?P<n>{NUM})\s+of\s+(?:the|its|their)\s+(?P<whole>{NUM})\b{GAP}\s+"
@@ -348,3 +351,7 @@ MONTH_DAY_RE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
 )
 MONTH_WORDS = MONTHS
+# "Of those hurt, 18 were still in a serious condition": a part of a toll told before
+SUBSET_LEAD_RE = re.compile(
+    r"^(?:of|among)\s+(?:those|the)\s+(?:hurt|injured|wounded|dead|killed)\b[^.;]*"
+)

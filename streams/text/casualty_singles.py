@@ -23,7 +23,7 @@ PERSON = trie_alternation(
     "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant|"
     "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
     "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess|"
-    "reservist|conscript|policewoman|minister|prime minister"
+    "reservist|conscript|policewoman|minister|prime minister|ambassador|envoy|consul"
 )
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
@@ -47,7 +47,8 @@ SINGLE_KILLED = [
     re.compile(
         # "killing the driver": one named by role, as with "a"
         # ("kills Hezbollah's top military commander": whose, as "its")
-        rf"\b(?:killed|killing|kills)\s+(?:a|an|the|their|its|[a-z]+['’]s)\s+"
+        # ("shot dead Russia's ambassador, Andrei Karlov")
+        rf"\b(?:killed|killing|kills|shot\s+dead|assassinated)\s+(?:a|an|the|their|its|[a-z]+['’]s)\s+"
         rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
         # not the first of a group: "the driver and four passengers"
         r"(?!\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b)",

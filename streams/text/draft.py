@@ -22,6 +22,7 @@ OWNED_REGION_AFTER_RE = re.compile(
     rf"|(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]+\s+){{1,2}}{_REGION_WORDS}\b)"
 )
 
+OFFICE_AFTER_RE = re.compile(r"\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice\s+[Cc]hief|[Ss]heriff)\b")
 PLACE_KINDS = frozenset({"city", "region", "territory", "country"})
 # "in St. Lucie County": a region by name, even one the gazetteer does not know
 REGION_NOUNS = (
@@ -91,6 +92,8 @@ class Draft:
                 # "In India's Maharashtra state": the state names where, as its region does
                 or OWNED_REGION_AFTER_RE.match(self.text, m.end) is not None
             )
+            # ("Texas Governor Greg Abbott said 15 people had been killed": whose official)
+            and OFFICE_AFTER_RE.match(self.text, m.end) is None
             and not origin_before(self.text, m.start)
             and not elsewhere_before(self.text, m.start)
             and not destination_before(self.text, m.start)

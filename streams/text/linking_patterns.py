@@ -68,7 +68,9 @@ WEAPON_AFTER_RE = re.compile(
 )
 THAT_ONE_RE = re.compile(r"\bthat\s+(?:attack|strike|blast|explosion|raid|shelling|bombing)\b")
 COUNTER_AFTER_RE = re.compile(
-    r"['’]s\s+(?:health\s+ministry|health\s+authorities|emergency\s+services?|civil\s+defence)"
+    r"['’]s\s+(?:health\s+ministry|health\s+authorities|emergency\s+services?|civil\s+defence|"
+    # ("Colombia's ombudsman said 24 people had died in the protests")
+    r"ombudsman|interior\s+ministry|civil\s+protection|disaster\s+agency|crisis\s+centre)"
 )
 SPEAKER_START_RE = re.compile(
     r"([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?)\s+(?:later\s+|also\s+)?(?:said|told|added|reported)\b"

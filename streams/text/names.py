@@ -40,8 +40,8 @@ PLACE_NOUNS = words(
     "town village"
     # venues named after the city they stand in: "the Magdeburg Christmas market"
     " bazaar cathedral christmas hospital mall market stadium theater theatre university"
-    # "Kaduna International Airport"
-    " international"
+    # "Kaduna International Airport", "on London Bridge"
+    " international bridge"
 )
 # Common English words that GeoNames also lists as places (single words only): news
 # vocabulary, titles, institutions, months and days, colours, surnames of US presidents.
@@ -68,6 +68,8 @@ COMMON_WORDS = words(
     " part"
     # words of institutions' names: "the Defence of the Homeland", "the Cathedral of Our Lady"
     " homeland cathedral"
+    # "when in God's name" (Hungary's Göd)
+    " god"
 )
 
 

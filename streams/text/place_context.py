@@ -355,7 +355,7 @@ def elsewhere_before(text: str, start: int) -> bool:
 # this is read for incidents only)
 DESTINATION_BEFORE_RE = re.compile(
     r"\b(?:flying|flew|flight|bound|heading|headed|steered|diverted|towed|sailing|sailed|"
-    r"travelling|traveling|en\s+route)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+"
+    r"travelling|traveling|travel|en\s+route)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+"
     r"(?:the\s+(?:[a-z]+\s+)?(?:port|city|town|airport|base)\s+of\s+)?"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+)?$"
     # "sending thousands fleeing towards Thailand" (not "residents fled to Rafah", the

@@ -349,8 +349,12 @@ def _classify(
         or (after[:1] in ("'", "’") and STATE_OWNS_AFTER_RE.match(after) is not None)
     ):
         return Mention(start, end, surface, "state", capital, ids, locative, True, after_in)
-    if common_word and not (
-        locative and (capital is not None or (after_in and population >= COMMON_WORD_CITY))
+    if (
+        common_word
+        and surface.isascii()
+        and not (
+            locative and (capital is not None or (after_in and population >= COMMON_WORD_CITY))
+        )
     ):
         # a capital that is also a word ("Washington") is a place after a locative cue
         # ("in Washington", "travel to Washington"), a big city right after "in" ("a crowd

@@ -106,8 +106,9 @@ def make_place(m: Mention, context: set[str], g: Gazetteer) -> Place:
 
 
 PEOPLES_PLACE_BEFORE_RE = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:border\s+|southern\s+|northern\s+|eastern\s+|western\s+)?"
-    r"(?:village|town|city|port)\s+of\s+$"
+    r"\b([A-Z][a-z]+)\s+(?:border\s+|southern\s+|northern\s+|eastern\s+|western\s+|seaside\s+)?"
+    # ("in Greek seaside resort of Mati": not the Philippines' Mati)
+    r"(?:village|town|city|port|resort)\s+of\s+$"
 )
 
 

@@ -1,0 +1,95 @@
+"""Rules from the thirty-fifth and thirty-sixth independent batches (own-1061..1092:
+Europe and the Americas 2016-2023; Ukraine 2023-2024), each with a counter-example."""
+
+from __future__ import annotations
+
+from streams.text.casualties import extract_casualties
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+
+
+def events(*lines: str, date: str = "2022-09-19") -> list[Event]:
+    text = f" date {date} " + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))
+
+
+def country(event: Event) -> str | None:
+    return event.place.country if event.place is not None else event.country_hint
+
+
+def test_counts_of_a_part_a_whole_and_one_shot_dead() -> None:
+    def figures(text: str) -> tuple[int | None, int | None]:
+        got = extract_casualties(text)
+        return got.killed, got.injured
+
+    assert figures("Police said 15 of the 29 people on board had died.") == (15, None)
+    assert figures("Of those hurt, 18 were still in a serious condition, police said.") == (
+        None,
+        None,
+    )
+    assert figures(
+        "Five men drove into people in Cambrils, killing one woman and injuring six people "
+        "before police shot the attackers dead."
+    ) == (1, 6)
+    assert figures(
+        "In Ankara, an off-duty police officer shot dead Russia's ambassador, Andrei Karlov, "
+        "as he spoke at an exhibition; three other people were wounded."
+    ) == (1, 3)
+    # counter-examples: a whole told first, a part told after it
+    assert figures("The crash killed 29 people, 15 of them children.") == (29, None)
+    assert figures("Of the 80 passengers, none was hurt.")[0] is None
+
+
+def test_places_of_batch_35() -> None:
+    bridge, mati, vienna = events(
+        "Seven killed in van and knife attack at London Bridge",
+        "A wildfire killed at least 74 in the Greek seaside resort of Mati on Monday.",
+        "Police shot the attacker dead in Vienna; he had been jailed in 2019 for trying to "
+        "travel to Syria.",
+        date="2017-06-04",
+    )
+    assert (bridge.city, country(bridge)) == ("London", "United Kingdom")
+    assert (mati.city, country(mati)) == ("Mati", "Greece")
+    assert (vienna.city, country(vienna)) == ("Vienna", "Austria")
+    # counter-examples: a town named with no people's word keeps the gazetteer's; a trip
+    # planned is no destination of a happening
+    (mati_ph,) = events("A storm flooded Mati on Monday, killing three.", date="2017-06-04")
+    assert country(mati_ph) == "Philippines"
+
+
+def test_whose_official_and_whose_ombudsman_speaks() -> None:
+    _, _, abbott = events(
+        "Children among dead as gunman storms elementary school in Uvalde, Texas",
+        "A gunman opened fire in a fourth-grade classroom on Tuesday, authorities said.",
+        "Texas Governor Greg Abbott said 15 people had been killed.",
+        date="2022-05-24",
+    )
+    assert (abbott.city, abbott.killed) == ("Uvalde", 15)
+    _, _, ombudsman = events(
+        "Metro overpass collapses in Mexico City",
+        "A section of track gave way in Mexico City on Monday night, killing 23.",
+        "Colombia's ombudsman said 24 people had died in the protests since they began.",
+        date="2021-05-04",
+    )
+    assert (ombudsman.city, country(ombudsman)) == (None, "Colombia")
+    # counter-example: a state that owns a site is no counter of tolls
+    _, _, consulate = events(
+        "Strike hits Damascus",
+        "An air strike hit a building in Damascus on Monday, killing seven.",
+        "The building of Iran's consulate was destroyed, officials said.",
+        date="2024-04-02",
+    )
+    assert consulate.city == "Damascus"
+
+
+def test_words_that_are_no_towns() -> None:
+    (address,) = events(
+        "Joe Biden asked in a televised address 'when in God's name' the country would stand "
+        "up to the gun lobby, and ordered flags flown at half-staff.",
+        date="2022-05-24",
+    )
+    assert address.city is None and country(address) == "United States"
+    # counter-example: the town written with its accent is no English word
+    (town,) = events("A fire broke out at a factory in Göd, north of Budapest, injuring two.")
+    assert (town.city, country(town)) == ("Göd", "Hungary")
