@@ -26,7 +26,9 @@ KILL_AFTER = (
 INJ_AFTER = (
     r"(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"
     r"|shot\s+and\s+(?:wounded|injured)"
-    r"|treated\s+for\s+(?:wounds|injuries)|wounds|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?)"
+    r"|treated\s+for\s+(?:wounds|injuries)|wounds|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?"
+    # "64 had sought medical help"
+    r"|sought\s+medical\s+(?:help|treatment|attention|care))"
 )
 # A gap word between a number and its verb: not a number, not another casualty word.
 _GAP_WORD = (
@@ -34,7 +36,9 @@ _GAP_WORD = (
     # not a second count or casualty word: "five militants and wounded two")
     rf"(?!(?:{NUM}|killed|dead|died|dies|dying|injured|wounded|hurt|including|among|dozens|scores|"
     rf"hundreds|thousands|several|"
-    rf"and\s+(?:{NUM}|killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|left|leaving)"
+    rf"and\s+(?:{NUM}|killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|left|leaving|no)"
+    # ("about 200 people had been arrested and no deaths were reported")
+    rf"|arrested|detained"
     # ("injuring six people before police shot the attackers dead": another clause)
     rf"|but|while|before|after|when)\b)"
     # ("19 members of the 128th mountain assault brigade were killed": an ordinal names)
@@ -165,8 +169,10 @@ INJ_PATTERNS = [
         FLAGS,
     ),
     re.compile(
-        r"\bnumber\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded|injuries)\b"
-        rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:to|at|reached|stood\s+at|of|hit|passed|exceeded|topped)\s+"
+        r"\bnumber\s+of\s+(?:injured|wounded|hurt|people\s+injured|people\s+wounded|people\s+hurt|"
+        r"injuries)\b"
+        # ("the number of people injured when a glide bomb hit ... late on Saturday rose to 21")
+        rf"(?:\s+[\w'’-]+){{0,14}}?\s+(?:to|at|reached|stood\s+at|of|hit|passed|exceeded|topped)\s+"
         rf"{QUANT}(?P<n>{NUM})\b",
         FLAGS,
     ),
@@ -274,7 +280,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 
 ANCHOR_RE = re.compile(
     r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
-    r"hospital|casualt|victims|stabb|drown",
+    r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -328,7 +334,7 @@ KILL_WORDS = (
     "drowned",
     " die ",  # "as 33 die in clashes"
 )
-INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition")
+INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition", "medical help", "medical treatment")
 
 
 SECOND_GROUP = re.compile(

@@ -81,6 +81,12 @@ SINGLE_KILLED = [
         r"(?!\s+[\w-]+\s+and\s)",
         FLAGS,
     ),
+    # "Nahel, the 17-year-old shot dead by a police officer": one, by age
+    re.compile(
+        r"\b(?:a|an|the)\s+agemask\s+(?:[a-z]+\s+)?(?:who\s+was\s+|was\s+)?"
+        r"(?:killed|shot\s+dead)\s+by\b",
+        FLAGS,
+    ),
     # "was pronounced dead at a hospital": "was" says one person
     re.compile(r"\bwas\s+(?:later\s+|then\s+)?(?:pronounced|declared|confirmed)\s+dead\b", FLAGS),
     # one person named after the role: "one officer, Arnon Zmora, was killed"
@@ -106,7 +112,10 @@ SINGLE_INJURED = re.compile(
     r"(?:injured|wounded|hurt)\b"
     # "the only survivor, a British national ..., was being treated in hospital"
     rf"|\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,80}}?\s+(?:was|is)\s+"
-    r"(?:being\s+)?treated\s+(?:in|at|for)\b",
+    r"(?:being\s+)?treated\s+(?:in|at|for)\b"
+    # "killed one civilian and wounded another"
+    r"|\b(?:killed|killing)\s+(?:one|a|an)\s+[a-z]+\s+and\s+(?:wounded|injured|wounding|injuring)\s+"
+    r"another\b",
     FLAGS,
 )
 # "wounded a civilian who later died" -> killed 1, not injured.

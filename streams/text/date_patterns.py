@@ -86,7 +86,8 @@ VAGUE_RE = re.compile(
     # "killed in two days of unrest", "the toll from four days of communal violence"
     r"|\b(?:in|over|during|from)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:days|weeks|months)\s+of\b"
-    r"|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
+    # ("a teenager born in 2008" dates a birth, not the happening)
+    r"|(?<!born\s)\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
     r"|\bsince\s+(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|"
     r"began|started|arrived"
     r"|broke\s+out|turned\s+on|launched|attacked)\b"

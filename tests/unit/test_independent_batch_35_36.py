@@ -93,3 +93,42 @@ def test_words_that_are_no_towns() -> None:
     # counter-example: the town written with its accent is no English word
     (town,) = events("A fire broke out at a factory in Göd, north of Budapest, injuring two.")
     assert (town.city, country(town)) == ("Göd", "Hungary")
+
+
+def test_more_counts_of_batches_35_and_36() -> None:
+    def figures(text: str) -> tuple[int | None, int | None]:
+        got = extract_casualties(text)
+        return got.killed, got.injured
+
+    assert figures("Officials put the number of people hurt in the capital at four.") == (
+        None,
+        4,
+    )
+    assert figures(
+        "The number of people injured when a glide bomb hit apartment blocks in Kharkiv late "
+        "on Saturday rose to 21."
+    ) == (None, 21)
+    assert figures("About 200 people had been arrested and no deaths were reported.") == (0, None)
+    assert figures("Seven people had died, and 64 had sought medical help.") == (7, 64)
+    assert figures("An explosive killed one civilian and wounded another in Beryslav.") == (1, 1)
+    assert figures("Nahel, the 17-year-old shot dead by a police officer, was buried.") == (
+        1,
+        None,
+    )
+    # counter-examples: arrests alone are no casualties; a teenager's age is no count
+    assert figures("About 200 people had been arrested by Sunday night.") == (None, None)
+    assert figures("The 17-year-old was arrested by police on Tuesday.") == (None, None)
+
+
+def test_a_birth_year_is_no_vague_time() -> None:
+    _, _, later = events(
+        "Missile strike on Kramatorsk restaurant",
+        "A missile hit a pizza restaurant in Kramatorsk on Tuesday evening.",
+        "The Interior Ministry later said three people were killed, one of them a teenager "
+        "born in 2008, and 42 were injured.",
+        date="2023-06-27",
+    )
+    assert (later.city, later.event_date, later.killed) == ("Kramatorsk", "2023-06-27", 3)
+    # counter-example: a toll of a past year has no day
+    (old,) = events("Officials said 40 people were killed in 2008 in the same town.")
+    assert old.event_date is None
