@@ -89,7 +89,7 @@ DIPLOMACY_CUES = _table(
     "thanked:2, trip:1.5, video link:1.5, by phone:2, pressed:1, presses:1, press:0.3, secretary-general:1, peace:1, claimed:1, deal:1.5, quits:1, "
     "quit:1, withdrew:1, regretted:1.5, warning:0.5, call with:2, video call:2, called on:2, "
     "calling for:2, called for:2, calls for:2, security council:2, foreign minister:2, foreign "
-    "ministry:2, foreign affairs:2, joint statement:3, joint declaration:3, security agreement:4, security pact:4, security accord:4, "
+    "ministry:2, foreign affairs:2, joint statement:3, joint declaration:3, security agreement:4, security agreements:4, security commitments:4, security pact:4, security accord:4, agreements:1.5, denounced:2.5, denounces:2.5, "
     "prisoner exchange:2.5, prisoner swap:2.5, swap:1.5, swaps:1.5, phone call:2, spoke with:2, speaking with:2, spoke "
     "to:1.5, secretary of state:1.5, secretary general:1, charge d'affaires:2, peace plan:2, un "
     "general:1, called the:1.5, contacts:1.5, extradition:2, security guarantees:2.5, leaders:0.5, not fired:3, "

@@ -132,3 +132,17 @@ def test_a_birth_year_is_no_vague_time() -> None:
     # counter-example: a toll of a past year has no day
     (old,) = events("Officials said 40 people were killed in 2008 in the same town.")
     assert old.event_date is None
+
+
+def test_security_agreements_in_the_plural_and_denunciations_are_relations() -> None:
+    pacts, denounced = events(
+        "Estonia and Lithuania signed their own ten-year security agreements with Ukraine in "
+        "Brussels on Thursday.",
+        "EU foreign policy chief Josep Borrell denounced the attack as Russian terror against "
+        "Ukrainian civilians.",
+        date="2024-06-27",
+    )
+    assert [e.event_class for e in (pacts, denounced)] == ["diplomacy", "diplomacy"]
+    # counter-example: a law signed is a decision
+    (law,) = events("Zelensky signed a law lowering the mobilisation age to 25.")
+    assert law.event_class == "policy"
