@@ -140,3 +140,7 @@ GROUND_MOVES = frozenset(
     ("entered", "pushing", "advancing", "advanced", "holding", "fighting", "controlled")
 )
 FIGHTERS = frozenset(("troops", "forces", "soldiers", "fighters", "tanks", "militants", "gunmen"))
+NATIONALS_AMONG_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+s|[A-Z][a-z]+\s+(?:nationals|citizens))\b[^.;]{0,40}?\bwere\s+among\s+"
+    r"(?:those\s+killed|those\s+hurt|the\s+dead|the\s+injured|the\s+wounded|the\s+victims)\b"
+)

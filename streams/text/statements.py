@@ -41,6 +41,7 @@ from streams.text.statement_patterns import (
     INSTITUTIONS,
     JUDGMENT_RE,
     LEGISLATURE_AFTER_RE,
+    NATIONALS_AMONG_RE,
     OBJECT_OR_IN_BUT_OF,
     OBJECT_OR_IN_WORDS,
     OPENING_CLAUSES,
@@ -337,6 +338,10 @@ def statement_bonus(
         figures = extract_casualties(text)
         if figures_memo is not None:
             figures_memo[text] = figures  # the caller's incident pass reuses it
+        if NATIONALS_AMONG_RE.search(text) is not None:
+            # "Trudeau said six Canadians were among those killed": a state's word on its
+            # own people hurt abroad, not the toll of the attack
+            return {"diplomacy": (3.0, f"{speaker.surface} {verb.group(0)}")}
         if figures.killed is not None or figures.injured is not None:
             # a state giving the toll reports the attack, whatever the forum
             # ("Zelensky told the UN Security Council that 22 people had been killed")

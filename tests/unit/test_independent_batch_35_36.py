@@ -146,3 +146,22 @@ def test_security_agreements_in_the_plural_and_denunciations_are_relations() -> 
     # counter-example: a law signed is a decision
     (law,) = events("Zelensky signed a law lowering the mobilisation age to 25.")
     assert law.event_class == "policy"
+
+
+def test_a_state_on_its_people_hurt_abroad_speaks() -> None:
+    _, _, trudeau = events(
+        "Gunmen kill 28 in attack on Ouagadougou hotel",
+        "Gunmen stormed a hotel in Ouagadougou on Friday night, killing 28 people.",
+        "Canadian Prime Minister Justin Trudeau said six Canadians, all from Quebec, were "
+        "among those killed.",
+        date="2016-01-16",
+    )
+    assert (trudeau.event_class, country(trudeau)) == ("diplomacy", "Canada")
+    # counter-example: a state giving the toll of an attack at home reports it
+    _, _, toll = events(
+        "Gunmen kill 28 in attack on Ouagadougou hotel",
+        "Gunmen stormed a hotel in Ouagadougou on Friday night, killing 28 people.",
+        "Burkina Faso's government said 29 people were killed and 30 wounded.",
+        date="2016-01-16",
+    )
+    assert (toll.event_class, toll.killed) == ("incident", 29)
