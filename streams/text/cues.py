@@ -139,7 +139,7 @@ POLICY_CUES = _table(
     "mourning:1, interim government:2.5, transitional government:2.5, "
     "cut gas:2, declares war:3, declared war:3, restriction:1.5, investigate:1.5, committee:1, decided to:2, would send:2, will send:2, would give:2, will give:2, "
     "would provide:2, would deliver:2, would deploy:2, will deploy:2, had ordered:2, give:1, "
-    "agreed to deploy:2, general strike:3.5, designated:2, designation:2, terrorist organisations:1.5, "
+    "agreed to deploy:2, agreed to revive:3, agreed to open:3, agreed to impose:3, agreed to adopt:3, agreed to provide:3, agreed to extend:3, agreed to lift:3, agreed to establish:3, agreed to create:3, agreed to raise:3, agreed to set:3, agreed to step:2, general strike:3.5, designated:2, designation:2, terrorist organisations:1.5, "
     "terrorist organizations:1.5, pause:1.5, suspend:1.5, export licences:2, export licenses:2, "
     "blocking access:2.5, blocked access:2.5, restricting access:2, sanctioned:2, "
     "honorary:2, awarded:2, run-off:1.5, runoff:1.5, reopened:1.5, joined the alliance:2, joined nato:2, joined the bloc:2, backed a plan:2.5, backed the plan:2.5, opened:1, allowed:1.5, were told to:1.5, be allowed:1.5, investigating:1.5, fatwa:2.5, propose:1.5, supplies:1, sworn in:3, remain closed:1.5, remained closed:1.5, "

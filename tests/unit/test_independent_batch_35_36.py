@@ -165,3 +165,18 @@ def test_a_state_on_its_people_hurt_abroad_speaks() -> None:
         date="2016-01-16",
     )
     assert (toll.event_class, toll.killed) == ("incident", 29)
+
+
+def test_a_meeting_that_agreed_to_act_decided() -> None:
+    mission, accession = events(
+        "EU foreign ministers meeting in Brussels agreed to revive a civilian border mission "
+        "at the Rafah crossing.",
+        "EU leaders meeting in Brussels agreed to open accession negotiations with Bosnia.",
+        date="2024-05-27",
+    )
+    assert [e.event_class for e in (mission, accession)] == ["policy", "policy"]
+    # counter-example: agreeing to talk, or to send negotiators, is relations
+    (delegation,) = events(
+        "The war cabinet agreed to send a delegation to Paris for new talks on a hostage deal."
+    )
+    assert delegation.event_class == "diplomacy"
