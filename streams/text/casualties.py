@@ -212,6 +212,7 @@ def extract_casualties(text: str) -> Casualties:
         or "dead" in masked
         or "body" in masked
         or "to death" in masked
+        or "fatally" in masked
     ):
         for pattern in SINGLE_KILLED:
             single = pattern.search(masked)

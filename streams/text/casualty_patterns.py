@@ -21,10 +21,12 @@ QUANT = (
 KILL_AFTER = (
     r"(?:killed|dead|died|die|drowned|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
     r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death|crushed\s+to\s+death|"
+    r"fatally\s+(?:wounded|injured|shot)|"
     r"trampled\s+to\s+death|shot\s+and\s+killed)"
 )
 INJ_AFTER = (
-    r"(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"
+    # ("three were fatally wounded": killed, not hurt)
+    r"(?<!fatally\s)(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"
     r"|shot\s+and\s+(?:wounded|injured)"
     r"|treated\s+for\s+(?:wounds|injuries)|wounds|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?"
     # "64 had sought medical help"
@@ -59,7 +61,8 @@ FLAGS = 0  # patterns run on lower-cased text: much faster than IGNORECASE
 KILL_PATTERNS = [
     re.compile(
         rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{NOT_WEAPONS}{GAP}\s+(?:(?:have|had)\s+been\s+|have\s+|had\s+)?"
-        rf"{KILL_AFTER}\b",
+        # ("more than 400 people had been killed or wounded": the dead and hurt together)
+        rf"{KILL_AFTER}\b(?!\s+or\s+(?:wounded|injured|hurt)\b)",
         FLAGS,
     ),
     re.compile(
@@ -71,7 +74,8 @@ KILL_PATTERNS = [
         FLAGS,
     ),
     re.compile(
-        r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|"
+        r"\b(?:death\s+toll|toll|count\s+of\s+(?:people\s+killed|the\s+dead|dead|deaths)|"
+        r"number\s+of\s+(?:dead|deaths|fatalities|victims|"
         # "put the number of police officers killed at 13", "the number killed had risen to 44"
         r"(?:[a-z]+\s+){1,2}killed)|number\s+killed)\b"
         # ("the death toll from Friday night's magnitude 6.8 earthquake ... rose to 2,946")
@@ -243,7 +247,9 @@ AGE_RE = re.compile(
     FLAGS,
 )
 NOBODY_HURT = re.compile(
-    r"\b(?:no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:hurt|injured|harmed|wounded)"
+    r"\b(?:no\s+one|nobody|no-one|no\s+(?:peacekeepers|soldiers|civilians|passengers|crew|"
+    r"crew\s+members|staff|residents|people))\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:hurt|injured|harmed|wounded)"
     r"|\bno\s+(?:casualties|victims)\b|\bwithout\s+(?:casualties|victims)\b"
     r"|\bno\s+one\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)",
     FLAGS,
@@ -280,7 +286,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 
 ANCHOR_RE = re.compile(
     r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
-    r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)",
+    r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -309,7 +315,7 @@ _SUBSET_WORDS = (
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
     ("kill", "shot dead", "shoot dead", "shoots dead", "claimed", "leaving"),
-    ("toll", "number"),
+    ("toll", "number", "count of"),
     ("lives",),
     _SUBSET_WORDS,
     ("of the dead",),
@@ -323,6 +329,7 @@ INJ_GUARDS: tuple[tuple[str, ...], ...] = (
 )
 KILL_WORDS = (
     "kill",
+    "fatally",
     "dead",
     "died",
     "death",

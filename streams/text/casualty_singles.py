@@ -41,7 +41,8 @@ SINGLE_KILLED = [
         # (not the speaker of another's fate: "the mayor said nobody was killed")
         rf"(?:\s+(?!said\b|says\b|nobody\b)[\w'’-]+){{0,4}}?"
         r",?\s+(?:was|has\s+been|had\s+been)\s+"
-        r"(?:killed|shot\s+dead|found\s+dead|(?:stabbed|burned|burnt|beaten)\s+to\s+death)\b",
+        r"(?:killed|shot\s+dead|found\s+dead|fatally\s+(?:wounded|injured|shot)|"
+        r"(?:stabbed|burned|burnt|beaten)\s+to\s+death)\b",
         FLAGS,
     ),
     re.compile(
@@ -87,12 +88,20 @@ SINGLE_KILLED = [
         r"(?:killed|shot\s+dead)\s+by\b",
         FLAGS,
     ),
+    # "was shot in the head during a protest ... and died in hospital": one person
+    re.compile(r"\bwas\s+shot\b[^.;|]{0,140}?\band\s+(?:later\s+)?died\b", FLAGS),
+    # a headline's "killing mayor", "kills commander": one by role, with no article
+    re.compile(
+        rf"\b(?:killing|kills|killed)\s+(?:(?:senior|top|deputy|local|town|city)\s+)?{PERSON}\b"
+        r"(?![s'’-])",
+        FLAGS,
+    ),
     # "was pronounced dead at a hospital": "was" says one person
     re.compile(r"\bwas\s+(?:later\s+|then\s+)?(?:pronounced|declared|confirmed)\s+dead\b", FLAGS),
     # one person named after the role: "one officer, Arnon Zmora, was killed"
     re.compile(
-        rf"\b(?:a|an|one)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s*,\s*[^,;.|]{{1,40}},\s+"
-        r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b",
+        rf"\b(?:a|an|one)\s+(?:agemask\s+|[a-z-]+\s+){{0,2}}{PERSON}\s*,\s*[^,;.|]{{1,40}},\s+"
+        r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|fatally\s+(?:wounded|injured|shot))\b",
         FLAGS,
     ),
     # one body: "rescuers recovered the body of a journalist"

@@ -24,7 +24,7 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
     frozenset(
         ["killed", "killing", "kills", "kill", "shot", "shoot", "shoots", "claimed", "leaving"]
     ),
-    frozenset(["death", "toll", "number"]),
+    frozenset(["death", "toll", "number", "count"]),
     frozenset(["claimed", "claiming", "cost"]),
     _NUMBER_FIRST,
     frozenset(["all"]),

@@ -10,6 +10,7 @@ from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer
 from streams.text.names import choose_city
 from streams.text.place_context import (
+    came_from_before,
     destination_before,
     elsewhere_before,
     from_before,
@@ -163,6 +164,8 @@ def beside_places(excluded: list[Mention], text: str) -> list[Mention]:
         if not from_before(text, m.start)
         and not destination_before(text, m.start)
         and not passed_by(text, m.start)
+        # "the pair came from villages near Ramallah": where the attackers lived
+        and not came_from_before(text, m.start)
     ]
 
 

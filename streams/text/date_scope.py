@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 FUTURE_BEFORE_RE = re.compile(
-    r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to|"
+    # ("the devices had been set to explode on Friday morning": a time they did not reach)
+    r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|been\s+set\s+to|"
+    r"was\s+set\s+to|were\s+set\s+to|scheduled|plans?\s+to|"
     r"planned\s+(?:for|on)|set\s+for)\b"
     # (a decimal point, "$14.3 billion", is no sentence end)
     r"[^.;]*(?:\.\d[^.;]*)*$"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from streams.text.model import EventClass, Place
 from streams.text.place_context import (
+    came_from_before,
     destination_before,
     elsewhere_before,
     from_before,
@@ -98,4 +99,5 @@ class Draft:
             and not elsewhere_before(self.text, m.start)
             and not destination_before(self.text, m.start)
             and not from_before(self.text, m.start)
+            and not came_from_before(self.text, m.start)
         )

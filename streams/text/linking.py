@@ -59,7 +59,7 @@ from streams.text.linking_patterns import (
     THAT_ONE_RE,
     WEAPON_AFTER_RE,
 )
-from streams.text.place_context import elsewhere_before, origin_before
+from streams.text.place_context import AT_SEA_RE, elsewhere_before, origin_before
 
 
 def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
@@ -107,7 +107,12 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             same_line = [p for p in seen if p.line == d.line and p.place is not None]
             if same_line:
                 d.place, d.country = same_line[-1].place, same_line[-1].country
-        if d.country is None and d.place is None and not d.place_mentions():
+        if (
+            d.country is None
+            and d.place is None
+            and not d.place_mentions()
+            and AT_SEA_RE.search(d.text) is None  # (at sea: in no country)
+        ):
             # (a region the gazetteer does not know, "St. Lucie County", still takes it)
             d.country = _dominant_country(incidents)
         elif d.place is not None and d.place.country is None and d.place.geonames_id is None:
@@ -286,7 +291,8 @@ def _target(
     named = {
         g.country_name(m.code)
         for m in d.mentions
-        if m.kind == "country"
+        # ("In Gaza, the health ministry said the war's toll had risen": Gaza's, not Beirut's)
+        if m.kind in ("country", "territory")
         and m.code
         and (
             # "the building of China's consulate": a possessive attributes, it places

@@ -280,6 +280,8 @@ def excluded_before(text: str, start: int) -> bool:
         rest = strip_the(rest)
         if not rest:
             continue
+        if rest[-1] in ("neighbouring", "neighboring") and len(rest) > 1 and rest[-2] == "in":
+            return False  # "two more bombs on buses in neighbouring Holon": in it
         if rest[-1] in EXCLUDING:
             # "the toll from Peshawar's bombing": "from" names what the toll counts, and
             # "withdraw from Sievierodonetsk" where the withdrawal happens
@@ -385,3 +387,21 @@ def origin_before(text: str, start: int) -> bool:
     if not text.endswith(_ORIGIN_TAILS, max(0, start - 5), start):
         return False  # (most names: a cheap test before the pattern)
     return ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+
+
+# "the pair came from villages near Ramallah": where people came from, however far back
+CAME_FROM_BEFORE_RE = re.compile(r"\b(?:came|come|comes|hailed|were|was)\s+from\b[^.;,]*$")
+
+
+def came_from_before(text: str, start: int) -> bool:
+    return " from " in text[max(0, start - 50) : start] and (
+        CAME_FROM_BEFORE_RE.search(text, max(0, start - 50), start) is not None
+    )
+
+
+# "hit the tanker Saibaba in the southern Red Sea": at sea, in no country
+AT_SEA_RE = re.compile(
+    r"\b(?:in|into|across)\s+the\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"(?:Red|Black|Arabian|Mediterranean|Caspian|Baltic|South\s+China|North)\s+Sea\b"
+    r"|\bin\s+the\s+Gulf\s+of\s+Aden\b|\bat\s+sea\b"
+)

@@ -9,6 +9,7 @@ from streams.text.actors import DEMONYMS
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.mention import Mention
 from streams.text.names import US_STATES_NAMED_LIKE_OTHERS, country_index
+from streams.text.place_context import AT_SEA_RE
 
 QUALIFIER_KINDS = ("territory", "country", "region")
 
@@ -125,3 +126,10 @@ def regional_city(text: str, mentions: list[Mention]) -> Mention | None:
         return None
     regions = [m for m in mentions if m.kind == "region" and m.city_ids]
     return regions[0] if len(regions) == 1 else None
+
+
+def at_sea(text: str, mentions: list[Mention]) -> bool:
+    """Told at sea and placed on no land: "the tanker Saibaba in the southern Red Sea"."""
+    return AT_SEA_RE.search(text) is not None and not any(
+        m.kind in ("city", "country", "territory") and m.locative for m in mentions
+    )

@@ -40,7 +40,7 @@ from streams.text.place_context import (
     venue_noun_after,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
-from streams.text.qualified import owner_abroad, regional_city
+from streams.text.qualified import at_sea, owner_abroad, regional_city
 from streams.text.standins import seat_before
 
 MORE_PLACES_AFTER_RE = re.compile(
@@ -135,6 +135,8 @@ def incident_venue(
         sites = [m for m in draft.mentions if _foreign_site_name(text, m, context, g)]
         if sites:  # a site's name, not a place: no other pass should read it as one
             draft.mentions = [m for m in draft.mentions if m not in sites]
+    if (" Sea" in text or " sea" in text or " Gulf" in text) and at_sea(text, draft.mentions):
+        return None, None  # "a drone hit the tanker Saibaba in the southern Red Sea"
     if " of " in text and many_places_first(text, draft.mentions):
         # "in dozens of towns ... as the generals paraded in Naypyitaw": the country only
         named = next((m for m in draft.mentions if m.kind == "city" and m.city_ids), None)
