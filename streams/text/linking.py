@@ -59,7 +59,8 @@ from streams.text.linking_patterns import (
     THAT_ONE_RE,
     WEAPON_AFTER_RE,
 )
-from streams.text.place_context import AT_SEA_RE, elsewhere_before, origin_before
+from streams.text.place_context import elsewhere_before, origin_before
+from streams.text.qualified import AT_SEA_RE
 
 
 def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:

@@ -397,11 +397,3 @@ def came_from_before(text: str, start: int) -> bool:
     return " from " in text[max(0, start - 50) : start] and (
         CAME_FROM_BEFORE_RE.search(text, max(0, start - 50), start) is not None
     )
-
-
-# "hit the tanker Saibaba in the southern Red Sea": at sea, in no country
-AT_SEA_RE = re.compile(
-    r"\b(?:in|into|across)\s+the\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
-    r"(?:Red|Black|Arabian|Mediterranean|Caspian|Baltic|South\s+China|North)\s+Sea\b"
-    r"|\bin\s+the\s+Gulf\s+of\s+Aden\b|\bat\s+sea\b"
-)

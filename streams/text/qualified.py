@@ -9,7 +9,6 @@ from streams.text.actors import DEMONYMS
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.mention import Mention
 from streams.text.names import US_STATES_NAMED_LIKE_OTHERS, country_index
-from streams.text.place_context import AT_SEA_RE
 
 QUALIFIER_KINDS = ("territory", "country", "region")
 
@@ -126,6 +125,14 @@ def regional_city(text: str, mentions: list[Mention]) -> Mention | None:
         return None
     regions = [m for m in mentions if m.kind == "region" and m.city_ids]
     return regions[0] if len(regions) == 1 else None
+
+
+# "hit the tanker Saibaba in the southern Red Sea": at sea, in no country
+AT_SEA_RE = re.compile(
+    r"\b(?:in|into|across)\s+the\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"(?:Red|Black|Arabian|Mediterranean|Caspian|Baltic|South\s+China|North)\s+Sea\b"
+    r"|\bin\s+the\s+Gulf\s+of\s+Aden\b|\bat\s+sea\b"
+)
 
 
 def at_sea(text: str, mentions: list[Mention]) -> bool:
