@@ -234,7 +234,7 @@ VENUE_NOUNS = words(
 )
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 # "near Beirut's main public hospital": a site the city owns, a word or two later
-_OWNED_SITE_RE = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")
+_OWNED_SITE_RE = re.compile(r"['’]s((?:\s+[a-z][A-Za-z-]*){1,3})")
 
 
 def venue_noun_after(text: str, end: int) -> bool:

@@ -324,14 +324,17 @@ UNKNOWN_TOWN_RE = re.compile(
     # "was shot dead on Friday during a protest against settlement expansion in Beita"
     r"|(?:shot\s+dead|killed)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|(?:centre|center|school|nursery|kindergarten|hospital|market|mosque|church|temple|camp|"
-    r"synagogue|station|hotel|nightclub|mall|factory|prison|depot|warehouse|plant|refinery)\s+"
+    r"synagogue|station|hotel|nightclub|mall|factory|prison|depot|warehouse|plant|refinery|"
+    # ("an Israeli strike on a building in Ain el-Delb, east of Sidon")
+    r"building|house|home|apartment)\s+"
     # ("a camp for displaced people in Dedebit")
     r"(?:for\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+)?)in"
     # "opened fire on residents of Pont-Sonde": the people attacked where they live
     r"|(?:fire\s+on|attacked|killed|massacred)\s+(?:the\s+)?(?:residents|villagers)\s+of)"
     # (a state's possessive may vouch for it: "an emergency centre in Lebanon's Hebbariyeh")
     r"\s+(?:[A-Z][a-z]+['’]s\s+)?"
-    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?)\b"
+    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?"
+    r"|(?:Ain|Kfar|Beit|Deir|Tel|Khirbet|Bint|Majdal|Kafr)\s+(?:(?:el|al|ad|ash|as|an)-)?[A-Z][a-z]+)\b"
     r"(?!\s+(?:region|province|district|state|county|area|governorate|oblast))"
 )
 

@@ -108,3 +108,20 @@ def test_a_time_set_for_what_did_not_happen_is_no_day() -> None:
     # counter-example: a blast told on a past weekday is dated by it
     (blast,) = events("A bomb exploded on a bus in Holon on Friday morning.", date="2025-02-20")
     assert blast.event_date == "2025-02-14"
+
+
+def test_a_site_a_city_owns_and_a_village_with_a_particle() -> None:
+    (shifa,) = events(
+        "Strike on ambulance convoy outside Gaza City's al-Shifa hospital", date="2023-11-03"
+    )
+    assert (shifa.city, country(shifa)) == ("Gaza City", "Palestine")
+    _, delb = events(
+        "Strikes on Lebanon",
+        "In Lebanon, an Israeli strike on a building in Ain el-Delb, east of Sidon, killed at "
+        "least 32 people, the health ministry said.",
+        date="2024-09-29",
+    )
+    assert (delb.city, country(delb), delb.killed) == ("Ain el-Delb", "Lebanon", 32)
+    # counter-example: outside a city with no site of its own is outside it
+    (outside,) = events("Shelling hit fields outside Kherson on Monday.", date="2024-09-29")
+    assert outside.city is None
