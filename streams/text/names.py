@@ -199,7 +199,12 @@ def _token_info(word: str) -> tuple[str, str, bool, bool, bool]:
 def _own_name(folded: str) -> bool:
     """Is ``folded`` the own (main) name of one of its first ten places?"""
     g = gazetteer()
-    return any(fold(g.cities[i].name) == folded for i in g.lookup(folded)[:10])
+    return any(
+        fold(g.cities[i].name) == folded
+        # "Kostiantynivka": Ukraine's own spelling of GeoNames' Kostyantynivka
+        or (g.cities[i].country_code == "UA" and fold(modern_ukrainian(g.cities[i].name)) == folded)
+        for i in g.lookup(folded)[:10]
+    )
 
 
 KIND_TERRITORY, KIND_ACTOR, KIND_COUNTRY, KIND_UNKNOWN, KIND_PLACE = range(5)

@@ -180,3 +180,16 @@ def test_a_meeting_that_agreed_to_act_decided() -> None:
         "The war cabinet agreed to send a delegation to Paris for new talks on a hostage deal."
     )
     assert delegation.event_class == "diplomacy"
+
+
+def test_ukraine_s_own_spellings_are_the_town_s_own_name() -> None:
+    _, pair = events(
+        "Missiles hit Sloviansk",
+        "Kramatorsk and Kostiantynivka also came under fire, but no casualties were reported.",
+        date="2023-04-14",
+    )
+    assert (pair.city, country(pair)) == (None, "Ukraine")
+    # counter-example: the town alone is the place, as GeoNames' Kostyantynivka
+    (town,) = events("A Russian missile hit a market in Kostiantynivka, killing 16.")
+    assert town.city == "Kostiantynivka" and town.place is not None
+    assert town.place.geonames_id is not None
