@@ -17,12 +17,14 @@ import re
 from streams.text.capitals import capital_named, capital_place
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
+from streams.text.journeys import (
+    elsewhere_before,
+)
 from streams.text.lexicon import may_contain
 from streams.text.model import Place
 from streams.text.names import choose_city
 from streams.text.place_context import (
     LOCATIVE_SKIP,
-    elsewhere_before,
     words_before,
 )
 from streams.text.places import Mention, scan

@@ -38,7 +38,9 @@ _GAP_WORD = (
     # not a second count or casualty word: "five militants and wounded two")
     rf"(?!(?:{NUM}|killed|dead|died|dies|dying|injured|wounded|hurt|including|among|dozens|scores|"
     rf"hundreds|thousands|several|"
-    rf"and\s+(?:{NUM}|killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|left|leaving|no)"
+    # ("killed 17 boys and seriously injured 14")
+    rf"and\s+(?:[a-z]+ly\s+)?(?:{NUM}|killed|killing|dead|died|injured|injuring|wounded|wounding|"
+    rf"hurt|left|leaving|no)"
     # ("about 200 people had been arrested and no deaths were reported")
     rf"|arrested|detained"
     # ("injuring six people before police shot the attackers dead": another clause)

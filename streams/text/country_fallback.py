@@ -8,11 +8,13 @@ import re
 from streams.text.actors import DEMONYMS
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer
-from streams.text.names import choose_city
-from streams.text.place_context import (
+from streams.text.journeys import (
     came_from_before,
     destination_before,
     elsewhere_before,
+)
+from streams.text.names import choose_city
+from streams.text.place_context import (
     from_before,
     words_before,
 )

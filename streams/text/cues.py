@@ -63,7 +63,8 @@ INCIDENT_CUES = _table(
     # a killer's run, a quake's after-tremors, a crowd's crush
     "rampage:2, rampaged:2, gunfight:2, aftershock:2, aftershocks:2, quake:2, quakes:2, "
     "tremor:1.5, crushed to death:2, trampled:1.5, ploughed into:2, ploughing into:2, "
-    "plowed into:2, plowing into:2, battle for:2"
+    "plowed into:2, plowing into:2, battle for:2, came ashore:2, retakes:2, retake:1.5, "
+    "retaking:1.5"
 )
 DIPLOMACY_CUES = _table(
     "condolences:2, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
@@ -105,7 +106,7 @@ DIPLOMACY_CUES = _table(
     "no involvement:3"
 )
 POLICY_CUES = _table(
-    "grounded:2, to ground:2, strips:2, stripped:2, alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
+    "grounded:2, to ground:2, strips:2, stripped:2, revoked:2, revoke:1.5, revoking:1.5, border crossings:1.5, alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
     "investigation:1, investigate:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
     "candidate status:2, member:1, paused:1.5, shipment:1, applications:1.5, tsunami warning:2, minute's silence:2, interest rates:2, airdrops:1.5, airdrop:1.5, airdropped:1.5, membership talks:2, accession talks:2, barred:2, bars:2, barring:2, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "

@@ -104,6 +104,7 @@ VAGUE_RE = re.compile(
     r"|\bkilled\s+in\s+the\s+(?:war|conflict)\s+(?:had|has|have)\b"
     # "killed since Israel began its attacks on June 13": a total since a start
     r"|\bsince\s+(?:\w+\s+){1,2}(?:began|launched|started)\s+(?:its|their|the)\b"
+    r"|\bsince\s+(?:[\w-]+\s+){1,8}?(?:began|started)\s+(?:fighting|clashing)\b"
     # "found in the Kherson region since Ukrainian forces returned": since a retaking
     r"|\bsince\s+(?:\w+\s+){1,2}(?:returned|withdrew|retreated|pulled\s+out|retook|recaptured|"
     r"liberated)\b(?!\s+on\b)"
@@ -161,6 +162,9 @@ SINCE_RE = re.compile(
     rf"|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\s+on\s+(?:{WEEKDAY_ALT})"
     # "since Israel began its attacks on June 13"
     r"|(?:\w+\s+){1,2}(?:began|launched|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?on\s+"
+    rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
+    # "since the army and the paramilitary Rapid Support Forces began fighting on Saturday"
+    r"|(?:[\w-]+\s+){1,8}?(?:began|started)\s+(?:fighting|clashing)\s+on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}))\b",
     re.IGNORECASE,
 )

@@ -111,7 +111,7 @@ _SPEECH_JUST_BEFORE_RE = re.compile(r"\b(?:said|says|announced|stated|warned|add
 # A superlative before "since ..." ranks the event against a period; the period
 # is not when it happened (unlike a total "killed since October 7").
 RANKING_BEFORE_RE = re.compile(
-    r"\b(?:largest|biggest|deadliest|worst|heaviest|bloodiest|most\s+\w+|first)\b[^.;]*$",
+    r"\b(?:largest|biggest|deadliest|worst|heaviest|bloodiest|most\s+(?!of\b)\w+|first)\b[^.;]*$",
     re.IGNORECASE,
 )
 

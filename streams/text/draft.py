@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from streams.text.model import EventClass, Place
-from streams.text.place_context import (
+from streams.text.journeys import (
     came_from_before,
     destination_before,
     elsewhere_before,
-    from_before,
     origin_before,
+)
+from streams.text.model import EventClass, Place
+from streams.text.place_context import (
+    from_before,
 )
 from streams.text.places import Mention
 

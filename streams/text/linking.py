@@ -40,6 +40,10 @@ from streams.text.identity import (
     is_update,
     scoped_incident_id,
 )
+from streams.text.journeys import (
+    elsewhere_before,
+    origin_before,
+)
 from streams.text.linking_patterns import (
     AFTERMATH_CUES,
     BARRAGE_COUNT_RE,
@@ -59,7 +63,6 @@ from streams.text.linking_patterns import (
     THAT_ONE_RE,
     WEAPON_AFTER_RE,
 )
-from streams.text.place_context import elsewhere_before, origin_before
 from streams.text.qualified import AT_SEA_RE
 
 

@@ -68,8 +68,8 @@ COMMON_WORDS = words(
     " part"
     # words of institutions' names: "the Defence of the Homeland", "the Cathedral of Our Lady"
     " homeland cathedral"
-    # "when in God's name" (Hungary's Göd)
-    " god"
+    # "when in God's name" (Hungary's Göd), "recorded in the Atlantic" (Atlantic, Iowa)
+    " god atlantic pacific"
 )
 
 

@@ -19,7 +19,8 @@ REGION_AFTER_RE = re.compile(
     r"district|area|Region|Oblast|Province|Governorate|District|krai|Krai|republic|Republic|"
     r"people['’]s\s+republic|county|County|state|State|valley|Valley|peninsula|Peninsula|"
     r"Strip|strip|Heights|Panhandle|front|Front|direction|sector|Sea|River|river|"
-    r"prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship|department|Department"
+    r"prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship|department|Department|"
+    r"parish|Parish"
     # "the Donetsk regional prosecutor's office said": the region's (not "the Mykolaiv
     # regional administration building", which stands in the city)
     r"|regional\s+(?:prosecutor|governor|police|officials?|authorities|head|chief|council))\b"
@@ -46,6 +47,7 @@ REGION_BEFORE_ENDINGS = (
     "oblast of",
     "state of",  # "the southern state of Chiapas"
     "governorate of",
+    "parish of",
 )
 
 
@@ -309,91 +311,3 @@ _COMPASS_ADJECTIVES = frozenset(
 def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
     w = strip_the(words_before(text, start, 2))
     return bool(w) and w[-1] in preps
-
-
-# "39 men, most of them from Guatemala and Venezuela": where people come from, not where
-# anything happened (a list after "from" shares it)
-# and "Hadi Matar of Fairview", "a resident of Fairview": where a person lives
-ORIGIN_BEFORE_RE = re.compile(
-    r"(?:\b(?:them|men|women|people|migrants|nationals|citizens|workers|passengers|tourists|"
-    r"refugees|children|pilgrims|students|fighters|mercenaries|suspects|attackers|assailants|"
-    r"gunmen|crew|members|sailors|seafarers|hostages|victims|soldiers|troops|fans|climbers),?"
-    r"\s+from"
-    r"|\b(?:residents?|natives?)\s+of|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+of"
-    # "the embassies of Albania, Argentina and Portugal" in Kyiv: whose, not where
-    r"|\b(?:embass(?:y|ies)|consulates?)\s+of)\s+"
-    r"(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+))*"
-    r"(?:the\s+)?$"
-)
-
-
-# "angered by a planned Koran burning in Stockholm", "a planned visit to Kyiv", "taken to a
-# hospital in Dnipro", "treated in hospitals in Erbil": a place where something else is,
-# was or will be, not where the happening told is (a raid on "al-Shifa hospital in Gaza
-# City" is there)
-ELSEWHERE_BEFORE_RE = re.compile(
-    r"(?:\b(?:angered|prompted|sparked|triggered|provoked|outraged|incensed)\s+by\b[^,.;]*"
-    r"|\bplanned\s+(?:[\w'’-]+\s+){0,3}|\bto\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\s+"
-    # where the wounded are treated: "treated some of the burned in hospitals in Erbil"
-    r"|\b(?:treated|treating|cared\s+for|recovering)\b[^,.;]{0,60}?\bhospitals?\s+"
-    # a person's story: "a Syrian who had been granted asylum in Sweden"
-    r"|\b(?:asylum|lived|living|born|raised|studied)\s+"
-    # where goods are made: "to buy 5,000 air defence missiles made in Belfast"
-    r"|\b(?:made|built|produced|manufactured|assembled)\s+"
-    # a part of a total: "164 people had been killed in the unrest, 103 of them in Almaty"
-    r"|\b(?:\d+|[a-z]+)\s+of\s+(?:them|whom)\s+)"
-    r"(?:in|to)\s+$"
-)
-
-
-def elsewhere_before(text: str, start: int) -> bool:
-    if not text.endswith(("in ", "to "), max(0, start - 3), start):
-        return False  # (most names: a cheap test before the pattern)
-    return ELSEWHERE_BEFORE_RE.search(text, max(0, start - 80), start) is not None
-
-
-# "steered it to the port of Hodeidah", "flying ... to Sao Paulo's Guarulhos airport":
-# where a craft was going is not where it was hit (a visit's city is another matter:
-# this is read for incidents only)
-DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:flying|flew|flight|bound|heading|headed|steered|diverted|towed|sailing|sailed|"
-    r"travelling|traveling|travel|en\s+route)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+"
-    r"(?:the\s+(?:[a-z]+\s+)?(?:port|city|town|airport|base)\s+of\s+)?"
-    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+)?$"
-    # "sending thousands fleeing towards Thailand" (not "residents fled to Rafah", the
-    # strip's own town)
-    r"|\b(?:fleeing|fled)\b(?:\s+[\w'’-]+){0,4}?\s+towards?\s+$"
-)
-_DESTINATION_WORDS = (" to ", " for ", " toward")
-
-
-# "Survivors who reached Dori, the nearest large town, said": where people fled to
-REACHED_BEFORE_RE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+)?(?:reached|fled\s+to)\s+$")
-
-
-def destination_before(text: str, start: int) -> bool:
-    if REACHED_BEFORE_RE.search(text, max(0, start - 24), start) is not None:
-        return True
-    window = text[max(0, start - 80) : start]
-    if not any(w in window for w in _DESTINATION_WORDS):
-        return False  # (most names: a cheap test before the pattern)
-    return DESTINATION_BEFORE_RE.search(text, max(0, start - 80), start) is not None
-
-
-_ORIGIN_TAILS = ("from ", "of ", "and ", ", ", "or ", "the ")  # how the text before one ends
-
-
-def origin_before(text: str, start: int) -> bool:
-    if not text.endswith(_ORIGIN_TAILS, max(0, start - 5), start):
-        return False  # (most names: a cheap test before the pattern)
-    return ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start) is not None
-
-
-# "the pair came from villages near Ramallah": where people came from, however far back
-CAME_FROM_BEFORE_RE = re.compile(r"\b(?:came|come|comes|hailed|were|was)\s+from\b[^.;,]*$")
-
-
-def came_from_before(text: str, start: int) -> bool:
-    return " from " in text[max(0, start - 50) : start] and (
-        CAME_FROM_BEFORE_RE.search(text, max(0, start - 50), start) is not None
-    )

@@ -25,6 +25,8 @@ STANDIN_AFTER_RE = re.compile(
     r"had\s+been\s+[a-z]+ing\b|has\s+been\s+[a-z]+ing\b|"
     r"responded|welcomed|criticised|criticized|protested|pledged|promised|recalled|severed|"
     r"replied|reacted|retorted|was\s+sceptical|was\s+skeptical|defended|defends|justified|"
+    # "Kinshasa broke off diplomatic relations with Rwanda"
+    r"broke\s+off|breaks\s+off|cut\s+(?:off\s+)?(?:ties|relations)|"
     r"was\s+widening|is\s+widening|roll\s+out|rolls\s+out|trade|traded|"
     # "said Ukraine had struck the barracks": the state accused acted ("Odesa struck
     # overnight", a headline's passive, is a place)

@@ -29,14 +29,16 @@ from streams.text.country_fallback import (
 from streams.text.date_patterns import MONTHS, WEEKDAYS
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
+from streams.text.journeys import (
+    destination_before,
+    elsewhere_before,
+    origin_before,
+)
 from streams.text.lexicon import words
 from streams.text.model import Place
 from streams.text.names import choose_city, country_index, display_name, modern_ukrainian
 from streams.text.place_context import (
-    destination_before,
-    elsewhere_before,
     excluded_before,
-    origin_before,
     venue_noun_after,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan

@@ -5,6 +5,7 @@ a counter-example."""
 from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
+from streams.text.dates import resolve_date
 from streams.text.dispatch import parse_dispatch
 from streams.text.model import Event
 from streams.text.pipeline import extract_events
@@ -125,3 +126,38 @@ def test_a_site_a_city_owns_and_a_village_with_a_particle() -> None:
     # counter-example: outside a city with no site of its own is outside it
     (outside,) = events("Shelling hit fields outside Kherson on Monday.", date="2024-09-29")
     assert outside.city is None
+
+
+def test_totals_since_fighting_began_and_since_a_weekday_have_no_day() -> None:
+    for text in (
+        "At least 270 people had been killed since the army and the paramilitary Rapid "
+        "Support Forces began fighting on Saturday.",
+        "More than 1,000 civilians, most of them Alawites, had been killed since Thursday.",
+    ):
+        assert resolve_date(text, "2023-04-18", allow_vague=True).day is None, text
+    # counter-examples: fighting that began on a day is that day's; a ranking keeps its day
+    assert resolve_date("Fighting began on Saturday in Khartoum.", "2023-04-18").day == (
+        "2023-04-15"
+    )
+    ranked = resolve_date(
+        "It was the most intense bombardment since Thursday.", "2023-04-18", allow_vague=True
+    )
+    assert ranked.day == "2023-04-18"
+
+
+def test_words_of_batch_38() -> None:
+    assert figures(
+        "A fire in a dormitory in Endarasha killed 17 boys and seriously injured 14."
+    ) == (17, 14)
+    broke, retakes, revoked, storm = events(
+        "Kinshasa broke off diplomatic relations with Rwanda over the weekend.",
+        "Sudan's army retakes Republican Palace in Khartoum",
+        "Prabowo said lawmakers' perks, including a housing allowance, would be revoked.",
+        "Hurricane Melissa came ashore near New Hope on Tuesday.",
+        date="2025-03-21",
+    )
+    assert (broke.city, country(broke)) == (None, "Democratic Republic of the Congo")
+    assert [e.event_class for e in (retakes, revoked, storm)] == ["incident", "policy", "incident"]
+    # counter-example: a capital struck is no stand-in
+    (struck,) = events("A drone struck Kinshasa's airport on Friday, wounding two.")
+    assert struck.city == "Kinshasa"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from streams.text.dispatch import parse_dispatch
+from streams.text.journeys import (
+    origin_before,
+)
 from streams.text.model import Event
 from streams.text.names import modern_ukrainian
 from streams.text.pipeline import extract_events
-from streams.text.place_context import origin_before
 from streams.text.places import scan
 
 
