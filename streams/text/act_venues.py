@@ -69,7 +69,9 @@ def _through(text: str, start: int, end: int) -> bool:
 
 AT_OR_IN_BEFORE_RE = re.compile(r"\b(?:at|in)\s+$")
 CALLED_OFF_BEFORE_RE = re.compile(
-    r"\b(?:call(?:ed|ing)?\s+off|cancel(?:led|ed|ing)?|postpon(?:ed|ing)|scrapp(?:ed|ing))\s+"
+    # ("Renzi, who broke off a visit to Milan to go to the scene, said")
+    r"\b(?:call(?:ed|ing)?\s+off|cancel(?:led|ed|ing)?|postpon(?:ed|ing)|scrapp(?:ed|ing)|"
+    r"broke\s+off|cut\s+short|curtail(?:ed|ing))\s+"
     r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+$"
 )
 CITY_OF_BEFORE_RE = re.compile(

@@ -193,3 +193,15 @@ def test_ukraine_s_own_spellings_are_the_town_s_own_name() -> None:
     (town,) = events("A Russian missile hit a market in Kostiantynivka, killing 16.")
     assert town.city == "Kostiantynivka" and town.place is not None
     assert town.place.geonames_id is not None
+
+
+def test_a_visit_broken_off_is_no_venue() -> None:
+    (renzi,) = events(
+        "Prime Minister Matteo Renzi, who broke off a visit to Milan to go to the scene, said "
+        "the victims' families would be helped.",
+        date="2016-07-12",
+    )
+    assert renzi.city is None and country(renzi) == "Italy"
+    # counter-example: a visit made is the venue
+    (visit,) = events("On a visit to Milan, Renzi promised help for the families.")
+    assert visit.city == "Milan"
