@@ -66,6 +66,7 @@ from streams.text.casualty_singles import (
     NAMED_PERSON_KILLED,
     ONE_AND_N_OTHERS,
     ORDINAL_DEATH,
+    ORDINAL_HURT,
     ORDINALS,
     PAIR_KILLED,
     SINGLE_INJURED,
@@ -130,9 +131,13 @@ def extract_casualties(text: str) -> Casualties:
             if value is not None:
                 killed.append(1 + value)
                 cues.append(match.group(0))
-    if "died" in masked or "succumbed" in masked:
+    if "died" in masked or "succumbed" in masked or " body" in masked:
         for match in ORDINAL_DEATH.finditer(masked):
-            killed.append(ORDINALS[match.group("n")])
+            killed.append(ORDINALS[match.group("n") or match.group("b") or match.group("v")])
+            cues.append(match.group(0))
+    if " second " in masked or " third " in masked or "th " in masked:
+        for match in ORDINAL_HURT.finditer(masked):
+            injured.append(ORDINALS[match.group("n")])
             cues.append(match.group(0))
     if " other" in masked:
         for match in ONE_AND_N_OTHERS.finditer(masked):

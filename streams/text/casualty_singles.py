@@ -23,7 +23,8 @@ PERSON = trie_alternation(
     "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant|"
     "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
     "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess|"
-    "reservist|conscript|policewoman|minister|prime minister|ambassador|envoy|consul"
+    "reservist|conscript|policewoman|minister|prime minister|ambassador|envoy|consul|neighbour|"
+    "neighbor|colleague|friend|relative|passer-by|bystander"
 )
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
@@ -196,10 +197,18 @@ TITLED_KILLED = re.compile(
     rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{0,2}}\b"
 )
 # "a sixth victim of the bombing had died in hospital": the toll is now six
+_ORDINAL = r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 ORDINAL_DEATH = re.compile(
-    r"\b(?:a|the)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth)\s+(?:victim|person|man|woman|child|soldier|officer|patient)\b[^.;|]{0,40}?\s+"
-    r"(?:had\s+|has\s+)?(?:died|succumbed)\b"
+    rf"\b(?:a|the)\s+{_ORDINAL}\s+(?:victim|person|man|woman|child|soldier|officer|patient)\b"
+    r"[^.;|]{0,40}?\s+(?:had\s+|has\s+)?(?:died|succumbed)\b"
+    # "a second body had been pulled from the ruins", "the body of a third victim"
+    rf"|\b(?:a|the)\s+{_ORDINAL.replace('(?P<n>', '(?P<b>')}\s+body\b"
+    rf"|\bbody\s+of\s+(?:a|the)\s+{_ORDINAL.replace('(?P<n>', '(?P<v>')}\s+(?:victim|person)\b"
+)
+# "a third person had been hurt in the morning attack": the count so far
+ORDINAL_HURT = re.compile(
+    rf"\b(?:a|the)\s+{_ORDINAL}\s+(?:person|man|woman|child|civilian|resident|victim)\s+"
+    r"(?:had\s+been|has\s+been|was)\s+(?:\w+ly\s+)?(?:hurt|injured|wounded)\b"
 )
 ORDINALS = {
     "second": 2,

@@ -51,7 +51,10 @@ def country_near(draft: Draft, position: int, g: Gazetteer) -> str | None:
     return None
 
 
-ATTACKER_GAP_RE = re.compile(r"\s(?:on|in|at|into|onto|near|against)\s")
+ATTACKER_GAP_RE = re.compile(
+    # ("Ukrainian shelling of the village of Kurkovichi": the attacker's, not the village's)
+    r"\s(?:on|in|at|into|onto|near|against)\s|\s(?:shelling|strikes?|attacks?|bombing|raids?)\s+of\s"
+)
 
 
 WAR_IN_BEFORE_RE = re.compile(r"\b(?:war|conflict)\s+in\s+$")
@@ -180,3 +183,15 @@ def passed_by(text: str, start: int) -> bool:
             and FLIGHT_TO_BEFORE_RE.search(text, max(0, start - 30), start) is not None
         )
     )
+
+
+SPEAKER_TITLE_AFTER_RE = re.compile(r"\s+(?:regional\s+)?(?:governor|mayor)\s+[A-Z]")
+
+
+def speaker_country(draft: Draft, context: set[str], g: Gazetteer) -> str | None:
+    """The country of a city whose governor or mayor speaks ("Bryansk governor Alexander
+    Bogomaz said shelling of the village of Kurkovichi had wounded a man")."""
+    for m in draft.mentions:
+        if m.kind == "city" and m.city_ids and SPEAKER_TITLE_AFTER_RE.match(draft.text, m.end):
+            return g.country_name(choose_city(m.city_ids, context, g, m.surface).country_code)
+    return None

@@ -14,7 +14,7 @@ STATE_OWNS_AFTER_RE = re.compile(
 STANDIN_AFTER_RE = re.compile(
     # "Washington and London imposed": each capital of a pair stands for its government
     r"^(?:['’]s\s+\w+\s+)?\s*(?:and\s+[A-Z][\w'’-]+\s+)?"
-    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|previously\s+)?"
+    r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|previously\s+|again\s+)?"
     r"(?:said|says|responded|responds|accused|accuses|denied|denies|warned|warns|claimed|"
     r"claims|insisted|insists|blamed|blames|announced|announces|rejected|rejects|condemned|"
     r"condemns|called|calls|urged|urges|vowed|vows|threatened|threatens|demanded|demands|"

@@ -20,11 +20,13 @@ from streams.text.capitals import (
 )
 from streams.text.country_fallback import (
     LIST_GAP_RE,
+    SPEAKER_TITLE_AFTER_RE,
     beside_places,
     country_near,
     fallback_country,
     is_list,
     many_places_first,
+    speaker_country,
 )
 from streams.text.date_patterns import MONTHS, WEEKDAYS
 from streams.text.draft import Draft
@@ -114,9 +116,6 @@ PEOPLES_PLACE_BEFORE_RE = re.compile(
 )
 
 
-SPEAKER_TITLE_AFTER_RE = re.compile(r"\s+(?:regional\s+)?(?:governor|mayor)\s+[A-Z]")
-
-
 def distinct_cities(cities: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
@@ -175,12 +174,13 @@ def incident_venue(
             excluded.append(m)
         else:
             cities.append(m)
-    if len(cities) > 1:
+    if len(cities) > 1 or (cities and "village of" in text):
         # "in Nikopol, Dnipropetrovsk governor Valentyn Reznichenko said", "Luhansk governor
-        # Serhiy Haidai said Russian forces were pounding Sievierodonetsk": the region of
-        # whoever speaks, when another place is named
+        # Serhiy Haidai said Russian forces were pounding Sievierodonetsk", "Bryansk governor
+        # said shelling of the village of Kurkovichi wounded a man": the region of whoever
+        # speaks, when another place is named
         speaking = [m for m in cities if SPEAKER_TITLE_AFTER_RE.match(text, m.end)]
-        if speaking and len(speaking) < len(cities):
+        if speaking and (len(speaking) < len(cities) or "village of" in text):
             cities = [m for m in cities if m not in speaking]
     distinct = distinct_cities(cities)
     if len(distinct) > 1 and is_list(text, distinct):
@@ -267,6 +267,7 @@ def incident_venue(
         beside = next(iter(beside_places(excluded, text)), None)
         country = (
             country_near(draft, named_at, g)
+            or speaker_country(draft, context, g)  # "Bryansk governor ... said ... village of"
             or fallback_country(draft, g, context)
             or (make_place(beside, context, g).country if beside is not None else None)
         )

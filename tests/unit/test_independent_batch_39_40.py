@@ -1,0 +1,68 @@
+"""Rules from the thirty-ninth and fortieth independent batches (own-1125..1156: Ukraine
+October 2022 to December 2023; a world digest 2022-2025), each with a counter-example."""
+
+from __future__ import annotations
+
+from streams.text.casualties import extract_casualties
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+
+
+def events(*lines: str, date: str = "2022-09-19") -> list[Event]:
+    text = f" date {date} " + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))
+
+
+def country(event: Event) -> str | None:
+    return event.place.country if event.place is not None else event.country_hint
+
+
+def figures(text: str) -> tuple[int | None, int | None]:
+    got = extract_casualties(text)
+    return got.killed, got.injured
+
+
+def test_ordinals_count_the_dead_and_hurt_so_far() -> None:
+    assert figures("The city said a second body had been pulled from the ruins.") == (2, None)
+    assert figures("Rescuers found the body of a third victim under the rubble.") == (3, None)
+    assert figures("Officials said a third person had been hurt in the morning attack.") == (
+        None,
+        3,
+    )
+    assert figures("Shelling killed a 45-year-old man and wounded his neighbour.") == (1, 1)
+    # counter-examples: a second wave, a third day
+    assert figures("A second wave of drones hit the city on the third day of strikes.") == (
+        None,
+        None,
+    )
+
+
+def test_a_village_a_governor_speaks_of_is_the_place() -> None:
+    (village,) = events(
+        "Bryansk governor Alexander Bogomaz said Ukrainian shelling of the village of "
+        "Kurkovichi had wounded a man.",
+        date="2023-07-18",
+    )
+    assert (village.city, country(village), village.injured) == ("Kurkovichi", "Russia", 1)
+    (near,) = events(
+        "Bryansk governor Alexander Bogomaz said a drone had dropped explosives on a farm near "
+        "the village of Suzemka; there were no casualties.",
+        date="2023-02-23",
+    )
+    assert (near.city, country(near)) == (None, "Russia")
+    # counter-example: the governor's own city struck is the place
+    (city,) = events(
+        "Belgorod governor Vyacheslav Gladkov said a drone hit a block of flats in Belgorod, "
+        "wounding two.",
+        date="2023-07-18",
+    )
+    assert city.city == "Belgorod"
+
+
+def test_a_capital_that_again_denied_stands_for_its_state() -> None:
+    (tehran,) = events("Tehran again denied sending weapons to Russia for use in Ukraine.")
+    assert (tehran.city, country(tehran)) == (None, "Iran")
+    # counter-example: a capital struck again is the place
+    (struck,) = events("Drones again struck Tehran's outskirts on Friday, wounding two.")
+    assert country(struck) == "Iran"
