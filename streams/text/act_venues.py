@@ -218,7 +218,11 @@ def _venue_place(
         # "confirmed that a delegation would attend a second round of talks with Russia in
         # Istanbul on Monday": where a later act will be, not where this one was
         return None
-    if " after " in text and AFTER_HAPPENING_RE.search(text, 0, m.start) is not None:
+    if " after " in text and (
+        AFTER_HAPPENING_RE.search(text, 0, m.start) is not None
+        # "protested after police in Baku detained two executives": the cause's place
+        or AFTER_SUBJECT_IN_RE.search(text, max(0, m.start - 60), m.start) is not None
+    ):
         # "decreed a state of emergency ... after fighting between rival gangs at the
         # Litoral penitentiary in Guayaquil": where the cause happened
         return None
@@ -232,13 +236,23 @@ def _venue_place(
     return make_place(m, context, g)
 
 
+AFTER_SUBJECT_IN_RE = re.compile(
+    r"\safter\s+(?:the\s+)?(?:police|troops|soldiers|forces|gunmen|authorities|security\s+forces)"
+    r"\s+in\s+$"
+)
+OWNED_ACT_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:tariffs|sanctions|policy|policies|decision|demands?|proposals?|"
+    r"plans?|threats?|claims?|accusations?|position|offer|strikes|attacks)\b"
+)
 FROM_GATHERING_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|talks|forum|"
     r"visit|trip)\s+(?:in|to)\s+$"
 )
 AFTER_HAPPENING_RE = re.compile(
     r"\safter\s+(?:[\w'’-]+\s+){0,3}?(?:fighting|clashes|attacks?|strikes?|bombings?|shelling|"
-    r"killings?|riots?|violence|explosions?|blasts?|shootings?)\b[^.;]*$"
+    r"killings?|riots?|violence|explosions?|blasts?|shootings?|"
+    # "protested after police in Baku detained two executives": where the cause was
+    r"detained|arrested|raided)\b[^.;]*$"
 )
 CONTENT_BEFORE_RE = re.compile(
     r"\b(?:accusations|allegations|claims|reports|suggestions|charges)\s+that\b[^.;]*$"
@@ -287,10 +301,12 @@ def venue(draft: Draft, context: set[str], g: Gazetteer, line_text: str) -> Plac
                 )
                 or _at_gathering(text, m.start, m.end)
                 or _through(text, m.start, m.end)
-                # "in a speech at Warsaw's Royal Castle": a site the city owns
+                # "in a speech at Warsaw's Royal Castle": a site the city owns (not "hit back
+                # at Washington's new tariffs": an act of the state it stands for)
                 or (
                     text[m.end : m.end + 2] in ("'s", "’s")
                     and AT_OR_IN_BEFORE_RE.search(text, max(0, m.start - 4), m.start) is not None
+                    and OWNED_ACT_AFTER_RE.match(text, m.end) is None
                 )
                 # "met on Sunday in the Jordanian Red Sea city of Aqaba"
                 or CITY_OF_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None

@@ -55,7 +55,10 @@ NOT_WEAPONS = (
     r"(?!\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|shells?|bombs?|munitions|projectiles|"
     r"shahed|shaheds)\b"
     # "29 of the dead were children": a part of a toll told elsewhere, not the toll
-    r"|\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b)"
+    r"|\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b"
+    # "payments of 200,000 rupees to the family of each of the dead": money
+    r"|\s+(?:rupees?|dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|hryvnias?|shekels?|francs?|"
+    r"naira|rand|pesos|reais|rupiah|taka|birr|shillings|dinars|riyals|dirhams|afghanis|lira)\b)"
 )
 
 FLAGS = 0  # patterns run on lower-cased text: much faster than IGNORECASE

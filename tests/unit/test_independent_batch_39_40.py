@@ -66,3 +66,38 @@ def test_a_capital_that_again_denied_stands_for_its_state() -> None:
     # counter-example: a capital struck again is the place
     (struck,) = events("Drones again struck Tehran's outskirts on Friday, wounding two.")
     assert country(struck) == "Iran"
+
+
+def test_money_is_no_count_and_a_payment_is_a_decision() -> None:
+    (payments,) = events(
+        "Prime Minister Narendra Modi announced payments of 200,000 rupees to the family of "
+        "each of the dead.",
+        date="2025-06-30",
+    )
+    assert (payments.event_class, payments.killed) == ("policy", None)
+    # counter-example: a count of the dead next to money is still a count
+    assert figures("The blast killed 40 workers, and the firm was fined 200,000 rupees.") == (
+        40,
+        None,
+    )
+
+
+def test_an_act_of_a_state_and_a_cause_s_place_are_no_venues() -> None:
+    tariffs, baku = events(
+        "China hit back at Washington's new tariffs with a 34% levy on all imports from the "
+        "United States.",
+        "Russia's foreign ministry protested after police in Baku detained two executives of "
+        "Sputnik Azerbaijan.",
+        date="2025-04-04",
+    )
+    assert (tariffs.city, country(tariffs)) == (None, "China")
+    assert (baku.city, country(baku)) == (None, "Russia")
+    # counter-examples: a site the city owns, talks held in a city
+    castle, pretoria = events(
+        "In a speech at Warsaw's Royal Castle, Biden said Ukraine would never be a victory for "
+        "Russia.",
+        "Ethiopia and Tigray forces agree to cease hostilities after talks in Pretoria",
+        date="2023-02-21",
+    )
+    assert castle.city == "Warsaw"
+    assert pretoria.city == "Pretoria"
