@@ -7,18 +7,18 @@ import re
 
 from streams.text.actors import DEMONYMS
 from streams.text.draft import Draft
-from streams.text.gazetteer import Gazetteer
+from streams.text.gazetteer import Gazetteer, fold
 from streams.text.journeys import (
     came_from_before,
     destination_before,
     elsewhere_before,
 )
-from streams.text.names import choose_city
+from streams.text.names import choose_city, modern_ukrainian
 from streams.text.place_context import (
     from_before,
     words_before,
 )
-from streams.text.places import Mention
+from streams.text.places import ALTERNATE_ONLY_PLACE, Mention
 
 LIST_GAP_RE = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?"
@@ -195,3 +195,22 @@ def speaker_country(draft: Draft, context: set[str], g: Gazetteer) -> str | None
         if m.kind == "city" and m.city_ids and SPEAKER_TITLE_AFTER_RE.match(draft.text, m.end):
             return g.country_name(choose_city(m.city_ids, context, g, m.surface).country_code)
     return None
+
+
+def foreign_alias(m: Mention, context: set[str], g: Gazetteer) -> bool:
+    """A name known only as another place's alternate spelling, in a country the dispatch
+    does not name ("the Far'a refugee camp" in the West Bank is not Afghanistan's Farah)."""
+    if not context:
+        return False
+    city = choose_city(m.city_ids, context, g, m.surface)
+    if city.country_code in context or city.population >= ALTERNATE_ONLY_PLACE:
+        return False  # (a city as big as Darnah is trusted under its spelling "Derna")
+    if city.population < HAMLET:
+        return True  # "Belaya in Siberia": not Mexico's hamlet of Siberia (954 people)
+    key = fold(m.surface)
+    return fold(city.name) != key and fold(modern_ukrainian(city.name)) != key
+
+
+# Under this many people a place the dispatch's countries do not hold is too small to
+# trust on its name alone (nor does it place the dispatch: pipeline._context_codes)
+HAMLET = 1000

@@ -13,6 +13,7 @@ from streams.text.act_venues import refers_to_venue, venue
 from streams.text.acting_state import actor_country, chamber_owner
 from streams.text.casualties import Casualties, extract_casualties
 from streams.text.classify import Classification, classify
+from streams.text.country_fallback import HAMLET
 from streams.text.dates import DateResult, letter_words, mentions_same_day, resolve_date
 from streams.text.draft import Draft
 from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
@@ -25,7 +26,7 @@ from streams.text.qualified import qualify_cities
 from streams.text.split import split_events
 from streams.text.statement_patterns import OWN_STRIKE
 from streams.text.statements import statement_bonus
-from streams.text.venues import HAMLET, incident_venue, make_place
+from streams.text.venues import incident_venue, make_place
 
 __all__ = ["event_id", "extract_events"]
 

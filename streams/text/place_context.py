@@ -270,9 +270,13 @@ def excluded_before(text: str, start: int) -> bool:
     ) is not None:
         return True  # "about 20 km from the Borno state capital Maiduguri": a landmark
     w = words_before(text, start, 4)
+    settlement = text.startswith(("village", "town", "hamlet"), start)
     if len(w) >= 2 and w[-1] == "of" and w[-2] in SETTLEMENT_NOUNS:
         # "near the village of Kuzhenkino" is near it, as "near Kuzhenkino" is
         w = words_before(text, start, 6)[:-2]
+        settlement = True
+    if settlement and w and w[-1] in ("neighbouring", "neighboring", "nearby"):
+        w = w[:-1]  # "the neighbouring village of Stanislav" is the village
     for skip in (0, 1):  # one optional word between the cue and the name
         if skip and w and w[-1] in _TAKING_VERBS:
             break  # "an offensive to seize Gaza City": the place taken, not a destination
@@ -292,7 +296,8 @@ def excluded_before(text: str, start: int) -> bool:
             # "at the entrance to Jerusalem" is in Jerusalem
             return not (len(rest) > 1 and rest[-1] == "to" and rest[-2] == "entrance")
         if rest[-1] == "of" and len(rest) > 1 and rest[-2] in DIRECTIONS:
-            return True
+            # ("in the southeast of Kyiv" is a part of the city)
+            return not (len(rest) > 3 and rest[-3] == "the" and rest[-4] == "in")
     return False
 
 

@@ -140,3 +140,12 @@ def at_sea(text: str, mentions: list[Mention]) -> bool:
     return AT_SEA_RE.search(text) is not None and not any(
         m.kind in ("city", "country", "territory") and m.locative for m in mentions
     )
+
+
+def village_alias(text: str, m: Mention, g: Gazetteer) -> bool:
+    """A village told as one whose name is only an old name of a city: "the neighbouring
+    village of Stanislav" is no Ivano-Frankivsk (Stanislav until 1962)."""
+    if not text.endswith(("village of ", "hamlet of "), 0, m.start) or not m.city_ids:
+        return False
+    biggest = g.cities[m.city_ids[0]]
+    return biggest.population >= 100_000 and fold(biggest.name) != fold(m.surface)

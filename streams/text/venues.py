@@ -24,6 +24,7 @@ from streams.text.country_fallback import (
     beside_places,
     country_near,
     fallback_country,
+    foreign_alias,
     is_list,
     many_places_first,
     speaker_country,
@@ -38,13 +39,13 @@ from streams.text.journeys import (
 )
 from streams.text.lexicon import words
 from streams.text.model import Place
-from streams.text.names import choose_city, country_index, display_name, modern_ukrainian
+from streams.text.names import choose_city, country_index, display_name
 from streams.text.place_context import (
     excluded_before,
     venue_noun_after,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
-from streams.text.qualified import at_sea, owner_abroad, regional_city
+from streams.text.qualified import at_sea, owner_abroad, regional_city, village_alias
 from streams.text.standins import seat_before
 
 MORE_PLACES_AFTER_RE = re.compile(
@@ -186,7 +187,9 @@ def incident_venue(
     if len(distinct) > 1 and is_list(text, distinct):
         codes = {choose_city(m.city_ids, context, g).country_code for m in distinct}
         return None, g.country_name(codes.pop()) if len(codes) == 1 else None
-    distinct = [m for m in distinct if not _foreign_alias(m, context, g)]
+    distinct = [
+        m for m in distinct if not (foreign_alias(m, context, g) or village_alias(text, m, g))
+    ]
     if distinct:
         # "Israeli tanks seize Rafah crossing as truce talks resume in Cairo": a place in
         # the clause after "as" is where the backdrop happens, when the main clause has one
@@ -286,7 +289,7 @@ def incident_venue(
             m.start == unknown.start(1)
             # ("an attack on Zike, a village in neighbouring Plateau state": a German
             # hamlet's namesake, told as a village of the dispatch's country)
-            and not (m.kind == "city" and _foreign_alias(m, context, g))
+            and not (m.kind == "city" and foreign_alias(m, context, g))
             for m in draft.mentions
         )
         and unknown.group(1).lower() not in NOT_A_TOWN
@@ -378,22 +381,3 @@ def _foreign_site_name(text: str, m: Mention, context: set[str], g: Gazetteer) -
         return False
     city = choose_city(m.city_ids, context, g, m.surface)
     return city.country_code not in context and city.population < ALTERNATE_ONLY_PLACE
-
-
-def _foreign_alias(m: Mention, context: set[str], g: Gazetteer) -> bool:
-    """A name known only as another place's alternate spelling, in a country the dispatch
-    does not name ("the Far'a refugee camp" in the West Bank is not Afghanistan's Farah)."""
-    if not context:
-        return False
-    city = choose_city(m.city_ids, context, g, m.surface)
-    if city.country_code in context or city.population >= ALTERNATE_ONLY_PLACE:
-        return False  # (a city as big as Darnah is trusted under its spelling "Derna")
-    if city.population < HAMLET:
-        return True  # "Belaya in Siberia": not Mexico's hamlet of Siberia (954 people)
-    key = fold(m.surface)
-    return fold(city.name) != key and fold(modern_ukrainian(city.name)) != key
-
-
-# Under this many people a place the dispatch's countries do not hold is too small to
-# trust on its name alone (nor does it place the dispatch: pipeline._context_codes)
-HAMLET = 1000

@@ -101,3 +101,20 @@ def test_an_act_of_a_state_and_a_cause_s_place_are_no_venues() -> None:
     )
     assert castle.city == "Warsaw"
     assert pretoria.city == "Pretoria"
+
+
+def test_a_part_of_a_city_and_a_neighbouring_village_are_places() -> None:
+    _, darnytskyi, stanislav = events(
+        "Russian missiles hit Kyiv and Kherson",
+        "Explosions shook the Darnytskyi district in the southeast of Kyiv early on Saturday.",
+        "Shelling of the neighbouring village of Stanislav killed one more person.",
+        date="2023-08-13",
+    )
+    assert darnytskyi.city == "Kyiv"
+    assert (stanislav.city, stanislav.killed) == ("Stanislav", 1)
+    assert stanislav.place is not None and stanislav.place.geonames_id is None
+    # counter-examples: north of a city, and a neighbouring country, are not in it
+    (north,) = events("Shelling hit a farm to the north of Kherson on Monday, killing one.")
+    assert north.city is None
+    (poland,) = events("A missile fell in neighbouring Poland on Tuesday, killing two.")
+    assert country(poland) == "Poland"
