@@ -149,3 +149,23 @@ def village_alias(text: str, m: Mention, g: Gazetteer) -> bool:
         return False
     biggest = g.cities[m.city_ids[0]]
     return biggest.population >= 100_000 and fold(biggest.name) != fold(m.surface)
+
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# "the Red Sea ports of Hodeidah, Salif and Ras Isa", "the villages of Haris and Tallousa":
+# names the gazetteer may not know, told as a list
+LIST_OF_NAMES_AFTER_RE = re.compile(rf",\s+{_NAME},?\s+and\s+(?:the\s+)?{_NAME}")
+PLURAL_PLACES_BEFORE_RE = re.compile(
+    r"\b(?:ports|villages|towns|cities|camps|communities|areas)\s+of\s+$"
+)
+AND_NAME_AFTER_RE = re.compile(rf",?\s+and\s+(?:the\s+)?{_NAME}")
+
+
+def named_list(text: str, m: Mention) -> bool:
+    """Is the city the first of a list of places, some of them names the gazetteer lacks?"""
+    if LIST_OF_NAMES_AFTER_RE.match(text, m.end) is not None:
+        return True
+    return (
+        PLURAL_PLACES_BEFORE_RE.search(text, max(0, m.start - 20), m.start) is not None
+        and AND_NAME_AFTER_RE.match(text, m.end) is not None
+    )

@@ -45,7 +45,13 @@ from streams.text.place_context import (
     venue_noun_after,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
-from streams.text.qualified import at_sea, owner_abroad, regional_city, village_alias
+from streams.text.qualified import (
+    at_sea,
+    named_list,
+    owner_abroad,
+    regional_city,
+    village_alias,
+)
 from streams.text.standins import seat_before
 
 MORE_PLACES_AFTER_RE = re.compile(
@@ -230,8 +236,8 @@ def incident_venue(
             if code is not None and g.country_name(code) != place.country:
                 # "Israeli strike on Lebanese village of Almat": not Russia's Almat
                 place = Place(best.surface, g.country_name(code))
-        if MORE_PLACES_AFTER_RE.match(text, best.end):
-            return None, place.country
+        if MORE_PLACES_AFTER_RE.match(text, best.end) or named_list(text, best):
+            return None, place.country  # "the ports of Hodeidah, Salif and Ras Isa"
         if text.count(" in ") > 1 and " and " in text and TWO_SITES_RE.search(text) is not None:
             # "hit the Afipsky refinery in the Krasnodar region and the Kuibyshev refinery in
             # Samara": two sites, each in its own place, so no one city

@@ -118,3 +118,22 @@ def test_a_part_of_a_city_and_a_neighbouring_village_are_places() -> None:
     assert north.city is None
     (poland,) = events("A missile fell in neighbouring Poland on Tuesday, killing two.")
     assert country(poland) == "Poland"
+
+
+def test_a_list_of_places_the_gazetteer_may_lack_has_no_one_city() -> None:
+    ports, villages = events(
+        "Israeli jets struck the Houthi-held ports of Hodeidah, Ras Isa and Salif early on "
+        "Monday, the military said.",
+        "In Lebanon, Israeli strikes on the villages of Haris and Tallousa on Monday killed at "
+        "least nine people.",
+        date="2025-07-07",
+    )
+    assert (ports.city, country(ports)) == (None, "Yemen")
+    assert (villages.city, villages.killed) == (None, 9)
+    # counter-example: a city and its speaker are no list
+    (city,) = events(
+        "Israeli jets struck the port of Hodeidah on Monday, and the Houthis said nine were "
+        "killed.",
+        date="2025-07-07",
+    )
+    assert city.city == "Hodeidah"
