@@ -13,7 +13,9 @@ PLACE_AGAIN_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:town|city|village)\b(?!['
 NATIONWIDE_RE = re.compile(
     r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b"
     # "the death toll in the territory had risen to 18,787": the whole war's, not a strike's
-    r"|\bin\s+the\s+(?:territory|enclave|strip)\b)"
+    r"|\bin\s+the\s+(?:territory|enclave|strip)\b"
+    # "47,500 Palestinians had been killed in the war", "the overall death toll in Gaza"
+    r"|\bkilled\s+in\s+the\s+war\b|\boverall\s+(?:death\s+)?toll\b|\bwar['’]s\s+(?:death\s+)?toll\b)"
     r"|\b(?i:across)\s+(?:the\s+)?(?:whole\s+)?(?:of\s+)?[A-Z]\w+\b"
     # "had been hit in 10 regions"
     r"|\b(?:in|on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"

@@ -137,3 +137,21 @@ def test_a_list_of_places_the_gazetteer_may_lack_has_no_one_city() -> None:
         date="2025-07-07",
     )
     assert city.city == "Hodeidah"
+
+
+def test_a_war_s_whole_toll_is_no_update_of_a_strike() -> None:
+    _, _, war = events(
+        "Israeli strike on Maghazi camp kills 11",
+        "An Israeli strike on a house in the Maghazi camp killed 11 people on Saturday.",
+        "The health ministry said the overall death toll in Gaza had reached 33,899.",
+        date="2024-04-13",
+    )
+    assert (war.city, country(war), war.killed) == (None, "Palestine", 33899)
+    # counter-example: the camp's own toll raised later follows its strike
+    _, _, camp = events(
+        "Israeli strike on Maghazi camp kills 11",
+        "An Israeli strike on a house in the Maghazi camp killed 11 people on Saturday.",
+        "The health ministry later raised the toll to 14.",
+        date="2024-04-13",
+    )
+    assert (camp.city, camp.killed) == ("Maghazi", 14)
