@@ -96,7 +96,7 @@ BARRAGE_COUNT_RE = re.compile(
 # "destroyed 40 drones over several regions": a count over many places, no one city's
 OVER_REGIONS_RE = re.compile(
     r"\bover\s+(?:several|many|multiple|various|\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|a\s+dozen)\s+(?:[a-z-]+\s+)?(?:regions|provinces|areas|oblasts)\b"
+    r"nine|ten|a\s+dozen|[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:regions|provinces|areas|oblasts)\b"
 )
 # "the airport strike", "the market attack": a happening named by what it hit
 KIND_OF_HAPPENING_RE = re.compile(

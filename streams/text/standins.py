@@ -73,3 +73,17 @@ def seat_before(text: str, start: int, end: int) -> bool:
         and SPEAKS_AFTER_RE.match(text, end) is not None
         and SEAT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
     )
+
+
+# "Zelensky told foreign reporters in Kyiv that 1,300 servicemen had been killed": where a
+# toll was told, not where its dead fell
+TOLD_IN_BEFORE_RE = re.compile(r"\b(?:told|said|speaking|addressing)\s+(?:[\w'’-]+\s+){0,4}?in\s+$")
+THAT_AFTER_RE = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?\s+that\b")
+
+
+def told_in_before(text: str, start: int, end: int) -> bool:
+    return (
+        text.endswith(" in ", 0, start)
+        and THAT_AFTER_RE.match(text, end) is not None
+        and TOLD_IN_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+    )

@@ -52,7 +52,7 @@ from streams.text.qualified import (
     regional_city,
     village_alias,
 )
-from streams.text.standins import seat_before
+from streams.text.standins import seat_before, told_in_before
 
 MORE_PLACES_AFTER_RE = re.compile(
     # "strikes Kyiv and western Ukraine": a city and a part of a country
@@ -160,7 +160,11 @@ def incident_venue(
             or seat_before(text, m.start, m.end)  # "the UN rights office in Geneva said"
         ):
             continue  # (where someone lives is no venue: "Hadi Matar of Fairview")
-        if elsewhere_before(text, m.start) or destination_before(text, m.start):
+        if (
+            elsewhere_before(text, m.start)
+            or destination_before(text, m.start)
+            or told_in_before(text, m.start, m.end)  # "told reporters in Kyiv that ..."
+        ):
             # (nor is where the wounded are treated, but it is in the same country)
             excluded.append(m)
             continue

@@ -155,3 +155,23 @@ def test_a_war_s_whole_toll_is_no_update_of_a_strike() -> None:
         date="2024-04-13",
     )
     assert (camp.city, camp.killed) == ("Maghazi", 14)
+
+
+def test_where_a_toll_was_told_and_drones_over_a_people_s_regions() -> None:
+    (told,) = events(
+        "Zelensky told foreign reporters in Kyiv that about 1,300 Ukrainian servicemen had been "
+        "killed since the invasion began.",
+        date="2022-03-12",
+    )
+    assert (told.city, country(told), told.killed) == (None, "Ukraine", 1300)
+    _, _, regions = events(
+        "Drones hit Novorossiysk",
+        "Sea drones struck a tanker in Novorossiysk overnight, wounding two.",
+        "Russia's defence ministry said more than 200 Ukrainian drones had been shot down over "
+        "Russian regions overnight.",
+        date="2025-08-22",
+    )
+    assert (regions.city, country(regions)) == (None, "Russia")
+    # counter-example: a strike told in the city it hit
+    (kyiv,) = events("A missile hit a block of flats in Kyiv on Monday, killing three.")
+    assert kyiv.city == "Kyiv"
