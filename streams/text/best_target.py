@@ -16,6 +16,7 @@ from streams.text.linking_patterns import (
 )
 
 _WORD_RE = re.compile(r"[a-z]{5,}")
+THE_SITE_RE = re.compile(r"\b(?:in|at)\s+the\s+(camp|hospital|school|market|village|port|mosque)\b")
 
 
 def words_of(d: Draft, word_sets: dict[int, set[str]]) -> set[str]:
@@ -53,6 +54,9 @@ def best_target(
     speaker = SPEAKER_START_RE.match(d.text)
     kind = KIND_OF_HAPPENING_RE.search(d.text)
     named_kind = kind.group(1).lower() if kind is not None else None
+    the_site = THE_SITE_RE.search(d.text)
+    site = the_site.group(1).lower() if the_site is not None else None
+    there = " there " in d.text or d.text.rstrip(".").endswith(" there")
     # a report that names its own day follows a happening of that day
     dated = d.explicit_day and d.day is not None and any(prev.day != d.day for prev in seen)
     best = seen[-1]
@@ -78,6 +82,10 @@ def best_target(
             score += 3.0  # "the Sitakunda toll": a town the gazetteer lacks, named again
         if named_kind is not None and named_kind in prev.text.lower():
             score += 2.5  # "killed in the airport strike": the strike on the airport
+        if site is not None and site in prev.text.lower():
+            score += 2.5  # "The toll in the camp later rose to nine": the camp's strike
+        if there and rank == len(seen) - 1:
+            score += 2.0  # "The toll there later rose to nine": the place just told
         if dated and prev.day == d.day:
             score += 2.5  # "said on Friday that Thursday's bombing had killed 47"
         if score > best_score:

@@ -13,7 +13,7 @@ from streams.text.journeys import (
     destination_before,
     elsewhere_before,
 )
-from streams.text.names import choose_city, modern_ukrainian
+from streams.text.names import choose_city, modern_ukrainian, same_transliteration
 from streams.text.place_context import (
     from_before,
     words_before,
@@ -208,7 +208,11 @@ def foreign_alias(m: Mention, context: set[str], g: Gazetteer) -> bool:
     if city.population < HAMLET:
         return True  # "Belaya in Siberia": not Mexico's hamlet of Siberia (954 people)
     key = fold(m.surface)
-    return fold(city.name) != key and fold(modern_ukrainian(city.name)) != key
+    return (
+        fold(city.name) != key
+        and fold(modern_ukrainian(city.name)) != key
+        and not same_transliteration(city.name, m.surface)  # "Deir el-Balah"
+    )
 
 
 # Under this many people a place the dispatch's countries do not hold is too small to

@@ -397,3 +397,17 @@ def display_name(city: City, surface: str) -> str:
         name = modern_ukrainian(city.name)
         return NEWS_NAMES.get(name, name)
     return surface
+
+
+_VOWELS_AND_GAPS = re.compile(r"[aeiouy\s'’‘ʼ-]")
+
+
+def same_transliteration(name: str, surface: str) -> bool:
+    """Are two spellings of an Arabic name with its article ("Deir el-Balah") one town,
+    differing only in vowels and the article's form (GeoNames' "Dayr al Balah")?"""
+    if "-" not in surface or _ARTICLE_IN_RE.search(surface) is None:
+        return False
+    return _VOWELS_AND_GAPS.sub("", fold(name)) == _VOWELS_AND_GAPS.sub("", fold(surface))
+
+
+_ARTICLE_IN_RE = re.compile(r"\b[ae][lndrstz]-")

@@ -20,7 +20,7 @@ from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
 from streams.text.identity import event_id, is_anaphoric
 from streams.text.linking import link_incidents
 from streams.text.model import Dispatch, Event, Place
-from streams.text.names import modern_ukrainian
+from streams.text.names import modern_ukrainian, same_transliteration
 from streams.text.places import Mention, scan
 from streams.text.qualified import qualify_cities
 from streams.text.split import split_events
@@ -77,7 +77,11 @@ def _own_name_place(city: City, surface: str) -> bool:
     if city.population < HAMLET:
         return False
     key = fold(surface)
-    return fold(city.name) == key or fold(modern_ukrainian(city.name)) == key
+    return (
+        fold(city.name) == key
+        or fold(modern_ukrainian(city.name)) == key
+        or same_transliteration(city.name, surface)  # "Deir el-Balah"
+    )
 
 
 def _first_told(text: str, mentions: list[Mention], drafts: list[Draft]) -> bool:

@@ -175,3 +175,44 @@ def test_where_a_toll_was_told_and_drones_over_a_people_s_regions() -> None:
     # counter-example: a strike told in the city it hit
     (kyiv,) = events("A missile hit a block of flats in Kyiv on Monday, killing three.")
     assert kyiv.city == "Kyiv"
+
+
+def test_arabic_names_by_their_article_and_follow_ups_to_the_camp_or_there() -> None:
+    head, yard = events(
+        "Israeli strike hits tent camp at Deir el-Balah hospital",
+        "A missile struck tents in the courtyard of the Al-Aqsa Martyrs hospital in Deir "
+        "el-Balah on Sunday, killing two people.",
+        date="2024-03-31",
+    )
+    assert [(e.city, country(e)) for e in (head, yard)] == [("Deir el-Balah", "Palestine")] * 2
+    _, camp, _, toll = events(
+        "Israeli strikes on Gaza and Lebanon",
+        "An overnight strike on a house in the Maghazi refugee camp killed six people.",
+        "An Israeli drone strike on a car in Khirbet Selm killed a Hezbollah commander.",
+        "The toll in the camp later rose to nine.",
+        date="2024-01-08",
+    )
+    assert (toll.city, toll.killed) == ("Maghazi", 9)
+    # counter-examples: an article-less name keeps the strict look-up; "there" with one
+    # happening told follows it
+    (mayadeen,) = events(
+        "Two Al Mayadeen journalists were killed when an Israeli strike hit the spot where "
+        "they were filming in Tayr Harfa.",
+        date="2023-11-21",
+    )
+    assert mayadeen.city == "Tayr Harfa"
+    assert camp.city == "Maghazi"
+
+
+def test_decisions_of_a_security_cabinet() -> None:
+    vote, order = events(
+        "Late on Sunday, Israel's security cabinet voted to expand the offensive in Gaza, "
+        "including seizing and holding territory, Israeli officials said.",
+        "Defence Minister Yoav Gallant signed an administrative detention order against an "
+        "Israeli suspect.",
+        date="2025-05-04",
+    )
+    assert [e.event_class for e in (vote, order)] == ["policy", "policy"]
+    # counter-example: an offensive expanded on the ground is the fighting
+    (push,) = events("Israeli troops expanded the offensive in Gaza on Sunday, killing 20.")
+    assert push.event_class == "incident"
