@@ -202,6 +202,8 @@ def _venue_place(
             return None
     if GOVERNMENT_SEAT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None:
         return None  # "the Taliban government in Kabul condemned": the state, not a venue
+    if POST_IN_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None:
+        return None  # "Moscow's envoy to the UN in Geneva, Gennady Gatilov, said": a post
     if elsewhere_before(text, m.start):
         return None  # "to buy 5,000 missiles made in Belfast": where goods are made
     if FROM_GATHERING_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None:
@@ -236,6 +238,10 @@ def _venue_place(
     return make_place(m, context, g)
 
 
+POST_IN_BEFORE_RE = re.compile(
+    r"\b(?:envoy|ambassador|representative|mission|consul)\s+(?:to\s+(?:the\s+)?[\w\s]{1,30}?\s+)?"
+    r"in\s+$"
+)
 AFTER_SUBJECT_IN_RE = re.compile(
     r"\safter\s+(?:the\s+)?(?:police|troops|soldiers|forces|gunmen|authorities|security\s+forces)"
     r"\s+in\s+$"

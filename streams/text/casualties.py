@@ -218,6 +218,7 @@ def extract_casualties(text: str) -> Casualties:
         or "body" in masked
         or "to death" in masked
         or "fatally" in masked
+        or "could not" in masked
     ):
         for pattern in SINGLE_KILLED:
             single = pattern.search(masked)
@@ -278,6 +279,7 @@ def extract_casualties(text: str) -> Casualties:
         or "hurt" in masked
         or "stabb" in masked
         or "treated" in masked
+        or "suffered" in masked
     ):
         one = SINGLE_INJURED.search(masked)
         if one:

@@ -39,8 +39,8 @@ _GAP_WORD = (
     rf"(?!(?:{NUM}|killed|dead|died|dies|dying|injured|wounded|hurt|including|among|dozens|scores|"
     rf"hundreds|thousands|several|"
     # ("killed 17 boys and seriously injured 14")
-    rf"and\s+(?:[a-z]+ly\s+)?(?:{NUM}|killed|killing|dead|died|injured|injuring|wounded|wounding|"
-    rf"hurt|left|leaving|no)"
+    rf"and\s+(?:[a-z]+ly\s+)?(?:{NUM}|killed|killing|kills|dead|died|injured|injuring|injures|"
+    rf"wounded|wounding|wounds|hurt|left|leaving|no)"
     # ("about 200 people had been arrested and no deaths were reported")
     rf"|arrested|detained"
     # ("injuring six people before police shot the attackers dead": another clause)
@@ -291,7 +291,8 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 
 ANCHOR_RE = re.compile(
     r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
-    r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally",
+    r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally|could\s+not\s+save|"
+    r"concussion",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -346,7 +347,16 @@ KILL_WORDS = (
     "drowned",
     " die ",  # "as 33 die in clashes"
 )
-INJ_WORDS = ("injur", "wound", "hurt", "hospital", "condition", "medical help", "medical treatment")
+INJ_WORDS = (
+    "injur",
+    "wound",
+    "hurt",
+    "hospital",
+    "condition",
+    "medical help",
+    "medical treatment",
+    "concussion",
+)
 
 
 SECOND_GROUP = re.compile(

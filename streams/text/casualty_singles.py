@@ -97,6 +97,8 @@ SINGLE_KILLED = [
         r"(?![s'’-])",
         FLAGS,
     ),
+    # "Rescuers pulled a man out of the rubble alive, but medics could not save him"
+    re.compile(r"\bcould\s+not\s+(?:save|resuscitate)\s+(?:him|her)\b", FLAGS),
     # "was pronounced dead at a hospital": "was" says one person
     re.compile(r"\bwas\s+(?:later\s+|then\s+)?(?:pronounced|declared|confirmed)\s+dead\b", FLAGS),
     # one person named after the role: "one officer, Arnon Zmora, was killed"
@@ -118,8 +120,12 @@ SINGLE_INJURED = re.compile(
     rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b"
     # "a seven-year-old girl was seriously injured"
     rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
-    r"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:stabbed|shot)\s+and\s+)?(?:\w+ly\s+)?"
+    # ("a 59-year-old woman had also been injured")
+    r"\s+(?:was|has|had)\s+(?:also\s+)?(?:been\s+)?(?:(?:stabbed|shot)\s+and\s+)?(?:\w+ly\s+)?"
     r"(?:injured|wounded|hurt)\b"
+    # "a shift supervisor suffered concussion"
+    rf"|\b(?:a|an|the)\s+(?:agemask\s+|[a-z-]+\s+){{0,2}}(?:{PERSON}|supervisor)\s+suffered\s+"
+    r"(?:a\s+)?(?:concussion|injuries|burns|shrapnel\s+wounds)\b"
     # "the only survivor, a British national ..., was being treated in hospital"
     rf"|\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,80}}?\s+(?:was|is)\s+"
     r"(?:being\s+)?treated\s+(?:in|at|for)\b"

@@ -388,7 +388,7 @@ def modern_ukrainian(name: str) -> str:
 
 # GeoNames' names that the news does not use (yet): the renaming the gazetteer records is
 # not the name every report and every labeler writes
-NEWS_NAMES = {"Siverskodonetsk": "Sievierodonetsk"}
+NEWS_NAMES = {"Siverskodonetsk": "Sievierodonetsk", "Samar": "Novomoskovsk"}
 
 
 def display_name(city: City, surface: str) -> str:

@@ -11,6 +11,7 @@ from streams.text.mention import Mention
 from streams.text.names import US_STATES_NAMED_LIKE_OTHERS, country_index
 
 QUALIFIER_KINDS = ("territory", "country", "region")
+QUALIFIER_GAP_RE = re.compile(r",\s+(?:in\s+(?:the\s+)?)?")
 
 
 def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Mention]:
@@ -25,7 +26,8 @@ def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Men
             or len(m.city_ids) < 2
             or after.kind not in QUALIFIER_KINDS
             or after.code is None
-            or text[m.end : after.start] != ", "
+            # ("In Novomoskovsk, in the Dnipropetrovsk region": not Russia's Novomoskovsk)
+            or QUALIFIER_GAP_RE.fullmatch(text, m.end, after.start) is None
         ):
             continue
         kept = tuple(gid for gid in m.city_ids if g.cities[gid].country_code == after.code)
