@@ -85,7 +85,9 @@ async def dashboard(browser: Any, pipeline: Any) -> AsyncIterator[tuple[Any, Pag
     try:
         await page.goto(f"{pipeline.url}/")
         # the page subscribes to /api/stream first, then loads the snapshots
-        await page.wait_for_function("document.body.dataset.stream === 'live'", timeout=15_000)
+        # (a selector, not a JavaScript string: the page's Content-Security-Policy forbids
+        # eval, which Playwright's string predicates may need)
+        await page.wait_for_selector("body[data-stream='live']", state="attached", timeout=15_000)
         yield page, log
     finally:
         await context.close()
