@@ -84,12 +84,13 @@ VAGUE_RE = re.compile(
     r"|\b(?:in|over|during)\s+the\s+(?:first\s+)?(?:\d+|[a-z]+)\s+(?:days|weeks|months)\s+"
     r"(?:of|since|after|following)\b"
     # "killed in two days of unrest", "the toll from four days of communal violence"
-    r"|\b(?:in|over|during|from)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:days|weeks|months)\s+of\b"
+    # ("in over a year of fighting")
+    r"|\b(?:in|over|during|from)\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days|weeks|months|years?)\s+of\b"
     # ("a teenager born in 2008" dates a birth, not the happening)
     r"|(?<!born\s)\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
     r"|\bsince\s+(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|"
-    r"began|started|arrived"
+    r"began|started|arrived|resumed|erupted|escalated|flared"
     r"|broke\s+out|turned\s+on|launched|attacked)\b"
     rf"|\bsince\s+(?:the\s+)?(?:{WEEKDAY_ALT}|(?:(?:early|mid|late)[- ])?(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{MONTH_ALT})\b(?!\s+\d)"
@@ -103,13 +104,20 @@ VAGUE_RE = re.compile(
     # "the number of Palestinians killed in the war had passed 43,300"
     r"|\bkilled\s+in\s+the\s+(?:war|conflict)\s+(?:had|has|have)\b"
     # "killed since Israel began its attacks on June 13": a total since a start
-    r"|\bsince\s+(?:\w+\s+){1,2}(?:began|launched|started)\s+(?:its|their|the)\b"
+    r"|\bsince\s+(?:\w+\s+){1,2}(?:began|launched|started|opened|resumed|renewed)\s+(?:its|their|the)\b"
     r"|\bsince\s+(?:[\w-]+\s+){1,8}?(?:began|started)\s+(?:fighting|clashing)\b"
     # "found in the Kherson region since Ukrainian forces returned": since a retaking
     r"|\bsince\s+(?:\w+\s+){1,2}(?:returned|withdrew|retreated|pulled\s+out|retook|recaptured|"
     r"liberated)\b(?!\s+on\b)"
     # "410 bodies had so far been recovered": a running total
     r"|\b(?:have|has|had)\s+so\s+far\s+been\b"
+    r"|\b(?:have|has|had)\s+been\s+(?:found|recovered|killed)\s+so\s+far\b"
+    # "says 39,100 Palestinians have been killed in the war", "in the Gaza ground offensive":
+    # a running total (present perfect; "had been killed in the strike" is one happening's)
+    r"|\b(?:have|has)\s+been\s+killed\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:war|offensive|campaign|conflict)\b"
+    # "had been killed in the West Bank ... as of June 15": a count up to a day
+    rf"|\bas\s+of\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})\b"
     # the dead of an occupation, or of a mass grave, died on no day that is told
     r"|\bduring\s+the\s+(?:[\w-]+\s+){0,2}occupation\b"
     r"|\bexhum(?:ed|ing|ation)\b|\bmass\s+(?:grave|burial)|\bburial\s+site\b",
@@ -149,7 +157,8 @@ EXPLICIT_RE = re.compile(
     re.IGNORECASE,
 )
 SINCE_RE = re.compile(
-    rf"\bsince\s+(?:(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}"
+    # ("as of June 15": the day a count runs to, not a happening's)
+    rf"\b(?:since|as\s+of)\s+(?:(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}"
     # "since the fighting began on April 15": the start of a total, not the event's day
     r"|the\s+(?:[\w-]+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
     r"(?:began|begun|started|broke\s+out|erupted)"
@@ -157,11 +166,11 @@ SINCE_RE = re.compile(
     # "has killed 59 people since it made landfall near Haiphong on Saturday"
     # ("killed since the ELN turned on FARC dissidents and civilians on Thursday")
     rf"|(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|began|started|arrived|broke\s+out|"
-    rf"turned\s+on|launched|attacked)"
+    rf"turned\s+on|launched|attacked|resumed|erupted|escalated|flared)"
     rf"(?:\s+[\w'’-]+){{0,6}}?\s+on\s+(?:{WEEKDAY_ALT})"
     rf"|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\s+on\s+(?:{WEEKDAY_ALT})"
     # "since Israel began its attacks on June 13"
-    r"|(?:\w+\s+){1,2}(?:began|launched|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?on\s+"
+    r"|(?:\w+\s+){1,2}(?:began|launched|started|opened|resumed|renewed)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
     # "since the army and the paramilitary Rapid Support Forces began fighting on Saturday"
     r"|(?:[\w-]+\s+){1,8}?(?:began|started)\s+(?:fighting|clashing)\s+on\s+"

@@ -1,0 +1,62 @@
+"""Rules from the forty-third to forty-sixth independent batches (own-1189..1252:
+Ukraine 2022-2025, Asia, Africa and Latin America 2016-2021, Israel and its region
+2023-2025, Europe, North America and Oceania 2017-2021), each with a counter-example."""
+
+from __future__ import annotations
+
+from streams.text.dates import resolve_date
+from streams.text.dispatch import parse_dispatch
+from streams.text.model import Event
+from streams.text.pipeline import extract_events
+
+
+def events(*lines: str, date: str = "2022-09-19") -> list[Event]:
+    text = f" date {date} " + "\n".join(lines)
+    return extract_events(parse_dispatch(text.encode()))
+
+
+def country(event: Event) -> str | None:
+    return event.place.country if event.place is not None else event.country_hint
+
+
+def day(text: str, dispatch_date: str = "2024-07-26") -> str | None:
+    return resolve_date(text, dispatch_date).day
+
+
+def test_running_totals_have_no_day() -> None:
+    # a total since a start that a clause tells, with or without a day in it
+    assert (
+        day("The ministry said 193 people had been killed since the fighting resumed on Friday.")
+        is None
+    )
+    assert (
+        day("A rights group said 76 protesters had been killed since the unrest erupted.") is None
+    )
+    assert (
+        day("The UN said eight civilians had been killed since Russia opened its new offensive.")
+        is None
+    )
+    # a count up to a day, found so far, in the war, over a year of fighting
+    assert (
+        day("The office said 528 Palestinians had been killed in the West Bank as of June 15.")
+        is None
+    )
+    assert day("Prosecutors said the bodies of 1,200 civilians had been found so far.") is None
+    assert (
+        day("The ministry says more than 39,100 Palestinians have been killed in the war.") is None
+    )
+    assert (
+        day("The army says 167 of its soldiers have been killed in the Gaza ground offensive.")
+        is None
+    )
+    assert (
+        day("The government says 2,100 people have been killed in over a year of fighting.") is None
+    )
+    # counter-examples: one happening's toll, a day told beside a since-clause, a day of
+    # the offensive, a count given on a day about a strike
+    assert day("The ministry said 12 people had been killed in the strike.") == "2024-07-26"
+    assert day("On Friday the fighting resumed in the north.") == "2024-07-26"
+    assert day("Seven people were killed on Tuesday in the offensive on Jenin.") == "2024-07-23"
+    assert day("Officials said on Friday that 11 people had been killed in the offensive.") == (
+        "2024-07-26"
+    )
