@@ -14,6 +14,8 @@ STATE_OWNS_AFTER_RE = re.compile(
 STANDIN_AFTER_RE = re.compile(
     # "Washington and London imposed": each capital of a pair stands for its government
     r"^(?:['’]s\s+\w+\s+)?\s*(?:and\s+[A-Z][\w'’-]+\s+)?"
+    # "Moscow on Tuesday dismissed ..."
+    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
     r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|previously\s+|again\s+)?"
     r"(?:said|says|responded|responds|accused|accuses|denied|denies|warned|warns|claimed|"
     r"claims|insisted|insists|blamed|blames|announced|announces|rejected|rejects|condemned|"
@@ -21,6 +23,12 @@ STANDIN_AFTER_RE = re.compile(
     r"wants|sees|would|will|should|must|recognised|recognized|summoned|expelled|signed|"
     r"approved|imposed|sanctioned|sent|agreed|refused|hopes|believes|considers|retaliated|"
     r"published|issued|banned|barred|blacklisted|expelled|"
+    # "Moscow denounced the US strike", "Moscow declared 40 German diplomats persona non grata"
+    r"denounced|denounces|"
+    # (not a measure for the city itself: "Kyiv declared Tuesday a day of mourning")
+    r"(?:declared|declares)(?!\s+(?:[A-Z][a-z]+day\s+)?(?:an?\s+)?(?:day|days|state|curfew)\b)|"
+    r"dismissed|dismisses|branded|brands|slammed|slams|"
+    r"suspended|suspends|described|describes|hailed|hails|praised|praises|vetoed|offered|"
     # "the battle for which Moscow had been preparing"
     r"had\s+been\s+[a-z]+ing\b|has\s+been\s+[a-z]+ing\b|"
     r"responded|welcomed|criticised|criticized|protested|pledged|promised|recalled|severed|"

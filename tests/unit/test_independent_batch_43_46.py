@@ -60,3 +60,23 @@ def test_running_totals_have_no_day() -> None:
     assert day("Officials said on Friday that 11 people had been killed in the offensive.") == (
         "2024-07-26"
     )
+
+
+def test_a_capital_that_denounces_declares_or_dismisses_stands_for_its_state() -> None:
+    denounced, declared, dismissed, regime = events(
+        "Moscow denounced the US strike as an act of aggression against a sovereign state.",
+        "Moscow declared 40 German diplomats persona non grata.",
+        "Moscow on Tuesday dismissed as undiplomatic US criticism of its bombers' flight.",
+        "Moscow declared a counter-terrorism regime in the Kursk and Belgorod regions.",
+        date="2018-12-11",
+    )
+    assert [country(e) for e in (denounced, declared, dismissed)] == ["Russia"] * 3
+    assert all(e.city is None for e in (denounced, declared, dismissed))
+    assert (regime.event_class, country(regime)) == ("policy", "Russia")
+    # counter-examples: a day of mourning for the capital itself, a summit held there
+    (mourning,) = events("Kyiv declared Tuesday a day of mourning.", date="2024-07-09")
+    assert (mourning.city, country(mourning)) == ("Kyiv", "Ukraine")
+    (summit,) = events(
+        "In Moscow, Putin hosted Xi Jinping for talks on Tuesday.", date="2023-03-21"
+    )
+    assert summit.city == "Moscow"
