@@ -48,6 +48,8 @@ from streams.text.linking_patterns import (
     AFTERMATH_CUES,
     BARRAGE_COUNT_RE,
     COUNTER_AFTER_RE,
+    DAMAGE_CUES,
+    DISASTER_CUES,
     INTERCEPTION_RE,
     LAUNCH_TALLY_RE,
     NATIONWIDE_RE,
@@ -134,11 +136,25 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             and not d.explicit_day
             and not d.vague_day
             and d.cues
-            and AFTERMATH_CUES.issuperset(d.cues)
+            and (
+                AFTERMATH_CUES.issuperset(d.cues)
+                # naming the disaster, or its damage only ("a bomb damaged several
+                # buildings" and "a bridge collapsed, killing two" keep the report's day),
+                # in its own country ("In Pakistan, police pulled back" is not Malawi's)
+                or (
+                    (
+                        not DISASTER_CUES.isdisjoint(d.cues)
+                        or (d.killed is None and DAMAGE_CUES.issuperset(d.cues))
+                    )
+                    and d.place.country == headline.country
+                    and _disaster_told(headline, seen)
+                )
+            )
         ):
             # "In Paiporta, the mayor said 40 people had died" under a headline on floods
             # across a region: deaths with no cause of their own are the headline's, on
-            # its day, in their own town
+            # its day, in their own town; so is what a quake the dispatch leads with did in
+            # a town named with no day of its own ("In Guayaquil, an overpass collapsed")
             d.day = headline.day
         if d.place is not None and d.day is not None:
             key = (d.place.city_id, d.day)
@@ -150,6 +166,13 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
         else:
             d.incident = scoped_incident_id(dispatch_id, d.line, d.index)
         seen.append(d)
+
+
+def _disaster_told(headline: Draft, seen: list[Draft]) -> bool:
+    """Is the headline's incident a natural disaster (by its own cues or its reports')?"""
+    return any(
+        p.incident == headline.incident and not DISASTER_CUES.isdisjoint(p.cues) for p in seen
+    )
 
 
 def _target(

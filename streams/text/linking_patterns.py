@@ -15,7 +15,9 @@ NATIONWIDE_RE = re.compile(
     # "the death toll in the territory had risen to 18,787": the whole war's, not a strike's
     r"|\bin\s+the\s+(?:territory|enclave|strip)\b"
     # "47,500 Palestinians had been killed in the war", "the overall death toll in Gaza"
-    r"|\bkilled\s+in\s+the\s+war\b|\boverall\s+(?:death\s+)?toll\b|\bwar['’]s\s+(?:death\s+)?toll\b)"
+    r"|\bkilled\s+in\s+the\s+war\b|\boverall\s+(?:death\s+)?toll\b|\bwar['’]s\s+(?:death\s+)?toll\b"
+    # "raised the national toll to 413 dead"
+    r"|\b(?:national|nationwide|country['’]s)\s+(?:death\s+)?toll\b)"
     r"|\b(?i:across)\s+(?:the\s+)?(?:whole\s+)?(?:of\s+)?[A-Z]\w+\b"
     # "had been hit in 10 regions"
     r"|\b(?:in|on|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
@@ -50,6 +52,36 @@ AFTERMATH_CUES = frozenset(
         "ruins",
         "fled",
     ]
+)
+# A natural disaster strikes many towns at once: what it did in each is on its day
+DISASTER_CUES = frozenset(
+    [
+        "quake",
+        "earthquake",
+        "tremor",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "storm",
+        "flood",
+        "floods",
+        "flooding",
+        "tsunami",
+        "eruption",
+        "erupted",
+        "erupts",
+        "landslide",
+        "landslides",
+        "mudslide",
+        "tornado",
+        "wildfire",
+        "wildfires",
+        "avalanche",
+    ]
+)
+# What a disaster left in a town, told with no cause of its own
+DAMAGE_CUES = AFTERMATH_CUES | frozenset(
+    ("flattened", "razed", "levelled", "leveled", "survivors", "washed away", "swept away")
 )
 TALLY_RE = re.compile(
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:\w+\s+)?(?:\d+|all)\s+of\s+(?:the\s+)?\d+"

@@ -80,3 +80,41 @@ def test_a_capital_that_denounces_declares_or_dismisses_stands_for_its_state() -
         "In Moscow, Putin hosted Xi Jinping for talks on Tuesday.", date="2023-03-21"
     )
     assert summit.city == "Moscow"
+
+
+def test_what_a_quake_did_in_a_town_is_on_the_quake_s_day() -> None:
+    lines = (
+        "Ecuador counts its dead as rescuers dig through flattened coastal towns",
+        "The magnitude 7.8 earthquake struck off the coast on Saturday evening, killing 350.",
+        "In Pedernales, the mayor said the whole town had been flattened.",
+        "In Guayaquil, an overpass collapsed onto a car during the tremor, killing a motorist.",
+        "Later on Monday the Security Ministry raised the national toll to 413 dead.",
+    )
+    _, quake, pedernales, guayaquil, toll = events(*lines, date="2016-04-18")
+    assert quake.event_date == "2016-04-16"
+    assert (pedernales.city, pedernales.event_date) == ("Pedernales", "2016-04-16")
+    assert (guayaquil.city, guayaquil.event_date) == ("Guayaquil", "2016-04-16")
+    # the national toll updates the quake, not the last town told
+    assert (toll.city, toll.killed, toll.event_date) == (None, 413, "2016-04-16")
+    assert toll.incident_id == quake.incident_id
+    # counter-examples: a war's next strike in a town is on its own day; so is a report
+    # from another country in a disaster's dispatch
+    cases = (
+        (
+            "2022-07-02",
+            "Russian missiles hit Odesa region",
+            "A missile struck a block of flats in Serhiivka on Friday, killing 21.",
+            "In Mykolaiv, Russian shelling killed one person, the mayor said.",
+            "2022-07-01",
+        ),
+        (
+            "2023-03-15",
+            "Cyclone Freddy kills more than 200 in Malawi",
+            "Freddy brought torrential rain to southern Malawi on Monday, setting off floods.",
+            "In Pakistan, police pulled back from Imran Khan's residence in Lahore after clashes.",
+            "2023-03-13",
+        ),
+    )
+    for dispatch_day, headline, first, other, first_day in cases:
+        _, told, report = events(headline, first, other, date=dispatch_day)
+        assert (told.event_date, report.event_date) == (first_day, dispatch_day)
