@@ -18,6 +18,7 @@ from streams.text.dates import DateResult, letter_words, mentions_same_day, reso
 from streams.text.draft import Draft
 from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
 from streams.text.identity import event_id, is_anaphoric
+from streams.text.lexicon import contains_any
 from streams.text.linking import link_incidents
 from streams.text.model import Dispatch, Event, Place
 from streams.text.names import modern_ukrainian, same_transliteration
@@ -103,10 +104,25 @@ def _first_told(text: str, mentions: list[Mention], drafts: list[Draft]) -> bool
     return placed.isdisjoint(m.code for m in headline.mentions if m.code and m.kind != "state")
 
 
+# "Hurricane Harvey ... Harvey came ashore": a storm's name is no town of that name
+STORM_NAME_RE = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+([A-Z][a-z]+)\b"
+)
+STORM_WORDS = ("Hurricane", "Typhoon", "Cyclone", "Storm")
+
+
+def _storm_names(dispatch: Dispatch) -> frozenset[str]:
+    text = "\n".join(dispatch.lines)
+    if not contains_any(text, STORM_WORDS):
+        return frozenset()
+    return frozenset(m.group(1) for m in STORM_NAME_RE.finditer(text))
+
+
 def extract_events(dispatch: Dispatch) -> list[Event]:
     """Every event of a dispatch, in line order; each non-blank line gives at least one."""
     g = gazetteer()
     drafts: list[Draft] = []
+    storms = _storm_names(dispatch)
     figures_memo: dict[str, Casualties] = {}  # casualty figures found for this dispatch
     for line_no, line in enumerate(dispatch.lines):
         if not line.strip():
@@ -116,6 +132,8 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             # the runs of a-z, shared by the statement and date tests (often free from scoring)
             letters = item.letters if item.letters is not None else letter_words(text.lower())
             mentions = scan(text)
+            if storms:
+                mentions = [m for m in mentions if m.surface not in storms]
             if ", " in text and len(mentions) > 1:
                 mentions = qualify_cities(text, mentions, g)
             bonus = statement_bonus(text, mentions, g, item.scored[0], figures_memo, letters)

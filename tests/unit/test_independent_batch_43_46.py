@@ -118,3 +118,18 @@ def test_what_a_quake_did_in_a_town_is_on_the_quake_s_day() -> None:
     for dispatch_day, headline, first, other, first_day in cases:
         _, told, report = events(headline, first, other, date=dispatch_day)
         assert (told.event_date, report.event_date) == (first_day, dispatch_day)
+
+
+def test_a_storm_s_name_is_no_town() -> None:
+    headline, landfall = events(
+        "Hurricane Harvey slams into Texas coast as a category four storm",
+        "Harvey came ashore near Port Aransas late on Friday with winds of 130mph.",
+        date="2017-08-26",
+    )
+    assert headline.city is None and country(headline) == "United States"
+    assert landfall.city != "Harvey"
+    # counter-example: the town named in a dispatch with no storm of its name
+    (town,) = events(
+        "A gunman killed two people in Harvey, Illinois, on Friday.", date="2017-08-26"
+    )
+    assert town.city == "Harvey"
