@@ -78,10 +78,29 @@ def destination_before(text: str, start: int) -> bool:
 _ORIGIN_TAILS = ("from ", "of ", "and ", ", ", "or ", "the ")  # how the text before one ends
 
 
-def origin_before(text: str, start: int) -> bool:
+# "shelling killed four residents of Avdiivka", "A resident of Kherson was killed": the
+# town of those hit is where they were hit (not the home of a suspect)
+VICTIMS_BEFORE_RE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hit|fire\s+on|fired\s+on)\s+"
+    r"(?:[\w,-]+\s+){0,3}?(?:residents?|natives?)\s+of\s+$"
+)
+VICTIMS_AFTER_RE = re.compile(
+    r"(?:\s+[A-Z][\w'’-]+)*\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:killed|wounded|injured|hurt|shot)\b|(?:\s+[A-Z][\w'’-]+)*\s+(?:died|were\s+among)\b"
+)
+
+
+def origin_before(text: str, start: int, end: int = -1) -> bool:
     if not text.endswith(_ORIGIN_TAILS, max(0, start - 5), start):
         return False  # (most names: a cheap test before the pattern)
-    return ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+    origin = ORIGIN_BEFORE_RE.search(text, max(0, start - 80), start)
+    if origin is None:
+        return False
+    victims = "esident" in origin.group(0) and (
+        VICTIMS_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+        or (end >= 0 and VICTIMS_AFTER_RE.match(text, end) is not None)
+    )
+    return not victims
 
 
 # "the pair came from villages near Ramallah": where people came from, however far back

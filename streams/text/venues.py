@@ -156,7 +156,7 @@ def incident_venue(
         if (
             m.kind != "city"
             or m.standin
-            or origin_before(text, m.start)
+            or origin_before(text, m.start, m.end)
             or seat_before(text, m.start, m.end)  # "the UN rights office in Geneva said"
         ):
             continue  # (where someone lives is no venue: "Hadi Matar of Fairview")

@@ -133,3 +133,20 @@ def test_a_storm_s_name_is_no_town() -> None:
         "A gunman killed two people in Harvey, Illinois, on Friday.", date="2017-08-26"
     )
     assert town.city == "Harvey"
+
+
+def test_the_town_of_residents_hit_is_where_they_were_hit() -> None:
+    avdiivka, kherson = events(
+        "Russian shelling killed four residents of Avdiivka on Monday, Donetsk governor "
+        "Pavlo Kyrylenko said.",
+        "A resident of Kherson was killed when a drone exploded, local officials said.",
+        date="2023-05-15",
+    )
+    assert (avdiivka.city, avdiivka.killed) == ("Avdiivka", 4)
+    assert kherson.city == "Kherson"
+    # counter-example: where a suspect lives is no venue
+    (stabbing,) = events(
+        "Hadi Matar, a resident of Fairview, stabbed the author on stage in Chautauqua.",
+        date="2022-08-12",
+    )
+    assert stabbing.city != "Fairview"
