@@ -132,7 +132,9 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
 
 PEOPLE_PLACE_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:town|city|village|capital|port|province|region|coast|island|"
-    r"countryside|hamlet|towns|cities|villages)\b"
+    r"countryside|hamlet|towns|cities|villages|regions|provinces"
+    # "crossed into Polish airspace", "struck targets on Russian territory"
+    r"|airspace|territory|soil|territorial\s+waters)\b"
 )
 
 

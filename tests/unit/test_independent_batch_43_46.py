@@ -150,3 +150,15 @@ def test_the_town_of_residents_hit_is_where_they_were_hit() -> None:
         date="2022-08-12",
     )
     assert stabbing.city != "Fairview"
+
+
+def test_a_people_s_airspace_or_territory_places_an_incident() -> None:
+    (drones,) = events(
+        "Warsaw says nearly 20 Russian drones crossed into Polish airspace, several of which "
+        "were shot down.",
+        date="2025-09-13",
+    )
+    assert drones.city is None and country(drones) == "Poland"
+    # counter-example: the drones' makers alone place nothing
+    (launch,) = events("Nearly 20 Russian drones were shot down overnight.", date="2025-09-13")
+    assert country(launch) != "Poland"
