@@ -134,6 +134,35 @@ def distinct_cities(cities: list[Mention]) -> list[Mention]:
     return out
 
 
+# (a big city is trusted under its own name, wherever the line says it happened)
+SMALL_TOWN = 100_000
+# "in southern Lebanon", "In Haiti,", "in Russia's Belgorod region" (not "from Yemen")
+IN_COUNTRY_BEFORE_RE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?:(?:far\s+)?(?:south|north|east|west|central)(?:ern)?[- ]|"
+    r"(?:south|north)-?(?:east|west)(?:ern)?\s+)?$"
+)
+
+
+def _placed_elsewhere(draft: Draft, country: str | None, g: Gazetteer) -> str | None:
+    """The one country the line places its happening in ("in southern Lebanon"), when the
+    line names neither that of ``country`` nor any other."""
+    placed = {
+        m.code
+        for m in draft.mentions
+        if m.kind == "country"
+        and m.code
+        and IN_COUNTRY_BEFORE_RE.search(draft.text, max(0, m.start - 30), m.start) is not None
+    }
+    if len(placed) != 1:
+        return None
+    named = {m.code for m in draft.mentions if m.kind in ("country", "state") and m.code}
+    (code,) = placed
+    other = g.country_name(code)
+    if other == country or any(g.country_name(c) == country for c in named):
+        return None
+    return other
+
+
 def incident_venue(
     draft: Draft, context: set[str], g: Gazetteer
 ) -> tuple[Place | None, str | None]:
@@ -240,6 +269,15 @@ def incident_venue(
             if code is not None and g.country_name(code) != place.country:
                 # "Israeli strike on Lebanese village of Almat": not Russia's Almat
                 place = Place(best.surface, g.country_name(code))
+        if (
+            place.geonames_id is not None
+            and g.cities[place.geonames_id].population < SMALL_TOWN
+            and (elsewhere := _placed_elsewhere(draft, place.country, g))
+        ):
+            # "a strike ... in southern Lebanon ..., and an air strike on a house in
+            # Shaqra": a town the line places in a country, not its namesake in one the
+            # line never names (Saudi Arabia's Shaqra)
+            place = Place(best.surface, elsewhere)
         if MORE_PLACES_AFTER_RE.match(text, best.end) or named_list(text, best):
             return None, place.country  # "the ports of Hodeidah, Salif and Ras Isa"
         if text.count(" in ") > 1 and " and " in text and TWO_SITES_RE.search(text) is not None:

@@ -162,3 +162,29 @@ def test_a_people_s_airspace_or_territory_places_an_incident() -> None:
     # counter-example: the drones' makers alone place nothing
     (launch,) = events("Nearly 20 Russian drones were shot down overnight.", date="2025-09-13")
     assert country(launch) != "Poland"
+
+
+def test_a_small_town_the_line_places_in_a_country_is_in_that_country() -> None:
+    (lebanon,) = events(
+        "On Monday an Israeli drone strike on a car in the village of Shehabieh in southern "
+        "Lebanon killed a Hezbollah member, and an air strike on a house in Shaqra wounded three.",
+        date="2024-06-18",
+    )
+    assert country(lebanon) == "Lebanon"
+    (haiti,) = events(
+        "In Haiti, gang members killed six police officers in an attack on the police station "
+        "in Liancourt, in the Artibonite department, on Thursday.",
+        date="2023-01-27",
+    )
+    assert (haiti.city, country(haiti)) == ("Liancourt", "Haiti")
+    # counter-examples: where a missile came from, and a big city under its own name
+    (jaffa,) = events(
+        "A missile fired from Yemen slammed into a playground in Jaffa; sixteen were hurt.",
+        date="2024-12-21",
+    )
+    assert country(jaffa) == "Israel"
+    (stockholm,) = events(
+        "In Sweden, police put the toll in Stockholm at four dead; a man from Uzbekistan was held.",
+        date="2017-04-08",
+    )
+    assert (stockholm.city, country(stockholm)) == ("Stockholm", "Sweden")
