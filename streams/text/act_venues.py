@@ -25,11 +25,12 @@ from streams.text.model import Place
 from streams.text.names import choose_city
 from streams.text.place_context import (
     LOCATIVE_SKIP,
+    in_start,
     words_before,
 )
 from streams.text.places import Mention, scan
 from streams.text.standins import GOVERNMENT_SEAT_BEFORE_RE
-from streams.text.venues import distinct_cities, in_start, make_place
+from streams.text.venues import distinct_cities, make_place
 
 SPEECH_RE = re.compile(
     r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"

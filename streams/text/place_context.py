@@ -316,3 +316,12 @@ _COMPASS_ADJECTIVES = frozenset(
 def preposition_before(text: str, start: int, preps: frozenset[str]) -> bool:
     w = strip_the(words_before(text, start, 2))
     return bool(w) and w[-1] in preps
+
+
+IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+(?:[A-Za-z-]+\s+){1,2}?of\s+)?$")
+
+
+def in_start(text: str, start: int) -> bool:
+    """``IN_START_RE`` on ``text[:start]``: the text opens with "In X" / "At the ... of X"
+    (the regex reads up to ``start`` in place, no copy of the text before it)."""
+    return text.startswith(("In", "At")) and IN_START_RE.match(text, 0, start) is not None

@@ -171,3 +171,34 @@ def named_list(text: str, m: Mention) -> bool:
         PLURAL_PLACES_BEFORE_RE.search(text, max(0, m.start - 20), m.start) is not None
         and AND_NAME_AFTER_RE.match(text, m.end) is not None
     )
+
+
+# (a big city is trusted under its own name, wherever the line says it happened)
+SMALL_TOWN = 100_000
+# "in southern Lebanon", "In Haiti,", "in Russia's Belgorod region" (not "from Yemen")
+IN_COUNTRY_BEFORE_RE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?:(?:far\s+)?(?:south|north|east|west|central)(?:ern)?[- ]|"
+    r"(?:south|north)-?(?:east|west)(?:ern)?\s+)?$"
+)
+
+
+def placed_elsewhere(
+    text: str, mentions: list[Mention], country: str | None, g: Gazetteer
+) -> str | None:
+    """The one country the line places its happening in ("in southern Lebanon"), when the
+    line names neither that of ``country`` nor any other."""
+    placed = {
+        m.code
+        for m in mentions
+        if m.kind == "country"
+        and m.code
+        and IN_COUNTRY_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+    }
+    if len(placed) != 1:
+        return None
+    named = {m.code for m in mentions if m.kind in ("country", "state") and m.code}
+    (code,) = placed
+    other = g.country_name(code)
+    if other == country or any(g.country_name(c) == country for c in named):
+        return None
+    return other

@@ -42,13 +42,16 @@ from streams.text.model import Place
 from streams.text.names import choose_city, country_index, display_name
 from streams.text.place_context import (
     excluded_before,
+    in_start,
     venue_noun_after,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 from streams.text.qualified import (
+    SMALL_TOWN,
     at_sea,
     named_list,
     owner_abroad,
+    placed_elsewhere,
     regional_city,
     village_alias,
 )
@@ -68,17 +71,10 @@ MORE_PLACES_AFTER_RE = re.compile(
     r"|,\s+(?:[\w'’-]+\s+){1,5}?and\s+other\s+(?:\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
 )
 LIST_CHAIN_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s*,?\s+and\s+$")
-IN_START_RE = re.compile(r"^(?:In|At)\s+(?:the\s+(?:[A-Za-z-]+\s+){1,2}?of\s+)?$")
 NUCLEAR_PLANT_AFTER_RE = re.compile(
     # ("Russian drone hits Chernobyl reactor shelter": the plant, miles from the town)
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|(?:nuclear\s+)?reactor)\b"
 )
-
-
-def in_start(text: str, start: int) -> bool:
-    """``IN_START_RE`` on ``text[:start]``: the text opens with "In X" / "At the ... of X"
-    (the regex reads up to ``start`` in place, no copy of the text before it)."""
-    return text.startswith(("In", "At")) and IN_START_RE.match(text, 0, start) is not None
 
 
 # one or two capitalised words, or a name with an Arabic article ("Wad al-Noura")
@@ -132,35 +128,6 @@ def distinct_cities(cities: list[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(m)
     return out
-
-
-# (a big city is trusted under its own name, wherever the line says it happened)
-SMALL_TOWN = 100_000
-# "in southern Lebanon", "In Haiti,", "in Russia's Belgorod region" (not "from Yemen")
-IN_COUNTRY_BEFORE_RE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?:(?:far\s+)?(?:south|north|east|west|central)(?:ern)?[- ]|"
-    r"(?:south|north)-?(?:east|west)(?:ern)?\s+)?$"
-)
-
-
-def _placed_elsewhere(draft: Draft, country: str | None, g: Gazetteer) -> str | None:
-    """The one country the line places its happening in ("in southern Lebanon"), when the
-    line names neither that of ``country`` nor any other."""
-    placed = {
-        m.code
-        for m in draft.mentions
-        if m.kind == "country"
-        and m.code
-        and IN_COUNTRY_BEFORE_RE.search(draft.text, max(0, m.start - 30), m.start) is not None
-    }
-    if len(placed) != 1:
-        return None
-    named = {m.code for m in draft.mentions if m.kind in ("country", "state") and m.code}
-    (code,) = placed
-    other = g.country_name(code)
-    if other == country or any(g.country_name(c) == country for c in named):
-        return None
-    return other
 
 
 def incident_venue(
@@ -272,7 +239,7 @@ def incident_venue(
         if (
             place.geonames_id is not None
             and g.cities[place.geonames_id].population < SMALL_TOWN
-            and (elsewhere := _placed_elsewhere(draft, place.country, g))
+            and (elsewhere := placed_elsewhere(draft.text, draft.mentions, place.country, g))
         ):
             # "a strike ... in southern Lebanon ..., and an air strike on a house in
             # Shaqra": a town the line places in a country, not its namesake in one the

@@ -25,11 +25,11 @@ from streams.text import (
     dates,
     identity,
     name_runs,
+    place_context,
     places,
     split,
     statement_patterns,
     statements,
-    venues,
 )
 from streams.text.lexicon import may_contain, trie_alternation
 
@@ -186,8 +186,8 @@ def test_in_start_reads_the_text_before_a_name_in_place() -> None:
     texts = ["In Kyiv", "At the port of Odesa", "In  the city of\nLviv", "Inside Kyiv", "At\n"]
     for text in [*_corpus(), *texts]:
         for start in range(len(text) + 1):
-            expected = venues.IN_START_RE.match(text[:start]) is not None
-            assert venues.in_start(text, start) == expected, (text, start)
+            expected = place_context.IN_START_RE.match(text[:start]) is not None
+            assert place_context.in_start(text, start) == expected, (text, start)
 
 
 def test_speech_verb_window_needs_eleven_whole_words() -> None:
