@@ -89,6 +89,7 @@ TERRITORIES: dict[str, str | None] = {
     "tibet": "CN",
     "kurdistan": None,
     "darfur": "SD",
+    "sinai": "EG",
     "kashmir": None,
     "abkhazia": "GE",
     "south ossetia": "GE",

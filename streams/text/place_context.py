@@ -112,7 +112,7 @@ def state_part_before(text: str, start: int, surface: str) -> bool:
 # "the Baltic port of Ust-Luga": a name that qualifies the place named after it
 QUALIFIER_AFTER_RE = re.compile(
     # ("the Pacific port city of Manta")
-    r"\s+(?:port\s+city|port\s+town|border\s+town|port|city|town|village|resort)\s+of\s+[A-Z]"
+    r"\s+(?:port\s+city|port\s+town|border\s+town|port|city|town|village|resort)\s+of\s+(?:(?:al|el)-)?[A-Z]"
 )
 
 

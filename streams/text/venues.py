@@ -79,7 +79,8 @@ NUCLEAR_PLANT_AFTER_RE = re.compile(
 
 # one or two capitalised words, or a name with an Arabic article ("Wad al-Noura")
 _SETTLEMENT_NAME = (
-    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|ez)-[A-Z]"
+    # ("the village of al-Rawda": an Arabic name may open on its article)
+    r"((?:(?:al|el)-)?(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|ez)-[A-Z]"
     # (Burmese villages often take three: "Let Yet Kone")
     r"[\w'’-]*)){0,2})"
 )
@@ -87,7 +88,7 @@ _SETTLEMENT_NAME = (
 # village", "in Tudun Biri, in Kaduna state" (a town, then the region it lies in)
 VILLAGE_RE = re.compile(
     rf"\b(?:village|settlement|hamlet|town|community)\s+of\s+{_SETTLEMENT_NAME}"
-    rf"|\b(?:in|at|onto|into)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b"
+    rf"|\b(?:in|at|onto|into)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b(?!\s+of\b)"
     # "a strike on Maghazi refugee camp", "in the Nur Shams camp"
     # (whose camp is no part of its name: "on Gaza's Shati camp")
     # ("withdrew from the Nur Shams refugee camp", "pull out of West Bank's Nur Shams camp")

@@ -188,3 +188,20 @@ def test_a_small_town_the_line_places_in_a_country_is_in_that_country() -> None:
         date="2017-04-08",
     )
     assert (stockholm.city, country(stockholm)) == ("Stockholm", "Sweden")
+
+
+def test_an_arabic_village_named_with_its_article_after_its_region() -> None:
+    (mosque,) = events(
+        "Gunmen massacre worshippers at Sufi mosque in Sinai village of al-Rawda", date="2017-11-25"
+    )
+    assert (mosque.city, country(mosque)) == ("al-Rawda", "Egypt")
+    (maiske,) = events(
+        "Blasts rip through Russian ammunition depot in Crimean village of Maiske",
+        date="2022-08-16",
+    )
+    assert (maiske.city, country(maiske)) == ("Maiske", "Ukraine")
+    # counter-example: a village named before the word
+    (village,) = events(
+        "Soldiers killed six people in Tudun Biri village on Sunday.", date="2023-12-04"
+    )
+    assert village.city == "Tudun Biri"
