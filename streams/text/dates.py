@@ -57,7 +57,7 @@ from streams.text.numbers import parse_number
 TRIGGERS = frozenset([*WEEKDAYS, *MONTHS, *MONTH_ALT.split("|")]) | words(
     "yesterday today tonight night overnight morning afternoon evening hours earlier later"
     " last weekend past since ago recent previous same before days weeks months far war"
-    " offensive campaign conflict year years"
+    " offensive campaign conflict fighting"
     " occupation exhumed exhuming exhumation burial grave"
 )
 _WORDS_RE = re.compile(r"[a-z]+")
@@ -196,7 +196,7 @@ def resolve_date(
         _REPORTING_SET.isdisjoint(words)
     ):
         body, original = _blank(patterns.reporting, body, original)
-    if "since" in words or ("as" in words and "of" in words):
+    if "since" in words or "as of" in lower:
         body, original = _blank(patterns.since, body, original)
     candidates: list[tuple[int, dt.date, str]] = []
     if months:
