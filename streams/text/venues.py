@@ -230,7 +230,13 @@ def incident_venue(
         abroad = owner_abroad(text, best, g)
         if abroad is not None:
             return Place(best.surface, abroad), abroad  # "Mozambique's Palma"
-        place = make_place(best, context, g)
+        # "In Brazil, ... mudslides in Petropolis": the line's own country picks among
+        # namesakes (not Saint Petersburg, once called Petropolis, in a dispatch on Russia)
+        local = {m.code for m in draft.mentions if m.kind == "country" and m.locative and m.code}
+        if local and any(g.cities[i].country_code in local for i in best.city_ids[:25]):
+            place = make_place(best, local, g)
+        else:
+            place = make_place(best, context, g)
         people = PEOPLES_PLACE_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
         if people is not None:
             code = DEMONYMS.get(people.group(1).lower())
@@ -298,7 +304,9 @@ def incident_venue(
         unknown = APPOSED_TOWN_RE.search(text) or STRIKE_ON_TOWN_RE.search(text)
     # (a place near which it happened is in its country; those a plane came from or was
     # going to are not)
-    near = beside_places(excluded, text)
+    # (a hamlet an alternate name alone gives is too small to place anything: "near
+    # Sahara railway station" in Pakistan is no Yemeni hamlet)
+    near = [m for m in beside_places(excluded, text) if not foreign_alias(m, context, g)]
     if (
         unknown is not None
         and not any(

@@ -205,3 +205,30 @@ def test_an_arabic_village_named_with_its_article_after_its_region() -> None:
         "Soldiers killed six people in Tudun Biri village on Sunday.", date="2023-12-04"
     )
     assert village.city == "Tudun Biri"
+
+
+def test_the_line_s_own_country_picks_among_namesakes() -> None:
+    _, brazil = events(
+        "Russia says troops pull back; Putin meets Scholz in Moscow",
+        "In Brazil, torrential rain set off mudslides in Petropolis, and the fire service said "
+        "at least 18 people had been killed.",
+        date="2022-02-15",
+    )
+    assert (brazil.city, country(brazil)) == ("Petropolis", "Brazil")
+    # counter-example: with no country of its own the dispatch's context decides
+    _, russia = events(
+        "Russia says troops pull back; Putin meets Scholz in Moscow",
+        "A fire in St Petersburg killed two people.",
+        date="2022-02-15",
+    )
+    assert country(russia) == "Russia"
+
+
+def test_a_hamlet_known_only_by_another_name_places_nothing_near_it() -> None:
+    _, train = events(
+        "Pakistan train derailment kills 30",
+        "About ten coaches left the track near Sahara railway station on Sunday afternoon, "
+        "and officials said at least 15 bodies had been recovered.",
+        date="2023-08-06",
+    )
+    assert country(train) != "Yemen"
