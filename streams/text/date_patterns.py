@@ -61,6 +61,10 @@ WHO_ASIDE_RE = re.compile(
     # "Damiba, toppled in Friday's coup, agreed on Sunday to step down": a participle's aside
     r"|,\s+[a-z]+(?:ed|en)\s+(?:in|on|at|during|after|since)\s[^,;]*,"
 )
+# "Deby, visiting the base at Bohoma on Tuesday, said 92 soldiers had died ... on Monday":
+# the day of the speaker's visit, not of the happening told (read for incidents only: a
+# visit is what a diplomacy line tells)
+VISIT_ASIDE_RE = re.compile(r",\s+(?:visiting|touring|speaking|addressing|arriving)\s[^,;]*,")
 SAID_BEFORE_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+$")
 VAGUE_RE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"

@@ -34,6 +34,7 @@ from streams.text.date_patterns import (
     SINCE_RE,
     THE_SAME_DAY_LOWER,
     VAGUE_RE,
+    VISIT_ASIDE_RE,
     WEEKDAY_RE,
     WEEKDAYS,
     WHO_ASIDE_RE,
@@ -280,10 +281,12 @@ def resolve_date(
             )
     if candidates and not allow_vague:
         candidates = [c for c in candidates if not dates_an_object_event(original, c[0])]
-    if len(candidates) > 1 and (", who " in original or "ed " in original):
+    if len(candidates) > 1 and (", who " in original or "ed " in original or "ing " in original):
         # "Alejandro Arcos, who was sworn in on September 30, was killed on Sunday": the
         # day in an aside about someone is not the day of what the sentence tells
         asides = [a.span() for a in WHO_ASIDE_RE.finditer(original)]
+        if allow_vague:
+            asides += [a.span() for a in VISIT_ASIDE_RE.finditer(original)]
         kept = [c for c in candidates if not any(a <= c[0] < b for a, b in asides)]
         candidates = kept or candidates
     if len(candidates) > 1:

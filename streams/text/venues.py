@@ -360,7 +360,9 @@ UNKNOWN_TOWN_RE = re.compile(
     # ("a camp for displaced people in Dedebit")
     r"(?:for\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+)?)in"
     # "opened fire on residents of Pont-Sonde": the people attacked where they live
-    r"|(?:fire\s+on|attacked|killed|massacred)\s+(?:the\s+)?(?:residents|villagers)\s+of)"
+    r"|(?:fire\s+on|attacked|killed|massacred)\s+(?:the\s+)?(?:residents|villagers)\s+of"
+    # "the attack on the army camp at Chinagodrar", "on their post at Inata"
+    r"|(?:camp|base|post|outpost|barracks|garrison|airstrip|airfield|checkpoint)\s+at)"
     # (a state's possessive may vouch for it: "an emergency centre in Lebanon's Hebbariyeh")
     r"\s+(?:[A-Z][a-z]+['’]s\s+)?"
     r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?"

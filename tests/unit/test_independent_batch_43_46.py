@@ -232,3 +232,25 @@ def test_a_hamlet_known_only_by_another_name_places_nothing_near_it() -> None:
         date="2023-08-06",
     )
     assert country(train) != "Yemen"
+
+
+def test_a_camp_or_post_at_a_town_and_the_day_of_a_speaker_s_visit() -> None:
+    (camp,) = events(
+        "Jihadists killed at least 23 soldiers in an attack on an army camp at Dioura.",
+        date="2019-03-18",
+    )
+    assert camp.city == "Dioura"
+    assert (
+        day(
+            "President Idriss Deby, visiting the base on Tuesday, said 92 soldiers had died in an "
+            "assault on Monday.",
+            "2020-03-24",
+        )
+        == "2020-03-23"
+    )
+    # counter-examples: a camp in a known town; one day told, the visit's
+    (ramstein,) = events("A fire broke out at the air base at Ramstein.", date="2019-03-18")
+    assert ramstein.city == "Ramstein"
+    assert day(
+        "Deby, visiting the base on Tuesday, said the army would respond.", "2020-03-24"
+    ) == ("2020-03-24")
