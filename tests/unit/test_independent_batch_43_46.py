@@ -251,6 +251,14 @@ def test_a_camp_or_post_at_a_town_and_the_day_of_a_speaker_s_visit() -> None:
     # counter-examples: a camp in a known town; one day told, the visit's
     (ramstein,) = events("A fire broke out at the air base at Ramstein.", date="2019-03-18")
     assert ramstein.city == "Ramstein"
-    assert day(
-        "Deby, visiting the base on Tuesday, said the army would respond.", "2020-03-24"
-    ) == ("2020-03-24")
+    assert (
+        day("Deby, visiting the base on Tuesday, said the army would respond.", "2020-03-24")
+        == "2020-03-24"
+    )
+    # and a visit a diplomacy line tells is its day, whatever else it names
+    (visit,) = events(
+        "Ursula von der Leyen, visiting Larnaca on Friday, said a sea corridor to Gaza could "
+        "open as early as Sunday.",
+        date="2024-03-08",
+    )
+    assert (visit.event_class, visit.event_date) == ("diplomacy", "2024-03-08")
