@@ -30,6 +30,7 @@ from streams.text.classify_patterns import (
     HAPPENING_COMES_RE,
     HELP_APPEAL_RE,
     HIT_BACK_WORDS_RE,
+    HOME_VOTE_RE,
     INSTITUTIONS,
     KEPT_SHUT_RE,
     LANDSLIDE_WIN_RE,
@@ -280,6 +281,7 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if plea is not None:
             scores[DIP] += 3.0
             found[DIP].append(plea.group(0))
+    un_vote = None
     if "council" in present or "assembly" in present or "board" in present:
         # "the UN Security Council endorsed the proposal, adopting the US draft by 14
         # votes to none": a UN vote is relations between states, whatever it adopts
@@ -287,6 +289,11 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if un_vote is not None:
             scores[DIP] += 2.0
             found[DIP].append(un_vote.group(0))
+    if un_vote is None and ("voted" in present or "votes" in present):
+        home_vote = HOME_VOTE_RE.search(lower)
+        if home_vote is not None:
+            scores[POL] += 3.0
+            found[POL].append(home_vote.group(0))
     if dismissal is not None:
         scores[POL] += 3.0
         found[POL].append(dismissal.group(0))

@@ -131,6 +131,12 @@ UN_VOTE_RE = re.compile(
     r"board\s+of\s+governors)\b[^.;]{0,80}?"
     r"\b(?:adopted|adopting|endorsed|endorsing|voted|votes|approved|passed|backed)\b"
 )
+# "Colombia's Senate voted 75 to 0 to endorse the revised peace agreement": a state's own
+# chamber voting is a decision, whatever it votes on (the UN's is relations: UN_VOTE_RE)
+HOME_VOTE_RE = re.compile(
+    r"\b(?:senate|congress|parliament|house|(?<!general\s)assembly|chamber|knesset|duma|rada|"
+    r"bundestag|sejm|lawmakers|legislators|deputies|mps|senators)\b[^.;]{0,60}?\bvot(?:ed|es)\b"
+)
 KEPT_SHUT_RE = re.compile(r"\bkept\s+(?:[\w'’-]+\s+){1,6}?(?:closed|shut)\b")
 DEMAND_RESIGNATION_RE = re.compile(
     r"\b(?:demand(?:s|ed)?|call(?:s|ed)?\s+for|urg(?:es|ed))\s+(?:[\w'’-]+\s+){0,4}?resignation\b"

@@ -262,3 +262,17 @@ def test_a_camp_or_post_at_a_town_and_the_day_of_a_speaker_s_visit() -> None:
         date="2024-03-08",
     )
     assert (visit.event_class, visit.event_date) == ("diplomacy", "2024-03-08")
+
+
+def test_a_state_s_own_chamber_voting_is_a_decision() -> None:
+    senate, assembly, un = events(
+        "In Bogota, Colombia's Senate voted 75 to 0 to endorse the revised peace agreement with "
+        "the FARC rebels.",
+        "France's National Assembly voted to approve the security agreement Macron signed with "
+        "Zelensky.",
+        "The UN General Assembly voted 158 to 9 to demand an immediate ceasefire in Gaza.",
+        date="2024-03-12",
+    )
+    assert (senate.event_class, assembly.event_class) == ("policy", "policy")
+    # counter-example: the UN's vote is relations between states
+    assert un.event_class == "diplomacy"
