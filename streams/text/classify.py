@@ -22,6 +22,7 @@ from streams.text.classify_patterns import (
     CARED_FOR_WORDS,
     CHOICE_WHETHER_RE,
     DEMAND_RESIGNATION_RE,
+    DISMISS_WORDS,
     DISMISSAL_RE,
     DISMISSED_CLAIMS_RE,
     DRIVE_WORDS,
@@ -73,9 +74,6 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
 
 # Every byte but a-z, ' and - -> space (for ``cue_words``).
 _WORD_BYTES = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
-
-
-DISMISS_WORDS = frozenset(("fires", "fired", "sacks", "sacked"))
 
 
 def cue_words(lower: str) -> list[str]:

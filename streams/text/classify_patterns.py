@@ -218,7 +218,11 @@ HIT_BACK_WORDS_RE = re.compile(
     r"\bhit\s+back\b[^.;]{0,30}?\b(?:saying|calling|accusing|insisting|telling|at\s+critics)\b"
 )
 # "Netanyahu fires defence minister Gallant": a dismissal, not gunfire
+DISMISS_WORDS = frozenset(
+    ("fires", "fired", "sacks", "sacked", "removes", "removed", "ousts", "ousted")
+)
 DISMISSAL_RE = re.compile(
-    r"\b(?:fires|fired|sacks|sacked)\s+(?:his\s+|her\s+|its\s+|the\s+)?(?:[a-z]+\s+){0,2}"
+    # ("Zelensky removes security service chief and prosecutor general")
+    r"\b(?:fires|fired|sacks|sacked|removes|removed|ousts|ousted)\s+(?:his\s+|her\s+|its\s+|the\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:minister|chief|commander|director|head|general|governor|spokesman|adviser|envoy)\b"
 )

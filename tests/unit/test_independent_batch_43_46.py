@@ -276,3 +276,17 @@ def test_a_state_s_own_chamber_voting_is_a_decision() -> None:
     assert (senate.event_class, assembly.event_class) == ("policy", "policy")
     # counter-example: the UN's vote is relations between states
     assert un.event_class == "diplomacy"
+
+
+def test_removing_an_official_is_a_decision() -> None:
+    (removal,) = events(
+        "Zelensky removes security service chief and prosecutor general over treason cases",
+        date="2022-07-17",
+    )
+    assert removal.event_class == "policy"
+    # counter-example: troops removed from a place
+    (troops,) = events(
+        "Russia said it had removed its troops from the island after a Ukrainian strike.",
+        date="2022-06-30",
+    )
+    assert troops.event_class != "policy"
