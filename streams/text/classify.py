@@ -19,6 +19,7 @@ from streams.text.classify_patterns import (
     AGREED_MEASURE_RE,
     APPOINT_RE,
     APPOINT_WORDS,
+    ATTACK_CRAFT_RE,
     CARED_FOR_WORDS,
     CHOICE_WHETHER_RE,
     DEMAND_RESIGNATION_RE,
@@ -192,6 +193,8 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         hits.discard("resignation")  # "demands UN chief's resignation": a demand
     if "assault" in hits and "assault rifle" in lower:
         hits.discard("assault")  # "2,500 assault rifles": arms, not an attack
+    if "attack" in hits and ATTACK_CRAFT_RE.search(lower) and lower.count("attack") == 1:
+        hits.discard("attack")  # "promises long-range attack drones": arms, not an attack
     if "sending" in hits and ", sending " in lower:
         # "was breached early on Tuesday, sending water surging down the river": what
         # a happening sent flying, not a state sending arms

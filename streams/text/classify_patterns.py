@@ -137,6 +137,7 @@ HOME_VOTE_RE = re.compile(
     r"\b(?:senate|congress|parliament|house|(?<!general\s)assembly|chamber|knesset|duma|rada|"
     r"bundestag|sejm|lawmakers|legislators|deputies|mps|senators)\b[^.;]{0,60}?\bvot(?:ed|es)\b"
 )
+ATTACK_CRAFT_RE = re.compile(r"\battack\s+(?:drones?|helicopters?|submarines?|jets|aircraft)\b")
 KEPT_SHUT_RE = re.compile(r"\bkept\s+(?:[\w'’-]+\s+){1,6}?(?:closed|shut)\b")
 DEMAND_RESIGNATION_RE = re.compile(
     r"\b(?:demand(?:s|ed)?|call(?:s|ed)?\s+for|urg(?:es|ed))\s+(?:[\w'’-]+\s+){0,4}?resignation\b"

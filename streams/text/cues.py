@@ -133,7 +133,7 @@ POLICY_CUES = _table(
     "windfall:1, phase out:2, phasing out:2, imports:1, sending:1.5, deploying:1.5, deployment:1.5, suspends:1.5, suspended:1.5, suspending:1.5, halting:1.5, halts:1.5, pausing:1.5, "
     "shut down:1.5, shuts down:1.5, closed:1.5, closes:1.5, closure:1.5, "
     "pauses:1.5, halted:1.5, stopped:1, stops:1, transit:1, send:1, into law:3, entry ban:2, "
-    "state of emergency:3, martial law:3, counter-terrorism regime:3.5, counter-terror regime:3.5, counterterrorism regime:3.5, aid package:1.5, military aid:1, security aid:1, "
+    "promises:2, repatriation:2, state of emergency:3, martial law:3, counter-terrorism regime:3.5, counter-terror regime:3.5, counterterrorism regime:3.5, aid package:1.5, military aid:1, security aid:1, "
     "off its register:2, national projects:2, will provide:1.5, to provide:1, signed a "
     "law:3, signed a bill:3, signed legislation:3, signed a decree:3, signs a law:3, signs a "
     "decree:3, signed the law:3, signed the bill:3, to join:1.5, day of mourning:1, days of "

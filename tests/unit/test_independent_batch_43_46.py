@@ -290,3 +290,19 @@ def test_removing_an_official_is_a_decision() -> None:
         date="2022-06-30",
     )
     assert troops.event_class != "policy"
+
+
+def test_promised_attack_drones_and_a_repatriation_are_decisions() -> None:
+    drones, repatriation = events(
+        "Britain promises long-range attack drones as Zelensky visits Sunak",
+        "The UK government launched the biggest peacetime repatriation in British history.",
+        date="2023-05-15",
+    )
+    assert (drones.event_class, country(drones)) == ("policy", "United Kingdom")
+    assert repatriation.event_class == "policy"
+    # counter-example: attack drones that struck are an attack
+    (strike,) = events(
+        "Russian attack drones struck an energy facility in Odesa overnight, injuring two.",
+        date="2023-05-15",
+    )
+    assert strike.event_class == "incident"
