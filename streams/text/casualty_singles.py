@@ -39,8 +39,12 @@ SINGLE_KILLED = [
         # "his father was found dead"
         # ("a Ukrainian F-16 pilot was killed": a model's name among the words before)
         rf"\b(?:a|an|the|his|her|their)\s+(?:agemask\s+|[a-z][a-z0-9-]*\s+){{0,2}}{PERSON}\b"
+        # ("a French soldier of the Barkhane force, Brigadier Ronan Pointeau, was killed",
+        # "a man who had gone to look at the waves was killed")
+        r"(?:\s+(?:of|from)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+        r"(?:,\s+[^,;.|]{1,60},|\s+who\s+(?:(?!\b(?:and|said|says|told)\b)[^,;.|]){1,80}?"
         # (not the speaker of another's fate: "the mayor said nobody was killed")
-        rf"(?:\s+(?!said\b|says\b|nobody\b)[\w'’-]+){{0,4}}?"
+        rf"|(?:\s+(?!said\b|says\b|nobody\b)[\w'’-]+){{0,4}}?)"
         r",?\s+(?:was|has\s+been|had\s+been)\s+"
         r"(?:killed|shot\s+dead|found\s+dead|fatally\s+(?:wounded|injured|shot)|"
         r"(?:stabbed|burned|burnt|beaten)\s+to\s+death)\b",

@@ -4,6 +4,7 @@ Ukraine 2022-2025, Asia, Africa and Latin America 2016-2021, Israel and its regi
 
 from __future__ import annotations
 
+from streams.text.casualties import extract_casualties
 from streams.text.dates import resolve_date
 from streams.text.dispatch import parse_dispatch
 from streams.text.model import Event
@@ -306,3 +307,17 @@ def test_promised_attack_drones_and_a_repatriation_are_decisions() -> None:
         date="2023-05-15",
     )
     assert strike.event_class == "incident"
+
+
+def test_one_person_killed_told_with_an_aside() -> None:
+    soldier = extract_casualties(
+        "A French soldier of the Barkhane force, Brigadier Ronan Pointeau, was killed on "
+        "Saturday when his armoured vehicle struck a roadside bomb."
+    )
+    man = extract_casualties(
+        "In occupied Crimea, a man who had gone to look at the waves was killed in Morske."
+    )
+    assert (soldier.killed, man.killed) == (1, 1)
+    # counter-examples: a man and others; one who only spoke of the dead
+    assert extract_casualties("A man who fled and two children were killed.").killed != 1
+    assert extract_casualties("A man who said he saw it was hurt.").killed is None
