@@ -123,6 +123,12 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
     for m in draft.mentions:
         if m.kind == "state" and m.code and PEOPLE_PLACE_AFTER_RE.match(draft.text, m.end):
             return g.country_name(m.code)  # "attack on Haitian town": the people's country
+        if (
+            m.kind == "state"
+            and m.code
+            and COMPASS_PART_BEFORE_RE.search(draft.text, max(0, m.start - 20), m.start)
+        ):
+            return g.country_name(m.code)  # "shook south-eastern Taiwan": a part of it
     speaker = PEOPLE_SPEAKER_RE.match(draft.text)
     if speaker is not None and (code := DEMONYMS.get(speaker.group(1).lower())) is not None:
         # "Lebanese authorities said 42 people were killed across the country"
@@ -130,6 +136,9 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
     return None
 
 
+COMPASS_PART_BEFORE_RE = re.compile(
+    r"\b(?:(?:south|north)[- ]?(?:east|west)ern|southern|northern|eastern|western|central)\s$"
+)
 PEOPLE_PLACE_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:town|city|village|capital|port|province|region|coast|island|"
     r"countryside|hamlet|towns|cities|villages|regions|provinces"

@@ -193,6 +193,8 @@ def placed_elsewhere(
         if m.kind == "country"
         and m.code
         and IN_COUNTRY_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+        # ("In Georgia, a passenger was killed ... in Jackson": the American state)
+        and not (country == "United States" and fold(m.surface) in US_STATES_NAMED_LIKE_OTHERS)
     }
     if len(placed) != 1:
         return None

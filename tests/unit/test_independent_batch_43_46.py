@@ -321,3 +321,21 @@ def test_one_person_killed_told_with_an_aside() -> None:
     # counter-examples: a man and others; one who only spoke of the dead
     assert extract_casualties("A man who fled and two children were killed.").killed != 1
     assert extract_casualties("A man who said he saw it was hurt.").killed is None
+
+
+def test_a_part_of_a_state_and_georgia_the_american_state() -> None:
+    (quake,) = events(
+        "A magnitude 6.8 earthquake centred in Taitung County shook south-eastern Taiwan on "
+        "Sunday afternoon, buckling bridges.",
+        date="2022-09-18",
+    )
+    assert country(quake) == "Taiwan"
+    (newnan,) = events(
+        "In Georgia, a tornado killed two people in Newnan on Thursday.", date="2023-01-13"
+    )
+    assert (newnan.city, country(newnan)) == ("Newnan", "United States")
+    # counter-example: a town of the country Georgia
+    (gori,) = events(
+        "In Georgia, a tornado killed two people in Gori on Thursday.", date="2023-01-13"
+    )
+    assert (gori.city, country(gori)) == ("Gori", "Georgia")
