@@ -72,6 +72,8 @@ VAGUE_RE = re.compile(
     r"|\b(?<!earlier\s)(?<!later\s)this\s+(?:year|week)\b(?!['’]s)"
     # "over the past week" is vague; "over the past 24 hours" is the day of the report
     r"|\b(?:over|during)\s+the\s+(?:weekend|(?:past|last)\s+(?!24\s+hours|twenty-four\s+hours|night\b|day\b)\w+)\b"
+    # ("killed four people at a tavern at the weekend", "last weekend")
+    r"|\bat\s+the\s+weekend\b|\blast\s+weekend\b"
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|fighting|conflict|invasion|offensive|clashes)\s+"
     r"(?:began|begun|started|broke\s+out|erupted)\b"
     # "have been killed since the coup": a total since a happening with no day told
@@ -94,7 +96,7 @@ VAGUE_RE = re.compile(
     # ("a teenager born in 2008" dates a birth, not the happening)
     r"|(?<!born\s)\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
     r"|\bsince\s+(?:it|they|the\s+\w+|fighting|clashes|violence)\s+(?:made\s+landfall|hit|struck|"
-    r"began|started|arrived|resumed|erupted|escalated|flared"
+    r"began|started|arrived|resumed|erupted|escalated|flared|reached|spread"
     r"|broke\s+out|turned\s+on|launched|attacked)\b"
     rf"|\bsince\s+(?:the\s+)?(?:{WEEKDAY_ALT}|(?:(?:early|mid|late)[- ])?(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{MONTH_ALT})\b(?!\s+\d)"
@@ -115,6 +117,8 @@ VAGUE_RE = re.compile(
     r"liberated)\b(?!\s+on\b)"
     # "410 bodies had so far been recovered": a running total
     r"|\b(?:have|has|had)\s+so\s+far\s+been\b"
+    # "the offensive ... had so far killed 255 people"
+    r"|\b(?:have|has|had)\s+so\s+far\s+(?:killed|left)\b"
     r"|\b(?:have|has|had)\s+been\s+(?:found|recovered|killed)\s+so\s+far\b"
     # "says 39,100 Palestinians have been killed in the war", "in the Gaza ground offensive":
     # a running total (present perfect; "had been killed in the strike" is one happening's)

@@ -339,3 +339,13 @@ def test_a_part_of_a_state_and_georgia_the_american_state() -> None:
         "In Georgia, a tornado killed two people in Gori on Thursday.", date="2023-01-13"
     )
     assert (gori.city, country(gori)) == ("Gori", "Georgia")
+
+
+def test_the_weekend_and_a_total_so_far_have_no_day() -> None:
+    assert day("Two gunmen killed four people at a tavern at the weekend, police said.") is None
+    assert day("Saudi Arabia hosted talks on Ukraine in Jeddah last weekend.") is None
+    assert day("The monitor said the offensive had so far killed 255 people.") is None
+    assert day("Thirteen officers had been killed since the unrest reached the city.") is None
+    # counter-examples: a day of its own; a weekend day named
+    assert day("Two gunmen killed four people at a tavern on Saturday.") == "2024-07-20"
+    assert day("The offensive killed 25 people on Friday.") == "2024-07-26"
