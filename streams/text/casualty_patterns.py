@@ -128,7 +128,8 @@ GROUP = trie_alternation(
     "police officers|firefighters|rescuers|journalists|medics|paramedics|passengers|pilgrims|"
     "worshippers|tourists|troops|servicemen|guards|staff|employees|volunteers|residents|girls|"
     "boys|adults|crew members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
-    "militants|fighters|rebels|attackers|suspects"
+    "militants|fighters|rebels|attackers|suspects|personnel|villagers|miners|inmates|prisoners|"
+    "hostages|protesters|demonstrators|migrants|peacekeepers|marines|sailors|airmen|gendarmes"
 )
 # "eight pupils and a guard": a second group of one
 ONE_OF_GROUP = trie_alternation(

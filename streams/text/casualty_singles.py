@@ -24,7 +24,11 @@ PERSON = trie_alternation(
     "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
     "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess|"
     "reservist|conscript|policewoman|minister|prime minister|ambassador|envoy|consul|neighbour|"
-    "neighbor|colleague|friend|relative|passer-by|bystander"
+    "neighbor|colleague|friend|relative|passer-by|bystander|"
+    # (trades, callings and ranks a report names one victim by)
+    "butcher|customer|shopper|guest|villager|cyclist|motorist|commuter|labourer|laborer|miner|"
+    "herder|trader|merchant|player|athlete|footballer|singer|rapper|musician|hiker|climber|"
+    "fighter|militant|rebel|insurgent|gendarme|ranger|trooper|captain|lieutenant|colonel|corporal"
 )
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
@@ -32,6 +36,10 @@ PAIR_KILLED = re.compile(
     # (the first may be named: "killing its commander Mushtaq Talib al-Saidi and an aide")
     rf"{PERSON}(?:\s+[a-z][a-z'’-]*){{0,4}}?\s+and\s+"
     rf"(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+    # "a Sikh worshipper and a Taliban fighter were killed"
+    rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+and\s+(?:a|an|the|her|his|their)\s+"
+    rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:killed|shot\s+dead)\b"
 )
 SINGLE_KILLED = [
     re.compile(
@@ -61,6 +69,10 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
+    # "the driver died", "a nine-year-old boy died after a tree fell on him"
+    re.compile(
+        rf"\b(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+(?:later\s+)?died\b", FLAGS
+    ),
     # "dropped explosives on an elderly man riding a bicycle, killing him": one person
     re.compile(r"\b(?:killing|killed)\s+(?:him|her)\b", FLAGS),
     # "A US airman who set himself on fire ... has died of his injuries": one named by role
@@ -135,7 +147,9 @@ SINGLE_INJURED = re.compile(
     r"(?:being\s+)?treated\s+(?:in|at|for)\b"
     # "killed one civilian and wounded another"
     r"|\b(?:killed|killing)\s+(?:one|a|an)\s+[a-z]+\s+and\s+(?:wounded|injured|wounding|injuring)\s+"
-    r"another\b",
+    r"another\b"
+    # "attacked a guard with a knife, slightly wounding him"
+    r"|\b(?:wounding|injuring)\s+(?:him|her)\b",
     FLAGS,
 )
 # "wounded a civilian who later died" -> killed 1, not injured.
@@ -147,7 +161,7 @@ WOUNDED_THEN_DIED = re.compile(
 # A headline drops the article: "strike kills Iran-backed militia commander" (tried last,
 # after the pairs and titles a line may name)
 BARE_ROLE_KILLED = re.compile(
-    rf"\b(?:killed|kills)\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?!\s+and\b)"
+    rf"\b(?:killed|kills|kill)\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?!\s+and\b)"
 )
 # "X, founder of Nibulon, and his wife were killed": the one named and one more
 KILLED_WITH_RELATIVE = re.compile(

@@ -349,3 +349,24 @@ def test_the_weekend_and_a_total_so_far_have_no_day() -> None:
     # counter-examples: a day of its own; a weekend day named
     assert day("Two gunmen killed four people at a tavern on Saturday.") == "2024-07-20"
     assert day("The offensive killed 25 people on Friday.") == "2024-07-26"
+
+
+def test_single_victims_and_pairs_told_without_a_number() -> None:
+    def figures(text: str) -> tuple[int | None, int | None]:
+        got = extract_casualties(text)
+        return got.killed, got.injured
+
+    assert figures("A Sikh worshipper and a Taliban fighter were killed and seven wounded.") == (
+        2,
+        7,
+    )
+    assert figures("In the supermarket he killed a butcher and a customer.") == (2, None)
+    assert figures("The car caught fire and the driver died; no one else was hurt.")[0] == 1
+    assert figures("A nine-year-old boy died after a tree fell on him.") == (1, None)
+    assert figures("A man attacked a guard with a knife, slightly wounding him.") == (None, 1)
+    assert figures("Israeli troops kill Islamic Jihad commander in Tulkarm") == (1, None)
+    assert figures("The crash killed six air force personnel and a civilian.") == (7, None)
+    # counter-examples: a man among others; the dead told by number; wounding many
+    assert figures("A man and two children died in the fire.")[0] != 1  # not one alone
+    assert figures("The attack killed 12 people and wounded 30.") == (12, 30)
+    assert figures("Troops kill two commanders in Jenin") == (2, None)
