@@ -192,7 +192,8 @@ def extract_casualties(text: str) -> Casualties:
                     injured.append(value)
                     cues.append(match.group(0).strip())
     if " and " in masked and group_after_and(masked):
-        add_group_sums(masked, GROUPS_KILLED, "kill" in masked or "died" in masked, killed, cues)
+        worded = "kill" in masked or "died" in masked or "toll" in masked
+        add_group_sums(masked, GROUPS_KILLED, worded, killed, cues)
         add_group_sums(
             masked,
             GROUPS_INJURED,

@@ -160,7 +160,10 @@ def _group_patterns(
 
 
 GROUPS_KILLED = _group_patterns(
-    r"killed|killing|kills|kill", r"killed|shot\s+dead", intransitive=r"died|perished"
+    # ("put the toll at 53 soldiers and one civilian")
+    r"killed|killing|kills|kill|toll\s+(?:(?:rose|climbed|stood|stands|reached)\s+)?(?:at|to|of)",
+    r"killed|shot\s+dead",
+    intransitive=r"died|perished",
 )
 GROUPS_INJURED = _group_patterns(
     r"injuring|wounding|injured|wounded|injures|wounds|stabbed|stabbing",

@@ -370,3 +370,14 @@ def test_single_victims_and_pairs_told_without_a_number() -> None:
     assert figures("A man and two children died in the fire.")[0] != 1  # not one alone
     assert figures("The attack killed 12 people and wounded 30.") == (12, 30)
     assert figures("Troops kill two commanders in Jenin") == (2, None)
+
+
+def test_a_toll_told_as_two_groups_is_their_sum() -> None:
+    assert (
+        extract_casualties("The spokesman put the toll at 53 soldiers and one civilian.").killed
+        == 54
+    )
+    assert extract_casualties("The toll rose to 12 soldiers and 3 civilians.").killed == 15
+    # counter-example: the dead and the wounded of one toll are not summed
+    got = extract_casualties("Officials gave a toll of 5 dead and 12 wounded.")
+    assert (got.killed, got.injured) == (5, 12)
