@@ -115,8 +115,14 @@ KILL_PATTERNS.append(
         rf"(?:been\s+)?{KILL_AFTER}\b"
     )
 )
-# "all ten of the dead were foreigners": all of them is the toll (a part of it is not)
-KILL_PATTERNS.append(re.compile(rf"\ball\s+(?P<n>{NUM})\s+of\s+the\s+dead\b"))
+# "all ten of the dead were foreigners": all of them is the toll (a part of it is not);
+# "Fifteen of the dead were in Kolkata": the toll of the place the line tells
+KILL_PATTERNS.append(
+    re.compile(
+        rf"\b(?=all\s+{NUM}\s+of\s+the\s+dead\b|{NUM}\s+of\s+the\s+dead\s+(?:were|was)\s+"
+        rf"(?:in|at)\s)(?:all\s+)?(?P<n>{NUM})"
+    )
+)
 # "killed senior official X and six other people" -> 1 + 6
 KILLED_ONE_AND_OTHERS = re.compile(
     rf"\bkill(?:ed|ing|s)\s+(?P<who>[^.;,|]{{1,60}}?)\s+and\s+(?P<n>{NUM})\s+others?\b"

@@ -27,7 +27,7 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
     frozenset(["death", "toll", "number", "count"]),
     frozenset(["claimed", "claiming", "cost"]),
     _NUMBER_FIRST,
-    frozenset(["all"]),
+    _NUMBER_FIRST,  # ("all ten of the dead", "fifteen of the dead were in Kolkata")
 )
 INJ_STARTS: tuple[frozenset[str], ...] = (
     _NUMBER_FIRST,

@@ -381,3 +381,15 @@ def test_a_toll_told_as_two_groups_is_their_sum() -> None:
     # counter-example: the dead and the wounded of one toll are not summed
     got = extract_casualties("Officials gave a toll of 5 dead and 12 wounded.")
     assert (got.killed, got.injured) == (5, 12)
+
+
+def test_the_dead_of_one_place_told_as_a_part() -> None:
+    assert (
+        extract_casualties("Fifteen of the dead were in Kolkata, where streets flooded.").killed
+        == 15
+    )
+    # counter-examples: a part of a toll told beside it; who the dead were
+    assert (
+        extract_casualties("The storm killed 72; fifteen of the dead were in Kolkata.").killed == 72
+    )
+    assert extract_casualties("Fifteen of the dead were children.").killed is None
