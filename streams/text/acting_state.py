@@ -47,7 +47,11 @@ MANY_STATES_RE = re.compile(
 MANY_STATE_WORDS = ("countries", "states", "nations", "governments")
 LEADING_CLAUSE_RE = re.compile(
     r"(?:Asked|Responding|Commenting|Reacting|Pressed|Questioned|"
-    r"(?:In|During|After)\s+(?:a|an|his|her|their)\s+(?:phone\s+|video\s+)?(?:call|meeting|talks)\s+with)"
+    r"(?:In|During|After)\s+(?:a|an|his|her|their)\s+(?:phone\s+|video\s+)?(?:call|meeting|talks)\s+with|"
+    # "After meeting Zelensky on the sidelines, Harris said", "Welcoming the Israeli prime
+    # minister to his Florida estate, the Republican nominee said"
+    r"(?:After|Before|While|When)\s+(?:meeting|hosting|welcoming|receiving)|"
+    r"Introducing|Welcoming|Hosting|Receiving|Greeting)"
     r"\b[^,]{0,120},\s"
 )
 ENVOY_SUMMONED_AFTER_RE = re.compile(

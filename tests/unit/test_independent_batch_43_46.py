@@ -393,3 +393,20 @@ def test_the_dead_of_one_place_told_as_a_part() -> None:
         extract_casualties("The storm killed 72; fifteen of the dead were in Kolkata.").killed == 72
     )
     assert extract_casualties("Fifteen of the dead were children.").killed is None
+
+
+def test_whom_a_leading_clause_meets_does_not_act() -> None:
+    meeting, introducing = events(
+        "After meeting Zelensky on the sidelines, Harris said the war remained an utter failure "
+        "for Vladimir Putin.",
+        "Introducing Zelensky at an event on the sidelines of the summit, President Joe Biden "
+        "called him 'President Putin' before correcting himself.",
+        date="2024-07-11",
+    )
+    assert (country(meeting), country(introducing)) == ("United States", "United States")
+    # counter-example: the one who meets, as subject, acts
+    (zelensky,) = events(
+        "Zelensky met Harris on the sidelines and said Ukraine needed more air defence.",
+        date="2024-06-15",
+    )
+    assert country(zelensky) == "Ukraine"
