@@ -51,7 +51,7 @@ LEADING_CLAUSE_RE = re.compile(
     # "After meeting Zelensky on the sidelines, Harris said", "Welcoming the Israeli prime
     # minister to his Florida estate, the Republican nominee said"
     r"(?:After|Before|While|When)\s+(?:meeting|hosting|welcoming|receiving)|"
-    r"Introducing|Welcoming|Hosting|Receiving|Greeting)"
+    r"Introducing|Welcoming|Hosting|Receiving|Greeting|Speaking\s+in)"
     r"\b[^,]{0,120},\s"
 )
 ENVOY_SUMMONED_AFTER_RE = re.compile(

@@ -404,6 +404,12 @@ def test_whom_a_leading_clause_meets_does_not_act() -> None:
         date="2024-07-11",
     )
     assert (country(meeting), country(introducing)) == ("United States", "United States")
+    (speaking,) = events(
+        "Speaking in Kyrgyzstan on Thursday, Vladimir Putin said the US draft could become "
+        "the basis of future agreements.",
+        date="2025-11-28",
+    )
+    assert (speaking.city, country(speaking)) == (None, "Russia")
     # counter-example: the one who meets, as subject, acts
     (zelensky,) = events(
         "Zelensky met Harris on the sidelines and said Ukraine needed more air defence.",
