@@ -79,6 +79,8 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
         and not destination_before(draft.text, m.start)
         # "the heaviest barrage since the war in Gaza began": a war's name places nothing
         and WAR_IN_BEFORE_RE.search(draft.text, max(0, m.start - 20), m.start) is None
+        # ("... in Yemen as Gaza war nears 100 days": the war's name, not where it was)
+        and WAR_AFTER_RE.match(draft.text, m.end) is None
         and not (m.kind == "country" and _launcher(draft.text, m))
     ]
     targets = []
@@ -136,6 +138,7 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
     return None
 
 
+WAR_AFTER_RE = re.compile(r"\s+(?:war|conflict|ceasefire|truce)\b")
 COMPASS_PART_BEFORE_RE = re.compile(
     r"\b(?:(?:south|north)[- ]?(?:east|west)ern|southern|northern|eastern|western|central)\s$"
 )

@@ -416,3 +416,13 @@ def test_whom_a_leading_clause_meets_does_not_act() -> None:
         date="2024-06-15",
     )
     assert country(zelensky) == "Ukraine"
+
+
+def test_a_war_s_name_places_no_incident() -> None:
+    (radar,) = events(
+        "US destroyer hits Houthi radar site in Yemen as Gaza war nears 100 days", date="2024-01-13"
+    )
+    assert country(radar) == "Yemen"
+    # counter-example: a strike in Gaza itself
+    (gaza,) = events("An Israeli strike in Gaza killed 12 people on Saturday.", date="2024-01-13")
+    assert country(gaza) == "Palestine"
