@@ -19,10 +19,8 @@ from streams.text.classify_patterns import (
     AGREED_MEASURE_RE,
     APPOINT_RE,
     APPOINT_WORDS,
-    ATTACK_CRAFT_RE,
     CARED_FOR_WORDS,
     CHOICE_WHETHER_RE,
-    DEMAND_RESIGNATION_RE,
     DISMISS_WORDS,
     DISMISSAL_RE,
     DISMISSED_CLAIMS_RE,
@@ -35,7 +33,6 @@ from streams.text.classify_patterns import (
     HOME_VOTE_RE,
     INSTITUTIONS,
     KEPT_SHUT_RE,
-    LANDSLIDE_WIN_RE,
     MONEY_RE,
     ORDERED_TO_RE,
     OWN_STAFF_ORDER_RE,
@@ -48,6 +45,7 @@ from streams.text.classify_patterns import (
     TRAILING_SPEAKER_RE,
     UN_VOTE_RE,
     discard_casualties_cared_for,
+    discard_words_not_meant,
 )
 from streams.text.cues import CUES, DIP, INC, POL
 from streams.text.model import EventClass
@@ -185,22 +183,7 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         # "Kigali dismissed the accusation as ridiculous": a rebuttal, not a sacking
         hits.discard("dismissed")
         hits.add("rejected")
-    if "dead" in hits and "dead and buried" in lower:
-        hits.difference_update(("dead", "buried"))  # "the plan ... was dead and buried"
-    if "strike" in hits and "strike group" in lower:
-        hits.discard("strike")  # "the carrier strike group": warships, not an attack
-    if "resignation" in hits and DEMAND_RESIGNATION_RE.search(lower) is not None:
-        hits.discard("resignation")  # "demands UN chief's resignation": a demand
-    if "assault" in hits and "assault rifle" in lower:
-        hits.discard("assault")  # "2,500 assault rifles": arms, not an attack
-    if "attack" in hits and ATTACK_CRAFT_RE.search(lower) and lower.count("attack") == 1:
-        hits.discard("attack")  # "promises long-range attack drones": arms, not an attack
-    if "sending" in hits and ", sending " in lower:
-        # "was breached early on Tuesday, sending water surging down the river": what
-        # a happening sent flying, not a state sending arms
-        hits.discard("sending")
-    if "landslide" in hits and LANDSLIDE_WIN_RE.search(lower):
-        hits.discard("landslide")  # "won a landslide", "a landslide victory": a vote's
+    discard_words_not_meant(lower, hits)
     appointment = None
     if not present.isdisjoint(APPOINT_WORDS):
         appointment = APPOINT_RE.search(text)

@@ -227,3 +227,26 @@ DISMISSAL_RE = re.compile(
     r"\b(?:fires|fired|sacks|sacked|removes|removed|ousts|ousted)\s+(?:his\s+|her\s+|its\s+|the\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:minister|chief|commander|director|head|general|governor|spokesman|adviser|envoy)\b"
 )
+
+
+def discard_words_not_meant(lower: str, hits: set[str]) -> None:
+    """Take out of ``hits`` the cue words a phrase gives another sense: "dead and buried",
+    "the carrier strike group", "2,000-pound bombs", "attack drones" and the like."""
+    if "dead" in hits and "dead and buried" in lower:
+        hits.difference_update(("dead", "buried"))  # "the plan ... was dead and buried"
+    if "strike" in hits and "strike group" in lower:
+        hits.discard("strike")  # "the carrier strike group": warships, not an attack
+    if "resignation" in hits and DEMAND_RESIGNATION_RE.search(lower) is not None:
+        hits.discard("resignation")  # "demands UN chief's resignation": a demand
+    if "assault" in hits and "assault rifle" in lower:
+        hits.discard("assault")  # "2,500 assault rifles": arms, not an attack
+    if "pound" in hits and "-pound" in lower and " pound" not in lower:
+        hits.discard("pound")  # "2,000-pound bombs": a weight, not a bombardment
+    if "attack" in hits and ATTACK_CRAFT_RE.search(lower) and lower.count("attack") == 1:
+        hits.discard("attack")  # "promises long-range attack drones": arms, not an attack
+    if "sending" in hits and ", sending " in lower:
+        # "was breached early on Tuesday, sending water surging down the river": what
+        # a happening sent flying, not a state sending arms
+        hits.discard("sending")
+    if "landslide" in hits and LANDSLIDE_WIN_RE.search(lower):
+        hits.discard("landslide")  # "won a landslide", "a landslide victory": a vote's

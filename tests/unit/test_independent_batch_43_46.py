@@ -426,3 +426,17 @@ def test_a_war_s_name_places_no_incident() -> None:
     # counter-example: a strike in Gaza itself
     (gaza,) = events("An Israeli strike in Gaza killed 12 people on Saturday.", date="2024-01-13")
     assert country(gaza) == "Palestine"
+
+
+def test_a_bomb_s_weight_is_no_bombardment() -> None:
+    (pause,) = events(
+        "Washington paused a shipment of 1,800 2,000-pound bombs last week over concern about "
+        "their use in densely populated areas.",
+        date="2024-05-09",
+    )
+    assert (pause.event_class, country(pause)) == ("policy", "United States")
+    # counter-example: artillery that pounds a town
+    (shelling,) = events(
+        "Russian artillery continued to pound Avdiivka on Monday.", date="2023-10-16"
+    )
+    assert shelling.event_class == "incident"
