@@ -1,0 +1,241 @@
+"""Rules from the forty-seventh to fiftieth independent batches (own-1253..1316: the world
+and Ukraine and Israel's wars 2019-2025), each with a counter-example."""
+
+from __future__ import annotations
+
+from streams.text.casualties import extract_casualties
+from tests.unit.extract_helpers import country, day, events
+
+
+def test_the_line_s_own_country_picks_among_namesakes() -> None:
+    _, brazil = events(
+        "Russia says troops pull back; Putin meets Scholz in Moscow",
+        "In Brazil, torrential rain set off mudslides in Petropolis, and the fire service said "
+        "at least 18 people had been killed.",
+        date="2022-02-15",
+    )
+    assert (brazil.city, country(brazil)) == ("Petropolis", "Brazil")
+    # counter-example: with no country of its own the dispatch's context decides
+    _, russia = events(
+        "Russia says troops pull back; Putin meets Scholz in Moscow",
+        "A fire in St Petersburg killed two people.",
+        date="2022-02-15",
+    )
+    assert country(russia) == "Russia"
+
+
+def test_a_hamlet_known_only_by_another_name_places_nothing_near_it() -> None:
+    _, train = events(
+        "Pakistan train derailment kills 30",
+        "About ten coaches left the track near Sahara railway station on Sunday afternoon, "
+        "and officials said at least 15 bodies had been recovered.",
+        date="2023-08-06",
+    )
+    assert country(train) != "Yemen"
+
+
+def test_a_camp_or_post_at_a_town_and_the_day_of_a_speaker_s_visit() -> None:
+    (camp,) = events(
+        "Jihadists killed at least 23 soldiers in an attack on an army camp at Dioura.",
+        date="2019-03-18",
+    )
+    assert camp.city == "Dioura"
+    assert (
+        day(
+            "President Idriss Deby, visiting the base on Tuesday, said 92 soldiers had died in an "
+            "assault on Monday.",
+            "2020-03-24",
+        )
+        == "2020-03-23"
+    )
+    # counter-examples: a camp in a known town; one day told, the visit's
+    (ramstein,) = events("A fire broke out at the air base at Ramstein.", date="2019-03-18")
+    assert ramstein.city == "Ramstein"
+    assert (
+        day("Deby, visiting the base on Tuesday, said the army would respond.", "2020-03-24")
+        == "2020-03-24"
+    )
+    # and a visit a diplomacy line tells is its day, whatever else it names
+    (visit,) = events(
+        "Ursula von der Leyen, visiting Larnaca on Friday, said a sea corridor to Gaza could "
+        "open as early as Sunday.",
+        date="2024-03-08",
+    )
+    assert (visit.event_class, visit.event_date) == ("diplomacy", "2024-03-08")
+
+
+def test_a_state_s_own_chamber_voting_is_a_decision() -> None:
+    senate, assembly, un = events(
+        "In Bogota, Colombia's Senate voted 75 to 0 to endorse the revised peace agreement with "
+        "the FARC rebels.",
+        "France's National Assembly voted to approve the security agreement Macron signed with "
+        "Zelensky.",
+        "The UN General Assembly voted 158 to 9 to demand an immediate ceasefire in Gaza.",
+        date="2024-03-12",
+    )
+    assert (senate.event_class, assembly.event_class) == ("policy", "policy")
+    # counter-example: the UN's vote is relations between states
+    assert un.event_class == "diplomacy"
+
+
+def test_removing_an_official_is_a_decision() -> None:
+    (removal,) = events(
+        "Zelensky removes security service chief and prosecutor general over treason cases",
+        date="2022-07-17",
+    )
+    assert removal.event_class == "policy"
+    # counter-example: troops removed from a place
+    (troops,) = events(
+        "Russia said it had removed its troops from the island after a Ukrainian strike.",
+        date="2022-06-30",
+    )
+    assert troops.event_class != "policy"
+
+
+def test_promised_attack_drones_and_a_repatriation_are_decisions() -> None:
+    drones, repatriation = events(
+        "Britain promises long-range attack drones as Zelensky visits Sunak",
+        "The UK government launched the biggest peacetime repatriation in British history.",
+        date="2023-05-15",
+    )
+    assert (drones.event_class, country(drones)) == ("policy", "United Kingdom")
+    assert repatriation.event_class == "policy"
+    # counter-example: attack drones that struck are an attack
+    (strike,) = events(
+        "Russian attack drones struck an energy facility in Odesa overnight, injuring two.",
+        date="2023-05-15",
+    )
+    assert strike.event_class == "incident"
+
+
+def test_one_person_killed_told_with_an_aside() -> None:
+    soldier = extract_casualties(
+        "A French soldier of the Barkhane force, Brigadier Ronan Pointeau, was killed on "
+        "Saturday when his armoured vehicle struck a roadside bomb."
+    )
+    man = extract_casualties(
+        "In occupied Crimea, a man who had gone to look at the waves was killed in Morske."
+    )
+    assert (soldier.killed, man.killed) == (1, 1)
+    # counter-examples: a man and others; one who only spoke of the dead
+    assert extract_casualties("A man who fled and two children were killed.").killed != 1
+    assert extract_casualties("A man who said he saw it was hurt.").killed is None
+
+
+def test_a_part_of_a_state_and_georgia_the_american_state() -> None:
+    (quake,) = events(
+        "A magnitude 6.8 earthquake centred in Taitung County shook south-eastern Taiwan on "
+        "Sunday afternoon, buckling bridges.",
+        date="2022-09-18",
+    )
+    assert country(quake) == "Taiwan"
+    (newnan,) = events(
+        "In Georgia, a tornado killed two people in Newnan on Thursday.", date="2023-01-13"
+    )
+    assert (newnan.city, country(newnan)) == ("Newnan", "United States")
+    # counter-example: a town of the country Georgia
+    (gori,) = events(
+        "In Georgia, a tornado killed two people in Gori on Thursday.", date="2023-01-13"
+    )
+    assert (gori.city, country(gori)) == ("Gori", "Georgia")
+
+
+def test_the_weekend_and_a_total_so_far_have_no_day() -> None:
+    assert day("Two gunmen killed four people at a tavern at the weekend, police said.") is None
+    assert day("Saudi Arabia hosted talks on Ukraine in Jeddah last weekend.") is None
+    assert day("The monitor said the offensive had so far killed 255 people.") is None
+    assert day("Thirteen officers had been killed since the unrest reached the city.") is None
+    # counter-examples: a day of its own; a weekend day named
+    assert day("Two gunmen killed four people at a tavern on Saturday.") == "2024-07-20"
+    assert day("The offensive killed 25 people on Friday.") == "2024-07-26"
+
+
+def test_single_victims_and_pairs_told_without_a_number() -> None:
+    def figures(text: str) -> tuple[int | None, int | None]:
+        got = extract_casualties(text)
+        return got.killed, got.injured
+
+    assert figures("A Sikh worshipper and a Taliban fighter were killed and seven wounded.") == (
+        2,
+        7,
+    )
+    assert figures("In the supermarket he killed a butcher and a customer.") == (2, None)
+    assert figures("The car caught fire and the driver died; no one else was hurt.")[0] == 1
+    assert figures("A nine-year-old boy died after a tree fell on him.") == (1, None)
+    assert figures("A man attacked a guard with a knife, slightly wounding him.") == (None, 1)
+    assert figures("Israeli troops kill Islamic Jihad commander in Tulkarm") == (1, None)
+    assert figures("The crash killed six air force personnel and a civilian.") == (7, None)
+    # counter-examples: a man among others; the dead told by number; wounding many
+    assert figures("A man and two children died in the fire.")[0] != 1  # not one alone
+    assert figures("The attack killed 12 people and wounded 30.") == (12, 30)
+    assert figures("Troops kill two commanders in Jenin") == (2, None)
+
+
+def test_a_toll_told_as_two_groups_is_their_sum() -> None:
+    assert (
+        extract_casualties("The spokesman put the toll at 53 soldiers and one civilian.").killed
+        == 54
+    )
+    assert extract_casualties("The toll rose to 12 soldiers and 3 civilians.").killed == 15
+    # counter-example: the dead and the wounded of one toll are not summed
+    got = extract_casualties("Officials gave a toll of 5 dead and 12 wounded.")
+    assert (got.killed, got.injured) == (5, 12)
+
+
+def test_the_dead_of_one_place_told_as_a_part() -> None:
+    assert (
+        extract_casualties("Fifteen of the dead were in Kolkata, where streets flooded.").killed
+        == 15
+    )
+    # counter-examples: a part of a toll told beside it; who the dead were
+    assert (
+        extract_casualties("The storm killed 72; fifteen of the dead were in Kolkata.").killed == 72
+    )
+    assert extract_casualties("Fifteen of the dead were children.").killed is None
+
+
+def test_whom_a_leading_clause_meets_does_not_act() -> None:
+    meeting, introducing = events(
+        "After meeting Zelensky on the sidelines, Harris said the war remained an utter failure "
+        "for Vladimir Putin.",
+        "Introducing Zelensky at an event on the sidelines of the summit, President Joe Biden "
+        "called him 'President Putin' before correcting himself.",
+        date="2024-07-11",
+    )
+    assert (country(meeting), country(introducing)) == ("United States", "United States")
+    (speaking,) = events(
+        "Speaking in Kyrgyzstan on Thursday, Vladimir Putin said the US draft could become "
+        "the basis of future agreements.",
+        date="2025-11-28",
+    )
+    assert (speaking.city, country(speaking)) == (None, "Russia")
+    # counter-example: the one who meets, as subject, acts
+    (zelensky,) = events(
+        "Zelensky met Harris on the sidelines and said Ukraine needed more air defence.",
+        date="2024-06-15",
+    )
+    assert country(zelensky) == "Ukraine"
+
+
+def test_a_war_s_name_places_no_incident() -> None:
+    (radar,) = events(
+        "US destroyer hits Houthi radar site in Yemen as Gaza war nears 100 days", date="2024-01-13"
+    )
+    assert country(radar) == "Yemen"
+    # counter-example: a strike in Gaza itself
+    (gaza,) = events("An Israeli strike in Gaza killed 12 people on Saturday.", date="2024-01-13")
+    assert country(gaza) == "Palestine"
+
+
+def test_a_bomb_s_weight_is_no_bombardment() -> None:
+    (pause,) = events(
+        "Washington paused a shipment of 1,800 2,000-pound bombs last week over concern about "
+        "their use in densely populated areas.",
+        date="2024-05-09",
+    )
+    assert (pause.event_class, country(pause)) == ("policy", "United States")
+    # counter-example: artillery that pounds a town
+    (shelling,) = events(
+        "Russian artillery continued to pound Avdiivka on Monday.", date="2023-10-16"
+    )
+    assert shelling.event_class == "incident"
