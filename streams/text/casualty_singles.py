@@ -35,7 +35,8 @@ PAIR_KILLED = re.compile(
     rf"\b(?:killed|killing|kills|shot\s+dead)\s+(?:a|an|the|its|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}"
     # (the first may be named: "killing its commander Mushtaq Talib al-Saidi and an aide")
     rf"{PERSON}(?:\s+[a-z][a-z'’-]*){{0,4}}?\s+and\s+"
-    rf"(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+    # ("shot dead a father and son")
+    rf"(?:(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}})?{PERSON}\b"
     # "a Sikh worshipper and a Taliban fighter were killed"
     rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+and\s+(?:a|an|the|her|his|their)\s+"
     rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+(?:were|had\s+been|have\s+been)\s+"

@@ -112,6 +112,11 @@ VAGUE_RE = re.compile(
     # "killed since Israel began its attacks on June 13": a total since a start
     r"|\bsince\s+(?:\w+\s+){1,2}(?:began|launched|started|opened|resumed|renewed)\s+(?:its|their|the)\b"
     r"|\bsince\s+(?:[\w-]+\s+){1,8}?(?:began|started)\s+(?:fighting|clashing)\b"
+    # "since Israel began striking the territory on Friday", "since fighting between the
+    # army and the RSF broke out on April 15": a total since a start
+    r"|\bsince\s+(?:\w+\s+){1,2}(?:began|started)\s+[a-z]+ing\b"
+    r"|\bsince\s+(?:the\s+)?(?:fighting|clashes|war|violence|conflict)\s+between\s+[^,.;]{1,80}?"
+    r"\s+(?:broke\s+out|began|erupted|started)\b"
     # "found in the Kherson region since Ukrainian forces returned": since a retaking
     r"|\bsince\s+(?:\w+\s+){1,2}(?:returned|withdrew|retreated|pulled\s+out|retook|recaptured|"
     r"liberated)\b(?!\s+on\b)"
@@ -181,6 +186,11 @@ SINCE_RE = re.compile(
     r"|(?:\w+\s+){1,2}(?:began|launched|started|opened|resumed|renewed)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
     # "since the army and the paramilitary Rapid Support Forces began fighting on Saturday"
+    r"|(?:\w+\s+){1,2}(?:began|started)\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,4}?on\s+"
+    rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
+    r"|(?:the\s+)?(?:fighting|clashes|war|violence|conflict)\s+between\s+[^,.;]{1,80}?"
+    r"\s+(?:broke\s+out|began|erupted|started)\s+on\s+"
+    rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
     r"|(?:[\w-]+\s+){1,8}?(?:began|started)\s+(?:fighting|clashing)\s+on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}))\b",
     re.IGNORECASE,

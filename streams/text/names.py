@@ -164,15 +164,30 @@ def _spelling_variant(folded: str) -> str | None:
 
 
 _ARTICLE_SWAP = {"al": "el", "el": "al"}
+# The article takes the sound of a "sun letter" after it: "al-Shughur" is GeoNames'
+# "ash Shughur", "al-Rawda" its "ar Rawda" (and back)
+_SUN_LETTER_STARTS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+_ASSIMILATED = frozenset(f"{vowel}{start}" for vowel in "ae" for start in _SUN_LETTER_STARTS)
+
+
+def _article_forms(word: str, following: str) -> list[str]:
+    forms = []
+    if word in _ARTICLE_SWAP:
+        forms.append(_ARTICLE_SWAP[word])
+        start = next((s for s in _SUN_LETTER_STARTS if following.startswith(s)), None)
+        if start is not None:
+            forms += ["a" + start, "e" + start]
+    elif word in _ASSIMILATED:
+        forms += ["al", "el"]
+    return forms
 
 
 def _article_variant(folded: str, g: Gazetteer) -> str | None:
-    """The Arabic article written the other way ("Deir al-Balah" / "Deir el-Balah"), if the
-    gazetteer knows that spelling and not this one."""
+    """The Arabic article written another way ("Deir al-Balah" / "Deir el-Balah", "Jisr
+    al-Shughur" / "Jisr ash Shughur"), if the gazetteer knows that spelling and not this one."""
     words = folded.split(" ")
-    for i, word in enumerate(words[1:], start=1):
-        other = _ARTICLE_SWAP.get(word)
-        if other is not None:
+    for i, word in enumerate(words[1:-1], start=1):
+        for other in _article_forms(word, words[i + 1]):
             candidate = " ".join([*words[:i], other, *words[i + 1 :]])
             if candidate in g.index:
                 return candidate

@@ -239,3 +239,32 @@ def test_a_bomb_s_weight_is_no_bombardment() -> None:
         "Russian artillery continued to pound Avdiivka on Monday.", date="2023-10-16"
     )
     assert shelling.event_class == "incident"
+
+
+def test_an_article_that_takes_the_sound_of_the_letter_after_it() -> None:
+    (market,) = events(
+        "Russian air strike on market in Syria's Jisr al-Shughur kills nine", date="2023-06-25"
+    )
+    assert (market.city, country(market), market.killed) == ("Jisr al-Shughur", "Syria", 9)
+    # counter-example: the article's other spelling still finds the town
+    (deir,) = events("A strike in Deir al-Balah killed two people.", date="2024-01-10")
+    assert deir.city is not None and country(deir) == "Palestine"
+
+
+def test_totals_since_a_start_a_clause_tells_and_a_father_and_son() -> None:
+    assert (
+        day("24 people had been killed since Israel began striking the territory on Friday.")
+        is None
+    )
+    assert (
+        day(
+            "459 people had been killed since fighting between the army and the paramilitary "
+            "Rapid Support Forces broke out on April 15."
+        )
+        is None
+    )
+    assert extract_casualties("The gunman shot dead a father and son from Ashdod.").killed == 2
+    # counter-examples: a strike's own day; a man killed and others wounded
+    assert day("Israel began striking the territory on Friday, killing 10.") == "2024-07-26"
+    got = extract_casualties("The gunman killed a man and wounded two.")
+    assert (got.killed, got.injured) == (1, 2)
