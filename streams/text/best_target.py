@@ -16,6 +16,9 @@ from streams.text.linking_patterns import (
 )
 
 _WORD_RE = re.compile(r"[a-z]{5,}")
+RUNNING_COUNT_RE = re.compile(
+    r"\b(?:count|tally|total)\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|reached|increased)\b"
+)
 THE_SITE_RE = re.compile(r"\b(?:in|at)\s+the\s+(camp|hospital|school|market|village|port|mosque)\b")
 
 
@@ -34,6 +37,12 @@ def best_target(
     g: Gazetteer,
     word_sets: dict[int, set[str]],
 ) -> Draft:
+    if RUNNING_COUNT_RE.search(d.text) is not None:
+        # "By evening the ministry's count had risen to 41 dead": the running total told
+        # before (one with no day of its own), not a strike of the day
+        totals = [prev for prev in seen if prev.vague_day and prev.killed is not None]
+        if totals:
+            return totals[-1]
     nationwide = NATIONWIDE_RE.search(d.text) is not None
     capital = CAPITAL_RE.search(d.text) is not None
     words = words_of(d, word_sets)

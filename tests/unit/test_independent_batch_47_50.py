@@ -268,3 +268,24 @@ def test_totals_since_a_start_a_clause_tells_and_a_father_and_son() -> None:
     assert day("Israel began striking the territory on Friday, killing 10.") == "2024-07-26"
     got = extract_casualties("The gunman killed a man and wounded two.")
     assert (got.killed, got.injured) == (1, 2)
+
+
+def test_a_running_count_updates_the_total_told_before() -> None:
+    _, total, strike, update = events(
+        "Gaza truce takes hold",
+        "Gaza's health ministry said 24 people had been killed since Israel began striking the "
+        "territory on Friday.",
+        "An Israeli strike in Jabalia killed seven people on Saturday.",
+        "By evening the ministry's count had risen to 41 dead.",
+        date="2022-08-07",
+    )
+    assert (update.killed, update.event_date, update.city) == (41, None, None)
+    assert update.incident_id == total.incident_id != strike.incident_id
+    # counter-example: a strike's own toll update follows the strike
+    _, first, later = events(
+        "Strike on Jabalia",
+        "An Israeli strike in Jabalia killed seven people on Saturday.",
+        "By evening the toll had risen to 12.",
+        date="2022-08-07",
+    )
+    assert later.incident_id == first.incident_id and later.event_date == "2022-08-06"
