@@ -51,7 +51,13 @@ async def measure(
         "machine": _machine(),
         # "mypyc" after `make compile` (the workers import the same build), else "python"
         "pure_core": "mypyc" if compiled_modules() else "python",
+        **corpus_mod.describe(),
     }
+    if result["corpus_dev_set"] is None:
+        say(
+            f"warning: no labeled set at {corpus_mod.DEFAULT_DEV_SET}: the corpus is the seed "
+            "alone, and its figures do not compare with runs on the seed and the labeled set"
+        )
 
     say("(b) pure extraction, one core")
     pure = runs.pure_rate(corpus, seconds=3.0)

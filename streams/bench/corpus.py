@@ -30,6 +30,17 @@ def base_texts(dev_set: Path | None = None) -> list[str]:
     return texts
 
 
+def describe(dev_set: Path | None = None) -> dict[str, object]:
+    """What ``build`` cycles through: how many base texts, and whether the labeled set was
+    found (without it the corpus is the seed alone, heavier per dispatch, so its figures do
+    not compare with runs on the whole corpus)."""
+    path = dev_set or DEFAULT_DEV_SET
+    return {
+        "corpus_base_texts": len(base_texts(dev_set)),
+        "corpus_dev_set": str(path) if path.is_file() else None,
+    }
+
+
 def shifted(text: str, days: int) -> str:
     match = HEADER.match(text)
     if match is None:
