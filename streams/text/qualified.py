@@ -198,7 +198,8 @@ def placed_elsewhere(
     }
     if len(placed) != 1:
         return None
-    named = {m.code for m in mentions if m.kind in ("country", "state") and m.code}
+    # (countries named as such: a leader or a people's adjective names no place)
+    named = {m.code for m in mentions if m.kind == "country" and m.code}
     (code,) = placed
     other = g.country_name(code)
     if other == country or any(g.country_name(c) == country for c in named):

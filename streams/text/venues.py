@@ -29,7 +29,6 @@ from streams.text.country_fallback import (
     many_places_first,
     speaker_country,
 )
-from streams.text.date_patterns import MONTHS, WEEKDAYS
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.journeys import (
@@ -37,7 +36,6 @@ from streams.text.journeys import (
     elsewhere_before,
     origin_before,
 )
-from streams.text.lexicon import words
 from streams.text.model import Place
 from streams.text.names import choose_city, country_index, display_name
 from streams.text.place_context import (
@@ -56,6 +54,15 @@ from streams.text.qualified import (
     village_alias,
 )
 from streams.text.standins import seat_before, told_in_before
+from streams.text.town_patterns import (
+    APPOSED_TOWN_RE,
+    NOT_A_TOWN,
+    OWNER_BEFORE_RE,
+    SITE_AFTER_RE,
+    STRIKE_ON_TOWN_RE,
+    TWO_SITES_RE,
+    UNKNOWN_TOWN_RE,
+)
 
 MORE_PLACES_AFTER_RE = re.compile(
     # "strikes Kyiv and western Ukraine": a city and a part of a country
@@ -335,69 +342,6 @@ def incident_venue(
     ):
         country = make_place(near[0], context, g).country
     return None, country
-
-
-# Capitalised words after "in" that name no town
-NOT_A_TOWN = words(
-    " ".join(MONTHS)
-    + " "
-    + " ".join(WEEKDAYS)
-    + " europe africa asia america americas middle east west north south central eastern"
-    " western northern southern parliament congress court english arabic russian ukrainian"
-)
-# A town's name after an attack's verb, or after a building where people gather ("a
-# day-care centre in Uthai Sawan"); one or two capitalised words, not a region's
-UNKNOWN_TOWN_RE = re.compile(
-    # ("set fire to a parish house in Kafin-Koro")
-    r"\b(?:(?:(?:stormed|struck|hit|attacked|shelled|raided|torched|set\s+fire\s+to)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?"
-    # "was shot dead on Friday during a protest against settlement expansion in Beita"
-    r"|(?:shot\s+dead|killed)\s+(?:[\w'’-]+\s+){0,8}?"
-    r"|(?:centre|center|school|nursery|kindergarten|hospital|market|mosque|church|temple|camp|"
-    r"synagogue|station|hotel|nightclub|mall|factory|prison|depot|warehouse|plant|refinery|"
-    # ("an Israeli strike on a building in Ain el-Delb, east of Sidon")
-    r"building|house|home|apartment)\s+"
-    # ("a camp for displaced people in Dedebit")
-    r"(?:for\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+)?)in"
-    # "opened fire on residents of Pont-Sonde": the people attacked where they live
-    r"|(?:fire\s+on|attacked|killed|massacred)\s+(?:the\s+)?(?:residents|villagers)\s+of"
-    # "the attack on the army camp at Chinagodrar", "on their post at Inata"
-    r"|(?:camp|base|post|outpost|barracks|garrison|airstrip|airfield|checkpoint)\s+at)"
-    # (a state's possessive may vouch for it: "an emergency centre in Lebanon's Hebbariyeh")
-    r"\s+(?:[A-Z][a-z]+['’]s\s+)?"
-    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?"
-    r"|(?:Ain|Kfar|Beit|Deir|Tel|Khirbet|Bint|Majdal|Kafr)\s+(?:(?:el|al|ad|ash|as|an)-)?[A-Z][a-z]+)\b"
-    r"(?!\s+(?:region|province|district|state|county|area|governorate|oblast))"
-)
-
-
-TWO_SITES_RE = re.compile(
-    r"\bin\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"(?:\s+(?:region|province|oblast|governorate|state|district))?\s+and\s+(?:the|a|an)\s+"
-    r"[^,.;]{1,50}?\s+in\s+(?:the\s+)?[A-Z]"
-)
-OWNER_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+$")
-# "Gunmen attacked Seytenga, a commune in Seno province", "seized Bunagana, a town on the
-# border with Uganda": a place the gazetteer lacks, said to be a town
-APPOSED_TOWN_RE = re.compile(
-    # ("attacked Zamzam, a sprawling displacement camp")
-    r"\b([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s+(?:a\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:town|village|commune|settlement|city|camp)\b"
-    # "at Zabarmari, about 20 km from the Borno state capital Maiduguri"
-    r"|(?:about|some|around|roughly|nearly)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+"
-    r"(?:[a-z-]+\s+)?(?:from|of|outside)\b)"
-)
-# "A strike on Adshit destroyed a building": the place struck (not "confirmed the strike on
-# Pazigyi", which tells again what was told)
-STRIKE_ON_TOWN_RE = re.compile(
-    r"(?<![Tt]he\s)(?<![Tt]he\sair\s)\b(?:strike|strikes|airstrike|air\s+strike|attack|attacks|raid|"
-    r"shelling|bombing)\s+on\s+"
-    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z]|['’])"
-)
-SITE_AFTER_RE = re.compile(
-    r"\s+(?:beach|hotel|restaurant|cafe|café|street|road|avenue|square|neighbourhood|neighborhood|"
-    r"quarter|suburb|district)\b"
-)
 
 
 def _foreign_site_name(text: str, m: Mention, context: set[str], g: Gazetteer) -> bool:

@@ -289,3 +289,19 @@ def test_a_running_count_updates_the_total_told_before() -> None:
         date="2022-08-07",
     )
     assert later.incident_id == first.incident_id and later.event_date == "2022-08-06"
+
+
+def test_a_village_in_another_state_s_region_named_by_a_leader() -> None:
+    (kursk,) = events(
+        "Zelensky said Russian and North Korean troops had lost up to a battalion in fighting in "
+        "the village of Makhnovka, in Russia's Kursk region.",
+        date="2025-01-04",
+    )
+    assert (kursk.city, country(kursk)) == ("Makhnovka", "Russia")
+    # counter-example: a Ukrainian village named with Ukraine
+    (ukraine,) = events(
+        "Zelensky said Russian troops had shelled the village of Makhnivka in Ukraine's "
+        "Zhytomyr region.",
+        date="2025-01-04",
+    )
+    assert country(ukraine) == "Ukraine"
