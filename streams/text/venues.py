@@ -78,6 +78,7 @@ MORE_PLACES_AFTER_RE = re.compile(
     r"|,\s+(?:[\w'’-]+\s+){1,5}?and\s+other\s+(?:\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
 )
 LIST_CHAIN_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s*,?\s+and\s+$")
+THE_REGION_RE = re.compile(r"\b(?:on|in|across|hit)\s+the\s+(?:border\s+)?region\b")
 NUCLEAR_PLANT_AFTER_RE = re.compile(
     # ("Russian drone hits Chernobyl reactor shelter": the plant, miles from the town)
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|(?:nuclear\s+)?reactor)\b"
@@ -189,13 +190,19 @@ def incident_venue(
             excluded.append(m)
         else:
             cities.append(m)
-    if len(cities) > 1 or (cities and "village of" in text):
+    if len(cities) > 1 or (cities and ("village of" in text or " region" in text)):
         # "in Nikopol, Dnipropetrovsk governor Valentyn Reznichenko said", "Luhansk governor
         # Serhiy Haidai said Russian forces were pounding Sievierodonetsk", "Bryansk governor
         # said shelling of the village of Kurkovichi wounded a man": the region of whoever
         # speaks, when another place is named
         speaking = [m for m in cities if SPEAKER_TITLE_AFTER_RE.match(text, m.end)]
-        if speaking and (len(speaking) < len(cities) or "village of" in text):
+        if speaking and (
+            len(speaking) < len(cities)
+            or "village of" in text
+            # "Belgorod governor ... said a Ukrainian attack on the border region killed one
+            # man": the region the governor speaks for, not the city of the title
+            or THE_REGION_RE.search(text, speaking[0].end) is not None
+        ):
             cities = [m for m in cities if m not in speaking]
     distinct = distinct_cities(cities)
     if len(distinct) > 1 and is_list(text, distinct):

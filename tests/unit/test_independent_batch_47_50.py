@@ -305,3 +305,19 @@ def test_a_village_in_another_state_s_region_named_by_a_leader() -> None:
         date="2025-01-04",
     )
     assert country(ukraine) == "Ukraine"
+
+
+def test_a_governor_s_title_city_is_no_venue_for_an_attack_on_the_region() -> None:
+    (region,) = events(
+        "In Russia, Belgorod governor Vyacheslav Gladkov said a Ukrainian attack on the border "
+        "region killed one man and wounded seven.",
+        date="2024-07-11",
+    )
+    assert (region.city, country(region), region.killed) == (None, "Russia", 1)
+    # counter-example: the city itself hit
+    (city,) = events(
+        "Belgorod governor Vyacheslav Gladkov said a Ukrainian drone hit a flat in Belgorod, "
+        "killing one man.",
+        date="2024-07-11",
+    )
+    assert city.city == "Belgorod"
