@@ -72,6 +72,9 @@ MORE_PLACES_AFTER_RE = re.compile(
     r"|,?\s+and\s+(?:\w+\s+){0,2}(?:cities|towns|regions|villages|areas)\b"
     # (not its own outskirts: "pounded Khan Yunis and the areas east of the city")
     r"(?!\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?(?:city|town)\b)"
+    # "a salvo at Haifa and its northern suburbs", "at Kyiv and the surrounding region"
+    r"|\s+and\s+(?:its|the)\s+(?:[a-z]+\s+)?(?:suburbs|outskirts|surroundings|"
+    r"surrounding\s+(?:area|region|villages|towns))\b"
     # "in Pokrovsk and nearby village", "and the nearby village of Rivne"
     r"|\s+and\s+(?:a\s+|the\s+)?nearby\s+(?:village|town|settlement)\b"
     # "strikes on Sanaa, the northern Saada region and other areas"

@@ -321,3 +321,18 @@ def test_a_governor_s_title_city_is_no_venue_for_an_attack_on_the_region() -> No
         date="2024-07-11",
     )
     assert city.city == "Belgorod"
+
+
+def test_a_city_and_its_suburbs_is_no_one_city() -> None:
+    (haifa,) = events(
+        "Hezbollah said it launched a large rocket salvo at Haifa and its northern suburbs on "
+        "Tuesday morning.",
+        date="2024-10-08",
+    )
+    assert (haifa.city, country(haifa)) == (None, "Israel")
+    # counter-example: a strike in one suburb of a city named as its own place
+    (kyiv,) = events(
+        "A missile hit a block of flats in Kyiv's Sviatoshynskyi district, killing two.",
+        date="2024-10-08",
+    )
+    assert kyiv.city == "Kyiv"
