@@ -147,5 +147,6 @@ IQ: al-abadi | abadi | al-kadhimi | kadhimi | abdul mahdi
 YE: mansour hadi
 LB: hariri
 AE: bin zayed
+VA: pope | parolin
 """
 )

@@ -320,6 +320,14 @@ def _classify(
     if MOUNTAIN_AFTER_RE.match(text, end) is not None:
         return None  # "Sugar Loaf mountain collapsed": the mountain, not a town of its name
     if (
+        surface.startswith(("St ", "St. ", "Saint "))
+        and text[end : end + 2] in ("'s", "’s")
+        and text[end + 2 : end + 3] in ("", ",", ".", ";", ":", ")")
+    ):
+        # "his address from St Peter's,": a church named for its saint (not "St
+        # Petersburg's Kalininsky district")
+        return None
+    if (
         words == 1
         and text[end : end + 1] == " "
         and text[end + 1 : end + 2].isdigit()

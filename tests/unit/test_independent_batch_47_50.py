@@ -336,3 +336,19 @@ def test_a_city_and_its_suburbs_is_no_one_city() -> None:
         date="2024-10-08",
     )
     assert kyiv.city == "Kyiv"
+
+
+def test_the_pope_speaks_for_the_vatican_and_st_peter_s_is_a_church() -> None:
+    audience, address = events(
+        "Pope Francis received Zelensky for a private audience in Vatican City.",
+        "Pope Leo XIV, in his first Sunday address from St Peter's, called for peace in Ukraine.",
+        date="2025-05-11",
+    )
+    assert (audience.city, country(audience)) == ("Vatican City", "Vatican")
+    assert (address.city, country(address)) == (None, "Vatican")
+    # counter-example: a city with a saint's name, its district after the possessive
+    (petersburg,) = events(
+        "A drone hit a block of flats in St Petersburg's Kalininsky district, injuring two.",
+        date="2025-05-11",
+    )
+    assert (petersburg.city, country(petersburg)) == ("St Petersburg", "Russia")
