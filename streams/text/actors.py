@@ -188,6 +188,13 @@ _MORE_PEOPLES = (
 for _item in _MORE_PEOPLES.split():
     _name, _, _code = _item.partition(":")
     DEMONYMS[_name.replace("_", " ")] = _code
+# "Burundians voted", "Ecuadoreans voted": a people voting is its state's act (plural
+# forms of the one-word adjectives that take an -s)
+for _name, _code in list(DEMONYMS.items()):
+    if " " not in _name and _name.endswith(("an", "i")):
+        DEMONYMS.setdefault(_name + "s", _code)
+DEMONYMS.setdefault("ecuadoreans", "EC")
+DEMONYMS.setdefault("burundians", "BI")
 
 
 # International actors: a line led by them has no country.

@@ -352,3 +352,15 @@ def test_the_pope_speaks_for_the_vatican_and_st_peter_s_is_a_church() -> None:
         date="2025-05-11",
     )
     assert (petersburg.city, country(petersburg)) == ("St Petersburg", "Russia")
+
+
+def test_a_people_voting_is_its_state_s_act() -> None:
+    burundi, ecuador = events(
+        "Burundians voted on Wednesday to choose a successor to President Pierre Nkurunziza.",
+        "Ecuadoreans voted on Sunday in a presidential election.",
+        date="2020-05-24",
+    )
+    assert (country(burundi), country(ecuador)) == ("Burundi", "Ecuador")
+    # counter-example: people of one state killed in another's town keep the town's country
+    (kabul,) = events("Two Americans were killed in a bombing in Kabul.", date="2020-05-24")
+    assert country(kabul) == "Afghanistan"
