@@ -17,6 +17,8 @@ STANDIN_AFTER_RE = re.compile(
     # "Moscow on Tuesday dismissed ..."
     r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
     r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|previously\s+|again\s+)?"
+    # ("Beijing had earlier announced")
+    r"(?:earlier\s+|already\s+|also\s+)?"
     r"(?:said|says|responded|responds|accused|accuses|denied|denies|warned|warns|claimed|"
     r"claims|insisted|insists|blamed|blames|announced|announces|rejected|rejects|condemned|"
     r"condemns|called|calls|urged|urges|vowed|vows|threatened|threatens|demanded|demands|"

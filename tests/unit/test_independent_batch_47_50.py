@@ -364,3 +364,14 @@ def test_a_people_voting_is_its_state_s_act() -> None:
     # counter-example: people of one state killed in another's town keep the town's country
     (kabul,) = events("Two Americans were killed in a bombing in Kabul.", date="2020-05-24")
     assert country(kabul) == "Afghanistan"
+
+
+def test_a_capital_that_had_earlier_announced() -> None:
+    (beijing,) = events(
+        "Beijing had earlier announced that its tariffs on US imports would rise to 84%.",
+        date="2025-04-09",
+    )
+    assert (beijing.city, country(beijing)) == (None, "China")
+    # counter-example: a measure the capital's city itself takes
+    (curfew,) = events("Beijing declared a curfew in two districts.", date="2025-04-09")
+    assert country(curfew) == "China"
