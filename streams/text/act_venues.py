@@ -18,6 +18,9 @@ from streams.text.capitals import capital_named, capital_place
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.journeys import (
+    AFTER_HAPPENING_RE,
+    AFTER_SUBJECT_IN_RE,
+    CAUSE_CLAUSE_BEFORE_RE,
     elsewhere_before,
 )
 from streams.text.lexicon import may_contain
@@ -223,6 +226,9 @@ def _venue_place(
         return None
     if " after " in text and (
         AFTER_HAPPENING_RE.search(text, 0, m.start) is not None
+        # "India had summoned Pakistan's charge d'affaires after two staff members of its
+        # high commission in Islamabad were detained": a place in the cause's clause
+        or CAUSE_CLAUSE_BEFORE_RE.search(text, 0, m.start) is not None
         # "protested after police in Baku detained two executives": the cause's place
         or AFTER_SUBJECT_IN_RE.search(text, max(0, m.start - 60), m.start) is not None
     ):
@@ -243,10 +249,6 @@ POST_IN_BEFORE_RE = re.compile(
     r"\b(?:envoy|ambassador|representative|mission|consul)\s+(?:to\s+(?:the\s+)?[\w\s]{1,30}?\s+)?"
     r"in\s+$"
 )
-AFTER_SUBJECT_IN_RE = re.compile(
-    r"\safter\s+(?:the\s+)?(?:police|troops|soldiers|forces|gunmen|authorities|security\s+forces)"
-    r"\s+in\s+$"
-)
 OWNED_ACT_AFTER_RE = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:tariffs|sanctions|policy|policies|decision|demands?|proposals?|"
     r"plans?|threats?|claims?|accusations?|position|offer|strikes|attacks)\b"
@@ -254,12 +256,6 @@ OWNED_ACT_AFTER_RE = re.compile(
 FROM_GATHERING_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|talks|forum|"
     r"visit|trip)\s+(?:in|to)\s+$"
-)
-AFTER_HAPPENING_RE = re.compile(
-    r"\safter\s+(?:[\w'’-]+\s+){0,3}?(?:fighting|clashes|attacks?|strikes?|bombings?|shelling|"
-    r"killings?|riots?|violence|explosions?|blasts?|shootings?|"
-    # "protested after police in Baku detained two executives": where the cause was
-    r"detained|arrested|raided)\b[^.;]*$"
 )
 CONTENT_BEFORE_RE = re.compile(
     r"\b(?:accusations|allegations|claims|reports|suggestions|charges)\s+that\b[^.;]*$"

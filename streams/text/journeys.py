@@ -111,3 +111,25 @@ def came_from_before(text: str, start: int) -> bool:
     return " from " in text[max(0, start - 50) : start] and (
         CAME_FROM_BEFORE_RE.search(text, max(0, start - 50), start) is not None
     )
+
+
+# Where the cause of an act happened, not the act: "protested after police in Baku
+# detained two executives", "summoned ... after staff of its mission in Islamabad were
+# detained" (act_venues.py)
+AFTER_SUBJECT_IN_RE = re.compile(
+    r"\safter\s+(?:the\s+)?(?:police|troops|soldiers|forces|gunmen|authorities|security\s+forces)"
+    r"\s+in\s+$"
+)
+CAUSE_CLAUSE_BEFORE_RE = re.compile(
+    r"\S\s+after\s+"
+    # (not a gathering the speaker comes from: "Speaking after a meeting ... in Brussels")
+    r"(?!(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit|visit|"
+    r"conference|call|session)\b)"
+    r"(?:[\w'’-]+\s+){1,10}?(?:of|in)\s+(?:[\w'’-]+\s+){0,4}?in\s+$"
+)
+AFTER_HAPPENING_RE = re.compile(
+    r"\safter\s+(?:[\w'’-]+\s+){0,3}?(?:fighting|clashes|attacks?|strikes?|bombings?|shelling|"
+    r"killings?|riots?|violence|explosions?|blasts?|shootings?|"
+    # "protested after police in Baku detained two executives": where the cause was
+    r"detained|arrested|raided)\b[^.;]*$"
+)

@@ -375,3 +375,19 @@ def test_a_capital_that_had_earlier_announced() -> None:
     # counter-example: a measure the capital's city itself takes
     (curfew,) = events("Beijing declared a curfew in two districts.", date="2025-04-09")
     assert country(curfew) == "China"
+
+
+def test_a_place_in_the_cause_s_clause_is_no_venue() -> None:
+    (summons,) = events(
+        "India had summoned Pakistan's charge d'affaires on Monday after two staff members of "
+        "its high commission in Islamabad were detained by Pakistani police.",
+        date="2020-06-16",
+    )
+    assert (summons.city, country(summons)) == (None, "India")
+    # counter-example: a meeting the speaker comes from is the venue
+    (borrell,) = events(
+        "Speaking after a meeting of EU foreign ministers in Brussels, Josep Borrell said he "
+        "hoped the vaccination drive would not come too late.",
+        date="2024-08-29",
+    )
+    assert borrell.city == "Brussels"
