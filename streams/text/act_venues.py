@@ -262,8 +262,10 @@ CONTENT_BEFORE_RE = re.compile(
 )
 FUTURE_ACT_BEFORE_RE = re.compile(
     # ("a meeting with Lavrov that had been planned for Thursday in Geneva": not held)
-    r"\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+to|planned|scheduled)\s+"
-    r"(?:[\w'’-]+\s+){1,12}?in\s+$"
+    # ("agreed to meet in Budapest", "proposes direct talks with Ukraine in Istanbul")
+    r"\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+to|planned|scheduled|"
+    r"agreed\s+to\s+(?:meet|hold)|agree\s+to\s+(?:meet|hold)|proposes|proposed|propose)\s+"
+    r"(?:[\w'’-]+\s+){0,12}?in\s+$"
 )
 HAPPENING_IN_BEFORE_RE = re.compile(
     r"\b(?:attacks?|strikes?|bombings?|shelling|killings?|massacre|raids?|assault|shooting)\s+"

@@ -391,3 +391,15 @@ def test_a_place_in_the_cause_s_clause_is_no_venue() -> None:
         date="2024-08-29",
     )
     assert borrell.city == "Brussels"
+
+
+def test_a_proposed_meeting_s_place_and_day_are_the_meeting_s() -> None:
+    (proposal,) = events(
+        "Putin proposes direct talks with Ukraine in Istanbul on Thursday", date="2025-05-11"
+    )
+    assert (proposal.city, country(proposal), proposal.event_date) == (None, "Russia", "2025-05-11")
+    # counter-example: talks held in a city on a day
+    (held,) = events(
+        "Russian and Ukrainian delegations held talks in Istanbul on Friday.", date="2025-05-17"
+    )
+    assert (held.city, held.event_date) == ("Istanbul", "2025-05-16")
