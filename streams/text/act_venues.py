@@ -34,13 +34,14 @@ from streams.text.place_context import (
 from streams.text.places import Mention, scan
 from streams.text.standins import GOVERNMENT_SEAT_BEFORE_RE
 from streams.text.venues import distinct_cities, make_place
+from streams.text.word_starts import compile_at_words
 
 SPEECH_RE = re.compile(
     r"\b(?:said|says|told|warned|insisted|claimed|argued|accused|denied|noted|stressed|added|"
     r"described|called|urged|vowed)\b"
 )
 
-SCOPED_MEASURE_RE = re.compile(
+SCOPED_MEASURE_RE = compile_at_words(
     r"\b(?:curfew|mourning|celebrations|festivities|state\s+of\s+emergency|evacuation|alert|"
     r"lockdown|martial\s+law|(?:driving|travel|traffic)\s+ban|(?:emergency|disaster|combat)\s+zone|"
     # "ordered all residents of Gaza City to leave": an evacuation of one city

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from streams.text.leaders import LEADERS
+from streams.text.word_starts import compile_at_words
 
 # ISO code of every alias a dispatch may use for a state or its government.
 STATE_ALIASES: dict[str, str] = {
@@ -278,7 +279,7 @@ _PEOPLES = {d + "s": c for d, c in DEMONYMS.items() if d.endswith(("an", "i")) a
 _ALL_KEYS = {**STATE_ALIASES, **DEMONYMS, **_PEOPLES, **LEADERS}
 ACTOR_KEYS = frozenset(_ALL_KEYS) | ORGANISATIONS
 _WORD = r"[A-Za-zÀ-ÿ][\w.'’-]*"
-ACTOR_RE = re.compile(
+ACTOR_RE = compile_at_words(
     r"\b(?:"
     + "|".join(
         re.escape(k)

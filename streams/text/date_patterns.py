@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from streams.text.numbers import NUMBER_SOURCE
+from streams.text.word_starts import compile_at_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -30,7 +31,7 @@ MONTH_ALT += "|oct|nov|dec"
 WEEKDAY_ALT = "|".join(WEEKDAYS)
 
 # Reporting times and plans: masked before anything else is looked at.
-REPORTING_RE = re.compile(
+REPORTING_RE = compile_at_words(
     # ("declared a day of mourning for Wednesday": a day to come)
     rf"\b(?:by|until|till|from|for|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before|"
     # "the grain deal, due to expire on Saturday": a day to come, not the act's
@@ -66,7 +67,7 @@ WHO_ASIDE_RE = re.compile(
 # visit is what a diplomacy line tells)
 VISIT_ASIDE_RE = re.compile(r",\s+(?:visiting|touring|speaking|addressing|arriving)\s[^,;]*,")
 SAID_BEFORE_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+$")
-VAGUE_RE = re.compile(
+VAGUE_RE = compile_at_words(
     r"\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:month|week|year)\b"
     r"|\blast\s+(?:month|week|year|summer|winter|spring|autumn)(?:['’]s)?\b"
     r"|\b(?<!earlier\s)(?<!later\s)this\s+(?:year|week)\b(?!['’]s)"
@@ -136,7 +137,7 @@ VAGUE_RE = re.compile(
     r"|\bexhum(?:ed|ing|ation)\b|\bmass\s+(?:grave|burial)|\bburial\s+site\b",
     re.IGNORECASE,
 )
-SAME_DAY_RE = re.compile(
+SAME_DAY_RE = compile_at_words(
     r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|overnight"
     r"|during\s+the\s+night|early\s+hours|in\s+the\s+early\s+hours|earlier\s+today)\b",
     re.IGNORECASE,
@@ -159,7 +160,7 @@ THE_SAME_DAY_RE = re.compile(
 )
 # (the same words, case-sensitive, for lower-cased text: no IGNORECASE scan)
 THE_SAME_DAY_LOWER = re.compile(THE_SAME_DAY_RE.pattern)
-WEEKDAY_RE = re.compile(
+WEEKDAY_RE = compile_at_words(
     rf"\b(?:(?:on|late\s+on|early\s+on|last|since|late|early|on\s+the\s+night\s+of)\s+)?({WEEKDAY_ALT})\b"
     r"(?:['’]s)?",
     re.IGNORECASE,

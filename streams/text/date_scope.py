@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from streams.text.word_starts import compile_at_words
+
 FUTURE_BEFORE_RE = re.compile(
     # ("the devices had been set to explode on Friday morning": a time they did not reach)
     r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|been\s+set\s+to|"
@@ -104,7 +106,7 @@ def dates_the_act(whole: str, start: int, vague: str) -> bool:
     return _ACT_DATED_BEFORE_RE.search(whole, 0, start) is None
 
 
-_EVENT_JUST_BEFORE_RE = re.compile(
+_EVENT_JUST_BEFORE_RE = compile_at_words(
     r"\b(?:election|elections|vote|summit|referendum|talks)\s+$", re.IGNORECASE
 )
 _SPEECH_JUST_BEFORE_RE = re.compile(r"\b(?:said|says|announced|stated|warned|added)\s+$")
@@ -112,7 +114,7 @@ _SPEECH_JUST_BEFORE_RE = re.compile(r"\b(?:said|says|announced|stated|warned|add
 
 # A superlative before "since ..." ranks the event against a period; the period
 # is not when it happened (unlike a total "killed since October 7").
-RANKING_BEFORE_RE = re.compile(
+RANKING_BEFORE_RE = compile_at_words(
     r"\b(?:largest|biggest|deadliest|worst|heaviest|bloodiest|most\s+(?!of\b)\w+|first)\b[^.;]*$",
     re.IGNORECASE,
 )

@@ -15,13 +15,14 @@ import hashlib
 import re
 
 from streams.text.lexicon import may_contain
+from streams.text.word_starts import compile_at_words
 
-AGAIN_RE = re.compile(
+AGAIN_RE = compile_at_words(
     r"\bagain\b|\b(?:another|second|third|fresh|renewed|separate)\s+(?:\w+\s+)?(?:attack|strike|wave|"
     r"barrage|assault|explosion|blast|shelling)\b|\bonce more\b",
     re.IGNORECASE,
 )
-UPDATE_RE = re.compile(
+UPDATE_RE = compile_at_words(
     r"\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|killed|injured|wounded|victims|"
     r"casualties)\b|\b(?:rose|risen|raised|climbed|climbing|increased|jumped|grew|revised)\b"
     # a claim made on a later day is about the attack told before, on its day

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from streams.text.word_starts import compile_at_words
+
 # "hit the town again": the place told before, not "the city's Tuffah district" (a part
 # of it, where a new happening can be) nor "the city of Dnipro" (a place named anew)
 PLACE_AGAIN_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:town|city|village)\b(?!['’]s|\s+of\b)")
 
-NATIONWIDE_RE = re.compile(
+NATIONWIDE_RE = compile_at_words(
     r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b"
     # "the death toll in the territory had risen to 18,787": the whole war's, not a strike's
     r"|\bin\s+the\s+(?:territory|enclave|strip)\b"

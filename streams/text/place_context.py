@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from streams.text.lexicon import words
+from streams.text.word_starts import compile_at_words
 
 CONTROL_SUFFIXES = ("-held", "-occupied", "-controlled", "-annexed", "-run")
 
@@ -83,7 +84,7 @@ IN_BEFORE = frozenset({"in ", "In ", "iN ", "IN "})
 # "across the Dnipro", "on the left bank of the Dnipro": rivers named like cities. A
 # name after "the" and such a word, not followed by a noun of its own ("the Odesa
 # port"), is the river.
-RIVER_BEFORE_RE = re.compile(
+RIVER_BEFORE_RE = compile_at_words(
     r"\b(?:on|across|along|over|into|crossed|crossing|bank\s+of|banks\s+of)\s+the\s+$",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ import re
 
 from streams.text.date_patterns import MONTHS, WEEKDAYS
 from streams.text.lexicon import words
+from streams.text.word_starts import compile_at_words
 
 # Capitalised words after "in" that name no town
 NOT_A_TOWN = words(
@@ -61,7 +62,7 @@ APPOSED_TOWN_RE = re.compile(
 )
 # "A strike on Adshit destroyed a building": the place struck (not "confirmed the strike on
 # Pazigyi", which tells again what was told)
-STRIKE_ON_TOWN_RE = re.compile(
+STRIKE_ON_TOWN_RE = compile_at_words(
     r"(?<![Tt]he\s)(?<![Tt]he\sair\s)\b(?:strike|strikes|airstrike|air\s+strike|attack|attacks|raid|"
     r"shelling|bombing)\s+on\s+"
     r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z]|['’])"
