@@ -43,7 +43,7 @@ NAMED_EVENT_AFTER_RE = re.compile(
 
 # "blamed Ukraine for the explosion on the bridge a day earlier": the day of the attack
 # a statement or decision is about, not its own (read so only for diplomacy and policy)
-OBJECT_EVENT_BEFORE_RE = re.compile(
+OBJECT_EVENT_BEFORE_RE = compile_at_words(
     r"\b(?:for|over|after)\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+)?(?:explosion|attack|attacks|"
     r"strike|strikes|blast|bombing|shelling|raid|assault|killing|shooting)\b[^,;]*$"
     # "declares mourning after gunmen kill 44 at mosque during Friday prayers"

@@ -20,7 +20,7 @@ NOT_A_TOWN = words(
 )
 # A town's name after an attack's verb, or after a building where people gather ("a
 # day-care centre in Uthai Sawan"); one or two capitalised words, not a region's
-UNKNOWN_TOWN_RE = re.compile(
+UNKNOWN_TOWN_RE = compile_at_words(
     # ("set fire to a parish house in Kafin-Koro")
     r"\b(?:(?:(?:stormed|struck|hit|attacked|shelled|raided|torched|set\s+fire\s+to)\s+"
     r"(?:[\w'’-]+\s+){0,6}?"

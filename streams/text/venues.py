@@ -63,6 +63,7 @@ from streams.text.town_patterns import (
     TWO_SITES_RE,
     UNKNOWN_TOWN_RE,
 )
+from streams.text.word_starts import compile_at_words
 
 MORE_PLACES_AFTER_RE = re.compile(
     # "strikes Kyiv and western Ukraine": a city and a part of a country
@@ -97,7 +98,7 @@ _SETTLEMENT_NAME = (
 )
 # A settlement GeoNames may lack, named as one: "the village of Hroza", "in Tudun Biri
 # village", "in Tudun Biri, in Kaduna state" (a town, then the region it lies in)
-VILLAGE_RE = re.compile(
+VILLAGE_RE = compile_at_words(
     rf"\b(?:village|settlement|hamlet|town|community)\s+of\s+{_SETTLEMENT_NAME}"
     rf"|\b(?:in|at|onto|into)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b(?!\s+of\b)"
     # "a strike on Maghazi refugee camp", "in the Nur Shams camp"
