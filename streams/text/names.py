@@ -40,6 +40,8 @@ PLACE_NOUNS = words(
     "town village"
     # venues named after the city they stand in: "the Magdeburg Christmas market"
     " bazaar cathedral christmas hospital mall market stadium theater theatre university"
+    # happenings and halls named for their city: "the Boston Marathon", "Manchester Arena"
+    " marathon arena metro subway"
     # "Kaduna International Airport", "on London Bridge"
     " international bridge"
 )

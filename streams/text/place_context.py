@@ -93,6 +93,9 @@ VESSEL_WORDS = words(
     "flagship cruiser warship ship vessel frigate destroyer corvette submarine tanker freighter "
     "carrier hurricane typhoon cyclone storm"
 )
+# (a storm's name follows its capitalised title: "gunmen storm Nairobi shopping mall" is
+# the verb, and the town is named)
+STORM_TITLES = words("hurricane typhoon cyclone storm")
 
 
 # "Tower 22", "Gate 3": a numbered site, not the town of that name
@@ -144,7 +147,11 @@ def vessel_before(text: str, start: int) -> bool:
     if start < 4 or text[start - 1] != " ":
         return False
     space = text.rfind(" ", max(0, start - 16), start - 1)
-    return text[space + 1 : start - 1].lower() in VESSEL_WORDS
+    word = text[space + 1 : start - 1]
+    lower = word.lower()
+    if lower in STORM_TITLES:
+        return word[0].isupper()
+    return lower in VESSEL_WORDS
 
 
 RIVER_AFTER_RE = re.compile(

@@ -156,6 +156,9 @@ def _scan(text: str) -> list[Mention]:
                         text, start, start + len(stripped), stripped, n, facts, title_case
                     )
                 if mention is not None:
+                    if _names_what_follows(found, i, mention):
+                        i += n
+                        break  # "Boston Marathon": the race, not Greece's Marathon
                     found.append((i, i + n - 1, mention))
                     i += n
                     break
@@ -177,6 +180,18 @@ def _scan(text: str) -> list[Mention]:
                 continue
             mentions.append(mention)
     return mentions
+
+
+def _names_what_follows(found: list[tuple[int, int, Mention]], i: int, mention: Mention) -> bool:
+    """A place noun right after a city in one name ("Boston Marathon", "Manchester Arena")
+    is what the city holds, though GeoNames lists a town of that name too."""
+    return (
+        mention.kind == "city"
+        and bool(found)
+        and found[-1][1] == i - 1
+        and found[-1][2].kind == "city"
+        and mention.surface.lower() in PLACE_NOUNS
+    )
 
 
 def _two_cities(found: list[tuple[int, int, Mention]]) -> bool:
