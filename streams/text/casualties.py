@@ -125,9 +125,9 @@ def extract_casualties(text: str) -> Casualties:
             cues.append(match.group(0))
         if killed:  # nothing to blank otherwise
             masked = WOUNDED_THEN_DIED.sub(" ", masked)
-    if " of " in lower and "killed" in lower:
+    if "killed" in lower and (" of " in lower or " other" in lower):
         for match in NAME_AND_N.finditer(window):
-            value = parse_number(match.group("n").lower())
+            value = parse_number((match.group("n") or match.group("k")).lower())
             if value is not None:
                 killed.append(1 + value)
                 cues.append(match.group(0))

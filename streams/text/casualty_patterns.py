@@ -183,8 +183,11 @@ INJ_PATTERNS = [
         FLAGS,
     ),
     re.compile(
-        rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting|hurt)\s+{QUANT}(?P<n>{NUM})\b"
-        r"(?!\s+(?:people\s+)?(?:killed|dead))",
+        # ("Twin bombs kill three, wound more than 140": a headline's plural verb)
+        # (not the noun: "died of a wound 3 days later")
+        rf"\b(?<!a\s)(?<!the\s)(?<!his\s)(?<!her\s)(?:injuring|wounding|injured|wounded|injures|"
+        rf"wounds|injure|wound|hurting|hurt)\s+{QUANT}(?P<n>{NUM})\b"
+        r"(?!\s+(?:people\s+)?(?:killed|dead))(?!\s+(?:days?|weeks?|months?|hours?)\b)",
         FLAGS,
     ),
     re.compile(

@@ -21,6 +21,7 @@ PERSON = trie_alternation(
     "tourist|gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander|"
     "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge|magnate|tycoon|"
     "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant|"
+    "cleaner|sweeper|caretaker|janitor|porter|waiter|waitress|"
     "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
     "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess|"
     "reservist|conscript|policewoman|minister|prime minister|ambassador|envoy|consul|neighbour|"
@@ -181,8 +182,15 @@ HEADLINE_ONE_KILLED = re.compile(
     r"(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
 )
 # "Haniyeh and one of his bodyguards were killed" -> 1 + 1
+# (a count or a determiner opening the sentence heads no name: "Two Israelis and three ...")
+_COUNTED_HEAD = "(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An|His|Her|Their)"
 NAME_AND_N = re.compile(
     rf"\b[A-Z][a-z]+\s+and\s+(?P<n>{NUM})\s+of\s+(?:his|her|their)\s+\w+\s+(?:were|was)\s+killed\b"
+    # "Ambassador Christopher Stevens and three other Americans were killed": a person named
+    # in full (two capitalised words at least: "Two Israelis and three others" is no one)
+    rf"|\b(?!{_COUNTED_HEAD}\b)[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){{1,3}}\s+and\s+(?P<k>{NUM})\s+"
+    r"others?(?:\s+[A-Za-z]+)?\s+"
+    r"(?:were|have\s+been|had\s+been)\s+killed\b"
 )
 # One person and N others: "who died with three other fighters", "was killed along with
 # two others", "the commander and three other fighters were killed" give N + 1

@@ -32,7 +32,18 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
 INJ_STARTS: tuple[frozenset[str], ...] = (
     _NUMBER_FIRST,
     frozenset(
-        ["injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurting", "hurt"]
+        [
+            "injuring",
+            "wounding",
+            "injured",
+            "wounded",
+            "injures",
+            "wounds",
+            "injure",
+            "wound",
+            "hurting",
+            "hurt",
+        ]
     ),
     frozenset(["number"]),
     _NUMBER_FIRST,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from streams.text.casualties import extract_casualties
 from streams.text.places import scan
 from tests.unit.extract_helpers import country, events
 
@@ -28,3 +29,26 @@ def test_a_place_noun_after_a_city_names_what_the_city_holds() -> None:
     assert (race.city, country(race)) == ("Boston", "United States")
     # counter-example: two towns written side by side are still one unknown name
     assert _cities("Houthi fighters seized the Ras Isa port.") == []
+
+
+def test_a_person_named_in_full_and_n_others_killed_are_n_plus_one() -> None:
+    text = "Ambassador Christopher Stevens and three other Americans were killed in Benghazi."
+    assert extract_casualties(text).killed == 4
+    assert extract_casualties("Christopher Stevens and two others were killed.").killed == 3
+    # counter-example: a count opening the sentence heads no name
+    text = "Two Israelis and three other foreigners were killed in the blast."
+    assert extract_casualties(text).killed == 3
+
+
+def test_a_headline_s_plural_verb_wound_counts_the_hurt() -> None:
+    figures = extract_casualties("Twin bombs at Boston Marathon kill three, wound more than 140")
+    assert (figures.killed, figures.injured) == (3, 140)
+    # counter-example: the noun is no verb
+    assert extract_casualties("He died of a wound 3 days later.").injured is None
+
+
+def test_a_worker_by_trade_wounded_is_one_hurt() -> None:
+    text = "A gunman shot dead a municipal policewoman and wounded a street cleaner."
+    assert extract_casualties(text).injured == 1
+    # counter-example: a cleaner that was not hurt is no count
+    assert extract_casualties("A street cleaner found the bag and called police.").injured is None
