@@ -339,6 +339,31 @@ def resolve_date(
     return DateResult(anchor.isoformat(), False, False)
 
 
+# "a day after Taliban gunmen killed 141 people": split off the act it dates (split.py),
+# the happening is that many days before the act's day
+_DAYS_BEFORE_ACT_RE = re.compile(
+    r"(?:(?P<n>a|one|two|three|four)\s+days?|(?P<hours>hours)|(?P<vague>(?:several\s+|some\s+)?"
+    r"days|(?:a|one|two|three|four|several|some)?\s*weeks?))\s+after\s"
+)
+
+
+def day_before_act(text: str, act_day: str | None) -> DateResult | None:
+    """The day of a happening told as "a day after ..." / "hours after ..." of an act on
+    ``act_day`` (None when ``text`` does not open so)."""
+    match = _DAYS_BEFORE_ACT_RE.match(text)
+    if match is None:
+        return None
+    cue = match.group(0).strip()
+    if match.group("vague") is not None or act_day is None:
+        return DateResult(None, False, True, cue)
+    days = 0 if match.group("hours") else parse_number(match.group("n").replace("a", "one"))
+    if days is None:
+        return None
+    return DateResult(
+        (dt.date.fromisoformat(act_day) - dt.timedelta(days=days)).isoformat(), True, False, cue
+    )
+
+
 def mentions_same_day(text: str) -> bool:
     """ "the same day" / "that day": the day of the event reported before."""
     lower = text.lower()

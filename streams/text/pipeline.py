@@ -14,7 +14,13 @@ from streams.text.acting_state import actor_country, chamber_owner
 from streams.text.casualties import Casualties, extract_casualties
 from streams.text.classify import Classification, classify
 from streams.text.country_fallback import HAMLET
-from streams.text.dates import DateResult, letter_words, mentions_same_day, resolve_date
+from streams.text.dates import (
+    DateResult,
+    day_before_act,
+    letter_words,
+    mentions_same_day,
+    resolve_date,
+)
 from streams.text.draft import Draft
 from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
 from streams.text.identity import event_id, is_anaphoric
@@ -157,6 +163,8 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             )
             if when.vague and drafts and ". " in text:
                 when = _first_sentence_day(text, dispatch.date, when)
+            if index > 0 and not when.explicit:
+                when = day_before_act(text, drafts[-1].day) or when
             drafts.append(
                 Draft(
                     line=line_no,

@@ -224,6 +224,35 @@ def _clauses(sentence: Segment, scored: Scored) -> list[tuple[str, Scored]]:
     return parts
 
 
+# ", a day after Taliban gunmen killed 141 people at a school in Peshawar": the happening a
+# decision or a word is dated by, told with its toll, is an event of its own ("shortly
+# after 6 a.m." is a time, and "hours after he attended" no harm)
+HAPPENING_AFTER_RE = re.compile(
+    r",\s+(?:(?:a|one|two|three|four|several|some)\s+)?(?:days?|hours|weeks?)\s+after\s+"
+)
+
+
+def _happening_after(text: str, scored: Scored) -> list[tuple[str, Scored]] | None:
+    """A sentence of another class, and the harmful happening its trailing "a day after"
+    clause tells: two events."""
+    scores = scored[0]
+    if scores[INC] >= max(scores[DIP], scores[POL]):
+        return None
+    match = HAPPENING_AFTER_RE.search(text)
+    if match is None:
+        return None
+    body_scored = score(text[match.end() :])
+    body_scores, body_found = body_scored
+    if (
+        body_scores[INC] < STRONG_INCIDENT
+        or body_scores[INC] <= max(body_scores[DIP], body_scores[POL])
+        or HARM_CUES.isdisjoint(body_found[INC])
+    ):
+        return None
+    head = text[: match.start()]
+    return [(head, score(head)), (text[match.start() + 1 :].strip(), body_scored)]
+
+
 def split_events(
     line: str, dispatch_date: str | None, *, headline: bool = False
 ) -> list[EventText]:
@@ -237,14 +266,21 @@ def split_events(
         only = found[0]
         scored, letters = score_and_letters(only.text)
         scores = scored[0]
-        if not _may_split(only.text, scores):
+        if not _may_split(only.text, scores) and (
+            " after " not in only.text or _happening_after(only.text, scored) is None
+        ):
             return [EventText(only.text, scored, letters)]
     events: list[list[tuple[str, Scored, set[str] | None]]] = []
     first: _FirstDay | None = None  # set with the first clause, before any use
     for sentence in found:
         sentence_scored, letters = score_and_letters(sentence.text)
         scores = sentence_scored[0]
-        if not _may_split(sentence.text, scores):
+        after = (
+            _happening_after(sentence.text, sentence_scored) if " after " in sentence.text else None
+        )
+        if after is not None:
+            clauses = [(text, scored, None) for text, scored in after]
+        elif not _may_split(sentence.text, scores):
             # _clauses' own first test
             clauses = [(sentence.text, sentence_scored, letters)]
         else:

@@ -52,3 +52,41 @@ def test_a_worker_by_trade_wounded_is_one_hurt() -> None:
     assert extract_casualties(text).injured == 1
     # counter-example: a cleaner that was not hurt is no count
     assert extract_casualties("A street cleaner found the bag and called police.").injured is None
+
+
+def test_the_harmful_happening_a_day_after_which_an_act_came_is_its_own_event() -> None:
+    _, act, attack = events(
+        "Pakistan lifts moratorium on executions",
+        "Prime Minister Nawaz Sharif approved lifting the moratorium on Wednesday, a day after "
+        "Taliban gunmen killed 141 people at an army-run school in Peshawar.",
+        date="2014-12-17",
+    )
+    assert (act.event_class, act.event_date) == ("policy", "2014-12-17")
+    assert (attack.event_class, attack.city, attack.killed) == ("incident", "Peshawar", 141)
+    assert attack.event_date == "2014-12-16"
+    # counter-examples: an act dated by another act, and an incident dated by an act, stay one
+    _, vote = events(
+        "Ukraine's parliament approves new defence minister",
+        "The Verkhovna Rada approved Rustem Umerov as defence minister with 338 votes, a day "
+        "after voting to dismiss Oleksii Reznikov.",
+        date="2023-09-06",
+    )
+    assert vote.event_class == "policy"
+    assert (
+        len(
+            events(
+                "Police in Nashville arrested the suspect on Monday, a day after he shot four people dead at a restaurant."
+            )
+        )
+        == 1
+    )
+
+
+def test_a_happening_days_after_which_an_act_came_has_no_day() -> None:
+    _, _, crash = events(
+        "Zelensky dismisses air force commander",
+        "Zelensky dismissed air force commander Mykola Oleshchuk, days after Ukraine lost its "
+        "first F-16 in a crash that killed the pilot.",
+        date="2024-08-30",
+    )
+    assert (crash.event_class, crash.killed, crash.event_date) == ("incident", 1, None)
