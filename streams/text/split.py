@@ -278,6 +278,7 @@ def split_events(
         after = (
             _happening_after(sentence.text, sentence_scored) if " after " in sentence.text else None
         )
+        clauses: list[tuple[str, Scored, set[str] | None]]
         if after is not None:
             clauses = [(text, scored, None) for text, scored in after]
         elif not _may_split(sentence.text, scores):
