@@ -42,6 +42,7 @@ from streams.text.classify_patterns import (
     RAMMING_RE,
     SUBORDINATE_MARKERS,
     SUSPECTS_HELD_RE,
+    TOLL_RAISED_RE,
     TRAILING_SPEAKER_RE,
     UN_VOTE_RE,
     discard_casualties_cared_for,
@@ -286,6 +287,9 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if answer is not None:
             scores[DIP] += 3.0
             found[DIP].append(answer.group(0))
+    if "toll" in present and (raised := TOLL_RAISED_RE.search(lower)) is not None:
+        scores[INC] += 3.0
+        found[INC].append(raised.group(0))
     if "kept" in present:
         kept = KEPT_SHUT_RE.search(lower)
         if kept is not None:

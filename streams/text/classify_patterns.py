@@ -139,6 +139,12 @@ HOME_VOTE_RE = re.compile(
 )
 ATTACK_CRAFT_RE = re.compile(r"\battack\s+(?:drones?|helicopters?|submarines?|jets|aircraft)\b")
 KEPT_SHUT_RE = re.compile(r"\bkept\s+(?:[\w'’-]+\s+){1,6}?(?:closed|shut)\b")
+# "the emergency committee set up by the prime minister raised the toll to 83": whoever
+# tells it, a toll raised is the report of a happening
+TOLL_RAISED_RE = re.compile(
+    r"\b(?:raised|raises|revised|lifted|pushed|put|puts|brought|bringing)\s+the\s+"
+    r"(?:(?:death|overall|official)\s+)?toll\s+(?:to|at)\b"
+)
 DEMAND_RESIGNATION_RE = re.compile(
     r"\b(?:demand(?:s|ed)?|call(?:s|ed)?\s+for|urg(?:es|ed))\s+(?:[\w'’-]+\s+){0,4}?resignation\b"
 )

@@ -90,3 +90,20 @@ def test_a_happening_days_after_which_an_act_came_has_no_day() -> None:
         date="2024-08-30",
     )
     assert (crash.event_class, crash.killed, crash.event_date) == ("incident", 1, None)
+
+
+def test_a_toll_raised_is_an_incident_whoever_raised_it() -> None:
+    truck, update = events(
+        "Truck bomb kills at least 79 in Mogadishu",
+        "On Monday the emergency committee set up by Prime Minister Hassan Ali Khaire raised "
+        "the toll to 83.",
+        date="2019-12-30",
+    )
+    assert (update.event_class, update.killed, update.incident_id) == (
+        "incident",
+        83,
+        truck.incident_id,
+    )
+    # counter-example: a committee set up with no toll is a decision
+    (committee,) = events("The prime minister set up an emergency committee on Monday.")
+    assert committee.event_class == "policy"
