@@ -285,6 +285,9 @@ def _own_country_before(text: str, start: int, code: str | None) -> bool:
 
 NATURE_AFTER_RE = re.compile(r"\s+(?:Valley|valley|River|river|Basin|basin|Delta|delta)\b")
 MOUNTAIN_AFTER_RE = re.compile(r"\s+(?:[Mm]ountains?|[Vv]olcano)\b")
+REGION_OF_TOWN_RE = re.compile(
+    r"\s+(?:town|village)\b(?!\s+(?:hall|council|square|centre|center|of)\b)"
+)
 
 
 def _classify(
@@ -332,8 +335,12 @@ def _classify(
     _, ids, code, capital, common_word, population, own_name = facts
     if vessel_before(text, start) or qualifies_next_place(text, end) or water_before(text, start):
         return None  # the ship named for it; "the Baltic port of Ust-Luga"; "Gulf of Aden"
-    if MOUNTAIN_AFTER_RE.match(text, end) is not None:
-        return None  # "Sugar Loaf mountain collapsed": the mountain, not a town of its name
+    if MOUNTAIN_AFTER_RE.match(text, end) is not None or (
+        text.endswith("the ", 0, start) and REGION_OF_TOWN_RE.match(text, end) is not None
+    ):
+        # "Sugar Loaf mountain collapsed": the mountain, not a town of its name; "the church
+        # in the Normandy town": the region the town is in, not Normandy, Missouri
+        return None
     if (
         surface.startswith(("St ", "St. ", "Saint "))
         and text[end : end + 2] in ("'s", "’s")

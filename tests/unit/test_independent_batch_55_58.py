@@ -107,3 +107,11 @@ def test_a_toll_raised_is_an_incident_whoever_raised_it() -> None:
     # counter-example: a committee set up with no toll is a decision
     (committee,) = events("The prime minister set up an emergency committee on Monday.")
     assert committee.event_class == "policy"
+
+
+def test_the_region_naming_a_town_is_no_town() -> None:
+    text = "Two men burst into the church in the Normandy town during morning mass."
+    assert "Normandy" not in _cities(text)
+    # counter-examples: the town's own hall, and a town named after "of"
+    assert _cities("Residents gathered outside the Bucha town hall.") == ["Bucha"]
+    assert "Rafah" in _cities("Tanks entered the Gaza town of Rafah.")
