@@ -73,7 +73,11 @@ SINGLE_KILLED = [
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
     # "the driver died", "a nine-year-old boy died after a tree fell on him"
     re.compile(
-        rf"\b(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+(?:later\s+)?died\b", FLAGS
+        rf"\b(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}"
+        # ("a man shot in the chest near the Hledan junction died in hospital")
+        r"(?:\s+(?:shot|wounded|injured|hit|stabbed)\s+(?:in|by|near|at)\b[^,.;|]{0,60}?)?"
+        r"\s+(?:later\s+)?died\b",
+        FLAGS,
     ),
     # "dropped explosives on an elderly man riding a bicycle, killing him": one person
     re.compile(r"\b(?:killing|killed)\s+(?:him|her)\b", FLAGS),

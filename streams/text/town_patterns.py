@@ -38,9 +38,12 @@ UNKNOWN_TOWN_RE = compile_at_words(
     r"|(?:camp|base|post|outpost|barracks|garrison|airstrip|airfield|checkpoint)\s+at)"
     # (a state's possessive may vouch for it: "an emergency centre in Lebanon's Hebbariyeh")
     r"\s+(?:[A-Z][a-z]+['’]s\s+)?"
-    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s[A-Z][a-z]{2,}(?=[\s,.;]|$))?"
+    # ("a market in Tayaran Square": a square of the city, no town)
+    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s(?!(?:Square|Street|Road|Avenue|Bridge|Park)\b)"
+    r"[A-Z][a-z]{2,}(?=[\s,.;]|$))?"
     r"|(?:Ain|Kfar|Beit|Deir|Tel|Khirbet|Bint|Majdal|Kafr)\s+(?:(?:el|al|ad|ash|as|an)-)?[A-Z][a-z]+)\b"
-    r"(?!\s+(?:region|province|district|state|county|area|governorate|oblast))"
+    r"(?!\s+(?:region|province|district|state|county|area|governorate|oblast|Square|Street|Road|"
+    r"Avenue|Bridge|Park)\b)"
 )
 
 

@@ -115,3 +115,22 @@ def test_the_region_naming_a_town_is_no_town() -> None:
     # counter-examples: the town's own hall, and a town named after "of"
     assert _cities("Residents gathered outside the Bucha town hall.") == ["Bucha"]
     assert "Rafah" in _cities("Tanks entered the Gaza town of Rafah.")
+
+
+def test_a_person_shot_somewhere_who_died_is_one_dead() -> None:
+    text = "In Yangon, a man shot in the chest near the Hledan junction died in hospital."
+    assert extract_casualties(text).killed == 1
+    # counter-example: one who was shot and speaks is no dead
+    assert extract_casualties("A man shot in the leg said he would go home.").killed is None
+
+
+def test_a_square_or_street_of_a_city_is_no_unknown_town() -> None:
+    blast, market = events(
+        "Twin suicide bombings kill 32 in central Baghdad",
+        "The first bomber blew himself up in a crowded market in Tayaran Square on Thursday.",
+        date="2021-01-21",
+    )
+    assert (market.city, market.incident_id) == ("Baghdad", blast.incident_id)
+    # counter-example: a town of two words the gazetteer lacks is still a town
+    (strike,) = events("A drone struck a market in Kafr Nabudah, killing five.")
+    assert strike.city == "Kafr Nabudah"
