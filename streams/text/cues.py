@@ -67,7 +67,7 @@ INCIDENT_CUES = _table(
     "retaking:1.5"
 )
 DIPLOMACY_CUES = _table(
-    "condolences:2, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
+    "condolences:2, condolence:2, message of condolence:3, messages of condolence:3, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
     "outrageous:1.5, baseless:1.5, unfounded:1.5, absurd:1.5, "
     "talks:2, negotiations:2, negotiation:2, negotiate:2, negotiator:2, negotiators:2, "
     "dialogue:2, diplomatic:2, diplomacy:2, diplomat:2, diplomats:2, relations:1.5, tensions:1.5, "
@@ -148,14 +148,15 @@ POLICY_CUES = _table(
     "call-up:2.5, reservists:1.5, interest rate:2, halt:1, instructed:1.5, signed "
     "decrees:3, signs decrees:3, would form:2, will form:2, would open:2, will open:2, would "
     "train:2, will train:2, would build:2, will build:2, would "
-    "establish:2, would create:2, travel ban:3, crisis meeting:2, deportations:2, "
+    "establish:2, would create:2, travel ban:3, travel bans:3, asset freeze:2.5, asset freezes:2.5, "
+    "crisis meeting:2, deportations:2, terror alert:2.5, authorise:1.5, authorize:1.5, "
     "deportation:2, deport:2, deported:1.5, relieved of:2, sent:1, formed:1, form:1, "
     "forms:1, emergency government:2, unity government:2, evacuating:1.5, caretaker:2, would "
     "withdraw:2, will withdraw:2, would reduce:2, would consolidate:2, state of calamity:3, "
     "told residents:2, ordered residents:2, urged residents:1.5, would prosecute:2, "
     "licence:1.5, license:1.5, allowing:1, advised:1, nomination:2, "
     # reserves called up, security raised at home
-    "calling up:2, called up:2, stepped up security:3, tightened security:3, "
+    "calling up:2, called up:2, stepped up security:3, tightened security:3, tighter security:3, "
     "heightened security:2, beefed up security:3, withdrawal:1, delayed the release:3, "
     "temporarily blocked:2.5, general election:2, nuclear doctrine:3"
 )

@@ -134,3 +134,34 @@ def test_a_square_or_street_of_a_city_is_no_unknown_town() -> None:
     # counter-example: a town of two words the gazetteer lacks is still a town
     (strike,) = events("A drone struck a market in Kafr Nabudah, killing five.")
     assert strike.city == "Kafr Nabudah"
+
+
+def test_measures_at_home_and_condolences_abroad() -> None:
+    def cls(text: str) -> str:
+        (event,) = events(text)
+        return event.event_class
+
+    assert (
+        cls("Medvedev ordered tighter security on public transport and vowed to fight on.")
+        == "policy"
+    )
+    assert (
+        cls("The government raised the terror alert for the capital to its highest level.")
+        == "policy"
+    )
+    assert (
+        cls(
+            "EU ministers agreed to add names to the list of those facing asset freezes and travel bans."
+        )
+        == "policy"
+    )
+    assert (
+        cls("Obama asked Congress to authorise military force against Islamic State.") == "policy"
+    )
+    assert (
+        cls("Putin sent Obama a message of condolence and offered help with the investigation.")
+        == "diplomacy"
+    )
+    # counter-examples: a visit's travel and a strike on an alert city keep their classes
+    assert cls("Blinken will travel to Kyiv next week for talks with Zelensky.") == "diplomacy"
+    assert cls("A missile hit Odesa as an air alert sounded, killing two people.") == "incident"
