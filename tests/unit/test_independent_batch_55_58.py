@@ -165,3 +165,16 @@ def test_measures_at_home_and_condolences_abroad() -> None:
     # counter-examples: a visit's travel and a strike on an alert city keep their classes
     assert cls("Blinken will travel to Kyiv next week for talks with Zelensky.") == "diplomacy"
     assert cls("A missile hit Odesa as an air alert sounded, killing two people.") == "incident"
+
+
+def test_brought_down_is_a_shooting_down_or_a_collapse() -> None:
+    _, downed = events(
+        "Ukraine fires ATACMS at Bryansk",
+        "Russia's defence ministry said its air defences had brought down 146 drones, six "
+        "US-made ATACMS missiles and six British Storm Shadows.",
+        date="2024-11-21",
+    )
+    assert downed.event_class == "incident"
+    # counter-example: a government brought down by a vote is no incident
+    (vote,) = events("Parliament brought down the government in a no-confidence vote on Tuesday.")
+    assert vote.event_class == "policy"
