@@ -63,7 +63,9 @@ WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
     r"\b(?:named|appointed|approved|nominated|confirmed|replaces|replaced|appoints|names|"
     # ("named the head of the Republican Guard, General Brice Oligui Nguema, as ...")
-    r"nominates|chose|chooses|picked)\s+(?:[a-z]+\s+){0,4}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+    r"nominates|chose|chooses|picked)\s+(?:(?:[a-z]+\s+){0,4}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+    # ("named the army chief of staff, General Fahd Jassem al-Freij, as defence minister")
+    r"|(?:the|his|her|its)\s+(?:[a-z-]+\s+){0,5}[a-z-]+(?=,))"
     # "named Ali Bagheri Kani, the chief negotiator, acting foreign minister"
     r"(?:,\s+[^,]{3,60},)?\s+"
     # (but not "named Robert Card, a 40-year-old reservist, as the suspect")

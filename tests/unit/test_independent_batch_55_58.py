@@ -178,3 +178,14 @@ def test_brought_down_is_a_shooting_down_or_a_collapse() -> None:
     # counter-example: a government brought down by a vote is no incident
     (vote,) = events("Parliament brought down the government in a no-confidence vote on Tuesday.")
     assert vote.event_class == "policy"
+
+
+def test_an_official_named_by_a_role_in_lower_case_is_appointed() -> None:
+    (named,) = events(
+        "On Wednesday Assad named the army chief of staff, General Fahd Jassem al-Freij, as "
+        "defence minister."
+    )
+    assert named.event_class == "policy"
+    # counter-example: police naming a suspect appoint nobody
+    (suspect,) = events("Police named the gunman, a 40-year-old reservist, as the suspect.")
+    assert suspect.event_class != "policy"
