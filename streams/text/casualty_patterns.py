@@ -79,7 +79,9 @@ KILL_PATTERNS = [
         FLAGS,
     ),
     re.compile(
-        r"\b(?:death\s+toll|toll|count\s+of\s+(?:people\s+killed|the\s+dead|dead|deaths)|"
+        # ("By Sunday officials put the dead at more than 18,000")
+        r"\b(?:death\s+toll|toll|(?:put|puts)\s+the\s+dead|"
+        r"count\s+of\s+(?:people\s+killed|the\s+dead|dead|deaths)|"
         r"number\s+of\s+(?:dead|deaths|fatalities|victims|"
         # "put the number of police officers killed at 13", "the number killed had risen to 44"
         r"(?:[a-z]+\s+){1,2}killed)|number\s+killed)\b"
@@ -267,13 +269,14 @@ AGE_RE = re.compile(
 NOBODY_HURT = re.compile(
     r"\b(?:no\s+one|nobody|no-one|no\s+(?:peacekeepers|soldiers|civilians|passengers|crew|"
     r"crew\s+members|staff|residents|people))\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:hurt|injured|harmed|wounded)"
+    r"(?:reported\s+)?(?:hurt|injured|harmed|wounded)"
     r"|\bno\s+(?:casualties|victims)\b|\bwithout\s+(?:casualties|victims)\b"
     r"|\bno\s+one\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)",
     FLAGS,
 )
 NOBODY_KILLED = re.compile(
-    r"\b(?:no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+killed"
+    # ("no one was reported killed")
+    r"\b(?:no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed"
     r"|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b|\bno\s+one\s+was\s+killed\b",
     FLAGS,
 )
@@ -334,7 +337,7 @@ _SUBSET_WORDS = (
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
     ("kill", "shot dead", "shoot dead", "shoots dead", "claimed", "leaving"),
-    ("toll", "number", "count of"),
+    ("toll", "number", "count of", "the dead at"),
     ("lives",),
     _SUBSET_WORDS,
     ("of the dead",),

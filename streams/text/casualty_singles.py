@@ -129,6 +129,10 @@ SINGLE_KILLED = [
         r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|fatally\s+(?:wounded|injured|shot))\b",
         FLAGS,
     ),
+    # "announced the death of a soldier killed by small-arms fire"
+    re.compile(
+        rf"\bthe\s+death\s+of\s+(?:a|an)\s+(?:agemask\s+|[a-z-]+\s+){{0,2}}{PERSON}\b", FLAGS
+    ),
     # one body: "rescuers recovered the body of a journalist"
     re.compile(
         r"\b(?:recovered|found|pulled|retrieved|discovered)\s+(?:the\s+)?body\s+of\b"
@@ -155,7 +159,12 @@ SINGLE_INJURED = re.compile(
     r"|\b(?:killed|killing)\s+(?:one|a|an)\s+[a-z]+\s+and\s+(?:wounded|injured|wounding|injuring)\s+"
     r"another\b"
     # "attacked a guard with a knife, slightly wounding him"
-    r"|\b(?:wounding|injuring)\s+(?:him|her)\b",
+    r"|\b(?:wounding|injuring)\s+(?:him|her)\b"
+    # "he got away but was shot and wounded"
+    # (not "He said no one was hurt")
+    r"|\b(?:he|she)\s+(?:(?!said\b|says\b|told\b|no\b|nobody\b|none\b)[a-z]+\s+){0,3}?"
+    r"(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:stabbed|shot)\s+and\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
     FLAGS,
 )
 # "wounded a civilian who later died" -> killed 1, not injured.

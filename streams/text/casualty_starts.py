@@ -24,7 +24,7 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
     frozenset(
         ["killed", "killing", "kills", "kill", "shot", "shoot", "shoots", "claimed", "leaving"]
     ),
-    frozenset(["death", "toll", "number", "count"]),
+    frozenset(["death", "toll", "number", "count", "put", "puts"]),
     frozenset(["claimed", "claiming", "cost"]),
     _NUMBER_FIRST,
     _NUMBER_FIRST,  # ("all ten of the dead", "fifteen of the dead were in Kolkata")

@@ -56,7 +56,7 @@ COMMON_WORDS = words(
     "friday garden gas general gold governor grace gray great green grey guard guards gulf "
     "hamilton harbor harbour health help hill home hope hospital house imperial independence "
     "international internet iron island jackson january joy junction june justice kennedy kremlin "
-    "lake late liberty lincoln lion little long madison major many march market may mayor media "
+    "lake late liberty lincoln line lion little long madison major many march market may mayor media "
     "minister missile missiles mission mobile monday moon most mountain much nation national navy "
     "new news nice night nixon north northern obama ocean of office officer oil old online "
     "opportunity orange paradise park parliament peace people pictures point police port post "

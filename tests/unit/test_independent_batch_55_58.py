@@ -189,3 +189,29 @@ def test_an_official_named_by_a_role_in_lower_case_is_appointed() -> None:
     # counter-example: police naming a suspect appoint nobody
     (suspect,) = events("Police named the gunman, a 40-year-old reservist, as the suspect.")
     assert suspect.event_class != "policy"
+
+
+def test_the_line_of_control_is_no_town() -> None:
+    text = "India said 865 people had died on its side of the Line of Control in the quake."
+    assert _cities(text) == []
+    # counter-example: a real town beside it still counts
+    assert _cities("Shelling across the Line of Control hit Uri on Sunday.") == ["Uri"]
+
+
+def test_more_ways_of_telling_one_dead_one_hurt_or_none() -> None:
+    assert (
+        extract_casualties(
+            "An air strike destroyed the building; no one was reported killed."
+        ).killed
+        == 0
+    )
+    text = "Gunmen tried to abduct the diplomat on Tuesday; he got away but was shot and wounded."
+    assert extract_casualties(text).injured == 1
+    text = "The US military announced the death of a soldier killed by small-arms fire."
+    assert extract_casualties(text).killed == 1
+    assert (
+        extract_casualties("By Sunday officials put the dead at more than 18,000.").killed == 18000
+    )
+    # counter-examples: a speaker's "no one was hurt" is nobody, and a death foretold no count
+    assert extract_casualties("He said no one was hurt.").injured == 0
+    assert extract_casualties("Officials put the damage at $2 billion.").killed is None
