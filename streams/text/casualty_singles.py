@@ -239,8 +239,11 @@ NAMED_KILLED_AND = re.compile(
 )
 # "killed Hezbollah leader Hassan Nasrallah": one named person with a title
 _TITLE = r"(?:leader|commander|chief|head|founder|spokesman|general|minister|governor|mayor)"
+# ("soldiers killed President Joao Bernardo Vieira at his home")
+_CAPITAL_TITLE = r"(?:President|General|Governor|Mayor|Senator|Ambassador|Judge)"
 TITLED_KILLED = re.compile(
-    rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{0,2}}\b"
+    rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}(?:{_TITLE}|{_CAPITAL_TITLE})\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){0,2}\b"
 )
 # "a sixth victim of the bombing had died in hospital": the toll is now six
 _ORDINAL = r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"

@@ -112,7 +112,7 @@ HARM_CUES = words(
 )
 
 
-TOLL_CUES = words("killed dead died deaths wounded injured hurt injuries casualties toll")
+TOLL_CUES = words("killed dead died deaths wounded injured hurt injuries casualties toll missing")
 
 
 class EventText(NamedTuple):
@@ -141,8 +141,9 @@ def _is_other_happening(
     if lead is not None and lead.group(1) not in first.text:
         return True  # "... Klitschko said. In Kharkiv, one person was killed": another city
     if (
-        " said " in text
-        and all(cue in TOLL_CUES for cue in found[INC])
+        # ("On Tuesday Prime Minister Silvio Berlusconi put the toll at 207 dead")
+        (" said " in text or " put the " in text or " raised the " in text)
+        and all(cue in TOLL_CUES or cue.endswith((" toll to", " toll at")) for cue in found[INC])
         and IN_PLACE_RE.search(text) is None
     ):
         # "On Saturday morning the military government said 1,002 people had been killed":

@@ -215,3 +215,29 @@ def test_more_ways_of_telling_one_dead_one_hurt_or_none() -> None:
     # counter-examples: a speaker's "no one was hurt" is nobody, and a death foretold no count
     assert extract_casualties("He said no one was hurt.").injured == 0
     assert extract_casualties("Officials put the damage at $2 billion.").killed is None
+
+
+def test_a_head_of_state_killed_by_title_is_one_dead() -> None:
+    text = "Soldiers killed President Joao Bernardo Vieira at his home in Bissau early on Monday."
+    assert extract_casualties(text).killed == 1
+    # counter-example: a president who speaks of the killed counts nobody himself
+    assert extract_casualties("President Joao Vieira condemned the killings.").killed is None
+
+
+def test_a_toll_put_the_next_day_is_no_other_happening() -> None:
+    _, quake = events(
+        "Italy earthquake kills more than 200",
+        "The magnitude 6.3 quake struck at 3.32am on Monday, flattening much of the centre of "
+        "L'Aquila. On Tuesday Prime Minister Silvio Berlusconi put the toll at 207 dead, with 15 "
+        "people missing and more than 1,000 injured.",
+        date="2009-04-07",
+    )
+    assert (quake.killed, quake.injured, quake.event_date) == (207, 1000, "2009-04-06")
+    # counter-example: a strike of another day told in the next sentence is its own event
+    found = events(
+        "Russian strikes hit Kharkiv",
+        "A missile hit Kharkiv on Monday, killing two people. On Tuesday a drone hit Sumy, "
+        "killing three.",
+        date="2024-05-14",
+    )
+    assert len(found) == 3
