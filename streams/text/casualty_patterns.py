@@ -86,9 +86,12 @@ KILL_PATTERNS = [
         # "put the number of police officers killed at 13", "the number killed had risen to 44"
         r"(?:[a-z]+\s+){1,2}killed)|number\s+killed)\b"
         # ("the death toll from Friday night's magnitude 6.8 earthquake ... rose to 2,946")
-        rf"(?:\s+(?:[\w'’-]+|\d+\.\d+)){{0,20}}?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
+        # ("the death toll from Hurricane Matthew, which tore through the south-west, at 546")
+        rf"(?:,?\s+(?:[\w'’-]+|\d+\.\d+)){{0,20}}?,?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
         rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
-        r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))",
+        r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))"
+        # (an hour is no toll: "the toll rose, officials said, at 5 a.m.")
+        r"(?![.:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT\b))",
         FLAGS,
     ),
 ]

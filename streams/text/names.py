@@ -42,6 +42,8 @@ PLACE_NOUNS = words(
     " bazaar cathedral christmas hospital mall market stadium theater theatre university"
     # happenings and halls named for their city: "the Boston Marathon", "Manchester Arena"
     " marathon arena metro subway"
+    # ("the Kerch Polytechnic College in Crimea")
+    " college polytechnic academy institute"
     # "Kaduna International Airport", "on London Bridge"
     " international bridge"
 )

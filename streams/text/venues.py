@@ -65,6 +65,7 @@ from streams.text.town_patterns import (
 )
 from streams.text.word_starts import compile_at_words
 
+SITE_NAMED_AFTER_RE = re.compile(r"\s+(?:Bridge|Street|Road|Avenue|Square|Station)\b")
 MORE_PLACES_AFTER_RE = re.compile(
     # "strikes Kyiv and western Ukraine": a city and a part of a country
     r"\s+and\s+(?:the\s+)?(?:western|eastern|northern|southern|central)\s+[A-Z]"
@@ -194,6 +195,11 @@ def incident_venue(
             excluded.append(m)
         else:
             cities.append(m)
+    if len(cities) > 1:
+        # "on Westminster Bridge in central London": the bridge's name; London is the city
+        named_sites = [m for m in cities if SITE_NAMED_AFTER_RE.match(text, m.end)]
+        if named_sites and len(named_sites) < len(cities):
+            cities = [m for m in cities if m not in named_sites]
     if len(cities) > 1 or (cities and ("village of" in text or " region" in text)):
         # "in Nikopol, Dnipropetrovsk governor Valentyn Reznichenko said", "Luhansk governor
         # Serhiy Haidai said Russian forces were pounding Sievierodonetsk", "Bryansk governor

@@ -241,3 +241,37 @@ def test_a_toll_put_the_next_day_is_no_other_happening() -> None:
         date="2024-05-14",
     )
     assert len(found) == 3
+
+
+def test_a_bridge_named_for_a_district_is_no_venue_beside_the_city() -> None:
+    (attack,) = events(
+        "Masood drove a car into pedestrians on Westminster Bridge in central London on "
+        "Wednesday afternoon, killing three.",
+        date="2017-03-23",
+    )
+    assert (attack.city, country(attack)) == ("London", "United Kingdom")
+    # counter-example: a bridge of the one city named is still that city's
+    (bridge,) = events("A truck bomb damaged the Kerch Bridge, killing three people.")
+    assert bridge.city == "Kerch"
+
+
+def test_a_college_named_for_its_city_is_in_the_city() -> None:
+    text = "A student set off a bomb in the canteen of the Kerch Polytechnic College in Crimea."
+    assert _cities(text) == ["Kerch"]
+
+
+def test_a_toll_told_around_a_relative_clause_and_an_hour_that_is_no_toll() -> None:
+    text = (
+        "The civil protection agency put the death toll from Hurricane Matthew, which tore "
+        "through the south-west earlier this month, at 546."
+    )
+    assert extract_casualties(text).killed == 546
+    # counter-example: an hour after "at" is no count
+    assert extract_casualties("The death toll rose, officials said, at 5 a.m.").killed is None
+
+
+def test_legalising_is_a_decision() -> None:
+    (law,) = events(
+        "Canada on Wednesday became the second country to legalise recreational cannabis."
+    )
+    assert law.event_class == "policy"
