@@ -21,6 +21,7 @@ from streams.text.classify_patterns import (
     APPOINT_WORDS,
     CARED_FOR_WORDS,
     CHOICE_WHETHER_RE,
+    DENIAL_RE,
     DISMISS_WORDS,
     DISMISSAL_RE,
     DISMISSED_CLAIMS_RE,
@@ -287,6 +288,12 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if answer is not None:
             scores[DIP] += 3.0
             found[DIP].append(answer.group(0))
+    if "said" in present and ("no" in present or "neither" in present or "not" in present):
+        denial = DENIAL_RE.search(lower)
+        if denial is not None:
+            scores[INC] *= AFTER_CLAUSE_WEIGHT
+            scores[DIP] += 3.0
+            found[DIP].append(denial.group(0))
     if "toll" in present and (raised := TOLL_RAISED_RE.search(lower)) is not None:
         scores[INC] += 3.0
         found[INC].append(raised.group(0))

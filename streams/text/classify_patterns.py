@@ -141,6 +141,15 @@ HOME_VOTE_RE = re.compile(
 )
 ATTACK_CRAFT_RE = re.compile(r"\battack\s+(?:drones?|helicopters?|submarines?|jets|aircraft)\b")
 KEPT_SHUT_RE = re.compile(r"\bkept\s+(?:[\w'’-]+\s+){1,6}?(?:closed|shut)\b")
+# "the ministry said no shots had been fired at the ship", "said neither Russian nor Syrian
+# aircraft had struck the convoy", "said it had not carried out any air strikes": a denial
+# is a word between states, whatever happening it denies
+DENIAL_RE = re.compile(
+    r"\bsaid\s+(?:that\s+)?(?:no\s+(?:shots|missiles?|strikes?|bombs?|rockets?|drones?)\s+"
+    r"(?:had\s+been|were|was|had)\b|neither\s+[\w-]+(?:\s+[\w-]+)?\s+nor\s+[\w-]+(?:\s+[\w-]+)?"
+    r"\s+(?:had|has|have|was|were)\b|(?:it|they|its\s+forces|its\s+troops)\s+(?:had|have|has)\s+"
+    r"not\s+(?:struck|attacked|fired|hit|carried\s+out|targeted|shelled|bombed)\b)"
+)
 # "the emergency committee set up by the prime minister raised the toll to 83": whoever
 # tells it, a toll raised is the report of a happening
 TOLL_RAISED_RE = re.compile(

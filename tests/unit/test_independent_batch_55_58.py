@@ -275,3 +275,23 @@ def test_legalising_is_a_decision() -> None:
         "Canada on Wednesday became the second country to legalise recreational cannabis."
     )
     assert law.event_class == "policy"
+
+
+def test_a_denial_of_a_strike_is_a_word_between_states() -> None:
+    _, _, denial = events(
+        "Aid convoy hit near Aleppo",
+        "Aircraft hit a UN aid convoy near Aleppo late on Monday, killing about 20 people.",
+        "Russia's defence ministry said neither Russian nor Syrian aircraft had struck the "
+        "convoy and suggested the trucks had caught fire.",
+        date="2016-09-20",
+    )
+    assert denial.event_class == "diplomacy"
+    # counter-example: a ministry telling its own strike reports it
+    _, _, claim = events(
+        "Aid convoy hit near Aleppo",
+        "Aircraft hit a UN aid convoy near Aleppo late on Monday, killing about 20 people.",
+        "Russia's defence ministry said its aircraft had struck rebel positions near the "
+        "convoy, killing 30 fighters.",
+        date="2016-09-20",
+    )
+    assert claim.event_class == "incident"
