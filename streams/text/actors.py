@@ -60,6 +60,15 @@ STATE_ALIASES: dict[str, str] = {
     "taliban": "AF",  # Afghanistan's rulers since 2021
     "revolutionary guards": "IR",
     "irgc": "IR",
+    # state agencies and state companies that speak and act for their states
+    "sbu": "UA",
+    "energoatom": "UA",
+    "ukrenergo": "UA",
+    "naftogaz": "UA",
+    "idf": "IL",
+    "shin bet": "IL",
+    "mossad": "IL",
+    "cia": "US",
     "turkiye": "TR",
     "türkiye": "TR",
     "czech republic": "CZ",

@@ -295,3 +295,19 @@ def test_a_denial_of_a_strike_is_a_word_between_states() -> None:
         date="2016-09-20",
     )
     assert claim.event_class == "incident"
+
+
+def test_a_state_s_agencies_and_companies_act_for_it() -> None:
+    _, cuts = events(
+        "Russian missiles hit Ukraine's power grid",
+        "Grid operator Ukrenergo ordered emergency power cuts across the country to allow repairs.",
+        date="2022-10-20",
+    )
+    assert country(cuts) == "Ukraine"
+    # counter-example: a Russian strike on a Ukrainian plant stays where it fell
+    _, plant = events(
+        "Russian missiles hit Ukraine's power grid",
+        "A Russian missile hit a thermal power plant in Burshtyn, killing one worker.",
+        date="2022-10-20",
+    )
+    assert country(plant) == "Ukraine"
