@@ -298,8 +298,9 @@ def test_a_denial_of_a_strike_is_a_word_between_states() -> None:
 
 
 def test_a_state_s_agencies_and_companies_act_for_it() -> None:
-    _, cuts = events(
+    _, _, cuts = events(
         "Russian missiles hit Ukraine's power grid",
+        "The Kremlin said the strikes answered the attack on the Crimean bridge.",
         "Grid operator Ukrenergo ordered emergency power cuts across the country to allow repairs.",
         date="2022-10-20",
     )
