@@ -229,7 +229,13 @@ def _clauses(sentence: Segment, scored: Scored) -> list[tuple[str, Scored]]:
 # decision or a word is dated by, told with its toll, is an event of its own ("shortly
 # after 6 a.m." is a time, and "hours after he attended" no harm)
 HAPPENING_AFTER_RE = re.compile(
-    r",\s+(?:(?:a|one|two|three|four|several|some)\s+)?(?:days?|hours|weeks?)\s+after\s+"
+    r"(?:,\s+(?:(?:a|one|two|three|four|several|some)\s+)?(?:days?|hours|weeks?)|,"
+    r"|(?<=\w)(?<!shortly)(?<!soon)(?<!just)(?<!long))\s+after\s+"
+)
+
+
+_THE_HAPPENING_RE = re.compile(
+    r"\bthe\s+(?:attack|attacks|strike|strikes|bombing|blast|explosion|shelling|raid|shooting)\b"
 )
 
 
@@ -237,10 +243,12 @@ def _happening_after(text: str, scored: Scored) -> list[tuple[str, Scored]] | No
     """A sentence of another class, and the harmful happening its trailing "a day after"
     clause tells: two events."""
     scores = scored[0]
-    if scores[INC] >= max(scores[DIP], scores[POL]):
+    if scores[INC] > max(scores[DIP], scores[POL]):
         return None
     match = HAPPENING_AFTER_RE.search(text)
-    if match is None:
+    if match is None or _THE_HAPPENING_RE.search(text, match.end()) is not None:
+        # ("summoned Russia's ambassador after the offices of the British Council were
+        # damaged in the attack": the happening told before)
         return None
     body_scored = score(text[match.end() :])
     body_scores, body_found = body_scored
@@ -251,7 +259,7 @@ def _happening_after(text: str, scored: Scored) -> list[tuple[str, Scored]] | No
     ):
         return None
     head = text[: match.start()]
-    return [(head, score(head)), (text[match.start() + 1 :].strip(), body_scored)]
+    return [(head, score(head)), (text[match.start() :].lstrip(", "), body_scored)]
 
 
 def split_events(

@@ -312,3 +312,22 @@ def test_a_state_s_agencies_and_companies_act_for_it() -> None:
         date="2022-10-20",
     )
     assert country(plant) == "Ukraine"
+
+
+def test_a_measure_taken_after_a_harmful_happening_is_two_events() -> None:
+    _, halt, killed = events(
+        "Fighting rages in Khartoum",
+        "The World Food Programme said it had temporarily halted all its work in Sudan after "
+        "three of its staff were killed in North Darfur at the weekend.",
+        date="2023-04-17",
+    )
+    assert halt.event_class != "incident"
+    assert (killed.event_class, killed.killed) == ("incident", 3)
+    # counter-example: the happening told before ("in the attack") is no new event
+    found = events(
+        "Russian missile hits Kyiv",
+        "Britain summoned Russia's ambassador after the offices of the British Council were "
+        "damaged in the attack.",
+        date="2025-05-24",
+    )
+    assert len(found) == 2
