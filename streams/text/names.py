@@ -50,7 +50,8 @@ PLACE_NOUNS = words(
 # Common English words that GeoNames also lists as places (single words only): news
 # vocabulary, titles, institutions, months and days, colours, surnames of US presidents.
 COMMON_WORDS = words(
-    "aid airport april army assembly attack august autumn base bath bay bear best biden big black "
+    "aid airport alliance april army assembly attack august autumn base bath bay bear best biden "
+    "big black "
     "blue bridge brown bush cabinet camp cape captain care carter center central centre chief christmas church "
     "clinton coal college colonel command commander community congress corner council court "
     "crossing day deer defence defense drone drones eagle early earth east eastern energy faith "

@@ -331,3 +331,12 @@ def test_a_measure_taken_after_a_harmful_happening_is_two_events() -> None:
         date="2025-05-24",
     )
     assert len(found) == 2
+
+
+def test_an_alliance_is_no_town() -> None:
+    (taken,) = events(
+        "Northern Alliance fighters take Kabul as Taliban flee south", date="2001-11-13"
+    )
+    assert (taken.city, country(taken)) == ("Kabul", "Afghanistan")
+    # counter-example: the city where the alliance meets is still named
+    assert _cities("Leaders of the Atlantic Alliance met in Vilnius on Tuesday.") == ["Vilnius"]
