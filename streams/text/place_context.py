@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from streams.text.lexicon import words
+from streams.text.mention import Mention
+from streams.text.names import PLACE_NOUNS
 from streams.text.word_starts import compile_at_words
 
 CONTROL_SUFFIXES = ("-held", "-occupied", "-controlled", "-annexed", "-run")
@@ -333,3 +335,29 @@ def in_start(text: str, start: int) -> bool:
     """``IN_START_RE`` on ``text[:start]``: the text opens with "In X" / "At the ... of X"
     (the regex reads up to ``start`` in place, no copy of the text before it)."""
     return text.startswith(("In", "At")) and IN_START_RE.match(text, 0, start) is not None
+
+
+def person_or_part_before(text: str, start: int) -> bool:
+    """The name at ``start`` follows an initial ("Home Minister P. Chidambaram", "S.M.
+    Krishna": a person's name) or "the city's" ("in the city's Dzerzhinsky district": a part
+    of the city told before), so it names no town."""
+    if (
+        start >= 3
+        and text[start - 1] == " "
+        and text[start - 2] == "."
+        and text[start - 3].isupper()
+    ):
+        return start == 3 or not text[start - 4].isalpha()
+    return text.endswith(("city's ", "city’s ", "capital's ", "capital’s "), 0, start)
+
+
+def names_what_follows(found: list[tuple[int, int, Mention]], i: int, mention: Mention) -> bool:
+    """A place noun right after a city in one name ("Boston Marathon", "Manchester Arena")
+    is what the city holds, though GeoNames lists a town of that name too."""
+    return (
+        mention.kind == "city"
+        and bool(found)
+        and found[-1][1] == i - 1
+        and found[-1][2].kind == "city"
+        and mention.surface.lower() in PLACE_NOUNS
+    )

@@ -41,6 +41,8 @@ from streams.text.place_context import (
     RIVER_AFTER_RE,
     RIVER_BEFORE_RE,
     locative_before,
+    names_what_follows,
+    person_or_part_before,
     qualifies_next_place,
     region_before,
     state_part_before,
@@ -156,7 +158,7 @@ def _scan(text: str) -> list[Mention]:
                         text, start, start + len(stripped), stripped, n, facts, title_case
                     )
                 if mention is not None:
-                    if _names_what_follows(found, i, mention):
+                    if names_what_follows(found, i, mention):
                         i += n
                         break  # "Boston Marathon": the race, not Greece's Marathon
                     found.append((i, i + n - 1, mention))
@@ -180,18 +182,6 @@ def _scan(text: str) -> list[Mention]:
                 continue
             mentions.append(mention)
     return mentions
-
-
-def _names_what_follows(found: list[tuple[int, int, Mention]], i: int, mention: Mention) -> bool:
-    """A place noun right after a city in one name ("Boston Marathon", "Manchester Arena")
-    is what the city holds, though GeoNames lists a town of that name too."""
-    return (
-        mention.kind == "city"
-        and bool(found)
-        and found[-1][1] == i - 1
-        and found[-1][2].kind == "city"
-        and mention.surface.lower() in PLACE_NOUNS
-    )
 
 
 def _two_cities(found: list[tuple[int, int, Mention]]) -> bool:
@@ -333,8 +323,15 @@ def _classify(
             after_in,
         )
     _, ids, code, capital, common_word, population, own_name = facts
-    if vessel_before(text, start) or qualifies_next_place(text, end) or water_before(text, start):
-        return None  # the ship named for it; "the Baltic port of Ust-Luga"; "Gulf of Aden"
+    if (
+        vessel_before(text, start)
+        or qualifies_next_place(text, end)
+        or water_before(text, start)
+        or person_or_part_before(text, start)
+    ):
+        # the ship named for it; "the Baltic port of Ust-Luga"; "Gulf of Aden"; "P.
+        # Chidambaram"; "the city's Dzerzhinsky district"
+        return None
     if MOUNTAIN_AFTER_RE.match(text, end) is not None or (
         text.endswith("the ", 0, start) and REGION_OF_TOWN_RE.match(text, end) is not None
     ):

@@ -340,3 +340,12 @@ def test_an_alliance_is_no_town() -> None:
     assert (taken.city, country(taken)) == ("Kabul", "Afghanistan")
     # counter-example: the city where the alliance meets is still named
     assert _cities("Leaders of the Atlantic Alliance met in Vilnius on Tuesday.") == ["Vilnius"]
+
+
+def test_a_name_after_an_initial_is_a_person_and_a_city_s_district_no_town() -> None:
+    assert _cities("Home Minister P. Chidambaram said 17 people had been killed.") == []
+    text = "A bomb ripped apart a crowded trolleybus in the city's Dzerzhinsky district."
+    assert _cities(text) == []
+    # counter-examples: a town after "St." and after a country's initials still counts
+    assert _cities("Fighting reached St. Petersburg on Monday.") == ["St. Petersburg"]
+    assert "Kyiv" in _cities("The U.S. embassy in Kyiv closed on Monday.")
