@@ -251,6 +251,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
     "the carrier strike group", "2,000-pound bombs", "attack drones" and the like."""
     if "dead" in hits and "dead and buried" in lower:
         hits.difference_update(("dead", "buried"))  # "the plan ... was dead and buried"
+    if "caved in" in hits and "caved in to" in lower:
+        hits.discard("caved in")  # "caved in to the strikers' demands": gave way, no collapse
     if "strike" in hits and "strike group" in lower:
         hits.discard("strike")  # "the carrier strike group": warships, not an attack
     if "resignation" in hits and DEMAND_RESIGNATION_RE.search(lower) is not None:

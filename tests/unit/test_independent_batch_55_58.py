@@ -349,3 +349,11 @@ def test_a_name_after_an_initial_is_a_person_and_a_city_s_district_no_town() -> 
     # counter-examples: a town after "St." and after a country's initials still counts
     assert _cities("Fighting reached St. Petersburg on Monday.") == ["St. Petersburg"]
     assert "Kyiv" in _cities("The U.S. embassy in Kyiv closed on Monday.")
+
+
+def test_a_building_that_caved_in_is_an_incident() -> None:
+    (collapse,) = events("The eight-storey Rana Plaza caved in on Wednesday morning in Savar.")
+    assert collapse.event_class == "incident"
+    # counter-example: a government that "caved in" to demands is no incident
+    (gave_way,) = events("The government caved in to the strikers' demands and raised wages.")
+    assert gave_way.event_class != "incident"
