@@ -36,6 +36,8 @@ REPORTING_RE = compile_at_words(
     rf"\b(?:by|until|till|from|for|starting|starting\s+on|beginning|as\s+of|ahead\s+of|before|"
     # "the grain deal, due to expire on Saturday": a day to come, not the act's
     rf"due\s+to\s+(?:expire|end|run\s+out|start|begin|resume)\s+on|expires\s+on|expiring\s+on|"
+    # ("the signing, which had been due on Wednesday": a day that was to come)
+    rf"due\s+on|"
     # "called the committee to meet on Thursday": a day to come
     rf"to\s+(?:meet|convene|vote|decide|travel|resume|reconvene)\s+on|scheduled\s+for|"
     # "Trump, who takes office on Monday": a day to come

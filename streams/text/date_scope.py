@@ -68,7 +68,10 @@ def names_an_event(text: str, start: int, end: int) -> bool:
 
 # "declared Sunday a day of mourning": a bare weekday right after such a verb is the
 # day the decision names, not the day it was taken
-OBJECT_DAY_BEFORE_RE = re.compile(r"\b(?:declar|proclaim|designat|announc)\w*\s+$", re.IGNORECASE)
+# ("declared Monday and Tuesday days of national mourning": both days named)
+OBJECT_DAY_BEFORE_RE = re.compile(
+    r"\b(?:declar|proclaim|designat|announc)\w*\s+(?:[A-Z][a-z]+day\s+and\s+)?$", re.IGNORECASE
+)
 
 # A statement or decision is dated by a vague time only when nothing reports it
 # ("ended talks in Sanaa last week", not "said it had warned Moscow in early March")

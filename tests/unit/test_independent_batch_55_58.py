@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
 from streams.text.places import scan
-from tests.unit.extract_helpers import country, events
+from tests.unit.extract_helpers import country, day, events
 
 
 def _cities(text: str) -> list[str]:
@@ -357,3 +357,19 @@ def test_a_building_that_caved_in_is_an_incident() -> None:
     # counter-example: a government that "caved in" to demands is no incident
     (gave_way,) = events("The government caved in to the strikers' demands and raised wages.")
     assert gave_way.event_class != "incident"
+
+
+def test_days_declared_or_due_are_no_day_of_the_act() -> None:
+    assert day("Putin declared Monday and Tuesday days of national mourning.", "2004-09-04") == (
+        "2004-09-04"
+    )
+    text = "The council postponed the signing of the constitution, which had been due on Wednesday."
+    assert day(text, "2004-03-02") == "2004-03-02"
+    # counter-example: a day the act itself is told on still dates it
+    assert day("Putin declared a day of mourning on Monday.", "2004-09-04") == "2004-08-30"
+
+
+def test_a_continent_is_no_town() -> None:
+    assert _cities("More than 50,000 dead as tsunami toll soars across Asia") == []
+    # counter-example: a town in a line about the continent is still named
+    assert _cities("Floods across Europe killed five in Dresden.") == ["Dresden"]
