@@ -51,6 +51,7 @@ _GAP_WORD = (
 GAP = rf"(?:\s+{_GAP_WORD}){{0,8}}?"
 # "firing more than 500 drones and missiles in a night that killed two": what was fired is
 # counted, not the dead
+NOT_A_YEAR = r"(?<!in\s19\d\d)(?<!in\s20\d\d)"
 NOT_WEAPONS = (
     r"(?!\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|shells?|bombs?|munitions|projectiles|"
     r"shahed|shaheds)\b"
@@ -65,7 +66,9 @@ FLAGS = 0  # patterns run on lower-cased text: much faster than IGNORECASE
 
 KILL_PATTERNS = [
     re.compile(
-        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{NOT_WEAPONS}{GAP}\s+(?:(?:have|had)\s+been\s+|have\s+|had\s+)?"
+        # ("a suicide attack on the courthouse in 2017 killed more than 30": a year)
+        rf"\b{QUANT}(?<![\w$€£./-])(?P<n>{NUM})\b{NOT_A_YEAR}{NOT_WEAPONS}{GAP}\s+"
+        rf"(?:(?:have|had)\s+been\s+|have\s+|had\s+)?"
         # ("more than 400 people had been killed or wounded": the dead and hurt together)
         rf"{KILL_AFTER}\b(?!\s+or\s+(?:wounded|injured|hurt)\b)",
         FLAGS,

@@ -246,11 +246,19 @@ DISMISSAL_RE = re.compile(
 )
 
 
+BLEW_UP = frozenset(("blew up", "blows up", "blown up"))
+QUARREL_BLEW_UP_RE = re.compile(
+    r"\b(?:row|rows|dispute|crisis|scandal|controversy|feud)\s+(?:has\s+|had\s+)?(?:blew|blows|blown)\s+up\b"
+)
+
+
 def discard_words_not_meant(lower: str, hits: set[str]) -> None:
     """Take out of ``hits`` the cue words a phrase gives another sense: "dead and buried",
     "the carrier strike group", "2,000-pound bombs", "attack drones" and the like."""
     if "dead" in hits and "dead and buried" in lower:
         hits.difference_update(("dead", "buried"))  # "the plan ... was dead and buried"
+    if not hits.isdisjoint(BLEW_UP) and QUARREL_BLEW_UP_RE.search(lower) is not None:
+        hits.difference_update(BLEW_UP)  # "a diplomatic row blew up": a quarrel, no blast
     if "caved in" in hits and "caved in to" in lower:
         hits.discard("caved in")  # "caved in to the strikers' demands": gave way, no collapse
     if "strike" in hits and "strike group" in lower:

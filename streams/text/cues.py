@@ -22,6 +22,7 @@ def _table(text: str) -> list[tuple[str, float]]:
 
 INCIDENT_CUES = _table(
     "collided:2, collision:2, derailing:2, derailment:2, brought down:2, caved in:2, "
+    "blew up:2, blows up:2, blown up:2, "
     "drowned:2, retook:2, retaken:2, striking:1.5, siege:2, besieged:1.5, smashed:1.5, smashed through:2, "
     "broke into:2, burst into:2, "
     "killed:2, killing:2, kills:2, kill:1, dead:1.5, died:1.5, deaths:1, death:1, wounded:2, "

@@ -65,7 +65,7 @@ COMMON_WORDS = words(
     "new news nice night nixon north northern obama ocean of office officer oil old online "
     "opportunity orange paradise park parliament peace people pictures point police port post "
     "power president press prime private progress public radio reading reagan red relief reports "
-    "republic rescue river road rock rocket rockets royal salt sand saturday school sea security "
+    "republic rescue river road rock rocket rockets royal salt sand saturday save school sea security "
     "senate sergeant service services silver society south southern split spring star state "
     "states station stone street strike summer sun sunday support supreme television thursday "
     "time trump trust tuesday union unity university university's valley victoria war washington "

@@ -274,7 +274,8 @@ def _own_country_before(text: str, start: int, code: str | None) -> bool:
 
 
 NATURE_AFTER_RE = re.compile(r"\s+(?:Valley|valley|River|river|Basin|basin|Delta|delta)\b")
-MOUNTAIN_AFTER_RE = re.compile(r"\s+(?:[Mm]ountains?|[Vv]olcano)\b")
+# ("the Houthi-run Saba news agency": the agency's name, not Honduras' Saba)
+MOUNTAIN_AFTER_RE = re.compile(r"\s+(?:[Mm]ountains?|[Vv]olcano|news\s+agency)\b")
 REGION_OF_TOWN_RE = re.compile(
     r"\s+(?:town|village)\b(?!\s+(?:hall|council|square|centre|center|of)\b)"
 )

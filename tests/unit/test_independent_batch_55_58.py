@@ -373,3 +373,21 @@ def test_a_continent_is_no_town() -> None:
     assert _cities("More than 50,000 dead as tsunami toll soars across Asia") == []
     # counter-example: a town in a line about the continent is still named
     assert _cities("Floods across Europe killed five in Dresden.") == ["Dresden"]
+
+
+def test_a_year_is_no_toll_and_an_agency_or_charity_no_town() -> None:
+    text = "It was the deadliest bombing since an attack on the courthouse in 2017 killed more than 30."
+    assert extract_casualties(text).killed == 30
+    assert _cities("The Houthi-run Saba news agency said 40 people had been killed.") == []
+    assert _cities("Save the Children said a bomb went off outside the hospital.") == []
+    # counter-examples: a count of that size is still a count, and a town before "news" too
+    assert extract_casualties("Officials said 2017 people were killed in the quake.").killed == 2017
+    assert _cities("Shelling hit Kharkiv, the regional news service said.") == ["Kharkiv"]
+
+
+def test_blowing_up_is_an_incident() -> None:
+    (mosque,) = events("Islamic State blows up Mosul's al-Nuri mosque and its leaning minaret")
+    assert mosque.event_class == "incident"
+    # counter-example: a row that "blew up" between states is no explosion
+    (row,) = events("A diplomatic row blew up between Paris and Rome over migrants.")
+    assert row.event_class != "incident"
