@@ -391,3 +391,21 @@ def test_blowing_up_is_an_incident() -> None:
     # counter-example: a row that "blew up" between states is no explosion
     (row,) = events("A diplomatic row blew up between Paris and Rome over migrants.")
     assert row.event_class != "incident"
+
+
+def test_regional_blocs_act_for_no_one_state() -> None:
+    _, _, mission = events(
+        "Kazakhstan unrest: Russia-led alliance to send troops",
+        "Azerbaijan and Armenia traded fire on their border overnight.",
+        "Leaders of the Russia-led CSTO, meeting by video at Armenia's request, agreed to send "
+        "a mission headed by the bloc's secretary-general.",
+        date="2022-09-14",
+    )
+    assert country(mission) is None
+    # counter-example: a state's own leader speaking to the bloc acts for his state
+    (_, speech) = events(
+        "Kazakhstan unrest",
+        "Tokayev said armed groups had tried to seize power in Kazakhstan.",
+        date="2022-01-10",
+    )
+    assert country(speech) == "Kazakhstan"
