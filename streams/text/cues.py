@@ -152,6 +152,7 @@ POLICY_CUES = _table(
     "establish:2, would create:2, travel ban:3, travel bans:3, asset freeze:2.5, asset freezes:2.5, "
     "crisis meeting:2, deportations:2, terror alert:2.5, authorise:1.5, authorize:1.5, "
     "legalise:2, legalize:2, legalised:2, legalized:2, decriminalise:2, decriminalize:2, "
+    "embargo:2.5, embargoes:2.5, "
     "deportation:2, deport:2, deported:1.5, relieved of:2, sent:1, formed:1, form:1, "
     "forms:1, emergency government:2, unity government:2, evacuating:1.5, caretaker:2, would "
     "withdraw:2, will withdraw:2, would reduce:2, would consolidate:2, state of calamity:3, "

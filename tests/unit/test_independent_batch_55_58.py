@@ -409,3 +409,14 @@ def test_regional_blocs_act_for_no_one_state() -> None:
         date="2022-01-10",
     )
     assert country(speech) == "Kazakhstan"
+
+
+def test_an_embargo_imposed_or_lifted_is_a_decision() -> None:
+    (lifted,) = events("On Thursday Clinton lifted the 19-year-old US trade embargo on Vietnam.")
+    assert lifted.event_class == "policy"
+    # counter-example: urging another state to impose one is an appeal between states
+    (_, plea) = events(
+        "Zelensky addresses EU leaders",
+        "Zelensky urged the European Union to impose a full embargo on Russian oil and gas.",
+    )
+    assert plea.event_class == "diplomacy"
