@@ -1,6 +1,6 @@
 """Who leads which state: heads of state and government, foreign and defence ministers.
 
-General world knowledge of 2015-2025 news, not fitted to any labeled text. A name that is
+General world knowledge of 1995-2025 news, not fitted to any labeled text. A name that is
 also a common word or first name ("may", "petro") is listed only in full ("theresa may").
 """
 
@@ -33,7 +33,7 @@ IT: meloni | draghi | tajani
 ES: sanchez | sánchez
 PL: duda | morawiecki | tusk | sikorski | rau
 IL: netanyahu | gallant | herzog | katz | hagari | lapid | bennett
-IR: raisi | khamenei | amirabdollahian | pezeshkian | araghchi
+IR: raisi | khamenei | amirabdollahian | pezeshkian | araghchi | abbas araghchi
 TR: erdogan | erdoğan | fidan | cavusoglu | çavuşoğlu
 CN: xi | wang yi | li qiang
 IN: modi | jaishankar
@@ -100,6 +100,18 @@ UA: svyrydenko
 US: bessent
 AF: akhundzada
 US: obama | kerry | tillerson | pompeo | mattis | esper | mnuchin | nikki haley
+US: bill clinton | george w. bush | condoleezza rice | colin powell | rumsfeld | madeleine albright
+GB: tony blair | gordon brown | jack straw | john major
+FR: chirac | sarkozy | de villepin | jospin
+DE: schroeder | schröder
+RU: yeltsin
+IL: sharon | olmert | ehud barak | rabin | peres | livni
+PS: arafat | mahmoud abbas
+PK: musharraf | gilani | zardari
+IN: vajpayee | manmohan singh
+EG: mubarak
+CN: hu jintao | jiang zemin | wen jiabao
+IQ: maliki | al-maliki
 DE: merkel | maas
 FR: hollande | valls | cazeneuve | fabius | le drian | edouard philippe | castex | darmanin
 GB: theresa may | raab

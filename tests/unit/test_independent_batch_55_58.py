@@ -420,3 +420,17 @@ def test_an_embargo_imposed_or_lifted_is_a_decision() -> None:
         "Zelensky urged the European Union to impose a full embargo on Russian oil and gas.",
     )
     assert plea.event_class == "diplomacy"
+
+
+def test_leaders_of_the_1990s_and_2000s_act_for_their_states() -> None:
+    _, _, word = events(
+        "Truck bombs hit US embassies in Nairobi and Dar es Salaam",
+        "In Dar es Salaam, a truck bomb outside the embassy killed at least nine people.",
+        "On Friday President Bill Clinton condemned the cowardly attacks.",
+        date="1998-08-08",
+    )
+    assert country(word) == "United States"
+    # counter-example: a namesake's first name alone does not make Iran's minister Palestinian
+    assert [m.code for m in scan("Foreign Minister Abbas Araghchi said talks would go on.")] == [
+        "IR"
+    ]
