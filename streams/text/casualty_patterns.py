@@ -74,7 +74,8 @@ KILL_PATTERNS = [
         FLAGS,
     ),
     re.compile(
-        rf"\b(?:killed|killing|kills|kill|shot\s+dead|shoot\s+dead|shoots\s+dead|"
+        # (not an infinitive: "the Serbs threatened to kill some 30 Dutch peacekeepers")
+        rf"\b(?:killed|killing|kills|(?<!to\s)kill|shot\s+dead|(?<!to\s)shoot\s+dead|shoots\s+dead|"
         # ("killing the three commanders")
         rf"claimed\s+the\s+lives\s+of|leaving)\s+(?:the\s+)?"
         rf"{QUANT}(?P<n>{NUM})\b"

@@ -434,3 +434,10 @@ def test_leaders_of_the_1990s_and_2000s_act_for_their_states() -> None:
     assert [m.code for m in scan("Foreign Minister Abbas Araghchi said talks would go on.")] == [
         "IR"
     ]
+
+
+def test_a_threat_to_kill_is_no_toll() -> None:
+    text = "The Serbs threatened to kill some 30 Dutch peacekeepers they were holding."
+    assert extract_casualties(text).killed is None
+    # counter-example: a headline's present tense still counts
+    assert extract_casualties("Gunmen kill 30 in raid on village").killed == 30
