@@ -246,6 +246,9 @@ DISMISSAL_RE = re.compile(
 )
 
 
+BILL_NAMED_RE = re.compile(
+    r"\bbill\s+(?:clinton|gates|burns|de\s+blasio|nelson|richardson|shorten|english|ackman)\b"
+)
 BLEW_UP = frozenset(("blew up", "blows up", "blown up"))
 QUARREL_BLEW_UP_RE = re.compile(
     r"\b(?:row|rows|dispute|crisis|scandal|controversy|feud)\s+(?:has\s+|had\s+)?(?:blew|blows|blown)\s+up\b"
@@ -259,6 +262,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.difference_update(("dead", "buried"))  # "the plan ... was dead and buried"
     if not hits.isdisjoint(BLEW_UP) and QUARREL_BLEW_UP_RE.search(lower) is not None:
         hits.difference_update(BLEW_UP)  # "a diplomatic row blew up": a quarrel, no blast
+    if "bill" in hits and BILL_NAMED_RE.search(lower) is not None:
+        hits.discard("bill")  # "President Bill Clinton", "CIA director Bill Burns": no law
     if "caved in" in hits and "caved in to" in lower:
         hits.discard("caved in")  # "caved in to the strikers' demands": gave way, no collapse
     if "strike" in hits and "strike group" in lower:

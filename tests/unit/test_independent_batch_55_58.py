@@ -441,3 +441,13 @@ def test_a_threat_to_kill_is_no_toll() -> None:
     assert extract_casualties(text).killed is None
     # counter-example: a headline's present tense still counts
     assert extract_casualties("Gunmen kill 30 in raid on village").killed == 30
+
+
+def test_a_man_named_bill_is_no_law() -> None:
+    (call,) = events(
+        "President Bill Clinton telephoned President Suleyman Demirel to offer condolences."
+    )
+    assert call.event_class == "diplomacy"
+    # counter-example: a bill passed is still a decision
+    (law,) = events("Parliament passed a bill on Tuesday banning the sale of Russian oil.")
+    assert law.event_class == "policy"
