@@ -444,8 +444,11 @@ def test_a_threat_to_kill_is_no_toll() -> None:
 
 
 def test_a_man_named_bill_is_no_law() -> None:
-    (call,) = events(
-        "President Bill Clinton telephoned President Suleyman Demirel to offer condolences."
+    _, call = events(
+        "Turkey quake toll passes 3,000",
+        "President Bill Clinton telephoned President Suleyman Demirel to offer condolences and "
+        "US assistance.",
+        date="1999-08-18",
     )
     assert call.event_class == "diplomacy"
     # counter-example: a bill passed is still a decision
