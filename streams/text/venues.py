@@ -65,7 +65,9 @@ from streams.text.town_patterns import (
 )
 from streams.text.word_starts import compile_at_words
 
-SITE_NAMED_AFTER_RE = re.compile(r"\s+(?:Bridge|Street|Road|Avenue|Square|Station)\b")
+SITE_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:[Bb]ridge|[Ss]treet|[Rr]oad|[Aa]venue|[Ss]quare|[Ss]tation)\b"
+)
 MORE_PLACES_AFTER_RE = re.compile(
     # "strikes Kyiv and western Ukraine": a city and a part of a country
     r"\s+and\s+(?:the\s+)?(?:western|eastern|northern|southern|central)\s+[A-Z]"

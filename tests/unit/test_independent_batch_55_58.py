@@ -454,3 +454,15 @@ def test_a_man_named_bill_is_no_law() -> None:
     # counter-example: a bill passed is still a decision
     (law,) = events("Parliament passed a bill on Tuesday banning the sale of Russian oil.")
     assert law.event_class == "policy"
+
+
+def test_a_square_named_for_a_town_is_in_the_city_told() -> None:
+    (blast,) = events(
+        "Attackers threw two grenades into the crowd gathered in Melchor Ocampo square in "
+        "Morelia late on Monday, killing seven people.",
+        date="2008-09-16",
+    )
+    assert blast.city == "Morelia"
+    # counter-example: a square of the one city named is still that city's
+    (rally,) = events("A grenade blast in a square of Morelia killed seven people.")
+    assert rally.city == "Morelia"
