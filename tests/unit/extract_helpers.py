@@ -6,6 +6,7 @@ from streams.text.dates import resolve_date
 from streams.text.dispatch import parse_dispatch
 from streams.text.model import Event
 from streams.text.pipeline import extract_events
+from streams.text.places import scan
 
 
 def events(*lines: str, date: str = "2022-09-19") -> list[Event]:
@@ -22,3 +23,8 @@ def country(event: Event) -> str | None:
 def day(text: str, dispatch_date: str = "2024-07-26") -> str | None:
     """The day ``resolve_date`` gives ``text`` in a dispatch of ``dispatch_date``."""
     return resolve_date(text, dispatch_date).day
+
+
+def cities(text: str) -> list[str]:
+    """The city names ``scan`` reads in ``text``, in order."""
+    return [m.surface for m in scan(text) if m.kind == "city"]

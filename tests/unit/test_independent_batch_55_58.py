@@ -4,12 +4,7 @@
 from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
-from streams.text.places import scan
-from tests.unit.extract_helpers import country, day, events
-
-
-def _cities(text: str) -> list[str]:
-    return [m.surface for m in scan(text) if m.kind == "city"]
+from tests.unit.extract_helpers import cities, country, events
 
 
 def test_storm_as_a_verb_is_no_storm_s_title() -> None:
@@ -18,7 +13,7 @@ def test_storm_as_a_verb_is_no_storm_s_title() -> None:
     )
     assert (mall.city, country(mall)) == ("Nairobi", "Kenya")
     # counter-example: a storm's capitalised title still names the storm, not the town
-    assert "Florence" not in _cities("Storm Florence flooded the Carolinas on Friday.")
+    assert "Florence" not in cities("Storm Florence flooded the Carolinas on Friday.")
 
 
 def test_a_place_noun_after_a_city_names_what_the_city_holds() -> None:
@@ -28,7 +23,7 @@ def test_a_place_noun_after_a_city_names_what_the_city_holds() -> None:
     )
     assert (race.city, country(race)) == ("Boston", "United States")
     # counter-example: two towns written side by side are still one unknown name
-    assert _cities("Houthi fighters seized the Ras Isa port.") == []
+    assert cities("Houthi fighters seized the Ras Isa port.") == []
 
 
 def test_a_person_named_in_full_and_n_others_killed_are_n_plus_one() -> None:
@@ -111,10 +106,10 @@ def test_a_toll_raised_is_an_incident_whoever_raised_it() -> None:
 
 def test_the_region_naming_a_town_is_no_town() -> None:
     text = "Two men burst into the church in the Normandy town during morning mass."
-    assert "Normandy" not in _cities(text)
+    assert "Normandy" not in cities(text)
     # counter-examples: the town's own hall, and a town named after "of"
-    assert _cities("Residents gathered outside the Bucha town hall.") == ["Bucha"]
-    assert "Rafah" in _cities("Tanks entered the Gaza town of Rafah.")
+    assert cities("Residents gathered outside the Bucha town hall.") == ["Bucha"]
+    assert "Rafah" in cities("Tanks entered the Gaza town of Rafah.")
 
 
 def test_a_person_shot_somewhere_who_died_is_one_dead() -> None:
@@ -193,9 +188,9 @@ def test_an_official_named_by_a_role_in_lower_case_is_appointed() -> None:
 
 def test_the_line_of_control_is_no_town() -> None:
     text = "India said 865 people had died on its side of the Line of Control in the quake."
-    assert _cities(text) == []
+    assert cities(text) == []
     # counter-example: a real town beside it still counts
-    assert _cities("Shelling across the Line of Control hit Uri on Sunday.") == ["Uri"]
+    assert cities("Shelling across the Line of Control hit Uri on Sunday.") == ["Uri"]
 
 
 def test_more_ways_of_telling_one_dead_one_hurt_or_none() -> None:
@@ -257,7 +252,7 @@ def test_a_bridge_named_for_a_district_is_no_venue_beside_the_city() -> None:
 
 def test_a_college_named_for_its_city_is_in_the_city() -> None:
     text = "A student set off a bomb in the canteen of the Kerch Polytechnic College in Crimea."
-    assert _cities(text) == ["Kerch"]
+    assert cities(text) == ["Kerch"]
 
 
 def test_a_toll_told_around_a_relative_clause_and_an_hour_that_is_no_toll() -> None:
@@ -331,138 +326,3 @@ def test_a_measure_taken_after_a_harmful_happening_is_two_events() -> None:
         date="2025-05-24",
     )
     assert len(found) == 2
-
-
-def test_an_alliance_is_no_town() -> None:
-    (taken,) = events(
-        "Northern Alliance fighters take Kabul as Taliban flee south", date="2001-11-13"
-    )
-    assert (taken.city, country(taken)) == ("Kabul", "Afghanistan")
-    # counter-example: the city where the alliance meets is still named
-    assert _cities("Leaders of the Atlantic Alliance met in Vilnius on Tuesday.") == ["Vilnius"]
-
-
-def test_a_name_after_an_initial_is_a_person_and_a_city_s_district_no_town() -> None:
-    assert _cities("Home Minister P. Chidambaram said 17 people had been killed.") == []
-    text = "A bomb ripped apart a crowded trolleybus in the city's Dzerzhinsky district."
-    assert _cities(text) == []
-    # counter-examples: a town after "St." and after a country's initials still counts
-    assert _cities("Fighting reached St. Petersburg on Monday.") == ["St. Petersburg"]
-    assert "Kyiv" in _cities("The U.S. embassy in Kyiv closed on Monday.")
-
-
-def test_a_building_that_caved_in_is_an_incident() -> None:
-    (collapse,) = events("The eight-storey Rana Plaza caved in on Wednesday morning in Savar.")
-    assert collapse.event_class == "incident"
-    # counter-example: a government that "caved in" to demands is no incident
-    (gave_way,) = events("The government caved in to the strikers' demands and raised wages.")
-    assert gave_way.event_class != "incident"
-
-
-def test_days_declared_or_due_are_no_day_of_the_act() -> None:
-    assert day("Putin declared Monday and Tuesday days of national mourning.", "2004-09-04") == (
-        "2004-09-04"
-    )
-    text = "The council postponed the signing of the constitution, which had been due on Wednesday."
-    assert day(text, "2004-03-02") == "2004-03-02"
-    # counter-example: a day the act itself is told on still dates it
-    assert day("Putin declared a day of mourning on Monday.", "2004-09-04") == "2004-08-30"
-
-
-def test_a_continent_is_no_town() -> None:
-    assert _cities("More than 50,000 dead as tsunami toll soars across Asia") == []
-    # counter-example: a town in a line about the continent is still named
-    assert _cities("Floods across Europe killed five in Dresden.") == ["Dresden"]
-
-
-def test_a_year_is_no_toll_and_an_agency_or_charity_no_town() -> None:
-    text = "It was the deadliest bombing since an attack on the courthouse in 2017 killed more than 30."
-    assert extract_casualties(text).killed == 30
-    assert _cities("The Houthi-run Saba news agency said 40 people had been killed.") == []
-    assert _cities("Save the Children said a bomb went off outside the hospital.") == []
-    # counter-examples: a count of that size is still a count, and a town before "news" too
-    assert extract_casualties("Officials said 2017 people were killed in the quake.").killed == 2017
-    assert _cities("Shelling hit Kharkiv, the regional news service said.") == ["Kharkiv"]
-
-
-def test_blowing_up_is_an_incident() -> None:
-    (mosque,) = events("Islamic State blows up Mosul's al-Nuri mosque and its leaning minaret")
-    assert mosque.event_class == "incident"
-    # counter-example: a row that "blew up" between states is no explosion
-    (row,) = events("A diplomatic row blew up between Paris and Rome over migrants.")
-    assert row.event_class != "incident"
-
-
-def test_regional_blocs_act_for_no_one_state() -> None:
-    _, _, mission = events(
-        "Kazakhstan unrest: Russia-led alliance to send troops",
-        "Azerbaijan and Armenia traded fire on their border overnight.",
-        "Leaders of the Russia-led CSTO, meeting by video at Armenia's request, agreed to send "
-        "a mission headed by the bloc's secretary-general.",
-        date="2022-09-14",
-    )
-    assert country(mission) is None
-    # counter-example: a state's own leader speaking to the bloc acts for his state
-    (_, speech) = events(
-        "Kazakhstan unrest",
-        "Tokayev said armed groups had tried to seize power in Kazakhstan.",
-        date="2022-01-10",
-    )
-    assert country(speech) == "Kazakhstan"
-
-
-def test_an_embargo_imposed_or_lifted_is_a_decision() -> None:
-    (lifted,) = events("On Thursday Clinton lifted the 19-year-old US trade embargo on Vietnam.")
-    assert lifted.event_class == "policy"
-    # counter-example: urging another state to impose one is an appeal between states
-    (_, plea) = events(
-        "Zelensky addresses EU leaders",
-        "Zelensky urged the European Union to impose a full embargo on Russian oil and gas.",
-    )
-    assert plea.event_class == "diplomacy"
-
-
-def test_leaders_of_the_1990s_and_2000s_act_for_their_states() -> None:
-    _, _, word = events(
-        "Truck bombs hit US embassies in Nairobi and Dar es Salaam",
-        "In Dar es Salaam, a truck bomb outside the embassy killed at least nine people.",
-        "On Friday President Bill Clinton condemned the cowardly attacks.",
-        date="1998-08-08",
-    )
-    assert country(word) == "United States"
-    # counter-example: a namesake's first name alone does not make Iran's minister Palestinian
-    assert [m.code for m in scan("Foreign Minister Abbas Araghchi said talks would go on.")] == [
-        "IR"
-    ]
-
-
-def test_a_threat_to_kill_is_no_toll() -> None:
-    text = "The Serbs threatened to kill some 30 Dutch peacekeepers they were holding."
-    assert extract_casualties(text).killed is None
-    # counter-example: a headline's present tense still counts
-    assert extract_casualties("Gunmen kill 30 in raid on village").killed == 30
-
-
-def test_a_man_named_bill_is_no_law() -> None:
-    _, call = events(
-        "Turkey quake toll passes 3,000",
-        "President Bill Clinton telephoned President Suleyman Demirel to offer condolences and "
-        "US assistance.",
-        date="1999-08-18",
-    )
-    assert call.event_class == "diplomacy"
-    # counter-example: a bill passed is still a decision
-    (law,) = events("Parliament passed a bill on Tuesday banning the sale of Russian oil.")
-    assert law.event_class == "policy"
-
-
-def test_a_square_named_for_a_town_is_in_the_city_told() -> None:
-    (blast,) = events(
-        "Attackers threw two grenades into the crowd gathered in Melchor Ocampo square in "
-        "Morelia late on Monday, killing seven people.",
-        date="2008-09-16",
-    )
-    assert blast.city == "Morelia"
-    # counter-example: a square of the one city named is still that city's
-    (rally,) = events("A grenade blast in a square of Morelia killed seven people.")
-    assert rally.city == "Morelia"
