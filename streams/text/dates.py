@@ -347,9 +347,14 @@ _DAYS_BEFORE_ACT_RE = re.compile(
 )
 
 
-def day_before_act(text: str, act_day: str | None) -> DateResult | None:
-    """The day of a happening told as "a day after ..." / "hours after ..." of an act on
-    ``act_day`` (None when ``text`` does not open so)."""
+def day_before_act(text: str, act_day: str | None, own_vague: bool = False) -> DateResult | None:
+    """The day of a happening told as "a day after ..." / "hours after ..." / "after ..." of
+    an act on ``act_day`` (None when ``text`` does not open so); ``own_vague``: the text
+    gives a vague time of its own ("after three staff were killed at the weekend")."""
+    if text.startswith("after ") and act_day is not None and not own_vague:
+        # ("declared a state of emergency on Friday after gunmen fired on protesters"): no
+        # later than the act, and told with it, so on its day
+        return DateResult(act_day, True, False, "after")
     match = _DAYS_BEFORE_ACT_RE.match(text)
     if match is None:
         return None

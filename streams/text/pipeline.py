@@ -164,7 +164,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             if when.vague and drafts and ". " in text:
                 when = _first_sentence_day(text, dispatch.date, when)
             if index > 0 and not when.explicit:
-                when = day_before_act(text, drafts[-1].day) or when
+                when = day_before_act(text, drafts[-1].day, when.vague) or when
             drafts.append(
                 Draft(
                     line=line_no,

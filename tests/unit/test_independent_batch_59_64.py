@@ -141,3 +141,25 @@ def test_a_square_named_for_a_town_is_in_the_city_told() -> None:
     # counter-example: a square of the one city named is still that city's
     (rally,) = events("A grenade blast in a square of Morelia killed seven people.")
     assert rally.city == "Morelia"
+
+
+def test_a_happening_an_act_came_after_is_on_the_act_s_day_unless_it_has_its_own() -> None:
+    _, act, shooting = events(
+        "French jets open Western air strikes on Libya",
+        "In Yemen, President Ali Abdullah Saleh declared a state of emergency on Friday after "
+        "gunmen on rooftops fired on protesters in Sanaa, killing at least 45.",
+        date="2011-03-19",
+    )
+    assert (act.event_date, shooting.event_date, shooting.killed) == (
+        "2011-03-18",
+        "2011-03-18",
+        45,
+    )
+    # counter-example: a vague time of the happening's own keeps it undated
+    _, _, killed = events(
+        "Fighting rages in Khartoum",
+        "The World Food Programme said it had halted all its work in Sudan after three of its "
+        "staff were killed in North Darfur at the weekend.",
+        date="2023-04-17",
+    )
+    assert killed.event_date is None
