@@ -129,6 +129,11 @@ SINGLE_KILLED = [
         r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|fatally\s+(?:wounded|injured|shot))\b",
         FLAGS,
     ),
+    # a headline's "Boy, 10, killed as Russian glide bomb hits Kramatorsk"
+    re.compile(
+        rf"\b{PERSON}\s*,\s*\d{{1,3}}\s*,\s*(?:is\s+|was\s+)?(?:killed|shot\s+dead|dies|died)\b",
+        FLAGS,
+    ),
     # "announced the death of a soldier killed by small-arms fire"
     re.compile(
         rf"\bthe\s+death\s+of\s+(?:a|an)\s+(?:agemask\s+|[a-z-]+\s+){{0,2}}{PERSON}\b", FLAGS

@@ -411,7 +411,16 @@ def modern_ukrainian(name: str) -> str:
 
 # GeoNames' names that the news does not use (yet): the renaming the gazetteer records is
 # not the name every report and every labeler writes
-NEWS_NAMES = {"Siverskodonetsk": "Sievierodonetsk", "Samar": "Novomoskovsk"}
+# (the 2024 renamings: Krasnohrad is Berestyn, Pervomaiskyi Zlatopil, Yuzhnoukrainsk
+# Pivdennoukrainsk and Chervonohrad Sheptytskyi only since September 2024)
+NEWS_NAMES = {
+    "Siverskodonetsk": "Sievierodonetsk",
+    "Samar": "Novomoskovsk",
+    "Berestyn": "Krasnohrad",
+    "Zlatopil": "Pervomaiskyi",
+    "Pivdennoukrainsk": "Yuzhnoukrainsk",
+    "Sheptytskyi": "Chervonohrad",
+}
 
 
 def display_name(city: City, surface: str) -> str:

@@ -163,3 +163,20 @@ def test_a_happening_an_act_came_after_is_on_the_act_s_day_unless_it_has_its_own
         date="2023-04-17",
     )
     assert killed.event_date is None
+
+
+def test_towns_renamed_in_2024_keep_the_name_the_news_used() -> None:
+    (strike,) = events(
+        "Missiles struck the town of Krasnohrad, killing two people.", date="2022-08-18"
+    )
+    assert strike.city == "Krasnohrad"
+    # counter-example: an old spelling of a name that was not changed is still made official
+    (kharkov,) = events("Missiles struck Kharkov, killing two people.", date="2022-08-18")
+    assert kharkov.city == "Kharkiv"
+
+
+def test_a_headline_s_person_with_an_age_killed_is_one_dead() -> None:
+    headline = "Boy, 10, killed as Russian glide bomb hits Kramatorsk apartment block"
+    assert extract_casualties(headline).killed == 1
+    # counter-example: one with an age among the hurt is no dead
+    assert extract_casualties("Boy, 10, among the injured as drones hit Kharkiv").killed is None
