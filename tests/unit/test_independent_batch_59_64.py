@@ -180,3 +180,16 @@ def test_a_headline_s_person_with_an_age_killed_is_one_dead() -> None:
     assert extract_casualties(headline).killed == 1
     # counter-example: one with an age among the hurt is no dead
     assert extract_casualties("Boy, 10, among the injured as drones hit Kharkiv").killed is None
+
+
+def test_who_holds_an_area_is_no_town_in_it() -> None:
+    _, raid = events(
+        "Houthis say US and British strikes on Yemen killed 16",
+        "US Central Command said American and British forces hit 13 targets in Houthi-held "
+        "areas of Yemen late on Thursday.",
+        date="2024-05-31",
+    )
+    assert raid.city is None
+    # counter-example: a town the gazetteer lacks after the same words is still a town
+    (strike,) = events("A drone struck a market in Kafr Nabudah, killing five.")
+    assert strike.city == "Kafr Nabudah"
