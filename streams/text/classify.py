@@ -151,8 +151,9 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # clause acts on ("condemned the attack, which hit several sites").
     # "After a call between Biden and Scholz, the two governments said ...", "Speaking a
     # day after midterm elections in which ..., Joe Biden said": an opening clause that
-    # dates the main one weighs half, and the main clause after its comma weighs whole
-    opening_end = lower.find(", ") if lower.startswith(("after ", "speaking ")) else -1
+    # dates the main one weighs half, and the main clause after its comma weighs whole;
+    # so does the question a speaker answers ("Asked whether he would support strikes")
+    opening_end = lower.find(", ") if lower.startswith(("after ", "speaking ", "asked ")) else -1
     lead_end = -1
     if lower.startswith("the ") and (" comes " in lower or " came " in lower):
         lead = HAPPENING_COMES_RE.match(lower)

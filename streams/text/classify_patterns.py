@@ -58,6 +58,13 @@ ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,4}?to\s+")
 LANDSLIDE_WIN_RE = re.compile(
     r"\b(?:won|win|wins|winning)\s+a\s+landslide|landslide\s+(?:victory|win)"
 )
+# "underwent prostate surgery", "due to undergo hernia surgery": an illness treated or an
+# operation planned, not a wound ("underwent surgery for several hours" after a shooting)
+ELECTIVE_SURGERY_RE = re.compile(
+    r"\b(?:prostate|hernia|knee|hip|cataract|eye|cancer|bypass|heart|planned|scheduled|"
+    r"routine|elective|cosmetic|dental|gallbladder|colon|bowel|back)\s+surgery|"
+    r"\b(?:due|scheduled|set|expected)\s+to\s+undergo\b"
+)
 RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
@@ -282,3 +289,5 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.discard("sending")
     if "landslide" in hits and LANDSLIDE_WIN_RE.search(lower):
         hits.discard("landslide")  # "won a landslide", "a landslide victory": a vote's
+    if "surgery" in hits and ELECTIVE_SURGERY_RE.search(lower) is not None:
+        hits.discard("surgery")  # "underwent prostate surgery": an illness, no harm done

@@ -59,7 +59,7 @@ OBJECT_OR_IN_WORDS = OBJECT_WORDS | IN_WORDS
 OBJECT_OR_IN_BUT_OF = OBJECT_OR_IN_WORDS - {"of"}
 # The first eleven words from a position: a speech verb beyond them is too far away.
 ELEVEN_WORDS_RE = re.compile(r"(?:\s*+\S++){11}")  # possessive: whole words only
-OPENING_CLAUSES = ("Speaking ", "After ")
+OPENING_CLAUSES = ("Speaking ", "After ", "Asked ")
 APPEAL_STEMS = ("urge", "urging", "pressed", "asked", "called on", "calls on", "appealed")
 APPEAL_WORDS = frozenset(["urged", "urges", "urging", "pressed", "asked"])
 REACTION_RE = re.compile(

@@ -174,6 +174,7 @@ def _reports_happening(reported: str, scores: dict[str, float]) -> bool:
     )
 
 
+_THREAT_AFTER_RE = re.compile(r"\s+(?:would|will)\s")
 _MODAL_RE = re.compile(r"\b(?:would|will|shall)\b")
 _WORD_RUN_RE = re.compile(r"[a-z]+")
 
@@ -236,6 +237,7 @@ def statement_bonus(
     # (FUTURE_RE runs only when an answer needs it: None until then.)
     future: bool | None = None if scores["policy"] >= scores["incident"] else False
     said: bool | None = None  # the word tests run at the first mention that could use them
+    threat = False
     appeal = False
     for m in mentions:
         state = m.kind in ("state", "country") or (
@@ -247,17 +249,37 @@ def statement_bonus(
             said = contains_any(lower, SAID_TUPLE)
             if said and future is None:
                 future = _future(lower, letters)
+            threat = bool(said and future)
             said = said and not future
             appeal = contains_any(lower, APPEAL_STEMS)
+        if (
+            threat
+            and not appeal
+            and state
+            and _THREAT_AFTER_RE.match(text, m.end) is not None
+            and _said_before(text, m.start)
+            and not _own_state(mentions, m)
+        ):
+            # "Raisi said Israel would certainly pay for the killing": what another state
+            # will do or suffer, in a speaker's words, is a word about it, not a decision
+            # (it outweighs the one happening named: "pay for the killing" tells none)
+            return {"diplomacy": (2.5, "statement about " + m.surface)}
         if not (said or appeal):
             break
         if said and state and _said_before(text, m.start) and not _own_state(mentions, m):
             conditional = text.endswith(("if ", "unless "), 0, m.start)  # "ready if Israel ..."
-            if not conditional and (
-                _reports_happening(text[m.start :], scores) or _attributed_happening(text, m.start)
+            if (
+                not conditional
+                # ("said Israel would pay for the killing": no happening told, a threat)
+                and _THREAT_AFTER_RE.match(text, m.end) is None
+                and (
+                    _reports_happening(text[m.start :], scores)
+                    or _attributed_happening(text, m.start)
+                )
             ):
                 return {}  # "said Russia had launched 78 missiles": the attack told
-            return {"diplomacy": (2.0, "statement about " + m.surface)}
+            threatened = _THREAT_AFTER_RE.match(text, m.end) is not None
+            return {"diplomacy": (2.5 if threatened else 2.0, "statement about " + m.surface)}
         if (
             appeal
             and m.kind in STATE_KINDS

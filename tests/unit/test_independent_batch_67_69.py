@@ -1,0 +1,57 @@
+"""Rules from the sixty-sixth to sixty-ninth independent batches (own-1601..1662: the wars
+and the world of 2022-2025, in dev's style), each with a counter-example."""
+
+from __future__ import annotations
+
+from tests.unit.extract_helpers import country, events
+
+
+def test_an_operation_for_an_illness_is_no_harm_and_a_stand_in_an_appointment() -> None:
+    (stand_in,) = events(
+        "Benjamin Netanyahu underwent prostate surgery on Sunday, with Justice Minister "
+        "Yariv Levin standing in as acting prime minister.",
+        date="2024-12-30",
+    )
+    assert stand_in.event_class == "policy"
+    # counter-example: surgery after a shooting tells of the wound
+    (wound,) = events(
+        "Fico was flown by helicopter to a hospital in Banska Bystrica, where he underwent "
+        "surgery for several hours.",
+        date="2024-05-15",
+    )
+    assert wound.event_class == "incident"
+
+
+def test_what_another_state_will_suffer_in_a_leader_s_words_is_a_statement() -> None:
+    (threat,) = events(
+        "President Ebrahim Raisi said Israel would certainly pay for the killing.",
+        date="2023-12-26",
+    )
+    assert (threat.event_class, country(threat)) == ("diplomacy", "Iran")
+    # counter-example: what the speaker's own state will do is its decision
+    (pledge,) = events("Scholz said Germany would send more air defence systems.")
+    assert pledge.event_class == "policy"
+
+
+def test_the_question_a_leader_answers_is_no_happening() -> None:
+    (answer,) = events(
+        "Asked whether he would support Israeli strikes on Iran's oil facilities, US "
+        'President Joe Biden told reporters: "We\'re discussing that."',
+        date="2024-10-04",
+    )
+    assert (answer.event_class, country(answer)) == ("diplomacy", "United States")
+    # counter-example: strikes told in the main clause are still the happening
+    (strike,) = events("Israeli strikes on Iran's oil facilities killed two on Saturday.")
+    assert strike.event_class == "incident"
+
+
+def test_telling_the_displaced_not_to_return_is_an_order() -> None:
+    (order,) = events(
+        "The Israeli army told people who had fled villages in southern Lebanon not to "
+        "return to their homes until further notice.",
+        date="2024-10-03",
+    )
+    assert (order.event_class, country(order)) == ("policy", "Israel")
+    # counter-example: people who fled a strike that killed are the strike's
+    (strike,) = events("Thousands fled after a strike killed nine people in Nabatieh.")
+    assert strike.event_class == "incident"
