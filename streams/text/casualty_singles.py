@@ -48,7 +48,7 @@ SINGLE_KILLED = [
         # "a 43-year-old woman was killed", "the gunman, a 20-year-old man, was shot dead",
         # "his father was found dead"
         # ("a Ukrainian F-16 pilot was killed": a model's name among the words before)
-        rf"\b(?:a|an|the|his|her|their)\s+(?:agemask\s+|[a-z][a-z0-9-]*\s+){{0,2}}{PERSON}\b"
+        rf"\b(?:a|an|the|his|her|their|another)\s+(?:agemask\s+|[a-z][a-z0-9-]*\s+){{0,2}}{PERSON}\b"
         # ("a French soldier of the Barkhane force, Brigadier Ronan Pointeau, was killed",
         # "a man who had gone to look at the waves was killed")
         r"(?:\s+(?:of|from)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
@@ -163,6 +163,8 @@ SINGLE_INJURED = re.compile(
     # "killed one civilian and wounded another"
     r"|\b(?:killed|killing)\s+(?:one|a|an)\s+[a-z]+\s+and\s+(?:wounded|injured|wounding|injuring)\s+"
     r"another\b"
+    # "another soldier was killed and a second wounded"
+    r"|\bwas\s+killed\s+and\s+(?:a\s+second|another)\s+(?:was\s+)?(?:wounded|injured|hurt)\b"
     # "attacked a guard with a knife, slightly wounding him"
     r"|\b(?:wounding|injuring)\s+(?:him|her)\b"
     # "he got away but was shot and wounded"

@@ -112,6 +112,7 @@ HARM_CUES = words(
 )
 
 
+_OTHER_TIME_OR_PLACE = ("Earlier, ", "Elsewhere, ", "Separately, ", "Later, ")
 TOLL_CUES = words("killed dead died deaths wounded injured hurt injuries casualties toll missing")
 
 
@@ -140,6 +141,12 @@ def _is_other_happening(
     lead = IN_PLACE_LEAD_RE.match(text)
     if lead is not None and lead.group(1) not in first.text:
         return True  # "... Klitschko said. In Kharkiv, one person was killed": another city
+    if text.startswith(_OTHER_TIME_OR_PLACE):
+        # "... in Bint Jbeil. Earlier, another soldier was killed in Taybeh": a toll told
+        # at another time and placed in a town the event so far does not name
+        place = IN_PLACE_RE.search(text)
+        if place is not None and place.group(1) not in first.text:
+            return True
     if (
         # ("On Tuesday Prime Minister Silvio Berlusconi put the toll at 207 dead")
         (" said " in text or " put the " in text or " raised the " in text)

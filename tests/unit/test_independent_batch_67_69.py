@@ -3,6 +3,7 @@ and the world of 2022-2025, in dev's style), each with a counter-example."""
 
 from __future__ import annotations
 
+from streams.text.casualties import extract_casualties
 from tests.unit.extract_helpers import country, events
 
 
@@ -55,3 +56,24 @@ def test_telling_the_displaced_not_to_return_is_an_order() -> None:
     # counter-example: people who fled a strike that killed are the strike's
     (strike,) = events("Thousands fled after a strike killed nine people in Nabatieh.")
     assert strike.event_class == "incident"
+
+
+def test_a_toll_told_earlier_in_another_town_is_another_event() -> None:
+    line = (
+        "The Lebanese army said one of its soldiers was killed when Israeli forces targeted "
+        "an army post in Bint Jbeil. Earlier, another soldier was killed and a second "
+        "wounded in Taybeh during a rescue mission."
+    )
+    _, post, rescue = events("Israeli strikes hit southern Lebanon", line, date="2024-10-03")
+    assert (post.city, post.killed) == ("Bint Jbeil", 1)
+    assert (rescue.city, rescue.killed, rescue.injured) == ("Taybeh", 1, 1)
+    # counter-example: told earlier in the same town, it is the same happening
+    _, one = events(
+        "Israeli strikes hit southern Lebanon",
+        "A drone hit a car in Bint Jbeil, killing two. Earlier, a third man was killed in "
+        "Bint Jbeil when the drone struck again.",
+        date="2024-10-03",
+    )
+    assert one.city == "Bint Jbeil"
+    # counter-example: one killed and another arrested is no wounded
+    assert extract_casualties("A man was killed and another was arrested.").injured is None
