@@ -126,7 +126,7 @@ POLICY_CUES = _table(
     "measure:1, measures:1, restrictions:1.5, tariffs:2, impeach:2.5, impeached:2.5, impeachment:2.5, no-confidence:2, motion:1, exports:1, imposed:1.5, imposing:1.5, "
     "impose:1.5, announced:0.5, unveiled:1.5, introduced:1.5, planning:1.5, plans:1, "
     "proposal:1.5, proposed:1.5, projects:1.5, programme:1, program:1, annexing:2.5, annexed:2, "
-    "annexes:2.5, celebrations:2.5, cancelled:1.5, canceled:1.5, nationalised:2, commander:1, "
+    "annexes:2.5, celebrations:2.5, festivities:2, cancelled:1.5, canceled:1.5, nationalised:2, commander:1, "
     "ordered:1.5, evacuation:1, emergency:0.3, weapons:0.5, tanks:0.5, supply:1.5, signs:0.5, "
     "signed:0.5, elected:2, election:1.5, elections:1.5, nominated:2, minister:0.2, "
     "referendum:1.5, referendums:1.5, voting:1, reform:1.5, tax:1.5, subsidies:1.5, nationalise:2, conscripts:1.5, draft:1, "

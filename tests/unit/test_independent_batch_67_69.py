@@ -77,3 +77,15 @@ def test_a_toll_told_earlier_in_another_town_is_another_event() -> None:
     assert one.city == "Bint Jbeil"
     # counter-example: one killed and another arrested is no wounded
     assert extract_casualties("A man was killed and another was arrested.").injured is None
+
+
+def test_called_off_festivities_are_a_measure() -> None:
+    (measure,) = events(
+        "Bethlehem marked a subdued Christmas after the municipality called off the public "
+        "festivities this year.",
+        date="2023-12-26",
+    )
+    assert measure.event_class == "policy"
+    # counter-example: a trip called off is a word between states
+    (trip,) = events("Prime Minister Nawaz Sharif called off a planned visit to Britain.")
+    assert trip.event_class == "diplomacy"
