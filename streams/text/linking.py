@@ -63,6 +63,7 @@ from streams.text.linking_patterns import (
     SPEAKER_AFTER_RE,
     TALLY_RE,
     THAT_ONE_RE,
+    TOWN_HAPPENING_AFTER_RE,
     WEAPON_AFTER_RE,
 )
 from streams.text.qualified import AT_SEA_RE
@@ -185,6 +186,12 @@ def _target(
     if not seen or d.vague_day:
         return None
     if d.place is not None:
+        if _town_happening_named(d):
+            # "Vilkul later said 32 people had been wounded in the Kryvyi Rih strike": the
+            # town's happening told before, on its day, whatever day the report came
+            for prev in reversed(seen):
+                if prev.place is not None and same_place(prev.place, d.place):
+                    return prev
         if is_update(d.text):
             for prev in reversed(seen):
                 if prev.place is not None and prev.place.city_id == d.place.city_id:
@@ -340,6 +347,18 @@ def _target(
     if " that " in d.text and THAT_ONE_RE.search(d.text):
         return seen[-1]  # "wounded in that attack": the one just told
     return best_target(d, seen, headline, g, word_sets)
+
+
+def _town_happening_named(d: Draft) -> bool:
+    """Does the report name a happening by its town, after "the" ("the Kramatorsk strike")?"""
+    for m in d.mentions:
+        if (
+            m.kind == "city"
+            and d.text.endswith("the ", 0, m.start)
+            and TOWN_HAPPENING_AFTER_RE.match(d.text, m.end) is not None
+        ):
+            return True
+    return False
 
 
 def _names_only_headline_places(d: Draft, headline: Draft | None) -> bool:

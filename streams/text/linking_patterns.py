@@ -102,6 +102,12 @@ INTERCEPTION_RE = re.compile(
 WEAPON_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|jets?|aircraft|planes?|helicopters?)\b"
 )
+# "in the Kryvyi Rih strike", "the Kramatorsk attack": a happening named by its town, as
+# one already told (read after the town's name)
+TOWN_HAPPENING_AFTER_RE = re.compile(
+    r"\s+(?:(?:missile|drone|rocket|air|bomb|glide\s+bomb)\s+)?"
+    r"(?:strike|attack|bombing|shelling|blast|explosion|raid|fire|crash)\b"
+)
 THAT_ONE_RE = re.compile(r"\bthat\s+(?:attack|strike|blast|explosion|raid|shelling|bombing)\b")
 COUNTER_AFTER_RE = re.compile(
     r"['’]s\s+(?:health\s+ministry|health\s+authorities|emergency\s+services?|civil\s+defence|"

@@ -89,3 +89,21 @@ def test_called_off_festivities_are_a_measure() -> None:
     # counter-example: a trip called off is a word between states
     (trip,) = events("Prime Minister Nawaz Sharif called off a planned visit to Britain.")
     assert trip.event_class == "diplomacy"
+
+
+def test_a_happening_named_by_its_town_is_the_one_told_before() -> None:
+    strike, _, toll = events(
+        "Russian missiles slammed into a residential area of Kryvyi Rih on Wednesday, killing nine.",
+        "In the Dnipropetrovsk region, a drone attack on Novomoskovsk on Thursday injured a girl.",
+        "Vilkul later said 32 people had been wounded in the Kryvyi Rih strike.",
+        date="2024-06-13",
+    )
+    assert (toll.incident_id, toll.event_date) == (strike.incident_id, "2024-06-12")
+    # counter-example: the town struck again on another day is another happening
+    first, _, again = events(
+        "Russian missiles slammed into a residential area of Kryvyi Rih on Wednesday, killing nine.",
+        "In the Dnipropetrovsk region, a drone attack on Novomoskovsk on Thursday injured a girl.",
+        "On Thursday a drone hit Kryvyi Rih, wounding two.",
+        date="2024-06-13",
+    )
+    assert again.incident_id != first.incident_id
