@@ -240,7 +240,7 @@ def extract_casualties(text: str) -> Casualties:
     if not killed and window is text and HEADLINE_ONE_KILLED.match(masked):
         killed.append(1)  # (only at the start of the text: a headline's subject)
         cues.append("one named by role")
-    if not killed and "kill" in lower:
+    if not killed and ("kill" in lower or "shot dead" in lower):
         pair = TITLED_PAIR_KILLED.search(window)
         titled = pair or TITLED_KILLED.search(window) or NAMED_PERSON_KILLED.search(window)
         if titled:

@@ -22,12 +22,12 @@ KILL_AFTER = (
     r"(?:killed|dead|died|die|drowned|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
     r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death|crushed\s+to\s+death|"
     r"fatally\s+(?:wounded|injured|shot)|"
-    r"trampled\s+to\s+death|shot\s+and\s+killed)"
+    r"trampled\s+to\s+death|shot\s+and\s+killed|electrocuted)"
 )
 INJ_AFTER = (
     # ("three were fatally wounded": killed, not hurt)
     r"(?<!fatally\s)(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"
-    r"|shot\s+and\s+(?:wounded|injured)"
+    r"|shot\s+and\s+(?:wounded|injured)|hit\s+by\s+(?:gunfire|bullets|stray\s+bullets|shrapnel)"
     r"|treated\s+for\s+(?:wounds|injuries)|wounds|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?"
     # "64 had sought medical help"
     r"|sought\s+medical\s+(?:help|treatment|attention|care))"
@@ -315,7 +315,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 ANCHOR_RE = re.compile(
     r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
     r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally|could\s+not\s+save|"
-    r"concussion",
+    r"concussion|electrocut|by\s+gunfire",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -369,6 +369,7 @@ KILL_WORDS = (
     "perish",
     "drowned",
     " die ",  # "as 33 die in clashes"
+    "electrocuted",
 )
 INJ_WORDS = (
     "injur",
@@ -379,6 +380,7 @@ INJ_WORDS = (
     "medical help",
     "medical treatment",
     "concussion",
+    "hit by",
 )
 
 

@@ -40,8 +40,10 @@ PAIR_KILLED = re.compile(
     rf"(?:(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}})?{PERSON}\b"
     # "a Sikh worshipper and a Taliban fighter were killed"
     rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+and\s+(?:a|an|the|her|his|their)\s+"
-    rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+(?:were|had\s+been|have\s+been)\s+"
-    r"(?:killed|shot\s+dead)\b"
+    rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}"
+    # ("a two-year-old boy and a 41-year-old man who tried to protect the children were")
+    r"(?:\s+who\s+(?:(?!\b(?:and|said|says|told)\b)[^,;.|]){1,60}?)?"
+    r"\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b"
 )
 SINGLE_KILLED = [
     re.compile(
@@ -51,7 +53,8 @@ SINGLE_KILLED = [
         rf"\b(?:a|an|the|his|her|their|another)\s+(?:agemask\s+|[a-z][a-z0-9-]*\s+){{0,2}}{PERSON}\b"
         # ("a French soldier of the Barkhane force, Brigadier Ronan Pointeau, was killed",
         # "a man who had gone to look at the waves was killed")
-        r"(?:\s+(?:of|from)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+        # ("the mayor of Uruapan, Carlos Manzo, was shot dead")
+        r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         r"(?:,\s+[^,;.|]{1,60},|\s+who\s+(?:(?!\b(?:and|said|says|told)\b)[^,;.|]){1,80}?"
         # (not the speaker of another's fate: "the mayor said nobody was killed")
         rf"|(?:\s+(?!said\b|says\b|nobody\b)[\w'’-]+){{0,4}}?)"
@@ -281,7 +284,9 @@ ORDINALS = {
 }
 # "killed Wissam al-Tawil, a senior commander": a person's full name, then who they were
 NAMED_PERSON_KILLED = re.compile(
-    r"\bkill(?:ed|ing|s)\s+(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:[\s-](?:[a-z]{1,3}-)?[A-Z][a-z]+){1,3}"
+    # ("gunmen shot dead Yolanda Sánchez Figueroa, the mayor of Cotija")
+    r"\b(?:kill(?:ed|ing|s)|shot\s+dead)\s+(?:[a-z]{1,3}-)?[A-Z][^\W\d_]+"
+    r"(?:[\s-](?:[a-z]{1,3}-)?[A-Z][^\W\d_]+){1,3}"
     # ("killed Ali Shadmani, Iran's wartime chief of staff")
     r",\s+(?:a|an|the|who|whom|one\s+of|[A-Z][a-z]+['’]s)\b"
 )

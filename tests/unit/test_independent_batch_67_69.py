@@ -107,3 +107,20 @@ def test_a_happening_named_by_its_town_is_the_one_told_before() -> None:
         date="2024-06-13",
     )
     assert again.incident_id != first.incident_id
+
+
+def test_counts_by_gunfire_electrocution_and_people_named() -> None:
+    hit = "Two police officers were hit by gunfire during the fireworks late on Monday."
+    assert extract_casualties(hit).injured == 2
+    assert extract_casualties("Two people were electrocuted by a downed power line.").killed == 2
+    named = "Gunmen shot dead Yolanda Sánchez Figueroa, the mayor of Cotija, on Monday."
+    assert extract_casualties(named).killed == 1
+    appositive = "The mayor of Uruapan, Carlos Manzo, was shot dead at a festival."
+    assert extract_casualties(appositive).killed == 1
+    pair = "A two-year-old boy and a 41-year-old man who tried to protect the children were killed."
+    assert extract_casualties(pair).killed == 2
+    # counter-examples: a building hit by gunfire hurts no one, and the one who said who
+    # was killed is not among them
+    assert extract_casualties("The embassy was hit by gunfire overnight.").injured is None
+    said = "A man and a woman who said they saw it were questioned; one was killed later."
+    assert extract_casualties(said).killed != 2
