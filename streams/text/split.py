@@ -156,7 +156,15 @@ def _is_other_happening(
         # "On Saturday morning the military government said 1,002 people had been killed":
         # the toll of what the line told, given a day later, is no other happening
         return False
-    when = resolve_date(text, dispatch_date, words=letters)
+    semicolon = text.find("; ")
+    if semicolon > 0 and any(
+        cue in HARM_CUES and cue in text[:semicolon].lower() for cue in found[INC]
+    ):
+        # "Eight people were killed and 13 wounded; he was arrested on Friday morning": the
+        # day of the clause after the harm is not the harm's
+        when = resolve_date(text[:semicolon], dispatch_date)
+    else:
+        when = resolve_date(text, dispatch_date, words=letters)
     if when.vague:
         return True
     if not when.explicit or when.day is None:

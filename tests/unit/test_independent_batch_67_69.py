@@ -124,3 +124,21 @@ def test_counts_by_gunfire_electrocution_and_people_named() -> None:
     assert extract_casualties("The embassy was hit by gunfire overnight.").injured is None
     said = "A man and a woman who said they saw it were questioned; one was killed later."
     assert extract_casualties(said).killed != 2
+
+
+def test_a_later_day_after_a_semicolon_does_not_split_off_the_harm() -> None:
+    _, shooting = events(
+        "Gunman kills eight in villages near Mladenovac",
+        "The suspect opened fire from a moving car late on Thursday in the village of Dubona. "
+        "Eight people were killed and 13 wounded; he was arrested on Friday morning.",
+        date="2023-05-05",
+    )
+    assert (shooting.killed, shooting.injured) == (8, 13)
+    # counter-example: harm told on a day of its own is still another happening
+    _, first, second = events(
+        "Strikes hit Kharkiv",
+        "A missile hit Kharkiv late on Thursday. On Tuesday, a strike had killed two and "
+        "wounded five in Kupiansk; rescuers worked all night.",
+        date="2023-05-05",
+    )
+    assert (second.killed, second.event_date) == (2, "2023-05-02")
