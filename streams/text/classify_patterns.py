@@ -54,7 +54,7 @@ INSTITUTIONS = frozenset(
 )
 
 TRAILING_SPEAKER_RE = re.compile(r", (?:[\w'’.-]+\s+){1,6}said\.?$")
-ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,4}?to\s+")
+ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,6}?to\s+")
 LANDSLIDE_WIN_RE = re.compile(
     r"\b(?:won|win|wins|winning)\s+a\s+landslide|landslide\s+(?:victory|win)"
 )
@@ -65,6 +65,8 @@ ELECTIVE_SURGERY_RE = re.compile(
     r"routine|elective|cosmetic|dental|gallbladder|colon|bowel|back)\s+surgery|"
     r"\b(?:due|scheduled|set|expected)\s+to\s+undergo\b"
 )
+# "agreed that neither side would fire a single shot": firing promised or refused, none done
+FIRING_NOT_DONE_RE = re.compile(r"\b(?:would|will)\s+(?:not\s+)?(?:open\s+)?fire\b")
 RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
@@ -291,3 +293,11 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.discard("landslide")  # "won a landslide", "a landslide victory": a vote's
     if "surgery" in hits and ELECTIVE_SURGERY_RE.search(lower) is not None:
         hits.discard("surgery")  # "underwent prostate surgery": an illness, no harm done
+    if "deal" in hits and " to deal with " in lower:
+        hits.discard("deal")  # "resolved to deal with militant groups": handle, no accord
+    if "amnesty" in hits and "amnesty international" in lower:
+        hits.discard("amnesty")  # the rights group, not a pardon
+    if "fire" in hits and FIRING_NOT_DONE_RE.search(lower) is not None:
+        hits.discard("fire")
+        if "a single shot" in lower:
+            hits.discard("shot")

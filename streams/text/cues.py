@@ -68,6 +68,7 @@ INCIDENT_CUES = _table(
     "retaking:1.5"
 )
 DIPLOMACY_CUES = _table(
+    "hotline:2, "
     "condolences:2, condolence:2, message of condolence:3, messages of condolence:3, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
     "outrageous:1.5, baseless:1.5, unfounded:1.5, absurd:1.5, "
     "talks:2, negotiations:2, negotiation:2, negotiate:2, negotiator:2, negotiators:2, "
@@ -107,6 +108,7 @@ DIPLOMACY_CUES = _table(
     "no involvement:3"
 )
 POLICY_CUES = _table(
+    "dissolves:2.5, dissolved:2, dissolving:2, amnesty:2.5, prosecute:2, resolved to:2, "
     "standing in as:2, stand in as:2, stood in as:2, stands in as:2, not to return:1.5, "
     "grounded:2, to ground:2, payments:1.5, detention order:2.5, arms sales:2, refused permission:2, cabinet voted:2.5, strips:2, stripped:2, revoked:2, revoke:1.5, revoking:1.5, border crossings:1.5, alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
     "investigation:1, investigate:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "

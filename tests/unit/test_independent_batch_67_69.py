@@ -142,3 +142,31 @@ def test_a_later_day_after_a_semicolon_does_not_split_off_the_harm() -> None:
         date="2023-05-05",
     )
     assert (second.killed, second.event_date) == (2, "2023-05-02")
+
+
+def test_dissolving_amnesties_prosecutions_and_resolutions_are_decisions() -> None:
+    lines = [
+        "Mali's junta dissolves all political parties",
+        "Myanmar's military government released 7,012 prisoners in an amnesty on Wednesday.",
+        "The prosecutor general moved to prosecute the former minister for treason.",
+        "Pakistan's National Security Committee resolved on Monday to deal with militant "
+        "groups with the full force of the state.",
+        "President Ferdinand Marcos Jr ordered the police and the armed forces to track down "
+        "the attackers and protect local officials in the province.",
+    ]
+    assert [e.event_class for e in events(*lines, date="2025-05-13")] == ["policy"] * 5
+    # counter-examples: a deal scrapped is still a deal, the rights group is no pardon, and
+    # leaders on a hotline talk
+    scrapped, group, hotline = events(
+        "Sudan's military council scraps deal with protest leaders",
+        "Amnesty International condemned the executions and urged Iran to halt them.",
+        "The army chiefs of India and Pakistan spoke by hotline on Monday and agreed that "
+        "neither side would fire a single shot.",
+        date="2025-05-13",
+    )
+    assert "deal" in scrapped.cues
+    assert group.event_class == "diplomacy"
+    assert hotline.event_class == "diplomacy"
+    # counter-example: firing done is a happening
+    (fired,) = events("Troops fired on the crowd on Monday, and officers said they would fire again.")
+    assert fired.event_class == "incident"
