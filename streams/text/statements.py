@@ -393,6 +393,15 @@ def statement_bonus(
         return {}
     if ORDERED_BY_SPEAKER_RE.match(reported) is not None:
         return {}  # "said on Saturday that he had ordered decisive military action": a decision
+    if (
+        speaker.kind != "org"
+        and reported.startswith(SELF_REPORT_STARTS)
+        and scores["policy"] >= 2.0
+        and scores["policy"] > max(scores["diplomacy"], scores["incident"])
+    ):
+        # "Lithuania said it had stopped importing Russian gas": a state telling of its
+        # own decision, weighed by the decision's words
+        return {}
     if REACTION_RE.match(text, verb.end()) is not None:
         # "Biden called the killing a measure of justice": judging an attack, not
         # reporting one, outweighs the attack's own words

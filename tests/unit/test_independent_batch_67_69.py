@@ -170,3 +170,18 @@ def test_dissolving_amnesties_prosecutions_and_resolutions_are_decisions() -> No
     # counter-example: firing done is a happening
     (fired,) = events("Troops fired on the crowd on Monday, and officers said they would fire again.")
     assert fired.event_class == "incident"
+
+
+def test_a_state_telling_of_its_own_decision_is_the_decision() -> None:
+    (refusal,) = events(
+        "Spain said it had refused permission for a ship carrying arms to Israel to dock."
+    )
+    assert refusal.event_class == "policy"
+    (held_back,) = events("The White House said it was holding back about $800m in military aid.")
+    assert held_back.event_class == "policy"
+    # counter-example: an organisation's word on what it is ready to do is relations
+    (offer,) = events(
+        "The United Nations said it was ready to send experts to investigate if both sides "
+        "agreed."
+    )
+    assert offer.event_class == "diplomacy"
