@@ -142,6 +142,7 @@ def test_a_later_day_after_a_semicolon_does_not_split_off_the_harm() -> None:
         date="2023-05-05",
     )
     assert (second.killed, second.event_date) == (2, "2023-05-02")
+    assert first.incident_id != second.incident_id
 
 
 def test_dissolving_amnesties_prosecutions_and_resolutions_are_decisions() -> None:
@@ -168,7 +169,9 @@ def test_dissolving_amnesties_prosecutions_and_resolutions_are_decisions() -> No
     assert group.event_class == "diplomacy"
     assert hotline.event_class == "diplomacy"
     # counter-example: firing done is a happening
-    (fired,) = events("Troops fired on the crowd on Monday, and officers said they would fire again.")
+    (fired,) = events(
+        "Troops fired on the crowd on Monday, and officers said they would fire again."
+    )
     assert fired.event_class == "incident"
 
 
@@ -181,7 +184,6 @@ def test_a_state_telling_of_its_own_decision_is_the_decision() -> None:
     assert held_back.event_class == "policy"
     # counter-example: an organisation's word on what it is ready to do is relations
     (offer,) = events(
-        "The United Nations said it was ready to send experts to investigate if both sides "
-        "agreed."
+        "The United Nations said it was ready to send experts to investigate if both sides agreed."
     )
     assert offer.event_class == "diplomacy"
