@@ -152,8 +152,11 @@ YESTERDAY_RE = re.compile(
     re.I,
 )
 THE_SAME_DAY_RE = re.compile(
-    r"\b(?:the\s+same\s+day|that\s+(?:day|evening|night|morning|afternoon)|the\s+same\s+night|"
+    r"\b(?:the\s+same\s+(?:day|night)|that\s+(?:day|evening|night|morning|afternoon)|"
     r"(?:earlier|later)\s+in\s+the\s+day)\b"
+    # "The same morning two aircraft were damaged": a line opening on the time of day of
+    # the one before (inside a line, "signed it the same evening" is the line's own act's)
+    r"|^(?:on\s+|in\s+)?the\s+same\s+(?:morning|evening|afternoon)\b"
     # "Hours later ...": a few hours after the event reported before, so on its day
     r"|^(?:(?:only|just|a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+(?:later|earlier)\b"
     # "About two hours after the first blast, a second car bomb went off"

@@ -187,3 +187,22 @@ def test_a_state_telling_of_its_own_decision_is_the_decision() -> None:
         "The United Nations said it was ready to send experts to investigate if both sides agreed."
     )
     assert offer.event_class == "diplomacy"
+
+
+def test_a_line_opening_on_the_same_morning_is_on_the_day_before_it() -> None:
+    _, ryazan, engels = events(
+        "Drone attack sets fuel tank ablaze at Kursk airfield",
+        "On Monday a fuel truck exploded at the Dyagilevo air base near Ryazan, killing three.",
+        "The same morning two aircraft were slightly damaged at the bomber base in Engels.",
+        date="2022-12-06",
+    )
+    assert (ryazan.event_date, engels.event_date) == ("2022-12-05", "2022-12-05")
+    # counter-example: inside a line, the same evening is that line's own act's
+    _, _, signed = events(
+        "Russian glide bomb hits Kramatorsk",
+        "Late on Monday, Russian drones struck the town of Putyvl, injuring 13.",
+        "The Verkhovna Rada voted to curb the anti-corruption bureau, and Zelensky signed "
+        "the bill into law the same evening.",
+        date="2025-07-22",
+    )
+    assert signed.event_date == "2025-07-22"
