@@ -74,6 +74,12 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
+    # "a man in his 20s was swept away by a swollen stream and was later found dead"
+    re.compile(
+        rf"\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+        r"(?:(?!\b(?:and|said|says|told)\b)[^.;|]){0,100}?\s+and\s+was\s+(?:later\s+)?found\s+dead\b",
+        FLAGS,
+    ),
     # "the driver died", "a nine-year-old boy died after a tree fell on him"
     re.compile(
         rf"\b(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}"

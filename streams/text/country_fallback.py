@@ -33,6 +33,29 @@ def is_list(text: str, cities: list[Mention]) -> bool:
     return any(LIST_GAP_RE.match(text[a.end : b.start]) for a, b in itertools.pairwise(cities))
 
 
+# A capitalised name of one or two words (a list item)
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# "jumped into Andong, Cheongsong, Yeongyang and Yeongdeok": a list of three or more
+# names after a word of place, read from its first item
+PLACE_LIST_RE = re.compile(
+    rf"\b(?:in|into|across|through|on|at|hit|struck)\s+(?P<list>{_NAME}(?:,\s+{_NAME})+,?\s+and\s+"
+    rf"{_NAME})"
+)
+
+
+def in_unknown_list(text: str, city: Mention, mentions: list[Mention]) -> bool:
+    """Is the one city read an item of a list of places whose other items the gazetteer
+    does not know ("into Andong, Cheongsong, Yeongyang and Yeongdeok"), so the text names
+    several places, not one? (Names it reads as people or states make no such list:
+    "in Kyiv, Zelensky and Macron".)"""
+    for match in PLACE_LIST_RE.finditer(text):
+        start, end = match.span("list")
+        if start <= city.start < end:
+            inside = [m for m in mentions if start <= m.start < end and m is not city]
+            return all(m.kind in ("city", "region") for m in inside)
+    return False
+
+
 # "Lebanese authorities said": whose officials speak
 PEOPLE_SPEAKER_RE = re.compile(
     r"([A-Z][a-z]+)\s+(?P<who>authorities|officials|health\s+officials|health\s+ministry|"

@@ -25,6 +25,7 @@ from streams.text.country_fallback import (
     country_near,
     fallback_country,
     foreign_alias,
+    in_unknown_list,
     is_list,
     many_places_first,
     speaker_country,
@@ -223,6 +224,12 @@ def incident_venue(
     distinct = [
         m for m in distinct if not (foreign_alias(m, context, g) or village_alias(text, m, g))
     ]
+    if len(distinct) == 1 and ", " in text and in_unknown_list(text, distinct[0], draft.mentions):
+        # a fire that "jumped into Andong, Cheongsong, Yeongyang and Yeongdeok": several
+        # towns, only one of them known
+        return None, fallback_country(draft, g, context) or make_place(
+            distinct[0], context, g
+        ).country
     if distinct:
         # "Israeli tanks seize Rafah crossing as truce talks resume in Cairo": a place in
         # the clause after "as" is where the backdrop happens, when the main clause has one

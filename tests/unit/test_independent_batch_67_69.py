@@ -206,3 +206,27 @@ def test_a_line_opening_on_the_same_morning_is_on_the_day_before_it() -> None:
         date="2025-07-22",
     )
     assert signed.event_date == "2025-07-22"
+
+
+def test_one_known_town_in_a_list_of_unknown_ones_is_several_places() -> None:
+    (fire,) = events(
+        "Fanned by strong winds, the fire that started in Uiseong county jumped into Andong, "
+        "Cheongsong, Yeongyang and Yeongdeok late on Tuesday, killing at least 18 people.",
+        date="2025-03-26",
+    )
+    assert (fire.city, country(fire), fire.killed) == (None, "South Korea", 18)
+    # counter-example: a town the fire is in, before other towns it threatens, is the place
+    (threat,) = events(
+        "The fire killed two people in Andong, and Cheongsong, Yeongyang and Yeongdeok were "
+        "evacuated on Tuesday.",
+        date="2025-03-26",
+    )
+    assert threat.city == "Andong"
+
+
+def test_one_swept_away_and_later_found_dead_is_one_dead() -> None:
+    text = "In Ulsan, a man in his 20s was swept away by a swollen stream and was later found dead."
+    assert extract_casualties(text).killed == 1
+    # counter-example: one who was found alive is no dead
+    found = "A man in his 20s was swept away by a swollen stream and was later found alive."
+    assert extract_casualties(found).killed is None
