@@ -55,6 +55,7 @@ from streams.text.casualty_patterns import (
 from streams.text.casualty_singles import (
     BARE_ROLE_KILLED,
     HEADLINE_ONE_KILLED,
+    KILLED_WITH_FAMILY,
     KILLED_WITH_ONE,
     KILLED_WITH_RELATIVE,
     NAME_AND_N,
@@ -144,6 +145,12 @@ def extract_casualties(text: str) -> Casualties:
             value = parse_number(match.group("n") or match.group("m"))
             if value is not None:
                 killed.append(1 + value)
+                cues.append(match.group(0))
+    if "killing h" in masked or "killed h" in masked:
+        for match in KILLED_WITH_FAMILY.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                killed.append(2 + value)
                 cues.append(match.group(0))
     has_none = (
         "no " in masked

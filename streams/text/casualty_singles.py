@@ -228,6 +228,11 @@ ONE_AND_N_OTHERS = re.compile(
     rf"|\b(?:the|a|an|his|her)\s+[a-z]+\s+and\s+(?P<m>{NUM})\s+others?\s+(?:[a-z]+\s+)?"
     r"(?:were|have\s+been|had\s+been)\s+killed\b"
 )
+# "killing him, his wife and their six children": the one, the spouse and the children
+KILLED_WITH_FAMILY = re.compile(
+    r"\bkill(?:ing|ed)\s+(?:him|her),\s+(?:his|her)\s+(?:wife|husband)\s+and\s+"
+    rf"(?:their|his|her)\s+(?P<n>{NUM})\s+(?:children|sons|daughters|grandchildren)\b"
+)
 # A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
 # (a title-case headline capitalises the verb and its preposition: "al-Arouri Killed In")
 NAMED_KILLED = re.compile(

@@ -73,6 +73,22 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
     for head in PHRASE_HEADS
 }
 
+# An opening clause that dates or frames the main one ("After a call between ...,", "Hours
+# before the crash,")
+OPENING_CLAUSE_STARTS = (
+    "after ",
+    "speaking ",
+    "asked ",
+    "hours before ",
+    "hours after ",
+    "shortly before ",
+    "shortly after ",
+    "days before ",
+    "days after ",
+    "minutes before ",
+    "minutes after ",
+)
+
 # Every byte but a-z, ' and - -> space (for ``cue_words``).
 _WORD_BYTES = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
 
@@ -153,7 +169,7 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
     # day after midterm elections in which ..., Joe Biden said": an opening clause that
     # dates the main one weighs half, and the main clause after its comma weighs whole;
     # so does the question a speaker answers ("Asked whether he would support strikes")
-    opening_end = lower.find(", ") if lower.startswith(("after ", "speaking ", "asked ")) else -1
+    opening_end = lower.find(", ") if lower.startswith(OPENING_CLAUSE_STARTS) else -1
     lead_end = -1
     if lower.startswith("the ") and (" comes " in lower or " came " in lower):
         lead = HAPPENING_COMES_RE.match(lower)

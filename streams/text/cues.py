@@ -21,6 +21,7 @@ def _table(text: str) -> list[tuple[str, float]]:
 
 
 INCIDENT_CUES = _table(
+    "came down:2, "
     "collided:2, collision:2, derailing:2, derailment:2, brought down:2, caved in:2, "
     "blew up:2, blows up:2, blown up:2, "
     "drowned:2, retook:2, retaken:2, striking:1.5, siege:2, besieged:1.5, smashed:1.5, smashed through:2, "

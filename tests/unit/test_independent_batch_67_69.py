@@ -230,3 +230,30 @@ def test_one_swept_away_and_later_found_dead_is_one_dead() -> None:
     # counter-example: one who was found alive is no dead
     found = "A man in his 20s was swept away by a swollen stream and was later found alive."
     assert extract_casualties(found).killed is None
+
+
+def test_what_came_down_is_a_happening_and_what_came_hours_before_it_a_backdrop() -> None:
+    _, crash, meeting = events(
+        "Iran's President Raisi killed in helicopter crash",
+        "The helicopter carrying Ebrahim Raisi, Foreign Minister Hossein Amirabdollahian and "
+        "six others came down in thick fog on Sunday in East Azerbaijan province.",
+        "Hours before the crash, Raisi had met President Ilham Aliyev of Azerbaijan on Sunday "
+        "to open a dam on the Aras river.",
+        date="2024-05-20",
+    )
+    assert (crash.event_class, crash.event_date) == ("incident", "2024-05-19")
+    assert (meeting.event_class, country(meeting)) == ("diplomacy", "Iran")
+    # counter-example: a happening told after such an opening is still the happening
+    _, strike = events(
+        "Russia strikes Kyiv before call",
+        "Hours before the call, a Russian missile attack on Kyiv killed one person.",
+        date="2024-05-20",
+    )
+    assert (strike.event_class, strike.killed) == ("incident", 1)
+
+
+def test_him_his_wife_and_their_children_are_counted_together() -> None:
+    text = "The strike hit his home early on Monday, killing him, his wife and their six children."
+    assert extract_casualties(text).killed == 8
+    # counter-example: him and one relative named are two
+    assert extract_casualties("The bomb exploded, killing him and his wife.").killed != 8
