@@ -50,7 +50,6 @@ AFTERMATH_CUES = frozenset(
         "damaged",
         "destroyed",
         "collapsed",
-        "came down",  # ("where dozens of buildings came down, 94 people died")
         "rubble",
         "ruins",
         "fled",
