@@ -209,6 +209,13 @@ DISMISSED_CLAIMS_RE = re.compile(
     r"its\s+)?(?:[a-z-]+\s+){0,3}?(?:accusations?|claims?|reports?|allegations?|charges?|"
     r"criticism|calls|suggestions?|concerns?|plans?|proposals?|threats?|remarks|comments|"
     r"warrants?|ruling|verdict)\b"
+    # "dismissed the move as illegitimate": a judgment of what another did
+    r"|\bdismiss(?:ed|es|ing)\s+(?:the|this|that|these|those|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:move|step|decision|vote|deal|statement|report|moves|steps|decisions|votes)\s+as\b"
+)
+# "would send a senior envoy to Damascus": an envoy sent is relations, not a measure
+ENVOY_SENT_RE = re.compile(
+    r"\bsend(?:s|ing)?\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:envoy|emissary|delegation)\b"
 )
 CARED_FOR_WORDS = frozenset(("wounded", "injured", "dead"))
 # "sent helicopters to evacuate the injured", "short ceasefires to collect the dead and
@@ -301,3 +308,5 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.discard("fire")
         if "a single shot" in lower:
             hits.discard("shot")
+    if "envoy" in hits and "send" in hits and ENVOY_SENT_RE.search(lower) is not None:
+        hits.difference_update(("send", "would send", "will send"))

@@ -257,3 +257,24 @@ def test_him_his_wife_and_their_children_are_counted_together() -> None:
     assert extract_casualties(text).killed == 8
     # counter-example: him and one relative named are two
     assert extract_casualties("The bomb exploded, killing him and his wife.").killed != 8
+
+
+def test_power_handed_over_an_envoy_sent_and_a_move_dismissed() -> None:
+    handover, envoy, rebuttal = events(
+        "Yemen's Hadi hands power to new presidential council",
+        "Kallas said the EU would send a senior envoy to Damascus to make contact with the "
+        "new authorities.",
+        "The Houthis dismissed the move as illegitimate, and their chief negotiator said the "
+        "future of Yemen would not be decided outside the country.",
+        date="2022-04-07",
+    )
+    assert handover.event_class == "policy"
+    assert envoy.event_class == "diplomacy"
+    assert rebuttal.event_class == "diplomacy"
+    # counter-examples: troops sent are a measure, and ministers dismissed an act
+    troops, sacked = events(
+        "Germany said it would send a brigade to Lithuania.",
+        "Zelensky dismissed the defence minister on Monday.",
+        date="2022-04-07",
+    )
+    assert (troops.event_class, sacked.event_class) == ("policy", "policy")
