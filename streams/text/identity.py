@@ -36,7 +36,7 @@ ANAPHOR_RE = re.compile(
     r"explosion|shelling|assault|raid|bombing|barrage|missile|rocket|drone|victims|dead|fire|"
     # the vehicle or disaster of a crash or a flood told before
     r"helicopter|plane|aircraft|airliner|jet|train|bus|ship|boat|vessel|convoy|ferry|truck|lorry|"
-    r"motorcade|crash|earthquake|quake|"
+    r"motorcade|crash|earthquake|quake|tremor|aftershock|storm|typhoon|hurricane|cyclone|wildfire|"
     r"flood)s?\b",
     re.IGNORECASE,
 )

@@ -58,6 +58,7 @@ from streams.text.linking_patterns import (
     OVER_REGIONS_RE,
     OWN_CAUSE_RE,
     PLACE_AGAIN_RE,
+    REGION_OF_STATE_AFTER_RE,
     REPORTED_ON_DAY_RE,
     RESCUE_WORK_RE,
     SPEAKER_AFTER_RE,
@@ -147,7 +148,12 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
                         not DISASTER_CUES.isdisjoint(d.cues)
                         or (d.killed is None and DAMAGE_CUES.issuperset(d.cues))
                     )
-                    and d.place.country == headline.country
+                    and (
+                        d.place.country == headline.country
+                        # "The tremor was also felt strongly in Kathmandu": the disaster
+                        # told, named again, reaching across a border
+                        or (is_anaphoric(d.text) and not DISASTER_CUES.isdisjoint(d.cues))
+                    )
                     and _disaster_told(headline, seen)
                 )
             )
@@ -332,7 +338,14 @@ def _target(
             # "the building of China's consulate": a possessive attributes, it places
             # nothing, unless a state's own counters give the toll ("Lebanon's health
             # ministry said three people were killed")
-            (m.locative and d.text[m.end : m.end + 2] not in ("'s", "’s"))
+            (
+                m.locative
+                # (but "In China's Sichuan province" places it in China)
+                and (
+                    d.text[m.end : m.end + 2] not in ("'s", "’s")
+                    or (m.after_in and REGION_OF_STATE_AFTER_RE.match(d.text, m.end) is not None)
+                )
+            )
             or COUNTER_AFTER_RE.match(d.text, m.end) is not None
         )
         and not origin_before(d.text, m.start)  # "men from Guatemala"

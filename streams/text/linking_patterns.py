@@ -108,6 +108,11 @@ TOWN_HAPPENING_AFTER_RE = re.compile(
     r"\s+(?:(?:missile|drone|rocket|air|bomb|glide\s+bomb)\s+)?"
     r"(?:strike|attack|bombing|shelling|blast|explosion|raid|fire|crash)\b"
 )
+# "In China's Sichuan province": a state's region, read after the state's name
+REGION_OF_STATE_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:province|region|state|oblast|county|district|"
+    r"governorate|prefecture)\b"
+)
 THAT_ONE_RE = re.compile(r"\bthat\s+(?:attack|strike|blast|explosion|raid|shelling|bombing)\b")
 COUNTER_AFTER_RE = re.compile(
     r"['’]s\s+(?:health\s+ministry|health\s+authorities|emergency\s+services?|civil\s+defence|"

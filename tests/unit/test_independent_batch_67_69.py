@@ -278,3 +278,43 @@ def test_power_handed_over_an_envoy_sent_and_a_move_dismissed() -> None:
         date="2022-04-07",
     )
     assert (troops.event_class, sacked.event_class) == ("policy", "policy")
+
+
+def test_a_toll_placed_in_another_state_s_region_is_not_a_city_s_update() -> None:
+    _, pohang, quake = events(
+        "Seven found dead in flooded Pohang car park after Typhoon Hinnamnor",
+        "In Pohang, rescuers pulled seven bodies from a flooded car park on Tuesday.",
+        "In China's Sichuan province, the death toll from Monday's earthquake centred on "
+        "Luding county rose to 74, state media said.",
+        date="2022-09-07",
+    )
+    assert (quake.city, country(quake), quake.event_date) == (None, "China", "2022-09-05")
+    assert quake.incident_id != pohang.incident_id
+    # counter-example: a possessive naming a state's service places nothing
+    _, depot, source = events(
+        "Ukrainian drones set off huge blasts at arms depot in Russia's Toropets",
+        "Drones hit a military arsenal on the edge of Toropets, a town in the Tver region.",
+        "A source in Ukraine's security service said the depot had stored missiles and shells.",
+        date="2024-09-18",
+    )
+    assert source.incident_id == depot.incident_id
+
+
+def test_the_tremor_felt_across_a_border_is_on_the_quake_s_day() -> None:
+    _, _, felt = events(
+        "Rescuers in Tibet search ruins after quake kills 126",
+        "The magnitude 6.8 earthquake struck Tingri county at 9:05 am on Tuesday; officials "
+        "said 126 people were killed.",
+        "The tremor was also felt strongly in Kathmandu; no casualties were reported there.",
+        date="2025-01-08",
+    )
+    assert (felt.city, felt.event_date) == ("Kathmandu", "2025-01-07")
+    # counter-example: a quake of its own in another town, undated, is on the dispatch's day
+    _, _, other = events(
+        "Rescuers in Tibet search ruins after quake kills 126",
+        "The magnitude 6.8 earthquake struck Tingri county at 9:05 am on Tuesday; officials "
+        "said 126 people were killed.",
+        "Police in Kathmandu said a gas blast killed two people in a market.",
+        date="2025-01-08",
+    )
+    assert other.event_date == "2025-01-08"
