@@ -49,6 +49,13 @@ UNKNOWN_TOWN_RE = compile_at_words(
 )
 
 
+# "In Touline, a strike on a house killed five people": a report led by a place of its own
+# that the gazetteer lacks
+LEAD_TOWN_RE = re.compile(r"In\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s")
+# "in the Ramot neighbourhood of Jerusalem": a part of the city named after it
+PART_OF_CITY_AFTER_RE = re.compile(
+    r"\s+(?:neighbourhood|neighborhood|district|suburb|quarter)\s+of\s+[A-Z]"
+)
 TWO_SITES_RE = re.compile(
     r"\bin\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:\s+(?:region|province|oblast|governorate|state|district))?\s+and\s+(?:the|a|an)\s+"

@@ -57,8 +57,10 @@ from streams.text.qualified import (
 from streams.text.standins import seat_before, told_in_before
 from streams.text.town_patterns import (
     APPOSED_TOWN_RE,
+    LEAD_TOWN_RE,
     NOT_A_TOWN,
     OWNER_BEFORE_RE,
+    PART_OF_CITY_AFTER_RE,
     SITE_AFTER_RE,
     STRIKE_ON_TOWN_RE,
     TWO_SITES_RE,
@@ -136,6 +138,15 @@ PEOPLES_PLACE_BEFORE_RE = re.compile(
 )
 
 
+def _part_of_city(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is ``m`` a part of a city named just after it ("the Ramot neighbourhood of
+    Jerusalem"; not "the Gaza City neighbourhood of Shejaiya", a part of ``m``)?"""
+    part = PART_OF_CITY_AFTER_RE.match(text, m.end)
+    if part is None:
+        return False
+    return any(other.start == part.end() - 1 and other.kind == "city" for other in mentions)
+
+
 def distinct_cities(cities: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
@@ -171,6 +182,8 @@ def incident_venue(
             or m.standin
             or origin_before(text, m.start, m.end)
             or seat_before(text, m.start, m.end)  # "the UN rights office in Geneva said"
+            # ("the Ramot neighbourhood of Jerusalem": the city is named after it)
+            or _part_of_city(text, m, draft.mentions)
         ):
             continue  # (where someone lives is no venue: "Hadi Matar of Fairview")
         if (
@@ -335,6 +348,8 @@ def incident_venue(
     unknown = UNKNOWN_TOWN_RE.search(text) if " in " in text or " of " in text else None
     if unknown is None and ("," in text or " on " in text):
         unknown = APPOSED_TOWN_RE.search(text) or STRIKE_ON_TOWN_RE.search(text)
+    if unknown is None and text.startswith("In "):
+        unknown = LEAD_TOWN_RE.match(text)
     # (a place near which it happened is in its country; those a plane came from or was
     # going to are not)
     # (a hamlet an alternate name alone gives is too small to place anything: "near

@@ -318,3 +318,23 @@ def test_the_tremor_felt_across_a_border_is_on_the_quake_s_day() -> None:
         date="2025-01-08",
     )
     assert other.event_date == "2025-01-08"
+
+
+def test_a_report_led_by_an_unknown_town_and_a_neighbourhood_of_a_city() -> None:
+    (touline,) = events("In Touline, a strike on a house killed five people.", date="2025-03-22")
+    assert (touline.city, touline.killed) == ("Touline", 5)
+    (ramot,) = events(
+        "A driver slammed his car into a bus stop in the Ramot neighbourhood of Jerusalem on "
+        "Friday, killing two people.",
+        date="2023-02-11",
+    )
+    assert ramot.city == "Jerusalem"
+    # counter-examples: a leading name the text calls a region is no town, and a city's
+    # own neighbourhood keeps the city
+    (region,) = events("In Sindh province, floods killed five people.", date="2022-08-30")
+    assert region.city is None
+    (shejaiya,) = events(
+        "Israeli artillery shelled the eastern Gaza City neighbourhood of Shejaiya, killing 60.",
+        date="2014-07-20",
+    )
+    assert shejaiya.city == "Gaza City"
