@@ -16,7 +16,7 @@ PERSON = trie_alternation(
     "paramedic|policeman|police officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
     "medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
     "sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
-    "photographer|cameraman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
+    "photographer|cameraman|videographer|camerawoman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
     "adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|"
     "tourist|gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander|"
     "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge|magnate|tycoon|"

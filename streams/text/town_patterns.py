@@ -39,7 +39,8 @@ UNKNOWN_TOWN_RE = compile_at_words(
     # (a state's possessive may vouch for it: "an emergency centre in Lebanon's Hebbariyeh")
     r"\s+(?:[A-Z][a-z]+['’]s\s+)?"
     # ("a market in Tayaran Square": a square of the city, no town)
-    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s(?!(?:Square|Street|Road|Avenue|Bridge|Park)\b)"
+    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s(?:al|el|ad|ash|as|an|ar|az)-[A-Z][a-z]+"
+    r"|\s(?!(?:Square|Street|Road|Avenue|Bridge|Park)\b)"
     r"[A-Z][a-z]{2,}(?=[\s,.;]|$))?"
     r"|(?:Ain|Kfar|Beit|Deir|Tel|Khirbet|Bint|Majdal|Kafr)\s+(?:(?:el|al|ad|ash|as|an)-)?[A-Z][a-z]+)\b"
     r"(?!\s+(?:region|province|district|state|county|area|governorate|oblast|Square|Street|Road|"
@@ -56,6 +57,8 @@ LEAD_TOWN_RE = re.compile(r"In\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s")
 PART_OF_CITY_AFTER_RE = re.compile(
     r"\s+(?:neighbourhood|neighborhood|district|suburb|quarter)\s+of\s+[A-Z]"
 )
+# "Alma al-Shaab": a town read is the head of a longer name
+LONGER_NAME_AFTER_RE = re.compile(r"\s+(?:al|el|ad|ash|as|an|ar|az)-[A-Z]")
 TWO_SITES_RE = re.compile(
     r"\bin\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:\s+(?:region|province|oblast|governorate|state|district))?\s+and\s+(?:the|a|an)\s+"
@@ -66,7 +69,9 @@ OWNER_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+$")
 # border with Uganda": a place the gazetteer lacks, said to be a town
 APPOSED_TOWN_RE = re.compile(
     # ("attacked Zamzam, a sprawling displacement camp")
-    r"\b([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s+(?:a\s+(?:[a-z]+\s+){0,2}?"
+    # ("in Alma al-Shaab, a village in south Lebanon": the name with its article)
+    r"\b((?:[A-Z][a-z]+\s+(?:al|el|ad|ash|as|an|ar|az)-)?[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s+"
+    r"(?:a\s+(?:[a-z]+\s+){0,2}?"
     r"(?:town|village|commune|settlement|city|camp)\b"
     # "at Zabarmari, about 20 km from the Borno state capital Maiduguri"
     r"|(?:about|some|around|roughly|nearly)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+"

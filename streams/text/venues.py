@@ -58,6 +58,7 @@ from streams.text.standins import seat_before, told_in_before
 from streams.text.town_patterns import (
     APPOSED_TOWN_RE,
     LEAD_TOWN_RE,
+    LONGER_NAME_AFTER_RE,
     NOT_A_TOWN,
     OWNER_BEFORE_RE,
     PART_OF_CITY_AFTER_RE,
@@ -184,6 +185,7 @@ def incident_venue(
             or seat_before(text, m.start, m.end)  # "the UN rights office in Geneva said"
             # ("the Ramot neighbourhood of Jerusalem": the city is named after it)
             or _part_of_city(text, m, draft.mentions)
+            or LONGER_NAME_AFTER_RE.match(text, m.end) is not None  # "Alma al-Shaab"
         ):
             continue  # (where someone lives is no venue: "Hadi Matar of Fairview")
         if (

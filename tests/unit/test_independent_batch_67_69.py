@@ -338,3 +338,17 @@ def test_a_report_led_by_an_unknown_town_and_a_neighbourhood_of_a_city() -> None
         date="2014-07-20",
     )
     assert shejaiya.city == "Gaza City"
+
+
+def test_a_village_named_with_its_article_and_a_videographer_killed() -> None:
+    (shelling,) = events(
+        "Shells hit journalists as they filmed in Alma al-Shaab, a village in south Lebanon "
+        "close to the Israeli border, killing one of them.",
+        date="2023-10-13",
+    )
+    assert (shelling.city, country(shelling)) == ("Alma al-Shaab", "Lebanon")
+    headline = "Reuters videographer killed, six journalists hurt by shelling in south Lebanon"
+    assert extract_casualties(headline).killed == 1
+    # counter-example: a village apposed without an article keeps its one name
+    (raid,) = events("Troops raided Jaba, a village near Jenin, killing three.", date="2023-03-09")
+    assert raid.city == "Jaba"
