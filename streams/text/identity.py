@@ -24,7 +24,7 @@ AGAIN_RE = compile_at_words(
 )
 UPDATE_RE = compile_at_words(
     r"\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|killed|injured|wounded|victims|"
-    r"casualties)\b|\b(?:rose|risen|raised|climbed|climbing|increased|jumped|grew|revised)\b"
+    r"casualties)\b|\b(?:(?-i:rose)|risen|raised|climbed|climbing|increased|jumped|grew|revised)\b"
     # a claim made on a later day is about the attack told before, on its day
     r"|\bclaim(?:ed|s|ing)?\s+responsibility\b",
     re.IGNORECASE,

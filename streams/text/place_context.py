@@ -245,15 +245,19 @@ VENUE_NOUNS = words(
     "airport embassy consulate courthouse nightclub club concert bank factory plant"
 )
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
-# "near Beirut's main public hospital": a site the city owns, a word or two later
-_OWNED_SITE_RE = re.compile(r"['’]s((?:\s+[a-z][A-Za-z-]*){1,3})")
+# "near Beirut's main public hospital", "near Jerusalem's Old City": a site the city owns,
+# a word or two later
+_OWNED_SITE_RE = re.compile(r"['’]s((?:\s+[A-Za-z][A-Za-z-]*){1,3})")
+_OWNED_SITE_NOUNS = VENUE_NOUNS | words("city quarter")
 
 
 def venue_noun_after(text: str, end: int) -> bool:
     following = _NEXT_WORD_RE.match(text, end)
     if following is None and text.startswith(("'s", "’s"), end):
         owned = _OWNED_SITE_RE.match(text, end)
-        return owned is not None and not VENUE_NOUNS.isdisjoint(owned.group(1).split())
+        return owned is not None and not _OWNED_SITE_NOUNS.isdisjoint(
+            owned.group(1).lower().split()
+        )
     return following is not None and following.group(1) in VENUE_NOUNS
 
 

@@ -4,6 +4,7 @@ and the world of 2022-2025, in dev's style), each with a counter-example."""
 from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
+from streams.text.identity import is_update
 from tests.unit.extract_helpers import country, events
 
 
@@ -352,3 +353,21 @@ def test_a_village_named_with_its_article_and_a_videographer_killed() -> None:
     # counter-example: a village apposed without an article keeps its one name
     (raid,) = events("Troops raided Jaba, a village near Jenin, killing three.", date="2023-03-09")
     assert raid.city == "Jaba"
+
+
+def test_a_name_that_rose_is_no_toll_and_near_a_city_s_old_city_is_in_it() -> None:
+    headline, stabbing = events(
+        "Border police officer stabbed to death near Jerusalem's Old City",
+        "A Palestinian attacker stabbed two border police officers near Herod's Gate on "
+        "Monday. Elisheva Rose Ida Lubin, 20, died of her wounds and the other officer was "
+        "lightly hurt, police said.",
+        "In south Lebanon, an Israeli strike on a car near the village of Ainata on Sunday "
+        "killed four civilians.",
+        date="2023-11-06",
+    )[:2]
+    assert (headline.city, headline.event_date) == ("Jerusalem", "2023-11-06")
+    assert (stabbing.killed, stabbing.injured, stabbing.event_date) == (1, 1, "2023-11-06")
+    # counter-examples: a toll that rose is an update, and near a town's outskirts is near
+    assert is_update("By Tuesday the toll rose to 12.")
+    (outside,) = events("A drone hit a field near Kharkiv's outskirts on Monday.")
+    assert outside.city is None
