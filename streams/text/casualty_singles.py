@@ -246,7 +246,8 @@ NAMED_APPOSITIVE_KILLED = re.compile(
     r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who)\b[^;.|]{0,110}?,\s+"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)"
     # "Yaroslav Moskalik, a deputy head of ..., died when a parked car ... blew up"
-    r"|died\s+(?:when|after|in|of|from))\b"
+    # ("Darya Dugina, 29, died late on Saturday when the car she was driving blew up")
+    r"|died\s+(?:(?:late|early)\s+on\s+[A-Z][a-z]+day\s+)?(?:when|after|in|of|from))\b"
 )
 # "Hamza Dahdouh, the eldest son of ..., and freelance journalist Mustafa Thuraya were
 # killed": two people named in full

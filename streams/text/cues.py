@@ -21,6 +21,7 @@ def _table(text: str) -> list[tuple[str, float]]:
 
 
 INCIDENT_CUES = _table(
+    "clash with protesters:2, clash with police:2, water cannon:2, water cannons:2, "
     "collided:2, collision:2, derailing:2, derailment:2, brought down:2, caved in:2, "
     "blew up:2, blows up:2, blown up:2, "
     "drowned:2, retook:2, retaken:2, striking:1.5, siege:2, besieged:1.5, smashed:1.5, smashed through:2, "
@@ -68,7 +69,8 @@ INCIDENT_CUES = _table(
     "retaking:1.5"
 )
 DIPLOMACY_CUES = _table(
-    "hotline:2, "
+    "hotline:2, apologises:2.5, apologised:2.5, apologizes:2.5, apologized:2.5, apology:2, "
+    "arrived in:1.5, "
     "condolences:2, condolence:2, message of condolence:3, messages of condolence:3, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
     "outrageous:1.5, baseless:1.5, unfounded:1.5, absurd:1.5, "
     "talks:2, negotiations:2, negotiation:2, negotiate:2, negotiator:2, negotiators:2, "

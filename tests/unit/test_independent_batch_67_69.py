@@ -371,3 +371,21 @@ def test_a_name_that_rose_is_no_toll_and_near_a_city_s_old_city_is_in_it() -> No
     assert is_update("By Tuesday the toll rose to 12.")
     (outside,) = events("A drone hit a field near Kharkiv's outskirts on Monday.")
     assert outside.city is None
+
+
+def test_apologies_arrivals_water_cannon_and_a_death_late_on_a_day() -> None:
+    apology, arrival, cannon = events(
+        "Putin apologises to Aliyev over 'tragic incident' after Azerbaijani airliner crash",
+        "Portuguese Prime Minister Antonio Costa arrived in Kyiv to join Ukraine's "
+        "Independence Day events.",
+        "Police had also dispersed protesters in Tbilisi with water cannon on Thursday night.",
+        date="2024-12-28",
+    )
+    assert (apology.event_class, country(apology)) == ("diplomacy", "Russia")
+    assert arrival.event_class == "diplomacy"
+    assert cannon.event_class == "incident"
+    died = "Darya Dugina, 29, died late on Saturday when the car she was driving blew up."
+    assert extract_casualties(died).killed == 1
+    # counter-example: leaders who clash at the White House trade words, no blows
+    (row,) = events("Trump and Zelensky clash at the White House in Washington", date="2025-02-28")
+    assert row.event_class == "diplomacy"
