@@ -57,6 +57,7 @@ from streams.text.linking_patterns import (
     NEW_ONE_STARTS,
     OVER_REGIONS_RE,
     OWN_CAUSE_RE,
+    PERPETRATORS_RE,
     PLACE_AGAIN_RE,
     REGION_OF_STATE_AFTER_RE,
     REPORTED_ON_DAY_RE,
@@ -163,6 +164,20 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             # its day, in their own town; so is what a quake the dispatch leads with did in
             # a town named with no day of its own ("In Guayaquil, an overpass collapsed")
             d.day = headline.day
+        if (
+            d.place is not None
+            and not d.explicit_day
+            and not d.vague_day
+            and PERPETRATORS_RE.search(d.text) is not None
+        ):
+            # "In Derbent, the attackers set fire to a synagogue", after "Militants opened
+            # fire on Sunday evening in Derbent and Makhachkala": that attack's part in the
+            # town, on its day
+            told = next(
+                (p for p in reversed(seen) if p.explicit_day and d.place.name in p.text), None
+            )
+            if told is not None:
+                d.day = told.day
         if d.place is not None and d.day is not None:
             key = (d.place.city_id, d.day)
             n = counts.get(key, 0)

@@ -113,6 +113,10 @@ REGION_OF_STATE_AFTER_RE = re.compile(
     r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:province|region|state|oblast|county|district|"
     r"governorate|prefecture)\b"
 )
+# "the attackers", "the gunmen": those of a happening told before
+PERPETRATORS_RE = re.compile(
+    r"\bthe\s+(?:attackers|attacker|gunmen|gunman|militants|assailants|assailant|bombers|bomber)\b"
+)
 THAT_ONE_RE = re.compile(r"\bthat\s+(?:attack|strike|blast|explosion|raid|shelling|bombing)\b")
 COUNTER_AFTER_RE = re.compile(
     r"['’]s\s+(?:health\s+ministry|health\s+authorities|emergency\s+services?|civil\s+defence|"

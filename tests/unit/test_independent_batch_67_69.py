@@ -389,3 +389,21 @@ def test_apologies_arrivals_water_cannon_and_a_death_late_on_a_day() -> None:
     # counter-example: leaders who clash at the White House trade words, no blows
     (row,) = events("Trump and Zelensky clash at the White House in Washington", date="2025-02-28")
     assert row.event_class == "diplomacy"
+
+
+def test_the_attackers_in_a_town_named_before_are_on_that_attack_s_day() -> None:
+    _, _, derbent = events(
+        "Gunmen attack churches, synagogues and police in Dagestan",
+        "Militants opened fire on Sunday evening in Derbent and Makhachkala.",
+        "In Derbent, the attackers set fire to a synagogue and a church, killing two people.",
+        date="2024-06-24",
+    )
+    assert (derbent.city, derbent.event_date) == ("Derbent", "2024-06-23")
+    # counter-example: a town the dated report did not name keeps the dispatch's day
+    _, _, other = events(
+        "Gunmen attack churches, synagogues and police in Dagestan",
+        "Militants opened fire on Sunday evening in Derbent and Makhachkala.",
+        "In Kaspiysk, the attackers set fire to a police car, killing two people.",
+        date="2024-06-24",
+    )
+    assert other.event_date == "2024-06-24"
