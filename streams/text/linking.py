@@ -57,7 +57,6 @@ from streams.text.linking_patterns import (
     NEW_ONE_STARTS,
     OVER_REGIONS_RE,
     OWN_CAUSE_RE,
-    PERPETRATORS_RE,
     PLACE_AGAIN_RE,
     REGION_OF_STATE_AFTER_RE,
     REPORTED_ON_DAY_RE,
@@ -65,10 +64,15 @@ from streams.text.linking_patterns import (
     SPEAKER_AFTER_RE,
     TALLY_RE,
     THAT_ONE_RE,
-    TOWN_HAPPENING_AFTER_RE,
     WEAPON_AFTER_RE,
 )
 from streams.text.qualified import AT_SEA_RE
+from streams.text.report_refs import (
+    disaster_told,
+    names_only_headline_places,
+    perpetrators_told,
+    town_happening_named,
+)
 
 
 def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
@@ -155,7 +159,7 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
                         # told, named again, reaching across a border
                         or (is_anaphoric(d.text) and not DISASTER_CUES.isdisjoint(d.cues))
                     )
-                    and _disaster_told(headline, seen)
+                    and disaster_told(headline, seen)
                 )
             )
         ):
@@ -164,20 +168,9 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             # its day, in their own town; so is what a quake the dispatch leads with did in
             # a town named with no day of its own ("In Guayaquil, an overpass collapsed")
             d.day = headline.day
-        if (
-            d.place is not None
-            and not d.explicit_day
-            and not d.vague_day
-            and PERPETRATORS_RE.search(d.text) is not None
-        ):
-            # "In Derbent, the attackers set fire to a synagogue", after "Militants opened
-            # fire on Sunday evening in Derbent and Makhachkala": that attack's part in the
-            # town, on its day
-            told = next(
-                (p for p in reversed(seen) if p.explicit_day and d.place.name in p.text), None
-            )
-            if told is not None:
-                d.day = told.day
+        told = perpetrators_told(d, seen)
+        if told is not None:
+            d.day = told.day
         if d.place is not None and d.day is not None:
             key = (d.place.city_id, d.day)
             n = counts.get(key, 0)
@@ -190,13 +183,6 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
         seen.append(d)
 
 
-def _disaster_told(headline: Draft, seen: list[Draft]) -> bool:
-    """Is the headline's incident a natural disaster (by its own cues or its reports')?"""
-    return any(
-        p.incident == headline.incident and not DISASTER_CUES.isdisjoint(p.cues) for p in seen
-    )
-
-
 def _target(
     d: Draft,
     seen: list[Draft],
@@ -207,7 +193,7 @@ def _target(
     if not seen or d.vague_day:
         return None
     if d.place is not None:
-        if _town_happening_named(d):
+        if town_happening_named(d):
             # "Vilkul later said 32 people had been wounded in the Kryvyi Rih strike": the
             # town's happening told before, on its day, whatever day the report came
             for prev in reversed(seen):
@@ -325,7 +311,7 @@ def _target(
     if (
         d.names_a_place
         and not (is_update(d.text) or is_anaphoric(d.text))
-        and not _names_only_headline_places(d, headline)
+        and not names_only_headline_places(d, headline)
     ):
         return None
     people = PEOPLE_SPEAKER_RE.match(d.text)
@@ -375,27 +361,6 @@ def _target(
     if " that " in d.text and THAT_ONE_RE.search(d.text):
         return seen[-1]  # "wounded in that attack": the one just told
     return best_target(d, seen, headline, g, word_sets)
-
-
-def _town_happening_named(d: Draft) -> bool:
-    """Does the report name a happening by its town, after "the" ("the Kramatorsk strike")?"""
-    for m in d.mentions:
-        if (
-            m.kind == "city"
-            and d.text.endswith("the ", 0, m.start)
-            and TOWN_HAPPENING_AFTER_RE.match(d.text, m.end) is not None
-        ):
-            return True
-    return False
-
-
-def _names_only_headline_places(d: Draft, headline: Draft | None) -> bool:
-    """A report naming no city of its own and only places its headline names ("towns south
-    of Valencia" under "floods kill 95 in Spain's Valencia region") refers back to it."""
-    if headline is None or headline.place is not None or d.place is not None:
-        return False
-    named = d.place_mentions()
-    return bool(named) and all(m.surface in headline.text for m in named)
 
 
 def _local_party_country(d: Draft, g: Gazetteer) -> str | None:
