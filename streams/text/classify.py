@@ -35,6 +35,7 @@ from streams.text.classify_patterns import (
     INSTITUTIONS,
     KEPT_SHUT_RE,
     MONEY_RE,
+    OPENING_CLAUSE_STARTS,
     ORDERED_TO_RE,
     OWN_STAFF_ORDER_RE,
     PRESSURE_RE,
@@ -72,22 +73,6 @@ PHRASE_SECONDS: dict[str, frozenset[str]] = {
     head: frozenset(k.split(" ")[1] for k in CUES if k.startswith(head + " "))
     for head in PHRASE_HEADS
 }
-
-# An opening clause that dates or frames the main one ("After a call between ...,", "Hours
-# before the crash,")
-OPENING_CLAUSE_STARTS = (
-    "after ",
-    "speaking ",
-    "asked ",
-    "hours before ",
-    "hours after ",
-    "shortly before ",
-    "shortly after ",
-    "days before ",
-    "days after ",
-    "minutes before ",
-    "minutes after ",
-)
 
 # Every byte but a-z, ' and - -> space (for ``cue_words``).
 _WORD_BYTES = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))

@@ -54,6 +54,21 @@ INSTITUTIONS = frozenset(
 )
 
 TRAILING_SPEAKER_RE = re.compile(r", (?:[\w'’.-]+\s+){1,6}said\.?$")
+# An opening clause that dates or frames the main one ("After a call between ...,", "Hours
+# before the crash,")
+OPENING_CLAUSE_STARTS = (
+    "after ",
+    "speaking ",
+    "asked ",
+    "hours before ",
+    "hours after ",
+    "shortly before ",
+    "shortly after ",
+    "days before ",
+    "days after ",
+    "minutes before ",
+    "minutes after ",
+)
 ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,6}?to\s+")
 LANDSLIDE_WIN_RE = re.compile(
     r"\b(?:won|win|wins|winning)\s+a\s+landslide|landslide\s+(?:victory|win)"

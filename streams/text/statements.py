@@ -16,21 +16,23 @@ from streams.text.cues import DIP, INC, POL
 from streams.text.dates import letter_words
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.lexicon import contains_any
-from streams.text.numbers import parse_number
 from streams.text.place_context import (
     preposition_before,
     strip_the,
     words_before,
 )
 from streams.text.places import Mention
+from streams.text.reported import (
+    future_before_happening,
+    interceptions,
+    reports_happening,
+)
 from streams.text.statement_patterns import (
     APPEAL_PAIRS,
     APPEAL_STEMS,
     APPEAL_WORDS,
     BACKGROUND_TOLL_RE,
-    CASUALTY_VERBS,
     DECIDING,
-    DESTROYED_TARGETS,
     DISMISSED_WORDS_RE,
     ELEVEN_WORDS_RE,
     FIGHTERS,
@@ -56,9 +58,7 @@ from streams.text.statement_patterns import (
     SUBJECT_SPEECH_SET,
     TITLED_SPEAKER_RE,
     TOLL_BONUS,
-    TOLL_SUBJECTS,
     UNCERTAIN_WORDS_RE,
-    VAGUE_COUNTS,
     WEAK_STATEMENT_BONUS,
 )
 from streams.text.venues import STATE_KINDS
@@ -111,92 +111,7 @@ def _future(lower: str, letters: set[str]) -> bool:
     return FUTURE_RE.search(lower) is not None
 
 
-def _interceptions(text: str) -> bool:
-    """A military's count of what its air defences brought down, or of its own ground
-    raids or captures, reports the fighting ("said it had shot down a Russian A-50", "had
-    destroyed 50 Ukrainian drones", "its troops had begun ground raids into southern
-    Lebanon", "its forces had taken full control of the town")."""
-    if "shot down" in text or "intercepted" in text or "downed" in text:
-        return True
-    if (
-        "raids into" in text
-        or "ground raid" in text
-        or "ground operation" in text
-        or "ground forces" in text
-    ):
-        return True
-    if "control of" in text and ("taken" in text or "took" in text or "seized" in text):
-        return True  # "said its forces had taken full control of the town"
-    if ("forces" in text or "troops" in text) and (
-        # "Ukrainian forces retook the Boyko Towers platforms", "troops had entered
-        # Kreminna", "its troops had broken the siege"
-        "retook" in text
-        or "recaptured" in text
-        or "entered" in text
-        or ("siege" in text and ("broken" in text or "broke " in text))
-        or "captured the town" in text
-        or "captured the village" in text
-        or "captured the city" in text
-        or "pulled" in text
-        or "withdr" in text
-        or " left " in text
-        or "surrounded" in text
-        or "encircle" in text
-        or "regroup" in text
-    ):
-        # "said it had pulled its forces off the island", "its troops have left Lyman",
-        # "5,000 Russian troops had been surrounded"
-        return True
-    if "driven" in text and " out" in text:
-        return True  # "said it had driven them out after heavy artillery strikes"
-    if "destroyed" not in text:
-        return False
-    return any(target in text for target in DESTROYED_TARGETS)
-
-
-def _reports_happening(reported: str, scores: dict[str, float]) -> bool:
-    """What a state said is a physical happening, with no word of diplomacy in the line:
-    a verb of one ("had struck the ship"), or a count of casualties ("three children
-    were among the dead", "29 of the 67 on board survived")."""
-    if scores["diplomacy"] >= 1.0:  # (a weak word such as "warning", 0.5, is no sign)
-        return False
-    if reported.lower().startswith(TOLL_SUBJECTS):
-        return True  # "said the dead included the head of its intelligence unit in Syria"
-    if " come down " in reported or " came down " in reported:
-        return True  # "reported that two fighter jets ... had come down in the Bryansk region"
-    reported_words = letter_words(reported.lower())
-    if not GROUND_MOVES.isdisjoint(reported_words) and not FIGHTERS.isdisjoint(reported_words):
-        # "said Russian troops had entered Kreminna overnight", "said its troops were pushing
-        # forward near Robotyne", "were holding their lines west of Avdiivka"
-        return True
-    return not HAPPENING_VERBS.isdisjoint(reported_words) or (
-        not CASUALTY_VERBS.isdisjoint(reported_words) and _starts_with_count(reported)
-    )
-
-
 _THREAT_AFTER_RE = re.compile(r"\s+(?:would|will)\s")
-_MODAL_RE = re.compile(r"\b(?:would|will|shall)\b")
-_WORD_RUN_RE = re.compile(r"[a-z]+")
-
-
-def _future_before_happening(reported: str) -> bool:
-    """Does a modal ("would", "will") come before the first verb of a happening?"""
-    modal = _MODAL_RE.search(reported)
-    if modal is None:
-        return False
-    for word in _WORD_RUN_RE.finditer(reported, 0, modal.start()):
-        if word.group() in HAPPENING_VERBS:
-            return False
-    return True
-
-
-def _starts_with_count(reported: str) -> bool:
-    first = reported.split(None, 1)[0].lower() if reported.strip() else ""
-    if first == "that":
-        rest = reported.split(None, 2)
-        first = rest[1].lower() if len(rest) > 1 else ""
-    # (a vague count is a count of casualties too: "dozens of its soldiers had been killed")
-    return first[:1].isdigit() or parse_number(first) is not None or first in VAGUE_COUNTS
 
 
 def statement_bonus(
@@ -226,7 +141,7 @@ def statement_bonus(
             # head of state or government speaking, whom the tables do not know
             return {"diplomacy": (WEAK_STATEMENT_BONUS, "official said")}
         return {}
-    if not any(scores.values()) and not _interceptions(text):
+    if not any(scores.values()) and not interceptions(text):
         for m in mentions:
             if m.kind in ("state", "org") or (m.kind == "country" and m.standin):
                 return {"diplomacy": (WEAK_STATEMENT_BONUS, f"{m.surface} named")}
@@ -273,7 +188,7 @@ def statement_bonus(
                 # ("said Israel would pay for the killing": no happening told, a threat)
                 and _THREAT_AFTER_RE.match(text, m.end) is None
                 and (
-                    _reports_happening(text[m.start :], scores)
+                    reports_happening(text[m.start :], scores)
                     or _attributed_happening(text, m.start)
                 )
             ):
@@ -350,7 +265,7 @@ def statement_bonus(
         # "von der Leyen said the EU would keep supporting Ukraine": an intention with no
         # decision in it is still a state speaking
         return {"diplomacy": (WEAK_STATEMENT_BONUS, f"{speaker.surface} {verb.group(0)}")}
-    if future or _interceptions(text):
+    if future or interceptions(text):
         return {}
     if UNCERTAIN_WORDS_RE.search(lower, verb.end()) is not None:
         # "said there was no absolute certainty yet that Deif had been killed": doubt
@@ -382,10 +297,10 @@ def statement_bonus(
         return {"diplomacy": (REACTION_BONUS, f"{speaker.surface} {verb.group(0)}")}
     if (
         not reported.startswith(SELF_REPORT_STARTS)
-        and _reports_happening(reported, scores)
+        and reports_happening(reported, scores)
         # ("said the war would continue until Hamas was destroyed": what would be is none;
         # "had set mattresses alight ... after learning they would be deported" is told)
-        and not _future_before_happening(reported.lower())
+        and not future_before_happening(reported.lower())
     ):
         # "officials said two Neptune missiles had struck the ship": the report of a
         # happening, with no word of diplomacy, is the incident told, not a statement;
