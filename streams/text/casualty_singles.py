@@ -243,7 +243,7 @@ NAMED_KILLED = re.compile(
 # "Kirill Stremousov, the deputy head of the ... administration, was killed", "Nahel M., 17,
 # was shot dead": one person named in full, then described
 NAMED_APPOSITIVE_KILLED = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who)\b[^;.|]{0,110}?,\s+"
+    r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who|deputy|head|chief|former|senior|leader|commander)\b[^;.|]{0,110}?,\s+"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)"
     # "Yaroslav Moskalik, a deputy head of ..., died when a parked car ... blew up"
     # ("Darya Dugina, 29, died late on Saturday when the car she was driving blew up")

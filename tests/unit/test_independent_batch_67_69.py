@@ -407,3 +407,14 @@ def test_the_attackers_in_a_town_named_before_are_on_that_attack_s_day() -> None
         date="2024-06-24",
     )
     assert other.event_date == "2024-06-24"
+
+
+def test_one_named_then_described_by_a_bare_title_is_one_dead() -> None:
+    text = (
+        "Kirill Stremousov, deputy head of the Moscow-installed administration of the Kherson "
+        "region, was killed in a car crash, occupation officials said."
+    )
+    assert extract_casualties(text).killed == 1
+    # counter-example: a speaker so described tells of no death of his own
+    said = "Kirill Stremousov, deputy head of the administration, said the bridge was hit."
+    assert extract_casualties(said).killed is None
