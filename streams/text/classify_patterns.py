@@ -82,10 +82,12 @@ ELECTIVE_SURGERY_RE = re.compile(
 )
 # "agreed that neither side would fire a single shot": firing promised or refused, none done
 FIRING_NOT_DONE_RE = re.compile(r"\b(?:would|will)\s+(?:not\s+)?(?:open\s+)?fire\b")
+RESIGNING = frozenset(("resigned", "resigns", "resign", "stepped down", "steps down"))
+ENVOY_TITLES = frozenset(("envoy", "envoys", "ambassador", "ambassadors"))
 RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
-    r"\b(?:named|appointed|approved|nominated|confirmed|replaces|replaced|appoints|names|"
+    r"\b(?:named|appoint|appointed|approved|nominated|confirmed|replaces|replaced|appoints|names|"
     # ("named the head of the Republican Guard, General Brice Oligui Nguema, as ...")
     r"nominates|chose|chooses|picked)\s+(?:(?:[a-z]+\s+){0,4}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
     # ("named the army chief of staff, General Fahd Jassem al-Freij, as defence minister")
@@ -98,11 +100,14 @@ APPOINT_RE = re.compile(
     r"(?:the\s+)?(?:new\s+)?\w+"
     r"|(?:the\s+)?(?:new|acting|interim|caretaker)\s+\w+"
     # "named Foreign Minister Israel Katz to replace Gallant"
-    r"|to\s+(?:replace|succeed)\s+[A-Z])",
+    r"|to\s+(?:replace|succeed)\s+[A-Z]"
+    # "named Umerov to head the Ukrainian delegation"
+    r"|to\s+(?:head|lead)\s+the\s+)",
 )
 APPOINT_WORDS = frozenset(
     [
         "named",
+        "appoint",
         "appointed",
         "approved",
         "nominated",
@@ -325,3 +330,6 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
             hits.discard("shot")
     if "envoy" in hits and "send" in hits and ENVOY_SENT_RE.search(lower) is not None:
         hits.difference_update(("send", "would send", "will send"))
+    if not hits.isdisjoint(RESIGNING) and not hits.isdisjoint(ENVOY_TITLES):
+        # "Several Georgian ambassadors ... resigned in protest": who resigned, not a mission
+        hits.difference_update(ENVOY_TITLES)

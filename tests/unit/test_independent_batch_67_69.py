@@ -418,3 +418,21 @@ def test_one_named_then_described_by_a_bare_title_is_one_dead() -> None:
     # counter-example: a speaker so described tells of no death of his own
     said = "Kirill Stremousov, deputy head of the administration, said the bridge was hit."
     assert extract_casualties(said).killed is None
+
+
+def test_appointments_resignations_removals_and_holidays_are_decisions() -> None:
+    lines = [
+        "Johnson moved quickly to appoint Nadhim Zahawi as chancellor.",
+        "Zelensky had also named Umerov to head the Ukrainian delegation on Thursday.",
+        "Several Georgian ambassadors, among them the envoy to Washington, resigned in protest.",
+        "Ben-Gvir announced that the Tel Aviv police commander would be removed from his post.",
+        "President Alberto Fernández declared Friday a national holiday.",
+        "The Lebanese army said it was reinforcing its deployment south of the Litani river.",
+    ]
+    assert [e.event_class for e in events(*lines)] == ["policy"] * 6
+    # counter-examples: an envoy sent is relations, and a delegation heading for talks too
+    envoy, talks = events(
+        "The EU would send a senior envoy to Damascus.",
+        "Umerov will head to Istanbul for talks with the Russian delegation.",
+    )
+    assert (envoy.event_class, talks.event_class) == ("diplomacy", "diplomacy")
