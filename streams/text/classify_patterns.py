@@ -37,6 +37,10 @@ SUBORDINATE_MARKERS = (
     (" in protest ", "protest"),
     # "demands UN chief's resignation over remarks on Hamas attack": what it is about
     (" over remarks ", "remarks"),
+    # "Security Council meets over Russian plane crash": what the meeting is about
+    (" meets over ", "meets"),
+    (" meet over ", "meet"),
+    (" met over ", "met"),
     (" over comments ", "comments"),
     # "ordered an investigation into the stampede": the decision's object, not a new one
     # (no leading space: the cue "investigation" itself keeps its weight)
@@ -84,6 +88,11 @@ ELECTIVE_SURGERY_RE = re.compile(
 FIRING_NOT_DONE_RE = re.compile(r"\b(?:would|will)\s+(?:not\s+)?(?:open\s+)?fire\b")
 RESIGNING = frozenset(("resigned", "resigns", "resign", "stepped down", "steps down"))
 ENVOY_TITLES = frozenset(("envoy", "envoys", "ambassador", "ambassadors"))
+# "a 'grave mistake'": the adjective, not a burial place
+GRAVE_ADJECTIVE_RE = re.compile(
+    r"\bgrave\s+(?:mistake|error|concern|concerns|consequences|danger|threat|violation|"
+    r"violations|breach|provocation|escalation|situation)\b"
+)
 RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
@@ -333,3 +342,5 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
     if not hits.isdisjoint(RESIGNING) and not hits.isdisjoint(ENVOY_TITLES):
         # "Several Georgian ambassadors ... resigned in protest": who resigned, not a mission
         hits.difference_update(ENVOY_TITLES)
+    if "grave" in hits and GRAVE_ADJECTIVE_RE.search(lower) is not None:
+        hits.discard("grave")  # "called it a 'grave mistake'"

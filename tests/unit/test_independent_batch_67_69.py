@@ -4,6 +4,7 @@ and the world of 2022-2025, in dev's style), each with a counter-example."""
 from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
+from streams.text.classify import classify
 from streams.text.identity import is_update
 from tests.unit.extract_helpers import country, events
 
@@ -436,3 +437,15 @@ def test_appointments_resignations_removals_and_holidays_are_decisions() -> None
         "Umerov will head to Istanbul for talks with the Russian delegation.",
     )
     assert (envoy.event_class, talks.event_class) == ("diplomacy", "diplomacy")
+
+
+def test_a_grave_mistake_is_no_burial_and_a_meeting_over_a_crash_no_crash() -> None:
+    (judgment,) = events(
+        "Kremlin calls US delivery of ATACMS missiles to Ukraine a 'grave mistake'",
+        date="2023-10-18",
+    )
+    assert (judgment.event_class, country(judgment)) == ("diplomacy", "Russia")
+    assert classify("Security Council meets over Russian plane crash").event_class == "diplomacy"
+    # counter-example: a mass grave found is a happening's trace
+    (found,) = events("Investigators found a mass grave with 440 bodies near Izium.")
+    assert found.event_class == "incident"
