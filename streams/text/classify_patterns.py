@@ -93,6 +93,13 @@ GRAVE_ADJECTIVE_RE = re.compile(
     r"\bgrave\s+(?:mistake|error|concern|concerns|consequences|danger|threat|violation|"
     r"violations|breach|provocation|escalation|situation)\b"
 )
+# "told residents of Gaza City and the north to head south", "tells 1.1 million people in
+# northern Gaza to move south": an evacuation order
+MOVE_ORDER_RE = re.compile(
+    r"\b(?:told|tells|ordered|orders)\s+(?:about\s+|some\s+|more\s+than\s+)?(?:[\d.,]+\s+)?"
+    r"(?:(?:million|thousand)\s+)?(?:people|residents|civilians|families|villagers|inhabitants)\b"
+    r"[^.;]{0,80}?(?<!not\s)\bto\s+(?:move|head|leave|evacuate|relocate|go)\b"
+)
 RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
@@ -344,3 +351,10 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.difference_update(ENVOY_TITLES)
     if "grave" in hits and GRAVE_ADJECTIVE_RE.search(lower) is not None:
         hits.discard("grave")  # "called it a 'grave mistake'"
+    if "told" in lower or "tells" in lower:
+        order = MOVE_ORDER_RE.search(lower)
+        after = lower.find(" after ")
+        # "told residents ... to head south": an order (not one told as what came before:
+        # "tanks pushed into Deir el-Balah, a day after the army told residents to leave")
+        if order is not None and not 0 <= after < order.start():
+            hits.add("ordered to move")

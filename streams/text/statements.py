@@ -77,6 +77,10 @@ def _said_before(text: str, start: int) -> bool:
     w = strip_the(words_before(text, start, 3))
     if w and w[-1] == "that":
         w = w[:-1]
+        if w and w[-1] == "and":
+            # "Trump said nothing would jeopardise the ceasefire and that Israel should hit
+            # back": the second thing said
+            return contains_any(text[:start], SAID_TUPLE)
     return bool(w) and w[-1] in SAID_WORDS
 
 
@@ -111,7 +115,7 @@ def _future(lower: str, letters: set[str]) -> bool:
     return FUTURE_RE.search(lower) is not None
 
 
-_THREAT_AFTER_RE = re.compile(r"\s+(?:would|will)\s")
+_THREAT_AFTER_RE = re.compile(r"\s+(?:would|will|should)\s")
 
 
 def statement_bonus(

@@ -449,3 +449,33 @@ def test_a_grave_mistake_is_no_burial_and_a_meeting_over_a_crash_no_crash() -> N
     # counter-example: a mass grave found is a happening's trace
     (found,) = events("Investigators found a mass grave with 440 bodies near Izium.")
     assert found.event_class == "incident"
+
+
+def test_telling_people_to_move_is_an_evacuation_order() -> None:
+    headline, order = events(
+        "Israel tells 1.1 million people in northern Gaza to move south",
+        "The military told about 100,000 people in the east of Rafah to move to an expanded "
+        "humanitarian zone, ahead of an operation in the city.",
+        date="2023-10-13",
+    )
+    assert (headline.event_class, order.event_class) == ("policy", "policy")
+    # counter-examples: telling people not to leave their shelters after a strike, and an
+    # advance told after such an order, are the happenings
+    _, strike, advance = events(
+        "Strikes hit Sievierodonetsk",
+        "In Sievierodonetsk, a Russian air strike hit a tank of nitric acid; the governor "
+        "told residents not to leave their shelters.",
+        "Israeli tanks pushed into Deir el-Balah for the first time, a day after the army "
+        "told residents to leave.",
+        date="2022-05-31",
+    )
+    assert (strike.event_class, advance.event_class) == ("incident", "incident")
+
+
+def test_the_second_thing_a_leader_said_about_another_state_is_a_word_about_it() -> None:
+    (word,) = events(
+        "Presidential adviser Mykhailo Podolyak said actions speak louder than words and that "
+        "Ukraine saw no sign Russia was leaving Kherson without a fight.",
+        date="2022-11-10",
+    )
+    assert word.event_class == "diplomacy"
