@@ -200,7 +200,8 @@ INJ_PATTERNS = [
         FLAGS,
     ),
     re.compile(
-        r"\bnumber\s+of\s+(?:injured|wounded|hurt|people\s+injured|people\s+wounded|people\s+hurt|"
+        # ("the number of service members wounded in the attack to more than 40")
+        r"\bnumber\s+of\s+(?:injured|wounded|hurt|(?:[a-z]+\s+){1,2}(?:injured|wounded|hurt)|"
         r"injuries)\b"
         # ("the number of people injured when a glide bomb hit ... late on Saturday rose to 21")
         rf"(?:\s+[\w'’-]+){{0,14}}?\s+(?:to|at|reached|stood\s+at|of|hit|passed|exceeded|topped)\s+"

@@ -35,11 +35,12 @@ UNKNOWN_TOWN_RE = compile_at_words(
     # "opened fire on residents of Pont-Sonde": the people attacked where they live
     r"|(?:fire\s+on|attacked|killed|massacred)\s+(?:the\s+)?(?:residents|villagers)\s+of"
     # "the attack on the army camp at Chinagodrar", "on their post at Inata"
-    r"|(?:camp|base|post|outpost|barracks|garrison|airstrip|airfield|checkpoint)\s+at)"
+    r"|(?:camp|base|post|outpost|barracks|garrison|airstrip|airfield|checkpoint|area)\s+at)"
     # (a state's possessive may vouch for it: "an emergency centre in Lebanon's Hebbariyeh")
     r"\s+(?:[A-Z][a-z]+['’]s\s+)?"
     # ("a market in Tayaran Square": a square of the city, no town)
-    r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s(?:al|el|ad|ash|as|an|ar|az)-[A-Z][a-z]+"
+    # ("tents sheltering displaced families in al-Mawasi")
+    r"((?:al-|el-)?[A-Z][a-z]{3,}(?:-[A-Z][a-z]+|\s(?:al|el|ad|ash|as|an|ar|az)-[A-Z][a-z]+"
     r"|\s(?!(?:Square|Street|Road|Avenue|Bridge|Park)\b)"
     r"[A-Z][a-z]{2,}(?=[\s,.;]|$))?"
     r"|(?:Ain|Kfar|Beit|Deir|Tel|Khirbet|Bint|Majdal|Kafr)\s+(?:(?:el|al|ad|ash|as|an)-)?[A-Z][a-z]+)\b"

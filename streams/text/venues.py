@@ -347,7 +347,9 @@ def incident_venue(
         name = next(group for group in village.groups() if group)
         return Place(name, country), country
     country = fallback_country(draft, g, context)
-    unknown = UNKNOWN_TOWN_RE.search(text) if " in " in text or " of " in text else None
+    unknown = (
+        UNKNOWN_TOWN_RE.search(text) if " in " in text or " of " in text or " at " in text else None
+    )
     if unknown is None and ("," in text or " on " in text):
         unknown = APPOSED_TOWN_RE.search(text) or STRIKE_ON_TOWN_RE.search(text)
     if unknown is None and text.startswith("In "):

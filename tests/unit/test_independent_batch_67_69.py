@@ -479,3 +479,20 @@ def test_the_second_thing_a_leader_said_about_another_state_is_a_word_about_it()
         date="2022-11-10",
     )
     assert word.event_class == "diplomacy"
+
+
+def test_a_camp_named_with_al_a_staging_area_at_a_crossing_and_a_wounded_count() -> None:
+    _, camp, crossing = events(
+        "Israeli strike on tent camp kills at least 40",
+        "Bombs hit tents sheltering displaced families in al-Mawasi, the coastal zone west of "
+        "Khan Younis, shortly after midnight; at least 40 people were killed.",
+        "On Sunday, rockets fired by Hamas hit an army staging area at Kerem Shalom, killing "
+        "three soldiers.",
+        date="2024-09-10",
+    )
+    assert (camp.city, crossing.city) == ("al-Mawasi", "Kerem Shalom")
+    raised = "The Pentagon later raised the number of service members wounded to more than 40."
+    assert extract_casualties(raised).injured == 40
+    # counter-example: a group named with al- is no town
+    (claim,) = events("Al-Shabaab fighters hit a base in Somalia, killing ten.", date="2024-09-10")
+    assert claim.city is None
