@@ -222,7 +222,15 @@ def _target(
         # "At least 73 people were killed on Sunday while waiting for aid", after Monday's
         # strike: a toll of a day before a happening is no update of it (the headline
         # still takes the day its body gives)
-        seen = [prev for prev in seen if prev is headline or prev.day is None or prev.day <= d.day]
+        seen = [
+            prev
+            for prev in seen
+            if prev.day is None
+            or prev.day <= d.day
+            # (a headline whose place the body names, "Hamas rockets pound Ashkelon", is no
+            # more the toll of an assault on Saturday than any other later report)
+            or (prev is headline and prev.place is None)
+        ]
         if not seen:
             return None
     if (

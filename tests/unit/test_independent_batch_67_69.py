@@ -496,3 +496,22 @@ def test_a_camp_named_with_al_a_staging_area_at_a_crossing_and_a_wounded_count()
     # counter-example: a group named with al- is no town
     (claim,) = events("Al-Shabaab fighters hit a base in Somalia, killing ten.", date="2024-09-10")
     assert claim.city is None
+
+
+def test_a_toll_of_an_earlier_day_is_not_a_placed_headline_s() -> None:
+    headline, _, toll = events(
+        "Hamas rockets pound Ashkelon after warning residents to leave",
+        "Rockets hit several buildings in Ashkelon on Tuesday evening, and three people were hurt.",
+        "Israeli officials said the number of people killed in the Hamas assault on southern "
+        "Israel on Saturday had passed 900.",
+        date="2023-10-10",
+    )
+    assert (toll.city, toll.event_date, toll.killed) == (None, "2023-10-07", 900)
+    assert toll.incident_id != headline.incident_id
+    # counter-example: an unplaced headline still takes the toll the body dates before it
+    headline, toll = events(
+        "Dozens killed in Russian strike",
+        "A Russian missile strike on Saturday killed 30 people, officials said on Sunday.",
+        date="2023-10-10",
+    )
+    assert toll.incident_id == headline.incident_id
