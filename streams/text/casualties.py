@@ -54,6 +54,7 @@ from streams.text.casualty_patterns import (
 )
 from streams.text.casualty_singles import (
     BARE_ROLE_KILLED,
+    FOUND_DEAD_LATER,
     HEADLINE_ONE_KILLED,
     KILLED_WITH_FAMILY,
     KILLED_WITH_ONE,
@@ -234,6 +235,11 @@ def extract_casualties(text: str) -> Casualties:
                 killed.append(1)
                 cues.append(single.group(0))
                 break
+        if not killed and "found dead" in masked:
+            later = FOUND_DEAD_LATER.search(masked)
+            if later:
+                killed.append(1)
+                cues.append(later.group(0))
     if not killed and (" and his " in masked or " and her " in masked):
         relative = KILLED_WITH_RELATIVE.search(masked)
         if relative:

@@ -74,12 +74,6 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
-    # "a man in his 20s was swept away by a swollen stream and was later found dead"
-    re.compile(
-        rf"\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
-        r"(?:(?!\b(?:and|said|says|told)\b)[^.;|]){0,100}?\s+and\s+was\s+(?:later\s+)?found\s+dead\b",
-        FLAGS,
-    ),
     # "the driver died", "a nine-year-old boy died after a tree fell on him"
     re.compile(
         rf"\b(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}"
@@ -181,6 +175,12 @@ SINGLE_INJURED = re.compile(
     r"|\b(?:he|she)\s+(?:(?!said\b|says\b|told\b|no\b|nobody\b|none\b)[a-z]+\s+){0,3}?"
     r"(?:was|had\s+been|has\s+been)\s+"
     r"(?:(?:stabbed|shot)\s+and\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
+    FLAGS,
+)
+# "a man in his 20s was swept away by a swollen stream and was later found dead"
+FOUND_DEAD_LATER = re.compile(
+    rf"\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
+    r"(?:(?!\b(?:and|said|says|told)\b)[^.;|]){0,100}?\s+and\s+was\s+(?:later\s+)?found\s+dead\b",
     FLAGS,
 )
 # "wounded a civilian who later died" -> killed 1, not injured.
