@@ -258,7 +258,11 @@ CARED_FOR_WORDS = frozenset(("wounded", "injured", "dead"))
 # wounded": people cared for, not a happening told
 CARED_FOR_RE = re.compile(
     r"\b(?:collect|collecting|evacuate|evacuating|retrieve|retrieving|treat|treating|airlift|"
-    r"airlifting|fly\s+out|bury|burying)\s+(?:the\s+)?(?:dead|wounded|injured)\b"
+    r"airlifting|fly\s+out|bury|burying|"
+    # "wished the injured a speedy recovery", "met the injured in hospital", "home to many of
+    # the dead": those a leader or a state cares for, not a count of them
+    r"wished|wishing|visited|visiting|met|meeting|help|helping|comfort|comforted|"
+    r"home\s+to\s+(?:many|most|some)\s+of)\s+(?:the\s+)?(?:dead|wounded|injured)\b"
 )
 
 

@@ -38,6 +38,12 @@ from streams.text.venues import incident_venue, make_place
 __all__ = ["event_id", "extract_events"]
 
 
+# Cues of a word of sympathy, which comes from abroad
+_CONDOLENCE_CUES = frozenset(
+    ("condolences", "condolence", "message of condolence", "messages of condolence")
+)
+
+
 def _context_codes(drafts: list[Draft], g: Gazetteer) -> set[str]:
     """Countries of the dispatch: named states, and cities with a single candidate."""
     codes: set[str] = set()
@@ -218,7 +224,10 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
             else:
                 found, country = actor_country(draft, g, chamber_of)
                 draft.country = country if found else (previous_country or incident_country)
-            previous_country = draft.country
+            # (a word of condolence from abroad is no actor for the line after it: "The
+            # railway ministry also announced compensation" after Putin's condolences)
+            if _CONDOLENCE_CUES.isdisjoint(draft.cues):
+                previous_country = draft.country
         last_line = draft.line
         previous_day = draft.day
     link_incidents(drafts, dispatch.dispatch_id, g)

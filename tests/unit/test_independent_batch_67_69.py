@@ -515,3 +515,20 @@ def test_a_toll_of_an_earlier_day_is_not_a_placed_headline_s() -> None:
         date="2023-10-10",
     )
     assert toll.incident_id == headline.incident_id
+
+
+def test_wishing_the_injured_well_is_sympathy_and_its_sender_acts_for_no_one_after() -> None:
+    _, _, condolence, compensation = events(
+        "Hundreds killed in Odisha train crash",
+        "The Coromandel Express ran into a goods train in Balasore, in India's Odisha state, "
+        "on Friday evening, killing 288 people.",
+        "Russian President Vladimir Putin sent condolences to Modi and wished the injured a "
+        "speedy recovery.",
+        "The railway ministry also announced compensation of one million rupees.",
+        date="2023-06-03",
+    )
+    assert (condolence.event_class, country(condolence)) == ("diplomacy", "Russia")
+    assert country(compensation) == "India"
+    # counter-example: the injured a strike left are still counted
+    (strike,) = events("A strike hit a market in Kherson, and the injured were in hospital.")
+    assert strike.event_class == "incident"
