@@ -21,6 +21,7 @@ def _table(text: str) -> list[tuple[str, float]]:
 
 
 INCIDENT_CUES = _table(
+    "leak:1.5, leaked:1.5, gas leak:2, plunged:1.5, plunges:1.5, "
     "clash with protesters:2, clash with police:2, water cannon:2, water cannons:2, "
     "collided:2, collision:2, derailing:2, derailment:2, brought down:2, caved in:2, "
     "blew up:2, blows up:2, blown up:2, "
@@ -69,6 +70,7 @@ INCIDENT_CUES = _table(
     "retaking:1.5"
 )
 DIPLOMACY_CUES = _table(
+    "flew to:1, "
     "hotline:2, apologises:2.5, apologised:2.5, apologizes:2.5, apologized:2.5, apology:2, "
     "arrived in:1.5, "
     "condolences:2, condolence:2, message of condolence:3, messages of condolence:3, took part:1, accepted:1, accusing:2, persona non grata:3, ambassadors:2, recalled:1.5, urging:1.5, partnership:1.5, handed over:1.5, handed to:1.5, prisoners:1, notified:1.5, communique:1.5, consultations:2, illegal:1, unacceptable:1.5, "
@@ -112,7 +114,7 @@ DIPLOMACY_CUES = _table(
 POLICY_CUES = _table(
     "hands power:2.5, handed power:2.5, handing power:2.5, hands over power:2.5, handed over power:2.5, "
     "dissolves:2.5, dissolved:2, dissolving:2, amnesty:2.5, prosecute:2, resolved to:2, "
-    "from his post:2.5, from her post:2.5, national holiday:2, reinforced:1.5, reinforcing:1.5, "
+    "inquiries:1.5, from his post:2.5, from her post:2.5, national holiday:2, reinforced:1.5, reinforcing:1.5, "
     "ordered to move:2, standing in as:2, stand in as:2, stood in as:2, stands in as:2, not to return:1.5, "
     "grounded:2, to ground:2, payments:1.5, detention order:2.5, arms sales:2, refused permission:2, cabinet voted:2.5, strips:2, stripped:2, revoked:2, revoke:1.5, revoking:1.5, border crossings:1.5, alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
     "investigation:1, investigate:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "

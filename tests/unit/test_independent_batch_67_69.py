@@ -532,3 +532,24 @@ def test_wishing_the_injured_well_is_sympathy_and_its_sender_acts_for_no_one_aft
     # counter-example: the injured a strike left are still counted
     (strike,) = events("A strike hit a market in Kherson, and the injured were in hospital.")
     assert strike.event_class == "incident"
+
+
+def test_leaks_plunges_flights_abroad_and_inquiries() -> None:
+    leak, bus, flight, inquiry = events(
+        "Deadly chlorine leak at Jordan's Aqaba port",
+        "A tourist bus plunged off an overpass in Mestre on Tuesday evening.",
+        "Iraq's foreign minister flew to Beirut on Monday to meet his Lebanese counterpart.",
+        "Investigators and the judicial police opened separate inquiries into the cause.",
+        date="2023-10-04",
+    )
+    assert (leak.event_class, leak.city) == ("incident", "Aqaba")
+    assert bus.event_class == "incident"
+    assert flight.event_class == "diplomacy"
+    assert inquiry.event_class == "policy"
+    # counter-example: a leader flying to a town to order the relief takes a decision
+    (relief,) = events(
+        "President Yudhoyono flew to the area on Saturday and ordered soldiers to help search "
+        "for survivors and clear roads.",
+        date="2006-05-28",
+    )
+    assert relief.event_class == "policy"
