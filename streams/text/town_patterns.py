@@ -71,8 +71,9 @@ OWNER_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+$")
 APPOSED_TOWN_RE = re.compile(
     # ("attacked Zamzam, a sprawling displacement camp")
     # ("in Alma al-Shaab, a village in south Lebanon": the name with its article)
-    r"\b((?:[A-Z][a-z]+\s+(?:al|el|ad|ash|as|an|ar|az)-)?[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s+"
-    r"(?:a\s+(?:[a-z]+\s+){0,2}?"
+    # ("struck Kencho Shacha Gozdi, a remote village": a name of up to three words)
+    r"\b((?:[A-Z][a-z]+\s+(?:al|el|ad|ash|as|an|ar|az)-|(?:[A-Z][a-z]+\s+){1,2})?[A-Z][a-z]{3,}"
+    r"(?:-[A-Z][a-z]+)?),\s+(?:a\s+(?:[a-z]+\s+){0,2}?"
     r"(?:town|village|commune|settlement|city|camp)\b"
     # "at Zabarmari, about 20 km from the Borno state capital Maiduguri"
     r"|(?:about|some|around|roughly|nearly)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+"

@@ -553,3 +553,15 @@ def test_leaks_plunges_flights_abroad_and_inquiries() -> None:
         date="2006-05-28",
     )
     assert relief.event_class == "policy"
+
+
+def test_a_village_of_several_words_apposed_is_named_whole() -> None:
+    (slide,) = events(
+        "The mudslide struck Kencho Shacha Gozdi, a remote village in southern Ethiopia, on "
+        "Monday morning, killing 55 people.",
+        date="2024-07-23",
+    )
+    assert slide.city == "Kencho Shacha Gozdi"
+    # counter-example: a one-word village keeps its one word
+    (raid,) = events("Gunmen attacked Seytenga, a commune in Seno province, killing 40.")
+    assert raid.city == "Seytenga"
