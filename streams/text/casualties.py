@@ -56,6 +56,7 @@ from streams.text.casualty_singles import (
     BARE_ROLE_KILLED,
     FOUND_DEAD_LATER,
     HEADLINE_ONE_KILLED,
+    KILLED_ONE_AND_AIDE,
     KILLED_WITH_FAMILY,
     KILLED_WITH_ONE,
     KILLED_WITH_RELATIVE,
@@ -299,6 +300,11 @@ def extract_casualties(text: str) -> Casualties:
         if one:
             injured.append(1)
             cues.append(one.group(0))
+    if (" and his " in masked or " and her " in masked) and (
+        one_and_aide := KILLED_ONE_AND_AIDE.search(masked)
+    ):
+        killed.append(2)
+        cues.append(one_and_aide.group(0))
     if "family of" in masked or "crew of" in masked:
         for match in FAMILY_OF.finditer(masked):
             value = parse_number(match.group("n"))

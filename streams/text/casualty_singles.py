@@ -228,6 +228,13 @@ ONE_AND_N_OTHERS = re.compile(
     rf"|\b(?:the|a|an|his|her)\s+[a-z]+\s+and\s+(?P<m>{NUM})\s+others?\s+(?:[a-z]+\s+)?"
     r"(?:were|have\s+been|had\s+been)\s+killed\b"
 )
+# "killed the prosecutor general, Sergei Gorenko, and his deputy Ekaterina Steglenko",
+# "shot dead the mayor and his driver": one and the one beside them
+KILLED_ONE_AND_AIDE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)|shot\s+dead)\s+(?:him|her|the|a|an)\b[^.;|]{0,120}?,?\s+and\s+(?:his|her)\s+"
+    r"(?:deputy|wife|husband|son|daughter|driver|bodyguard|aide|assistant|brother|sister)\b"
+    r"(?!\s+(?:were|was|had|have|said|told)\b)"
+)
 # "killing him, his wife and their six children": the one, the spouse and the children
 KILLED_WITH_FAMILY = re.compile(
     r"\bkill(?:ing|ed)\s+(?:him|her),\s+(?:his|her)\s+(?:wife|husband)\s+and\s+"

@@ -565,3 +565,14 @@ def test_a_village_of_several_words_apposed_is_named_whole() -> None:
     # counter-example: a one-word village keeps its one word
     (raid,) = events("Gunmen attacked Seytenga, a commune in Seno province, killing 40.")
     assert raid.city == "Seytenga"
+
+
+def test_one_killed_with_the_deputy_beside_him_is_two() -> None:
+    text = (
+        "An explosion killed the prosecutor general of the Luhansk People's Republic, Sergei "
+        "Gorenko, and his deputy Ekaterina Steglenko, separatist officials said."
+    )
+    assert extract_casualties(text).killed == 2
+    # counter-example: a deputy who speaks is no second dead
+    said = "The blast killed the prosecutor general, and his deputy said the office was hit."
+    assert extract_casualties(said).killed == 1
