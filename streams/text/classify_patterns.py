@@ -191,7 +191,9 @@ KEPT_SHUT_RE = re.compile(r"\bkept\s+(?:[\w'’-]+\s+){1,6}?(?:closed|shut)\b")
 # is a word between states, whatever happening it denies
 DENIAL_RE = re.compile(
     r"\bsaid\s+(?:that\s+)?(?:no\s+(?:shots|missiles?|strikes?|bombs?|rockets?|drones?)\s+"
-    r"(?:had\s+been|were|was|had)\b|neither\s+[\w-]+(?:\s+[\w-]+)?\s+nor\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?:had\s+been|were|was|had)\b|"
+    # "said there had been no attack, and that munitions stored at the base had detonated"
+    r"there\s+(?:had\s+been|was|were|has\s+been)\s+no\s+(?:attack|strike|shelling|shots)\b|neither\s+[\w-]+(?:\s+[\w-]+)?\s+nor\s+[\w-]+(?:\s+[\w-]+)?"
     r"\s+(?:had|has|have|was|were)\b|(?:it|they|its\s+forces|its\s+troops)\s+(?:had|have|has)\s+"
     r"not\s+(?:struck|attacked|fired|hit|carried\s+out|targeted|shelled|bombed)\b)"
 )

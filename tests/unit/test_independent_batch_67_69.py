@@ -576,3 +576,21 @@ def test_one_killed_with_the_deputy_beside_him_is_two() -> None:
     # counter-example: a deputy who speaks is no second dead
     said = "The blast killed the prosecutor general, and his deputy said the office was hit."
     assert extract_casualties(said).killed == 1
+
+
+def test_saying_there_had_been_no_attack_is_a_denial() -> None:
+    _, denial = events(
+        "Blasts rock Russian air base in Crimea",
+        "Russia's defence ministry said there had been no attack, and that aviation munitions "
+        "stored at the base had detonated.",
+        date="2022-08-09",
+    )
+    assert (denial.event_class, country(denial)) == ("diplomacy", "Russia")
+    # counter-example: a base that says there were no casualties reports the blast
+    _, report = events(
+        "Blasts rock Russian air base in Crimea",
+        "Officials said a blast hit the Saky air base in Novofedorivka and there were no "
+        "casualties.",
+        date="2022-08-09",
+    )
+    assert report.event_class == "incident"
