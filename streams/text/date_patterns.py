@@ -83,6 +83,8 @@ VAGUE_RE = compile_at_words(
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|conflict|uprising|revolution|takeover|"
     r"insurgency)\b(?!\s+(?:began|begun|started|broke\s+out|erupted)\s+on\b)"
     r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seized|took|came\s+to)\s+power\b"
+    # "had been killed since the start of what it calls its special military operation"
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\b"
     # "killed in unrest across the country since the ruling", "killed in 1991"
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:ruling|election|elections|vote|verdict|weekend)\b"
     # "killed in clashes since his arrest", "since the ceasefire deal was announced"

@@ -118,7 +118,10 @@ _SPEECH_JUST_BEFORE_RE = re.compile(r"\b(?:said|says|announced|stated|warned|add
 # A superlative before "since ..." ranks the event against a period; the period
 # is not when it happened (unlike a total "killed since October 7").
 RANKING_BEFORE_RE = compile_at_words(
-    r"\b(?:largest|biggest|deadliest|worst|heaviest|bloodiest|most\s+(?!of\b)\w+|first)\b[^.;]*$",
+    r"\b(?:largest|biggest|deadliest|worst|heaviest|bloodiest|most\s+(?!of\b)\w+|first(?!\s+time\b))\b[^.;]*$"
+    # "for the first time since 2016" ranks; "for the first time that 498 soldiers had been
+    # killed ... since the start of the operation" tells a total
+    r"|\bfirst\s+time\s+$",
     re.IGNORECASE,
 )
 

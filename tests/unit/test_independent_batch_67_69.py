@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
 from streams.text.classify import classify
+from streams.text.dates import resolve_date
 from streams.text.identity import is_update
 from tests.unit.extract_helpers import country, events
 
@@ -594,3 +595,15 @@ def test_saying_there_had_been_no_attack_is_a_denial() -> None:
         date="2022-08-09",
     )
     assert report.event_class == "incident"
+
+
+def test_a_total_since_the_start_of_a_war_has_no_day() -> None:
+    text = (
+        "Russia's defence ministry acknowledged for the first time that 498 of its soldiers had "
+        "been killed and 1,597 wounded since the start of its special military operation."
+    )
+    when = resolve_date(text, "2022-03-02")
+    assert (when.day, when.vague) == (None, True)
+    # counter-example: a happening ranked "for the first time since" keeps its day
+    ranked = "Russian jets struck rebel positions in Aleppo province for the first time since 2016."
+    assert resolve_date(ranked, "2024-11-30").day == "2024-11-30"
