@@ -83,6 +83,8 @@ VAGUE_RE = compile_at_words(
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|conflict|uprising|revolution|takeover|"
     r"insurgency)\b(?!\s+(?:began|begun|started|broke\s+out|erupted)\s+on\b)"
     r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seized|took|came\s+to)\s+power\b"
+    # "had been killed in the territory since the Hamas attack of October 7"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}(?:attack|attacks|assault|massacre)\s+(?:of|on)\s+\w+(?:\s+\d{1,2})?\b"
     # "had been killed since the start of what it calls its special military operation"
     r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\b"
     # "killed in unrest across the country since the ruling", "killed in 1991"
@@ -190,6 +192,9 @@ SINCE_RE = re.compile(
     rf"turned\s+on|launched|attacked|resumed|erupted|escalated|flared)"
     rf"(?:\s+[\w'’-]+){{0,6}}?\s+on\s+(?:{WEEKDAY_ALT})"
     rf"|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:announced|signed|agreed)\s+on\s+(?:{WEEKDAY_ALT})"
+    # "since the Hamas attack of October 7": a total since a dated happening
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:attack|attacks|assault|invasion|offensive|massacre)\s+(?:of|on)\s+"
+    rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT}))"
     # "since Israel began its attacks on June 13"
     r"|(?:\w+\s+){1,2}(?:began|launched|started|opened|resumed|renewed)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"

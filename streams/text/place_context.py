@@ -19,7 +19,7 @@ REGION_AFTER_RE = re.compile(
     # (the rest of a list may come first: "Tehran, Ilam and Khuzestan provinces")
     r"^(?:(?:\s*,\s*[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|regions|oblast|oblasts|"
     r"province|provinces|governorate|"
-    r"district|area|Region|Oblast|Province|Governorate|District|krai|Krai|republic|Republic|"
+    r"district|districts|area|areas|counties|Region|Oblast|Province|Governorate|District|krai|Krai|republic|Republic|"
     r"people['’]s\s+republic|county|County|state|State|valley|Valley|peninsula|Peninsula|"
     r"Strip|strip|Heights|Panhandle|front|Front|direction|sector|Sea|River|river|"
     r"prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship|department|Department|"

@@ -44,7 +44,8 @@ UNKNOWN_TOWN_RE = compile_at_words(
     r"|\s(?!(?:Square|Street|Road|Avenue|Bridge|Park)\b)"
     r"[A-Z][a-z]{2,}(?=[\s,.;]|$))?"
     r"|(?:Ain|Kfar|Beit|Deir|Tel|Khirbet|Bint|Majdal|Kafr)\s+(?:(?:el|al|ad|ash|as|an)-)?[A-Z][a-z]+)\b"
-    r"(?!\s+(?:region|province|district|state|county|area|governorate|oblast|Square|Street|Road|"
+    r"(?!\s+(?:region|province|district|state|county|area|areas|regions|districts|governorate|oblast|"
+    r"Square|Street|Road|"
     r"Avenue|Bridge|Park)\b)"
     # ("hit 13 targets in Houthi-held areas": who holds them, no town)
     r"(?!-(?:held|controlled|run|led|backed|based|occupied|linked)\b)"

@@ -7,7 +7,7 @@ from streams.text.casualties import extract_casualties
 from streams.text.classify import classify
 from streams.text.dates import resolve_date
 from streams.text.identity import is_update
-from tests.unit.extract_helpers import country, events
+from tests.unit.extract_helpers import cities, country, events
 
 
 def test_an_operation_for_an_illness_is_no_harm_and_a_stand_in_an_appointment() -> None:
@@ -607,3 +607,17 @@ def test_a_total_since_the_start_of_a_war_has_no_day() -> None:
     # counter-example: a happening ranked "for the first time since" keeps its day
     ranked = "Russian jets struck rebel positions in Aleppo province for the first time since 2016."
     assert resolve_date(ranked, "2024-11-30").day == "2024-11-30"
+
+
+def test_a_total_since_a_dated_attack_has_no_day_and_named_areas_are_regions() -> None:
+    text = (
+        "Gaza's health ministry said on Friday that 1,900 people had been killed in the "
+        "territory since the Hamas attack of October 7."
+    )
+    assert resolve_date(text, "2023-10-13").day is None
+    assert cities("The raids on the Akashat and al-Qaim areas killed 16 people.") == []
+    # counter-examples: an attack on a day told is dated, and a town's own districts name it
+    assert resolve_date("The attack on October 7 killed 1,200.", "2023-10-13").day == "2023-10-07"
+    assert cities("Drones struck the Kyivskyi and Shevchenkivskyi districts of Kharkiv.") == [
+        "Kharkiv"
+    ]
