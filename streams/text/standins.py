@@ -27,6 +27,8 @@ STANDIN_AFTER_RE = re.compile(
     r"published|issued|banned|barred|blacklisted|expelled|"
     # "Moscow denounced the US strike", "Moscow declared 40 German diplomats persona non grata"
     r"denounced|denounces|"
+    # "a terrorist act by the Kyiv regime"
+    r"regime|"
     # (not a measure for the city itself: "Kyiv declared Tuesday a day of mourning")
     r"(?:declared|declares)(?!\s+(?:[A-Z][a-z]+day\s+)?(?:an?\s+)?(?:day|days|state|curfew)\b)|"
     r"dismissed|dismisses|branded|brands|slammed|slams|"

@@ -7,6 +7,7 @@ from streams.text.casualties import extract_casualties
 from streams.text.classify import classify
 from streams.text.dates import resolve_date
 from streams.text.identity import is_update
+from streams.text.places import scan
 from tests.unit.extract_helpers import cities, country, events
 
 
@@ -621,3 +622,15 @@ def test_a_total_since_a_dated_attack_has_no_day_and_named_areas_are_regions() -
     assert cities("Drones struck the Kyivskyi and Shevchenkivskyi districts of Kharkiv.") == [
         "Kharkiv"
     ]
+
+
+def test_the_kyiv_regime_is_a_government_not_a_place() -> None:
+    (accusation,) = [
+        m
+        for m in scan("It called the crash a terrorist act by the Kyiv regime.")
+        if m.surface == "Kyiv"
+    ]
+    assert accusation.standin
+    # counter-example: the city where the regime sits is still a place after "in"
+    (venue,) = [m for m in scan("Talks were held in Kyiv on Monday.") if m.surface == "Kyiv"]
+    assert not venue.standin
