@@ -54,7 +54,9 @@ STANDIN_AFTER_RE = re.compile(
 # "blamed Kyiv for", "accused Moscow of": a capital as the object of a verb of judgement
 STANDIN_BEFORE_RE = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|accusing|urged|urges|urging|warned|warns|"
-    r"criticised|criticized|condemned|condemns|thanked|pressed|told|call(?:ed|s|ing)\s+on)\s$"
+    r"criticised|criticized|condemned|condemns|thanked|pressed|told|call(?:ed|s|ing)\s+on|"
+    # ("Putin threatens Kyiv with new missile")
+    r"threatens|threatened|threatening)\s$"
 )
 
 

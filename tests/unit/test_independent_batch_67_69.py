@@ -634,3 +634,13 @@ def test_the_kyiv_regime_is_a_government_not_a_place() -> None:
     # counter-example: the city where the regime sits is still a place after "in"
     (venue,) = [m for m in scan("Talks were held in Kyiv on Monday.") if m.surface == "Kyiv"]
     assert not venue.standin
+
+
+def test_a_capital_threatened_is_its_government() -> None:
+    (threatened,) = [
+        m for m in scan("Putin threatens Kyiv with new missile") if m.surface == "Kyiv"
+    ]
+    assert threatened.standin
+    # counter-example: a capital hit is a place
+    (hit,) = [m for m in scan("A missile hit Kyiv on Monday.") if m.surface == "Kyiv"]
+    assert not hit.standin
