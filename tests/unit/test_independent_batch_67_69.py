@@ -644,3 +644,17 @@ def test_a_capital_threatened_is_its_government() -> None:
     # counter-example: a capital hit is a place
     (hit,) = [m for m in scan("A missile hit Kyiv on Monday.") if m.surface == "Kyiv"]
     assert not hit.standin
+
+
+def test_a_strike_sought_a_plan_presented_and_a_day_marked() -> None:
+    sought, plan = events(
+        "Biden and Starmer discuss Ukraine's request to strike deep into Russia",
+        "Marking the 1,000th day of the full-scale invasion, Zelensky presented to parliament "
+        "a plan to strengthen the country's resilience.",
+        date="2024-11-19",
+    )
+    assert sought.event_class == "diplomacy"
+    assert plan.event_class == "policy"
+    # counter-example: a strike told besides one sought is still a strike
+    (struck,) = events("A strike hit Sumy on Monday, days after Kyiv asked to strike deeper.")
+    assert struck.event_class == "incident"
