@@ -63,7 +63,11 @@ _DESTINATION_WORDS = (" to ", " for ", " toward")
 
 
 # "Survivors who reached Dori, the nearest large town, said": where people fled to
-REACHED_BEFORE_RE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+)?(?:reached|fled\s+to)\s+$")
+REACHED_BEFORE_RE = re.compile(
+    r"\b(?:who|which|that)\s+(?:had\s+)?(?:reached|fled\s+to)\s+$"
+    # "launched 29 missiles at Ukraine, aiming at Kyiv and the west": aimed, not hit
+    r"|\b(?:aiming|aimed)\s+at\s+$"
+)
 
 
 def destination_before(text: str, start: int) -> bool:

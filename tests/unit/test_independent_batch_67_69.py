@@ -658,3 +658,15 @@ def test_a_strike_sought_a_plan_presented_and_a_day_marked() -> None:
     # counter-example: a strike told besides one sought is still a strike
     (struck,) = events("A strike hit Sumy on Monday, days after Kyiv asked to strike deeper.")
     assert struck.event_class == "incident"
+
+
+def test_a_city_aimed_at_is_no_venue() -> None:
+    (barrage,) = events(
+        "Russia launched 29 missiles and 28 drones at Ukraine early on Sunday, aiming at Kyiv "
+        "and the west of the country; 18 missiles were shot down.",
+        date="2024-03-24",
+    )
+    assert (barrage.city, country(barrage)) == (None, "Ukraine")
+    # counter-example: a city hit is the venue
+    (hit,) = events("Russian missiles hit Kyiv early on Sunday, wounding two.", date="2024-03-24")
+    assert hit.city == "Kyiv"
