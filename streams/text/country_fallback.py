@@ -19,6 +19,7 @@ from streams.text.place_context import (
     words_before,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention
+from streams.text.town_patterns import PART_OF_CITY_AFTER_RE
 
 LIST_GAP_RE = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?"
@@ -54,6 +55,23 @@ def in_unknown_list(text: str, city: Mention, mentions: list[Mention]) -> bool:
             inside = [m for m in mentions if start <= m.start < end and m is not city]
             return all(m.kind in ("city", "region") for m in inside)
     return False
+
+
+# "exploded across southern Lebanon, the Bekaa valley and Beirut's southern suburbs"
+_PLACE_ITEM = (
+    r"(?:the\s+|(?:northern|southern|eastern|western|central)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+){0,3}"
+)
+ACROSS_LIST_RE = re.compile(
+    rf"\bacross\s+{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM}"
+)
+
+
+def in_across_list(text: str, city: Mention) -> bool:
+    """Is the city read one item of a list of places something happened across?"""
+    if "across " not in text:
+        return False
+    return any(m.start() <= city.start < m.end() for m in ACROSS_LIST_RE.finditer(text))
 
 
 # "Lebanese authorities said": whose officials speak
@@ -255,3 +273,12 @@ def foreign_alias(m: Mention, context: set[str], g: Gazetteer) -> bool:
 # Under this many people a place the dispatch's countries do not hold is too small to
 # trust on its name alone (nor does it place the dispatch: pipeline._context_codes)
 HAMLET = 1000
+
+
+def part_of_city(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is ``m`` a part of a city named just after it ("the Ramot neighbourhood of
+    Jerusalem"; not "the Gaza City neighbourhood of Shejaiya", a part of ``m``)?"""
+    part = PART_OF_CITY_AFTER_RE.match(text, m.end)
+    if part is None:
+        return False
+    return any(other.start == part.end() - 1 and other.kind == "city" for other in mentions)

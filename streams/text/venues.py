@@ -25,9 +25,11 @@ from streams.text.country_fallback import (
     country_near,
     fallback_country,
     foreign_alias,
+    in_across_list,
     in_unknown_list,
     is_list,
     many_places_first,
+    part_of_city,
     speaker_country,
 )
 from streams.text.draft import Draft
@@ -61,7 +63,6 @@ from streams.text.town_patterns import (
     LONGER_NAME_AFTER_RE,
     NOT_A_TOWN,
     OWNER_BEFORE_RE,
-    PART_OF_CITY_AFTER_RE,
     SITE_AFTER_RE,
     STRIKE_ON_TOWN_RE,
     TWO_SITES_RE,
@@ -139,15 +140,6 @@ PEOPLES_PLACE_BEFORE_RE = re.compile(
 )
 
 
-def _part_of_city(text: str, m: Mention, mentions: list[Mention]) -> bool:
-    """Is ``m`` a part of a city named just after it ("the Ramot neighbourhood of
-    Jerusalem"; not "the Gaza City neighbourhood of Shejaiya", a part of ``m``)?"""
-    part = PART_OF_CITY_AFTER_RE.match(text, m.end)
-    if part is None:
-        return False
-    return any(other.start == part.end() - 1 and other.kind == "city" for other in mentions)
-
-
 def distinct_cities(cities: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
@@ -184,7 +176,7 @@ def incident_venue(
             or origin_before(text, m.start, m.end)
             or seat_before(text, m.start, m.end)  # "the UN rights office in Geneva said"
             # ("the Ramot neighbourhood of Jerusalem": the city is named after it)
-            or _part_of_city(text, m, draft.mentions)
+            or part_of_city(text, m, draft.mentions)
             or LONGER_NAME_AFTER_RE.match(text, m.end) is not None  # "Alma al-Shaab"
         ):
             continue  # (where someone lives is no venue: "Hadi Matar of Fairview")
@@ -239,7 +231,13 @@ def incident_venue(
     distinct = [
         m for m in distinct if not (foreign_alias(m, context, g) or village_alias(text, m, g))
     ]
-    if len(distinct) == 1 and ", " in text and in_unknown_list(text, distinct[0], draft.mentions):
+    if (
+        len(distinct) == 1
+        and ", " in text
+        and (
+            in_unknown_list(text, distinct[0], draft.mentions) or in_across_list(text, distinct[0])
+        )
+    ):
         # a fire that "jumped into Andong, Cheongsong, Yeongyang and Yeongdeok": several
         # towns, only one of them known
         return None, fallback_country(draft, g, context) or make_place(

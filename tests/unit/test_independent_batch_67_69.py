@@ -670,3 +670,19 @@ def test_a_city_aimed_at_is_no_venue() -> None:
     # counter-example: a city hit is the venue
     (hit,) = events("Russian missiles hit Kyiv early on Sunday, wounding two.", date="2024-03-24")
     assert hit.city == "Kyiv"
+
+
+def test_a_city_in_a_list_of_places_something_happened_across_is_no_venue() -> None:
+    (pagers,) = events(
+        "Hand-held radios exploded across southern Lebanon, the Bekaa valley and Beirut's "
+        "southern suburbs on Wednesday, killing at least 20 people.",
+        date="2024-09-18",
+    )
+    assert (pagers.city, pagers.killed) == (None, 20)
+    # counter-example: strikes across one city are in it
+    (tehran,) = events(
+        "Israeli jets struck targets across Tehran overnight, including the defence ministry, "
+        "and killed two people.",
+        date="2025-06-15",
+    )
+    assert tehran.city == "Tehran"
