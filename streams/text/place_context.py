@@ -276,6 +276,14 @@ DISTANCE_BEFORE_RE = re.compile(
 )
 
 
+# "among them the gunman accused of shooting dead two brothers in Huwara": where the one
+# accused did what he is accused of, not where the line's happening was
+# (not "suspected of planting the bomb that exploded in New York": the happening itself)
+ACT_OF_ACCUSED_BEFORE_RE = re.compile(
+    r"\b(?:accused|suspected|convicted)\s+of\s+(?:(?!\b(?:that|which)\b)[^.;,]){0,70}$"
+)
+
+
 def excluded_before(text: str, start: int) -> bool:
     """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
     window = text[max(0, start - 60) : start]
@@ -283,6 +291,8 @@ def excluded_before(text: str, start: int) -> bool:
         text, max(0, start - 60), start
     ) is not None:
         return True  # "about 20 km from the Borno state capital Maiduguri": a landmark
+    if "of " in window and ACT_OF_ACCUSED_BEFORE_RE.search(text, max(0, start - 80), start):
+        return True  # "the gunman accused of shooting dead two brothers in Huwara": his act
     w = words_before(text, start, 4)
     settlement = text.startswith(("village", "town", "hamlet"), start)
     if len(w) >= 2 and w[-1] == "of" and w[-2] in SETTLEMENT_NOUNS:

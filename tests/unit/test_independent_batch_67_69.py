@@ -686,3 +686,20 @@ def test_a_city_in_a_list_of_places_something_happened_across_is_no_venue() -> N
         date="2025-06-15",
     )
     assert tehran.city == "Tehran"
+
+
+def test_where_the_accused_did_what_he_is_accused_of_is_not_the_line_s_venue() -> None:
+    (raid,) = events(
+        "On Tuesday six Palestinians were killed in a raid on the Jenin refugee camp, among "
+        "them the gunman accused of shooting dead two Israeli brothers in Huwara last month.",
+        date="2023-03-07",
+    )
+    assert (raid.city, raid.killed) == ("Jenin", 6)
+    # counter-example: the bomb he is suspected of planting, told with its own place, is
+    # the happening
+    (bomb,) = events(
+        "He is suspected of planting the bomb that exploded in New York's Chelsea district on "
+        "Saturday night, injuring 29 people.",
+        date="2016-09-19",
+    )
+    assert bomb.city == "New York"
