@@ -367,6 +367,10 @@ def incident_venue(
             for m in draft.mentions
         )
         and unknown.group(1).lower() not in NOT_A_TOWN
+        # ("near the village of Tabatol, in the Tillaberi region": near it, no town; "the
+        # villages of Tchoma Bangou and Zaroumadareye": two of them)
+        and not excluded_before(text, unknown.start(1))
+        and not text.endswith((" and ", "port of "), 0, unknown.start(1))
     ):
         owner = OWNER_BEFORE_RE.search(text, max(0, unknown.start(1) - 30), unknown.start(1))
         if owner is not None and fold(owner.group(1)) in country_index():

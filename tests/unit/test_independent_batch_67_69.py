@@ -703,3 +703,27 @@ def test_where_the_accused_did_what_he_is_accused_of_is_not_the_line_s_venue() -
         date="2016-09-19",
     )
     assert bomb.city == "New York"
+
+
+def test_a_town_placed_in_a_province_or_off_a_city_is_a_town() -> None:
+    (macomia,) = events(
+        "More than 100 fighters entered Anefis, in the Kidal region, at dawn on Friday, "
+        "killing three soldiers.",
+        date="2023-10-10",
+    )
+    assert macomia.city == "Anefis"
+    (sireha,) = events(
+        "Fighters of the Rapid Support Forces attacked Al-Sireha, north of Wad Madani, on "
+        "Friday, killing at least 124 people.",
+        date="2024-10-26",
+    )
+    assert (sireha.city, sireha.killed) == ("Al-Sireha", 124)
+    # counter-examples: near a village so placed is near it, and a weekday is no town
+    (near,) = events(
+        "Assailants attacked soldiers near the village of Tabatol, in the Tillaberi region, "
+        "on Monday, killing 29.",
+        date="2023-10-03",
+    )
+    assert near.city is None
+    (said,) = events("Officials said on Sunday, in the Borno state capital, that 30 were killed.")
+    assert said.city is None
