@@ -196,8 +196,9 @@ BARE_ROLE_KILLED = re.compile(
 )
 # "X, founder of Nibulon, and his wife were killed": the one named and one more
 KILLED_WITH_RELATIVE = re.compile(
+    # ("Melissa Hortman ... and her husband Mark were both shot dead")
     r"\band\s+(?:his|her)\s+(?:wife|husband|son|daughter|mother|father|brother|sister)\s+"
-    r"(?:were|had\s+been)\s+killed\b"
+    r"(?:[a-z]+\s+)?(?:were|had\s+been)\s+(?:both\s+)?(?:killed|shot\s+dead)\b"
 )
 # "was killed with his assistant": the one named and one more
 KILLED_WITH_ONE = re.compile(
@@ -231,7 +232,9 @@ ONE_AND_N_OTHERS = re.compile(
 # "killed the prosecutor general, Sergei Gorenko, and his deputy Ekaterina Steglenko",
 # "shot dead the mayor and his driver": one and the one beside them
 KILLED_ONE_AND_AIDE = re.compile(
-    r"\b(?:kill(?:ed|ing|s)|shot\s+dead)\s+(?:him|her|the|a|an)\b[^.;|]{0,120}?,?\s+and\s+(?:his|her)\s+"
+    # ("Gunman kills Minnesota lawmaker and her husband": a headline drops the article)
+    r"\b(?:kill(?:ed|ing|s)|shot\s+dead)\s+(?:him|her|the|a|an|[a-z]+)\b[^.;|]{0,120}?,?\s+and\s+"
+    r"(?:his|her)\s+"
     r"(?:deputy|wife|husband|son|daughter|driver|bodyguard|aide|assistant|brother|sister)\b"
     r"(?!\s+(?:were|was|had|have|said|told)\b)"
 )

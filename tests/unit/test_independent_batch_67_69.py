@@ -727,3 +727,13 @@ def test_a_town_placed_in_a_province_or_off_a_city_is_a_town() -> None:
     assert near.city is None
     (said,) = events("Officials said on Sunday, in the Borno state capital, that 30 were killed.")
     assert said.city is None
+
+
+def test_a_lawmaker_and_her_husband_killed_are_two() -> None:
+    headline = "Gunman kills Minnesota lawmaker and her husband in Brooklyn Park"
+    assert extract_casualties(headline).killed == 2
+    body = "Melissa Hortman and her husband Mark were both shot dead at their home on Saturday."
+    assert extract_casualties(body).killed == 2
+    # counter-example: a husband who spoke after the killing is no second dead
+    said = "A gunman killed the lawmaker, and her husband said he heard two shots."
+    assert extract_casualties(said).killed == 1
