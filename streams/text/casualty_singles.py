@@ -12,7 +12,7 @@ from streams.text.lexicon import trie_alternation
 
 # One person, no number: "a 43-year-old woman was killed", "killing a civilian".
 PERSON = trie_alternation(
-    "man|woman|person|civilian|child|girl|boy|soldier|resident|driver|teenager|journalist|"
+    "man|woman|person|civilian|child|girl|boy|soldier|resident|driver|teenager|journalist|chief|"
     "paramedic|policeman|police officer|officer|worker|volunteer|pensioner|farmer|guard|student|"
     "medic|doctor|nurse|rescuer|firefighter|mother|father|daughter|son|wife|husband|brother|"
     "sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"

@@ -737,3 +737,11 @@ def test_a_lawmaker_and_her_husband_killed_are_two() -> None:
     # counter-example: a husband who spoke after the killing is no second dead
     said = "A gunman killed the lawmaker, and her husband said he heard two shots."
     assert extract_casualties(said).killed == 1
+
+
+def test_a_chief_shot_dead_is_one_dead() -> None:
+    headline = "Health insurance chief shot dead outside New York hotel"
+    assert extract_casualties(headline).killed == 1
+    # counter-example: a chief who speaks of the dead counts none himself
+    said = "The police chief said the gunman fled."
+    assert extract_casualties(said).killed is None
