@@ -107,7 +107,7 @@ STRIKE_SOUGHT_RE = re.compile(r"\b(?:to|could|would|may|might)\s+strike\b")
 RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
-    r"\b(?:named|appoint|appointed|approved|nominated|confirmed|replaces|replaced|appoints|names|"
+    r"\b(?:named|appoint|appointed|replace|approved|nominated|confirmed|replaces|replaced|appoints|names|"
     # ("named the head of the Republican Guard, General Brice Oligui Nguema, as ...")
     r"nominates|chose|chooses|picked)\s+(?:(?:[a-z]+\s+){0,4}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
     # ("named the army chief of staff, General Fahd Jassem al-Freij, as defence minister")
@@ -128,6 +128,7 @@ APPOINT_WORDS = frozenset(
     [
         "named",
         "appoint",
+        "replace",
         "appointed",
         "approved",
         "nominated",

@@ -745,3 +745,21 @@ def test_a_chief_shot_dead_is_one_dead() -> None:
     # counter-example: a chief who speaks of the dead counts none himself
     said = "The police chief said the gunman fled."
     assert extract_casualties(said).killed is None
+
+
+def test_a_minister_replaced_and_a_reshuffle_are_decisions() -> None:
+    replaced, reshuffle = events(
+        "Putin moves to replace Shoigu with economist Andrei Belousov as defence minister",
+        "In a reshuffle announced late on Sunday, the Kremlin said Sergei Shoigu, defence "
+        "minister since 2012, would become secretary of the Security Council, replacing "
+        "Nikolai Patrushev.",
+        date="2024-05-12",
+    )
+    assert (replaced.event_class, reshuffle.event_class) == ("policy", "policy")
+    # counter-example: a spokesman's word on what a reshuffle will not change is his word
+    (word,) = events(
+        "Kremlin spokesman Dmitry Peskov said the reshuffle would not change the course of "
+        "what Moscow calls its special military operation.",
+        date="2024-05-13",
+    )
+    assert word.event_class == "diplomacy"
