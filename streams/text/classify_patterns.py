@@ -371,3 +371,5 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
             hits.add("ordered to move")
     if "strike" in hits and lower.count("strike") == len(STRIKE_SOUGHT_RE.findall(lower)):
         hits.discard("strike")  # every strike only sought or feared: "a request to strike"
+    if "exchange" in hits and ("exchange commission" in lower or "stock exchange" in lower):
+        hits.discard("exchange")  # "the Securities and Exchange Commission": a name

@@ -115,6 +115,7 @@ POLICY_CUES = _table(
     "hands power:2.5, handed power:2.5, handing power:2.5, hands over power:2.5, handed over power:2.5, "
     "dissolves:2.5, dissolved:2, dissolving:2, amnesty:2.5, prosecute:2, resolved to:2, "
     "presented a:1, presented its:1, presented the:1, presented to:1, "
+    "nominate:2, executive order:2.5, indictment:2, indicted:2, arraignment:1.5, "
     "reshuffle:1.5, reshuffled:2.5, inquiries:1.5, from his post:2.5, from her post:2.5, national holiday:2, reinforced:1.5, reinforcing:1.5, "
     "ordered to move:2, standing in as:2, stand in as:2, stood in as:2, stands in as:2, not to return:1.5, "
     "grounded:2, to ground:2, payments:1.5, detention order:2.5, arms sales:2, refused permission:2, cabinet voted:2.5, strips:2, stripped:2, revoked:2, revoke:1.5, revoking:1.5, border crossings:1.5, alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "

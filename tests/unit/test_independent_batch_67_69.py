@@ -763,3 +763,16 @@ def test_a_minister_replaced_and_a_reshuffle_are_decisions() -> None:
         date="2024-05-13",
     )
     assert word.event_class == "diplomacy"
+
+
+def test_nominations_executive_orders_and_indictments_are_decisions() -> None:
+    lines = [
+        "Trump said he would nominate Jared Isaacman to head NASA and Paul Atkins to lead the "
+        "Securities and Exchange Commission.",
+        "Trump also signed an executive order placing federal regulators under closer control.",
+        "Manhattan prosecutors unsealed a 34-count indictment charging Donald Trump.",
+    ]
+    assert [e.event_class for e in events(*lines, date="2025-02-18")] == ["policy"] * 3
+    # counter-example: a prisoner exchange is still an exchange between states
+    (swap,) = events("Russia and Ukraine carried out a prisoner exchange on Monday.")
+    assert swap.event_class == "diplomacy"
