@@ -29,6 +29,8 @@ INJ_AFTER = (
     r"(?<!fatally\s)(?:injured|wounded|hurt|injuries|in\s+hospital|hospitali[sz]ed|in\s+a\s+serious\s+condition"
     r"|shot\s+and\s+(?:wounded|injured)|hit\s+by\s+(?:gunfire|bullets|stray\s+bullets|shrapnel)"
     r"|treated\s+for\s+(?:wounds|injuries)|wounds|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospitals?"
+    # "more than 290 people were being treated, many for burns"
+    r"|being\s+treated"
     # "64 had sought medical help"
     r"|sought\s+medical\s+(?:help|treatment|attention|care))"
 )
@@ -316,7 +318,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 ANCHOR_RE = re.compile(
     r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
     r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally|could\s+not\s+save|"
-    r"concussion|electrocut|by\s+gunfire",
+    r"concussion|electrocut|by\s+gunfire|being\s+treated",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -382,6 +384,7 @@ INJ_WORDS = (
     "medical treatment",
     "concussion",
     "hit by",
+    "treated",
 )
 
 

@@ -149,7 +149,7 @@ def _is_other_happening(
             return True
     if (
         # ("On Tuesday Prime Minister Silvio Berlusconi put the toll at 207 dead")
-        (" said " in text or " put the " in text or " raised the " in text)
+        (" said " in text or " put the " in text or " raised the " in text or " confirmed " in text)
         and all(cue in TOLL_CUES or cue.endswith((" toll to", " toll at")) for cue in found[INC])
         and IN_PLACE_RE.search(text) is None
     ):

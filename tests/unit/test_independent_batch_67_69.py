@@ -776,3 +776,20 @@ def test_nominations_executive_orders_and_indictments_are_decisions() -> None:
     # counter-example: a prisoner exchange is still an exchange between states
     (swap,) = events("Russia and Ukraine carried out a prisoner exchange on Monday.")
     assert swap.event_class == "diplomacy"
+
+
+def test_those_being_treated_are_hurt_and_a_toll_confirmed_later_is_no_other_happening() -> None:
+    text = (
+        "Officials said 20 bodies had been recovered and more than 290 people were being treated."
+    )
+    assert extract_casualties(text).injured == 290
+    _, fire = events(
+        "Fire guts Valencia apartment block",
+        "In Valencia, firefighters searched the burnt-out shell of an apartment block where a "
+        "fire on Thursday evening spread across the facade. Officials confirmed on Friday that "
+        "four people had died and 15 were injured.",
+        date="2024-02-24",
+    )
+    assert (fire.killed, fire.injured) == (4, 15)
+    # counter-example: someone being treated unkindly is no casualty
+    assert extract_casualties("Migrants said they were being treated badly.").injured is None
