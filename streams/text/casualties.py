@@ -144,7 +144,7 @@ def extract_casualties(text: str) -> Casualties:
             cues.append(match.group(0))
     if " other" in masked:
         for match in ONE_AND_N_OTHERS.finditer(masked):
-            value = parse_number(match.group("n") or match.group("m"))
+            value = parse_number(match.group("n") or match.group("m") or match.group("k"))
             if value is not None:
                 killed.append(1 + value)
                 cues.append(match.group(0))

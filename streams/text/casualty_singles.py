@@ -228,6 +228,9 @@ ONE_AND_N_OTHERS = re.compile(
     rf"\b(?:died|was\s+killed)\s+(?:along\s+|together\s+)?with\s+(?P<n>{NUM})\s+others?\b"
     rf"|\b(?:the|a|an|his|her)\s+[a-z]+\s+and\s+(?P<m>{NUM})\s+others?\s+(?:[a-z]+\s+)?"
     r"(?:were|have\s+been|had\s+been)\s+killed\b"
+    # "was killed by a suicide bomber at his office on Thursday along with two other people"
+    rf"|\bwas\s+killed\b[^.;|]{{0,70}}?\s+along\s+with\s+(?P<k>{NUM})\s+other\s+"
+    r"(?:people|persons|officials|civilians|guards|soldiers)\b"
 )
 # "killed the prosecutor general, Sergei Gorenko, and his deputy Ekaterina Steglenko",
 # "shot dead the mayor and his driver": one and the one beside them

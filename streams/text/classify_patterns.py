@@ -104,6 +104,7 @@ MOVE_ORDER_RE = re.compile(
 )
 # "discuss Ukraine's request to strike deep into Russia": a strike sought, not struck
 STRIKE_SOUGHT_RE = re.compile(r"\b(?:to|could|would|may|might)\s+strike\b")
+OWN_PEOPLE_HIT_RE = re.compile(r"\bof\s+its\s+(?:citizens|nationals)\s+(?:were|was|had|are)\b")
 RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
@@ -373,3 +374,6 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.discard("strike")  # every strike only sought or feared: "a request to strike"
     if "exchange" in hits and ("exchange commission" in lower or "stock exchange" in lower):
         hits.discard("exchange")  # "the Securities and Exchange Commission": a name
+    if ("its citizens" in hits or "its nationals" in hits) and OWN_PEOPLE_HIT_RE.search(lower):
+        # "said two of its citizens were among the dead": a state's word on its people hit
+        hits.difference_update(("its citizens", "its nationals"))

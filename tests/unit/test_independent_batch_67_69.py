@@ -793,3 +793,24 @@ def test_those_being_treated_are_hurt_and_a_toll_confirmed_later_is_no_other_hap
     assert (fire.killed, fire.injured) == (4, 15)
     # counter-example: someone being treated unkindly is no casualty
     assert extract_casualties("Migrants said they were being treated badly.").injured is None
+
+
+def test_bringing_citizens_home_is_a_decision_and_one_killed_along_with_others() -> None:
+    (operation,) = events(
+        "India launched Operation Kaveri on Monday to evacuate about 3,000 of its citizens "
+        "stranded by the fighting in Sudan.",
+        date="2023-04-25",
+    )
+    assert (operation.event_class, country(operation)) == ("policy", "India")
+    text = (
+        "The Taliban governor of Balkh province was killed by a suicide bomber at his office "
+        "on Thursday along with two other people."
+    )
+    assert extract_casualties(text).killed == 3
+    # counter-example: a state's word on its citizens among the dead is relations
+    (word,) = events(
+        "South Korea's foreign ministry said two of its citizens were among the dead and "
+        "that it was sending consular staff.",
+        date="2025-09-04",
+    )
+    assert word.event_class == "diplomacy"
