@@ -83,6 +83,10 @@ VAGUE_RE = compile_at_words(
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|conflict|uprising|revolution|takeover|"
     r"insurgency)\b(?!\s+(?:began|begun|started|broke\s+out|erupted)\s+on\b)"
     r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:seized|took|came\s+to)\s+power\b"
+    # "The clashes between the two communities, which began on May 3, have killed more
+    # than 100": a total since a happening's start
+    r"|\b(?:clashes|fighting|violence|war|unrest|conflict)\b[^.;]{0,60}?,\s+which\s+(?:began|started|"
+    r"erupted|broke\s+out)\b[^.;]{0,30}?,\s+(?:have|has|had)\s+(?:killed|left)\b"
     # "had been killed in the territory since the Hamas attack of October 7"
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}(?:attack|attacks|assault|massacre)\s+(?:of|on)\s+\w+(?:\s+\d{1,2})?\b"
     # "had been killed since the start of what it calls its special military operation"
@@ -205,7 +209,11 @@ SINCE_RE = re.compile(
     r"\s+(?:broke\s+out|began|erupted|started)\s+on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
     r"|(?:[\w-]+\s+){1,8}?(?:began|started)\s+(?:fighting|clashing)\s+on\s+"
-    rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}))\b",
+    rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}))\b"
+    # "The clashes ..., which began on May 3, have killed more than 100": a total's start
+    r"|\b(?:clashes|fighting|violence|war|unrest|conflict)\b[^.;]{0,60}?,\s+which\s+(?:began|started|"
+    rf"erupted|broke\s+out)\s+on\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT}))"
+    r"(?=,\s+(?:have|has|had)\s+(?:killed|left)\b)",
     re.IGNORECASE,
 )
 DAYS_AGO_RE = re.compile(

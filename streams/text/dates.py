@@ -197,7 +197,7 @@ def resolve_date(
         _REPORTING_SET.isdisjoint(words)
     ):
         body, original = _blank(patterns.reporting, body, original)
-    if "since" in words or "as of" in lower:
+    if "since" in words or "as of" in lower or "which" in words:
         body, original = _blank(patterns.since, body, original)
     candidates: list[tuple[int, dt.date, str]] = []
     if months:

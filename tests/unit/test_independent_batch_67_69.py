@@ -814,3 +814,15 @@ def test_bringing_citizens_home_is_a_decision_and_one_killed_along_with_others()
         date="2025-09-04",
     )
     assert word.event_class == "diplomacy"
+
+
+def test_a_total_since_clashes_which_began_on_a_day_has_no_day() -> None:
+    text = (
+        "The clashes between the two communities, which began on May 3, have killed more than "
+        "100 people, according to officials."
+    )
+    assert resolve_date(text, "2023-06-16").day is None
+    # counter-example: a strike which began on a day is on that day
+    assert resolve_date("The strike, which began on May 3, killed five.", "2023-06-16").day == (
+        "2023-05-03"
+    )
