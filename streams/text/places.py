@@ -35,6 +35,7 @@ from streams.text.names import (
 from streams.text.place_context import (
     COMPASS_BEFORE_RE,
     CONTROL_SUFFIXES,
+    GROUP_AFTER_RE,
     IN_BEFORE,
     NUMBERED_AFTER_RE,
     REGION_AFTER_RE,
@@ -359,8 +360,8 @@ def _classify(
         and text[start - 4 : start].lower() == "the "
         and RIVER_BEFORE_RE.search(text, max(0, start - 30), start) is not None
         and RIVER_AFTER_RE.match(text, end) is not None
-    ):
-        return None  # the river
+    ) or GROUP_AFTER_RE.match(text, end):
+        return None  # the river; a people ("the Meitei and Kuki communities")
     if (
         REGION_AFTER_RE.match(after) is not None
         or region_before(text, start)

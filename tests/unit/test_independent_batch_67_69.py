@@ -826,3 +826,10 @@ def test_a_total_since_clashes_which_began_on_a_day_has_no_day() -> None:
     assert resolve_date("The strike, which began on May 3, killed five.", "2023-06-16").day == (
         "2023-05-03"
     )
+
+
+def test_a_name_before_communities_is_a_people() -> None:
+    text = "Clashes between the Meitei and Kuki communities have killed more than 100 people."
+    assert cities(text) == []
+    # counter-example: a Ukrainian town's territorial community is the town
+    assert cities("In the Storozhynets community, a drone damaged a house.") == ["Storozhynets"]
