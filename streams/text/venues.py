@@ -108,9 +108,9 @@ _SETTLEMENT_NAME = (
 # village", "in Tudun Biri, in Kaduna state" (a town, then the region it lies in)
 VILLAGE_RE = compile_at_words(
     rf"\b(?:village|settlement|hamlet|town|community)\s+of\s+{_SETTLEMENT_NAME}"
-    rf"|\b(?:in|at|onto|into)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b(?!\s+of\b)"
-    # "a strike on Maghazi refugee camp", "in the Nur Shams camp"
-    # (whose camp is no part of its name: "on Gaza's Shati camp")
+    rf"|\b(?:in|at|onto|into|attacked|stormed|raided)\s+{_SETTLEMENT_NAME}\s+(?:village|settlement|hamlet)\b"
+    r"(?!\s+of\b)"
+    # "a strike on Maghazi refugee camp", "in the Nur Shams camp" (not "on Gaza's Shati camp")
     # ("withdrew from the Nur Shams refugee camp", "pull out of West Bank's Nur Shams camp")
     rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ii]nto|from|of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+)?"
     rf"{_SETTLEMENT_NAME}\s+(?:refugee\s+)?camp\b"

@@ -833,3 +833,15 @@ def test_a_name_before_communities_is_a_people() -> None:
     assert cities(text) == []
     # counter-example: a Ukrainian town's territorial community is the town
     assert cities("In the Storozhynets community, a drone damaged a house.") == ["Storozhynets"]
+
+
+def test_a_village_named_before_the_word_village_after_an_attack() -> None:
+    (raid,) = events(
+        "Late on Tuesday, gunmen attacked Khamenlok village, on the edge of Imphal East "
+        "district, killing nine people.",
+        date="2023-06-16",
+    )
+    assert raid.city == "Khamenlok"
+    # counter-example: the village of a district named after it is not the district's
+    (other,) = events("Gunmen attacked the district headquarters in Imphal, killing two.")
+    assert other.city == "Imphal"
