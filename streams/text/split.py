@@ -205,7 +205,9 @@ def _elsewhere(head: str, tail: str) -> bool:
     Saifullah": the clause after ", and" is placed in another town."""
     here = IN_PLACE_RE.search(head)
     there = IN_PLACE_RE.search(tail)
-    return here is not None and there is not None and here.group(1) != there.group(1)
+    if here is None or there is None or "'s" in here.group(1) or "’s" in here.group(1):
+        return False  # ("bases in Pakistan's Balochistan province; ... in Panjgur": inside it)
+    return here.group(1) != there.group(1)
 
 
 def _clauses(sentence: Segment, scored: Scored) -> list[tuple[str, Scored]]:

@@ -123,7 +123,7 @@ DISMISSED_WORDS_RE = re.compile(
     r"\s+(?:(?:the|these|those|such|as)\s+)?(?:\w+\s+)?(?:claims?|reports?|allegations?|"
     r"accusations?|suggestions?|idea|talk|criticism|concerns?|as)\b"
 )
-HEDGE_BEFORE_RE = re.compile(r"\bwhat\s+(?:it|they|he|she|officials|the\s+\w+)\s+$")
+HEDGE_BEFORE_RE = re.compile(r"\bwhat\s+(?:it|they|he|she|officials|the\s+\w+|[A-Z][\w-]+)\s+$")
 WEAK_STATEMENT_BONUS = 1.0
 
 

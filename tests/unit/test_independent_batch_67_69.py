@@ -845,3 +845,29 @@ def test_a_village_named_before_the_word_village_after_an_attack() -> None:
     # counter-example: the village of a district named after it is not the district's
     (other,) = events("Gunmen attacked the district headquarters in Imphal, killing two.")
     assert other.city == "Imphal"
+
+
+def test_what_tehran_called_hedges_and_a_town_inside_a_named_province_is_not_elsewhere() -> None:
+    _, raid = events(
+        "Pakistan strikes militant hideouts in Iran",
+        "The raid came two days after Iranian missiles and drones hit what Tehran called "
+        "bases of the Jaish al-Adl militant group in Pakistan's Balochistan province.",
+        date="2024-01-18",
+    )
+    assert raid.event_class == "incident"
+    _, strike = events(
+        "Pakistan strikes militant hideouts in Iran",
+        "The exchange followed an Iranian missile and drone strike on Tuesday on what Tehran "
+        "called bases in Pakistan's Balochistan province; Islamabad said two children were "
+        "killed and three girls injured in Panjgur.",
+        date="2024-01-18",
+    )
+    assert (strike.city, strike.killed, strike.event_date) == ("Panjgur", 2, "2024-01-16")
+    # counter-example: a strike in one town and another in a second town are two
+    _, first, second = events(
+        "Blasts hit Balochistan",
+        "A bomb exploded in Pishin, killing five; a second blast hit an office in Quetta, "
+        "killing three.",
+        date="2024-02-07",
+    )
+    assert (first.killed, second.killed) == (5, 3)
