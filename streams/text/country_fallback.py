@@ -277,7 +277,20 @@ HAMLET = 1000
 
 def part_of_city(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """Is ``m`` a part of a city named just after it ("the Ramot neighbourhood of
-    Jerusalem"; not "the Gaza City neighbourhood of Shejaiya", a part of ``m``)?"""
+    Jerusalem"; not "the Gaza City neighbourhood of Shejaiya", a part of ``m``), or what
+    places a city named just before it ("in the centre of Gramado, in Rio Grande do Sul",
+    a state the gazetteer reads as its capital)?"""
+    before = [other for other in mentions if other.end <= m.start]
+    if (
+        before
+        and before[-1].kind == "city"
+        and text[before[-1].end : m.start]
+        in (
+            ", in ",
+            ", in the ",
+        )
+    ):
+        return True
     part = PART_OF_CITY_AFTER_RE.match(text, m.end)
     if part is None:
         return False

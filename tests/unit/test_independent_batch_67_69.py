@@ -871,3 +871,15 @@ def test_what_tehran_called_hedges_and_a_town_inside_a_named_province_is_not_els
         date="2024-02-07",
     )
     assert (first.killed, second.killed) == (5, 3)
+
+
+def test_a_second_city_after_comma_in_places_the_first() -> None:
+    (crash,) = events(
+        "The plane slammed into a furniture shop in the centre of Gramado, in Rio Grande do "
+        "Sul, killing ten.",
+        date="2024-12-22",
+    )
+    assert crash.city == "Gramado"
+    # counter-example: two cities joined by "and" are two places, neither the venue
+    (both,) = events("Strikes hit Kharkiv and Odesa on Monday, killing ten.")
+    assert both.city is None
