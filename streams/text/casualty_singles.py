@@ -21,7 +21,7 @@ PERSON = trie_alternation(
     "tourist|gunman|attacker|assailant|shooter|bomber|spectator|assistant|general|commander|"
     "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge|magnate|tycoon|"
     "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant|"
-    "cleaner|sweeper|caretaker|janitor|porter|waiter|waitress|"
+    "cleaner|sweeper|caretaker|janitor|porter|waiter|waitress|mechanic|technician|attache|"
     "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
     "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess|"
     "reservist|conscript|policewoman|minister|prime minister|ambassador|envoy|consul|neighbour|"
@@ -283,7 +283,7 @@ TITLED_KILLED = re.compile(
 # "a sixth victim of the bombing had died in hospital": the toll is now six
 _ORDINAL = r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 ORDINAL_DEATH = re.compile(
-    rf"\b(?:a|the)\s+{_ORDINAL}\s+(?:victim|person|man|woman|child|soldier|officer|patient)\b"
+    rf"\b(?:a|an|the)\s+{_ORDINAL}\s+(?:victim|person|man|woman|child|soldier|officer|patient)\b"
     r"[^.;|]{0,40}?\s+(?:had\s+|has\s+)?(?:died|succumbed)\b"
     # "a second body had been pulled from the ruins", "the body of a third victim"
     rf"|\b(?:a|the)\s+{_ORDINAL.replace('(?P<n>', '(?P<b>')}\s+body\b"

@@ -883,3 +883,13 @@ def test_a_second_city_after_comma_in_places_the_first() -> None:
     # counter-example: two cities joined by "and" are two places, neither the venue
     (both,) = events("Strikes hit Kharkiv and Odesa on Monday, killing ten.")
     assert both.city is None
+
+
+def test_an_eighth_death_and_the_pilot_and_a_mechanic() -> None:
+    eighth = "The health directorate said that an eighth person had died of gunshot wounds."
+    assert extract_casualties(eighth).killed == 8
+    crew = "A helicopter crashed in Galvarino, killing the pilot and a mechanic."
+    assert extract_casualties(crew).killed == 2
+    # counter-example: an eighth person rescued is no death
+    rescued = "Rescuers said an eighth person had been pulled out alive."
+    assert extract_casualties(rescued).killed is None
