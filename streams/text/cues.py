@@ -115,6 +115,8 @@ POLICY_CUES = _table(
     "hands power:2.5, handed power:2.5, handing power:2.5, hands over power:2.5, handed over power:2.5, "
     "dissolves:2.5, dissolved:2, dissolving:2, amnesty:2.5, prosecute:2, resolved to:2, "
     "presented a:1, presented its:1, presented the:1, presented to:1, "
+    "ordered the police:1.5, ordered the army:1.5, ordered the military:1.5, "
+    "ordered the security:1.5, ordered the armed:1.5, ordered security forces:1.5, "
     "evacuate its:2, bring home:1.5, its citizens:1.5, its nationals:1.5, "
     "nominate:2, executive order:2.5, indictment:2, indicted:2, arraignment:1.5, "
     "reshuffle:1.5, reshuffled:2.5, inquiries:1.5, from his post:2.5, from her post:2.5, national holiday:2, reinforced:1.5, reinforcing:1.5, "

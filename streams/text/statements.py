@@ -310,8 +310,12 @@ def statement_bonus(
         # happening, with no word of diplomacy, is the incident told, not a statement;
         # a state's word on its own strike ("said it had struck sites where ...") stays one
         return {}
-    if ORDERED_BY_SPEAKER_RE.match(reported) is not None:
-        return {}  # "said on Saturday that he had ordered decisive military action": a decision
+    if ORDERED_BY_SPEAKER_RE.match(reported) is not None or (
+        " and ordered " in reported and scores["policy"] >= 1.5
+    ):
+        # "said on Saturday that he had ordered decisive military action", "said he was
+        # deeply saddened and ordered a review of safety rules": a decision
+        return {}
     if (
         speaker.kind != "org"
         and reported.startswith(SELF_REPORT_STARTS)

@@ -893,3 +893,17 @@ def test_an_eighth_death_and_the_pilot_and_a_mechanic() -> None:
     # counter-example: an eighth person rescued is no death
     rescued = "Rescuers said an eighth person had been pulled out alive."
     assert extract_casualties(rescued).killed is None
+
+
+def test_a_leader_ordering_his_own_forces_or_a_review_decides() -> None:
+    rescue, review = events(
+        "Nigerian President Muhammadu Buhari condemned the train attack and ordered the "
+        "security services to rescue those who were abducted.",
+        "President Bola Tinubu said he was deeply saddened and ordered a review of safety "
+        "rules for the transport of fuel by road.",
+        date="2025-01-19",
+    )
+    assert (rescue.event_class, review.event_class) == ("policy", "policy")
+    # counter-example: a leader who condemns and urges another state speaks to it
+    (appeal,) = events("Buhari condemned the attack and urged Niger to secure the border.")
+    assert appeal.event_class == "diplomacy"
