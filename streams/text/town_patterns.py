@@ -60,7 +60,10 @@ PART_OF_CITY_AFTER_RE = re.compile(
     r"\s+(?:neighbourhood|neighborhood|district|suburb|quarter)\s+of\s+[A-Z]"
 )
 # "Alma al-Shaab": a town read is the head of a longer name
-LONGER_NAME_AFTER_RE = re.compile(r"\s+(?:al|el|ad|ash|as|an|ar|az)-[A-Z]")
+# ("Santo Domingo de los Tsachilas": not the Dominican capital)
+LONGER_NAME_AFTER_RE = re.compile(
+    r"\s+(?:al|el|ad|ash|as|an|ar|az)-[A-Z]|\s+(?:de|del|do|da|dos|das)\s+(?:(?:los|las|la)\s+)?[A-Z]"
+)
 TWO_SITES_RE = re.compile(
     r"\bin\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:\s+(?:region|province|oblast|governorate|state|district))?\s+and\s+(?:the|a|an)\s+"

@@ -907,3 +907,14 @@ def test_a_leader_ordering_his_own_forces_or_a_review_decides() -> None:
     # counter-example: a leader who condemns and urges another state speaks to it
     (appeal,) = events("Buhari condemned the attack and urged Niger to secure the border.")
     assert appeal.event_class == "diplomacy"
+
+
+def test_a_city_at_the_head_of_a_longer_spanish_name_is_not_that_city() -> None:
+    (riot,) = events(
+        "Dozens killed in gang fight at prison in Ecuador's Santo Domingo de los Tsachilas",
+        date="2022-05-09",
+    )
+    assert riot.city != "Santo Domingo"
+    # counter-example: the city named alone is the city
+    (other,) = events("A fire in Santo Domingo killed three people.", date="2022-05-09")
+    assert other.city == "Santo Domingo"
