@@ -918,3 +918,15 @@ def test_a_city_at_the_head_of_a_longer_spanish_name_is_not_that_city() -> None:
     # counter-example: the city named alone is the city
     (other,) = events("A fire in Santo Domingo killed three people.", date="2022-05-09")
     assert other.city == "Santo Domingo"
+
+
+def test_a_military_s_word_on_assaults_it_repelled_reports_the_fighting() -> None:
+    (fighting,) = events(
+        "Russia's defence ministry said its troops had repelled Ukrainian attacks in the "
+        "Zaporizhzhia region on Monday and inflicted heavy losses.",
+        date="2023-08-28",
+    )
+    assert (fighting.event_class, country(fighting)) == ("incident", "Ukraine")
+    # counter-example: a ministry's word on another state's aims is relations
+    (word,) = events("Russia's defence ministry said Kyiv was preparing a provocation.")
+    assert word.event_class == "diplomacy"
