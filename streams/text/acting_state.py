@@ -104,7 +104,20 @@ def chamber_owner(drafts: list[Draft]) -> str | None:
             ):
                 return previous.code
             previous = m
-    return None
+    # "Congress voted down a constitutional amendment" in a dispatch on Peru that names
+    # no American actor: the Congress of the state the dispatch is about
+    counts: dict[str, int] = {}
+    for draft in drafts:
+        for m in draft.mentions:
+            if (
+                m.code
+                and m.kind in ("country", "state", "city")
+                and m.surface not in SHARED_CHAMBERS
+            ):
+                counts[m.code] = counts.get(m.code, 0) + 1
+    if not counts or "US" in counts:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]
 
 
 SAYING_RE = re.compile(r"\b(?:said|says|told|responded|replied|announced|added|warned|office)\b")

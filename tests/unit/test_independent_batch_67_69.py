@@ -931,3 +931,20 @@ def test_a_military_s_word_on_assaults_it_repelled_reports_the_fighting() -> Non
     # counter-example: a ministry's word on another state's aims is relations
     (word,) = events("Russia's defence ministry said Kyiv was preparing a provocation.")
     assert word.event_class == "diplomacy"
+
+
+def test_congress_in_a_dispatch_naming_no_american_actor_is_its_own_state_s() -> None:
+    _, vote = events(
+        "Peru protest toll rises after soldiers and demonstrators clash at Ayacucho airport",
+        "Congress voted down a constitutional amendment that would have brought elections "
+        "forward to December 2023.",
+        date="2022-12-16",
+    )
+    assert country(vote) == "Peru"
+    # counter-example: with Washington in the dispatch, Congress is the US Congress
+    _, bill = events(
+        "Biden urges Congress to pass Ukraine aid",
+        "Congress voted down the aid bill on Thursday.",
+        date="2024-02-02",
+    )
+    assert country(bill) == "United States"
