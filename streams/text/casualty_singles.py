@@ -58,7 +58,7 @@ SINGLE_KILLED = [
         r"(?:,\s+[^,;.|]{1,60},|\s+who\s+(?:(?!\b(?:and|said|says|told)\b)[^,;.|]){1,80}?"
         # (not the speaker of another's fate: "the mayor said nobody was killed")
         rf"|(?:\s+(?!said\b|says\b|nobody\b)[\w'’-]+){{0,4}}?)"
-        r",?\s+(?:was|has\s+been|had\s+been)\s+"
+        r",?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
         r"(?:killed|shot\s+dead|found\s+dead|fatally\s+(?:wounded|injured|shot)|"
         r"(?:stabbed|burned|burnt|beaten)\s+to\s+death)\b",
         FLAGS,

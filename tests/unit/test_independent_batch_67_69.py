@@ -948,3 +948,10 @@ def test_congress_in_a_dispatch_naming_no_american_actor_is_its_own_state_s() ->
         date="2024-02-02",
     )
     assert country(bill) == "United States"
+
+
+def test_one_also_killed_is_one_dead() -> None:
+    text = "A seven-year-old girl was also killed in neighbouring Ubatuba when a landslide hit."
+    assert extract_casualties(text).killed == 1
+    # counter-example: one also rescued is no death
+    assert extract_casualties("A seven-year-old girl was also rescued.").killed is None
