@@ -105,6 +105,10 @@ MOVE_ORDER_RE = re.compile(
 # "discuss Ukraine's request to strike deep into Russia": a strike sought, not struck
 STRIKE_SOUGHT_RE = re.compile(r"\b(?:to|could|would|may|might)\s+strike\b")
 OWN_PEOPLE_HIT_RE = re.compile(r"\bof\s+its\s+(?:citizens|nationals)\s+(?:were|was|had|are)\b")
+# "Israel orders complete siege of Gaza": a siege ordered is a decision
+SIEGE_ORDERED_RE = re.compile(
+    r"\border(?:s|ed)?\s+(?:a\s+)?(?:complete\s+|total\s+|full\s+)?siege\b"
+)
 RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
@@ -377,3 +381,6 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
     if ("its citizens" in hits or "its nationals" in hits) and OWN_PEOPLE_HIT_RE.search(lower):
         # "said two of its citizens were among the dead": a state's word on its people hit
         hits.difference_update(("its citizens", "its nationals"))
+    if "siege" in hits and SIEGE_ORDERED_RE.search(lower) is not None:
+        hits.discard("siege")
+        hits.add("ordered siege")

@@ -104,7 +104,7 @@ DIPLOMACY_CUES = _table(
     "exchange:1.5, come home:1.5, grieving:2, grieves:2, solidarity:2, sympathy:1.5, "
     "sympathies:2, travel:1, travels:1.5, travelled:1.5, traveled:1.5, expressed:1.5, "
     "sorrow:2, voiced:1.5, voices:1, alarm:1, sent home:2, congratulations:2, "
-    "congratulated:2, congratulate:2, complaints:1.5, complaint:1.5, deals:1.5, for help:2, "
+    "congratulated:2, congratulate:2, complaints:1.5, complaint:2, deals:1.5, for help:2, "
     # a leader received, allies coordinating ("hosted German Chancellor Friedrich Merz")
     "hosted:2, hosting:1.5, coordinate:1.5, coordinating:1.5, loggerheads:2.5, "
     "memorandum of understanding:3, letter of intent:3, not carried out:3, dined with:2, "
@@ -120,7 +120,7 @@ POLICY_CUES = _table(
     "evacuate its:2, bring home:1.5, its citizens:1.5, its nationals:1.5, "
     "nominate:2, executive order:2.5, indictment:2, indicted:2, arraignment:1.5, "
     "reshuffle:1.5, reshuffled:2.5, inquiries:1.5, from his post:2.5, from her post:2.5, national holiday:2, reinforced:1.5, reinforcing:1.5, "
-    "ordered to move:2, standing in as:2, stand in as:2, stood in as:2, stands in as:2, not to return:1.5, "
+    "ordered siege:2.5, ordered to move:2, standing in as:2, stand in as:2, stood in as:2, stands in as:2, not to return:1.5, "
     "grounded:2, to ground:2, payments:1.5, detention order:2.5, arms sales:2, refused permission:2, cabinet voted:2.5, strips:2, stripped:2, revoked:2, revoke:1.5, revoking:1.5, border crossings:1.5, alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
     "investigation:1, investigate:1, inquiry:1.5, set up:1.5, training mission:2, grant:1.5, granted:1.5, "
     "candidate status:2, member:1, paused:1.5, shipment:1, applications:1.5, tsunami warning:2, minute's silence:2, interest rates:2, airdrops:1.5, airdrop:1.5, airdropped:1.5, membership talks:2, accession talks:2, barred:2, bars:2, barring:2, "

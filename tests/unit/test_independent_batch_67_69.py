@@ -955,3 +955,21 @@ def test_one_also_killed_is_one_dead() -> None:
     assert extract_casualties(text).killed == 1
     # counter-example: one also rescued is no death
     assert extract_casualties("A seven-year-old girl was also rescued.").killed is None
+
+
+def test_a_siege_ordered_is_a_decision_and_a_un_complaint_relations() -> None:
+    siege, _ = events(
+        "Israel orders complete siege of Gaza as toll from Hamas attack passes 900",
+        "Gallant said there would be no electricity, no food and no fuel for the Gaza Strip.",
+        date="2023-10-09",
+    )
+    assert siege.event_class == "policy"
+    complaint, _ = events(
+        "Lebanon to file UN complaint after Israeli strike kills three girls and their grandmother",
+        "An Israeli strike on Sunday evening hit a car in the village of Ainata, killing four.",
+        date="2023-11-06",
+    )
+    assert complaint.event_class == "diplomacy"
+    # counter-example: a siege laid is a happening
+    (besieged,) = events("Russian forces laid siege to Mariupol on Monday, shelling it.")
+    assert besieged.event_class == "incident"
