@@ -175,6 +175,8 @@ def statement_bonus(
             threat
             and not appeal
             and state
+            # ("Store said Norway would supply F-16s": a decision's word, likely his own state's)
+            and scores["policy"] < 1.5
             and _THREAT_AFTER_RE.match(text, m.end) is not None
             and _said_before(text, m.start)
             and not _own_state(mentions, m)

@@ -973,3 +973,11 @@ def test_a_siege_ordered_is_a_decision_and_a_un_complaint_relations() -> None:
     # counter-example: a siege laid is a happening
     (besieged,) = events("Russian forces laid siege to Mariupol on Monday, shelling it.")
     assert besieged.event_class == "incident"
+
+
+def test_a_leader_saying_his_state_would_supply_arms_decides() -> None:
+    (supply,) = events("Store said Norway would supply F-16 fighter jets to Ukraine.")
+    assert supply.event_class == "policy"
+    # counter-example: what another state will suffer is still a word about it
+    (threat,) = events("President Ebrahim Raisi said Israel would certainly pay for the killing.")
+    assert threat.event_class == "diplomacy"
