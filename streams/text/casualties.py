@@ -112,7 +112,8 @@ def extract_casualties(text: str) -> Casualties:
     injured: list[int] = []
     # AGE_RE cannot match without "old" or "aged"
     masked = (
-        AGE_RE.sub(" agemask ", lower)
+        # ("Two women, aged 47 and 59, were wounded": the ages set off by commas go whole)
+        AGE_RE.sub(" agemask ", lower).replace(",  agemask ,", "   agemask  ")
         if ("year" in lower or "aged" in lower) and ("old" in lower or "aged" in lower)
         else lower
     )

@@ -981,3 +981,13 @@ def test_a_leader_saying_his_state_would_supply_arms_decides() -> None:
     # counter-example: what another state will suffer is still a word about it
     (threat,) = events("President Ebrahim Raisi said Israel would certainly pay for the killing.")
     assert threat.event_class == "diplomacy"
+
+
+def test_ages_between_commas_nobody_hurt_and_their_daughter_injured() -> None:
+    assert extract_casualties("Two women, aged 47 and 59, were wounded by shelling.").injured == 2
+    text = "Air defences shot one down and no one was hurt by falling debris, officials said."
+    assert extract_casualties(text).injured == 0
+    daughter = "Two people were killed and their teenage daughter was injured."
+    assert extract_casualties(daughter).injured == 1
+    # counter-example: their house damaged hurts no one
+    assert extract_casualties("Their house was damaged by the blast.").injured is None
