@@ -54,7 +54,14 @@ def interceptions(text: str) -> bool:
         # "said it had pulled its forces off the island", "its troops have left Lyman",
         # "5,000 Russian troops had been surrounded"
         return True
-    if "repelled" in text or "repulsed" in text or "beaten back" in text or "beat back" in text:
+    if (
+        "repelled" in text
+        or "repulsed" in text
+        or "beaten back" in text
+        or "beat back" in text
+        # "said special forces had landed near Cape Tarkhankut and clashed with Russian troops"
+        or ("clashed with" in text and ("troops" in text or "forces" in text))
+    ):
         return True  # "said its troops had beaten back repeated Russian assaults on the town"
     if "driven" in text and " out" in text:
         return True  # "said it had driven them out after heavy artillery strikes"

@@ -991,3 +991,20 @@ def test_ages_between_commas_nobody_hurt_and_their_daughter_injured() -> None:
     assert extract_casualties(daughter).injured == 1
     # counter-example: their house damaged hurts no one
     assert extract_casualties("Their house was damaged by the blast.").injured is None
+
+
+def test_forces_that_clashed_with_troops_report_the_fighting() -> None:
+    _, raid = events(
+        "Ukrainian special forces raid Crimea",
+        "Ukraine's military intelligence said special forces had landed near Cape Tarkhankut "
+        "early on Thursday and clashed with Russian troops.",
+        date="2023-08-24",
+    )
+    assert raid.event_class == "incident"
+    # counter-example: a timing that clashed with a holiday is no fighting
+    _, timing = events(
+        "Leaders meet in Washington",
+        "Netanyahu did not attend; his office said the timing clashed with a Jewish holiday.",
+        date="2023-08-24",
+    )
+    assert timing.event_class != "incident"
