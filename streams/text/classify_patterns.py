@@ -225,6 +225,8 @@ AGREE_WORDS = frozenset(("agree", "agrees", "agreed"))
 AGREED_MEASURE_RE = re.compile(
     r"\bagree(?:s|d)?\s+to\s+(?:impose|restrict|cut|ban|freeze|remove|exclude|disconnect|block|open|"
     r"send|supply|provide|extend|lift|expel|close|raise|increase|spend)\b"
+    # "EU leaders agree €50bn for Ukraine": a sum agreed
+    r"|\bagree(?:s|d)?\s+(?:a\s+|an\s+|on\s+)?(?:new\s+)?[$€£]\s?\d"
 )
 _SUSPECTS = r"(?:suspects?|attackers?|gunm[ae]n|assailants?|shooters?|bombers?|perpetrators?)"
 SUSPECTS_HELD_RE = re.compile(

@@ -1008,3 +1008,11 @@ def test_forces_that_clashed_with_troops_report_the_fighting() -> None:
         date="2023-08-24",
     )
     assert timing.event_class != "incident"
+
+
+def test_a_sum_agreed_is_a_decision() -> None:
+    (aid,) = events("EU leaders agree €50bn for Ukraine after Orbán drops veto", date="2024-02-01")
+    assert aid.event_class == "policy"
+    # counter-example: leaders who agree to meet keep talking
+    (meeting,) = events("EU and Chinese leaders agreed to meet again in Beijing.")
+    assert meeting.event_class == "diplomacy"
