@@ -109,6 +109,15 @@ OWN_PEOPLE_HIT_RE = re.compile(r"\bof\s+its\s+(?:citizens|nationals)\s+(?:were|w
 SIEGE_ORDERED_RE = re.compile(
     r"\border(?:s|ed)?\s+(?:a\s+)?(?:complete\s+|total\s+|full\s+)?siege\b"
 )
+# "US Defense Secretary Lloyd Austin met Israeli leaders in Tel Aviv and pledged ...": a
+# meeting or visit the line opens on is what it tells, whatever was pledged there
+# (not a clause that dates another, "When Conte visited the site, 22 deaths had been
+# confirmed", nor a state's own body meeting: "Israel's war cabinet met to weigh a response")
+MEETING_FIRST_RE = re.compile(
+    r"^(?!(?:when|after|as|while|before|once|if)\b)(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day,?\s+)?"
+    r"(?:(?!(?:cabinet|government|council|committee|parliament|party)\b)[a-z][\w'’.-]*\s+){1,7}?"
+    r"(?:met|visited|held\s+talks\s+with|hosted)\s"
+)
 RAID_ALERT_RE = re.compile(r"\braid\s+(?:sirens?|alerts?|warnings?)\b")
 WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(

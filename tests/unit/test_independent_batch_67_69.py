@@ -1016,3 +1016,23 @@ def test_a_sum_agreed_is_a_decision() -> None:
     # counter-example: leaders who agree to meet keep talking
     (meeting,) = events("EU and Chinese leaders agreed to meet again in Beijing.")
     assert meeting.event_class == "diplomacy"
+
+
+def test_a_meeting_the_line_opens_on_is_relations() -> None:
+    (meeting,) = events(
+        "US Defense Secretary Lloyd Austin met Israeli leaders in Tel Aviv on Friday and "
+        "pledged that more American weapons were on the way.",
+        date="2023-10-13",
+    )
+    assert meeting.event_class == "diplomacy"
+    # counter-examples: a state's own cabinet meeting decides, and a visit that dates a
+    # toll does not outweigh it
+    (cabinet,) = events("Israel's war cabinet met on Sunday and approved the offensive.")
+    assert cabinet.event_class == "policy"
+    _, collapse = events(
+        "Genoa bridge collapses",
+        "The viaduct gave way at midday on Tuesday. When Prime Minister Giuseppe Conte visited "
+        "the site on Tuesday evening, at least 22 deaths had been confirmed.",
+        date="2018-08-15",
+    )
+    assert collapse.event_class == "incident"
