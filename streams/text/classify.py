@@ -35,6 +35,7 @@ from streams.text.classify_patterns import (
     INSTITUTIONS,
     KEPT_SHUT_RE,
     MEETING_FIRST_RE,
+    MEETING_WORDS,
     MONEY_RE,
     OPENING_CLAUSE_STARTS,
     ORDERED_TO_RE,
@@ -313,10 +314,8 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         if exit_ is not None:
             scores[POL] += 3.0
             found[POL].append(exit_.group(0))
-    if ("met" in present or "visited" in present or "talks" in present or "hosted" in present) and (
-        MEETING_FIRST_RE.match(lower) is not None
-    ):
-        scores[DIP] += 1.5
+    if not present.isdisjoint(MEETING_WORDS) and MEETING_FIRST_RE.match(lower):
+        scores[DIP] += 1.5  # "Austin met Israeli leaders ... and pledged": the meeting told
         found[DIP].append("meeting first")
     if not present.isdisjoint(AGREE_WORDS):
         # "They also agreed to restrict the Russian central bank's ability ...": a measure

@@ -113,6 +113,7 @@ SIEGE_ORDERED_RE = re.compile(
 # meeting or visit the line opens on is what it tells, whatever was pledged there
 # (not a clause that dates another, "When Conte visited the site, 22 deaths had been
 # confirmed", nor a state's own body meeting: "Israel's war cabinet met to weigh a response")
+MEETING_WORDS = frozenset(("met", "visited", "talks", "hosted"))
 MEETING_FIRST_RE = re.compile(
     r"^(?!(?:when|after|as|while|before|once|if)\b)(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day,?\s+)?"
     r"(?:(?!(?:cabinet|government|council|committee|parliament|party)\b)[a-z][\w'’.-]*\s+){1,7}?"
