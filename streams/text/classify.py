@@ -50,8 +50,8 @@ from streams.text.classify_patterns import (
     TRAILING_SPEAKER_RE,
     UN_VOTE_RE,
     discard_casualties_cared_for,
-    discard_words_not_meant,
 )
+from streams.text.cue_senses import discard_words_not_meant
 from streams.text.cues import CUES, DIP, INC, POL
 from streams.text.model import EventClass
 

@@ -1036,3 +1036,17 @@ def test_a_meeting_the_line_opens_on_is_relations() -> None:
         date="2018-08-15",
     )
     assert collapse.event_class == "incident"
+
+
+def test_compensation_for_the_families_of_those_killed_is_a_decision() -> None:
+    _, payment = events(
+        "Hundreds killed in Odisha train crash",
+        "Prime Minister Narendra Modi, who visited the crash site and met the injured in "
+        "hospital, announced 200,000 rupees for the family of each person killed from his "
+        "relief fund.",
+        date="2023-06-03",
+    )
+    assert payment.event_class == "policy"
+    # counter-example: the families of those killed, told as hit, are the happening's
+    (strike,) = events("A strike killed a family of five in Kherson on Monday.")
+    assert strike.event_class == "incident"
