@@ -75,7 +75,7 @@ OPENING_CLAUSE_STARTS = (
     # "Marking the 1,000th day of the full-scale invasion, Zelensky presented ..."
     "marking ",
 )
-ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,6}?to\s+")
+ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,6}?(?:to|that)\s+")
 LANDSLIDE_WIN_RE = re.compile(
     r"\b(?:won|win|wins|winning)\s+a\s+landslide|landslide\s+(?:victory|win)"
 )

@@ -1050,3 +1050,15 @@ def test_compensation_for_the_families_of_those_killed_is_a_decision() -> None:
     # counter-example: the families of those killed, told as hit, are the happening's
     (strike,) = events("A strike killed a family of five in Kherson on Monday.")
     assert strike.event_class == "incident"
+
+
+def test_an_order_that_a_craft_be_shot_down_is_a_decision() -> None:
+    (order,) = events(
+        "Joe Biden said he had ordered on Wednesday that the balloon be shot down as soon as "
+        "it could be done without risk to people on the ground.",
+        date="2023-02-04",
+    )
+    assert (order.event_class, country(order)) == ("policy", "United States")
+    # counter-example: a balloon shot down is the happening
+    (downed,) = events("A US fighter jet shot down the balloon off South Carolina on Saturday.")
+    assert downed.event_class == "incident"
