@@ -38,6 +38,7 @@ from streams.text.classify_patterns import (
     MEETING_WORDS,
     MONEY_RE,
     OPENING_CLAUSE_STARTS,
+    ORDER_WORDS,
     ORDERED_TO_RE,
     OWN_STAFF_ORDER_RE,
     PRESSURE_RE,
@@ -168,9 +169,8 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
             at = lower.find(marker, opening_end + 1)
             if at >= 0 and (after < 0 or at < after):
                 after = at
-    if "ordered" in present:
-        # "ordered the balloon to be shot down": what an order is to bring about is its
-        # content, weighed as a clause after "after" is
+    if not present.isdisjoint(ORDER_WORDS):
+        # "authorised Ukraine to use the missiles for strikes": an order's content, weighed half
         order = ORDERED_TO_RE.search(lower)
         if order is not None and (after < 0 or order.end() < after):
             after = order.end() - 1

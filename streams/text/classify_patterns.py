@@ -75,7 +75,10 @@ OPENING_CLAUSE_STARTS = (
     # "Marking the 1,000th day of the full-scale invasion, Zelensky presented ..."
     "marking ",
 )
-ORDERED_TO_RE = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,6}?(?:to|that)\s+")
+ORDER_WORDS = frozenset(("ordered", "authorised", "authorized", "permitted"))
+ORDERED_TO_RE = re.compile(
+    r"\b(?:ordered|authori[sz]ed|permitted)\s+(?:[\w'’-]+\s+){0,6}?(?:to|that)\s+"
+)
 LANDSLIDE_WIN_RE = re.compile(
     r"\b(?:won|win|wins|winning)\s+a\s+landslide|landslide\s+(?:victory|win)"
 )

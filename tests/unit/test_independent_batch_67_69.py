@@ -1062,3 +1062,15 @@ def test_an_order_that_a_craft_be_shot_down_is_a_decision() -> None:
     # counter-example: a balloon shot down is the happening
     (downed,) = events("A US fighter jet shot down the balloon off South Carolina on Saturday.")
     assert downed.event_class == "incident"
+
+
+def test_authorising_another_state_to_strike_is_a_decision() -> None:
+    (authorised,) = events(
+        "On Sunday US officials said Biden had authorised Ukraine to use the missiles for "
+        "strikes inside Russia.",
+        date="2024-11-19",
+    )
+    assert (authorised.event_class, country(authorised)) == ("policy", "United States")
+    # counter-example: the strikes made with them are the happening
+    (used,) = events("Ukraine used the missiles for strikes inside Russia on Tuesday.")
+    assert used.event_class == "incident"
