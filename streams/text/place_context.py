@@ -156,9 +156,10 @@ def vessel_before(text: str, start: int) -> bool:
     return lower in VESSEL_WORDS
 
 
-# "the Meitei and Kuki communities": a people, not Japan's Kuki
-# (not "the Storozhynets community", a Ukrainian town's territorial community)
-GROUP_AFTER_RE = re.compile(r"\s+(?:communities|tribes|tribesmen|clans|militias)\b")
+# "the Meitei and Kuki communities": a people, not Japan's Kuki (not "the Storozhynets
+# community", a Ukrainian town's territorial community); "Sistan-Baluchestan province":
+# the head of a longer name
+GROUP_AFTER_RE = re.compile(r"\s+(?:communities|tribes|tribesmen|clans|militias)\b|-[A-Z][a-z]")
 RIVER_AFTER_RE = re.compile(
     r"(?:\s+[Rr]iver\b|\s*[,.;:)]|\s*$|\s+(?:and|to|in|near|at|on|from|into|towards?|as|"
     r"while|after|before|by|with|which|where|that|[a-z]+ed)\b)"

@@ -49,6 +49,8 @@ UNKNOWN_TOWN_RE = compile_at_words(
     r"Avenue|Bridge|Park)\b)"
     # ("hit 13 targets in Houthi-held areas": who holds them, no town)
     r"(?!-(?:held|controlled|run|led|backed|based|occupied|linked)\b)"
+    # ("in Iran's Sistan-Baluchestan province": a longer name)
+    r"(?!-[A-Z])"
 )
 
 

@@ -1074,3 +1074,16 @@ def test_authorising_another_state_to_strike_is_a_decision() -> None:
     # counter-example: the strikes made with them are the happening
     (used,) = events("Ukraine used the missiles for strikes inside Russia on Tuesday.")
     assert used.event_class == "incident"
+
+
+def test_a_name_at_the_head_of_a_hyphenated_province_is_no_town() -> None:
+    _, strike = events(
+        "Pakistan strikes militants in Iran",
+        "Pakistan said its forces hit 'terrorist hideouts' in Iran's Sistan-Baluchestan "
+        "province early on Thursday; an Iranian provincial official said nine people were "
+        "killed, four of them children.",
+        date="2024-01-18",
+    )
+    assert (strike.city, strike.killed) == (None, 9)
+    # counter-example: a town the gazetteer knows whole, hyphen and all, is still read
+    assert cities("Shelling hit Rostov-on-Don on Monday.") == ["Rostov-on-Don"]
