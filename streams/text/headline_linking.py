@@ -6,6 +6,7 @@ does (linking.link_incidents calls these before linking the body).
 
 from __future__ import annotations
 
+from streams.text.dates import resolve_date
 from streams.text.draft import Draft
 from streams.text.gazetteer import fold
 from streams.text.identity import is_anaphoric, is_update
@@ -41,6 +42,16 @@ def same_place(a: Place, b: Place) -> bool:
     return a.geonames_id is None or b.geonames_id is None or a.country == b.country
 
 
+def _told_before_its_update(d: Draft, dispatch_day: str | None) -> bool:
+    """A report whose first sentence tells the happening with its own day and a later
+    one the update ("struck a convoy late on Sunday, the minister said. The Baloch
+    Liberation Army claimed responsibility."): the happening's day is the first's."""
+    first, dot, _ = d.text.partition(". ")
+    if not dot or not d.explicit_day or is_update(first):
+        return False
+    return resolve_date(first, dispatch_day).day == d.day
+
+
 def headline_day(headline: Draft, body: list[Draft]) -> None:
     elsewhere_told = False
     for d in body:
@@ -62,7 +73,11 @@ def headline_day(headline: Draft, body: list[Draft]) -> None:
             # a report naming no place follows the headline ("A gunman opened fire at
             # an elementary school on Tuesday"); a toll update's day is the update's, and
             # after a happening elsewhere a report follows that one, not the headline
-            if is_update(d.text) or NATIONWIDE_RE.search(d.text) or elsewhere_told:
+            if (
+                (is_update(d.text) and not _told_before_its_update(d, headline.day))
+                or NATIONWIDE_RE.search(d.text)
+                or elsewhere_told
+            ):
                 continue
             if d.explicit_day:
                 headline.day = d.day
