@@ -60,6 +60,7 @@ from streams.text.casualty_singles import (
     KILLED_WITH_FAMILY,
     KILLED_WITH_ONE,
     KILLED_WITH_RELATIVE,
+    MORE_UNCOUNTED,
     NAME_AND_N,
     NAMED_APPOSITIVE_KILLED,
     NAMED_INJURED,
@@ -67,6 +68,7 @@ from streams.text.casualty_singles import (
     NAMED_KILLED_AND,
     NAMED_PAIR_KILLED,
     NAMED_PERSON_KILLED,
+    NONE_SURVIVED,
     ONE_AND_N_OTHERS,
     ORDINAL_DEATH,
     ORDINAL_HURT,
@@ -155,6 +157,12 @@ def extract_casualties(text: str) -> Casualties:
             if value is not None:
                 killed.append(2 + value)
                 cues.append(match.group(0))
+    if "none of" in masked and "survived" in masked:
+        for match in NONE_SURVIVED.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                killed.append(value)
+                cues.append(match.group(0))
     has_none = (
         "no " in masked
         or "nobody" in masked
@@ -234,6 +242,8 @@ def extract_casualties(text: str) -> Casualties:
         for pattern in SINGLE_KILLED:
             single = pattern.search(masked)
             if single:
+                if " as well as " in masked and MORE_UNCOUNTED.match(masked, single.end()):
+                    break  # one and an untold number: no figure
                 killed.append(1)
                 cues.append(single.group(0))
                 break

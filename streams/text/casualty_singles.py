@@ -29,8 +29,13 @@ PERSON = trie_alternation(
     # (trades, callings and ranks a report names one victim by)
     "butcher|customer|shopper|guest|villager|cyclist|motorist|commuter|labourer|laborer|miner|"
     "herder|trader|merchant|player|athlete|footballer|singer|rapper|musician|hiker|climber|"
-    "fighter|militant|rebel|insurgent|gendarme|ranger|trooper|captain|lieutenant|colonel|corporal"
+    "fighter|militant|rebel|insurgent|gendarme|ranger|trooper|captain|lieutenant|colonel|corporal|"
+    # ("its head of security")
+    "bodyguard|head of security|security chief"
 )
+# ("a Chinese woman and a Myanmar national were killed": one of two named by where from;
+# alone, "reports that a foreign national had been killed" is no count)
+PAIRED = f"(?:{PERSON}|national)"
 # Two people named one by one: "killed a woman and her daughter".
 PAIR_KILLED = re.compile(
     rf"\b(?:killed|killing|kills|shot\s+dead)\s+(?:a|an|the|its|his|her|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}"
@@ -39,11 +44,22 @@ PAIR_KILLED = re.compile(
     # ("shot dead a father and son")
     rf"(?:(?:a|an|the|her|his|their)\s+(?:agemask\s+|[a-z]+\s+){{0,2}})?{PERSON}\b"
     # "a Sikh worshipper and a Taliban fighter were killed"
-    rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\s+and\s+(?:a|an|the|her|his|their)\s+"
-    rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}"
+    rf"|\b(?:a|an)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PAIRED}\s+and\s+(?:a|an|the|her|his|their)\s+"
+    rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PAIRED}"
     # ("a two-year-old boy and a 41-year-old man who tried to protect the children were")
     r"(?:\s+who\s+(?:(?!\b(?:and|said|says|told)\b)[^,;.|]){1,60}?)?"
     r"\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b"
+    # "set off a bomb, killing himself and a police officer": the bomber and one more
+    r"|\b(?:killed|killing)\s+(?:himself|herself)\s+and\s+(?:a|an|the|one|his|her)\s+"
+    rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?!\s+and\s+(?!wound|injur))"
+)
+# "killing the minister ... as well as several of his staff": one and an untold number
+MORE_UNCOUNTED = re.compile(
+    r"[^.;|]{0,60}?\bas\s+well\s+as\s+(?:several|dozens|scores|many|some|others|other|a\s+number)\b"
+)
+# "none of the eight people on board had survived": all of them dead
+NONE_SURVIVED = re.compile(
+    rf"\bnone\s+of\s+the\s+(?P<n>{NUM})\s+[^.;|]{{0,50}}?\b(?:had\s+|have\s+)?survived\b"
 )
 SINGLE_KILLED = [
     re.compile(

@@ -3,6 +3,7 @@ wars, disasters and politics of 2022-2025 across the world), each with a counter
 
 from __future__ import annotations
 
+from streams.text.casualties import extract_casualties
 from tests.unit.extract_helpers import events
 
 
@@ -23,3 +24,47 @@ def test_a_claim_after_the_happening_told_with_its_day_dates_the_headline() -> N
         date="2024-10-07",
     )
     assert (headline.event_date, update.event_date) == ("2024-10-07", "2024-10-06")
+
+
+def test_a_bomber_killing_himself_and_one_more_is_two() -> None:
+    figures = extract_casualties(
+        "He set one off, killing himself and a police officer and wounding several others."
+    )
+    assert figures.killed == 2
+    # counter-example: a third party after the pair leaves the count open
+    assert extract_casualties("killing himself and a police officer and two soldiers").killed != 2
+
+
+def test_two_people_named_by_where_they_came_from_are_two() -> None:
+    figures = extract_casualties("A Chinese woman and a Myanmar national were killed.")
+    assert figures.killed == 2
+    # counter-example: one foreign national in a report looked into is no count
+    assert (
+        extract_casualties(
+            "The military was looking into reports that a foreign national had been killed."
+        ).killed
+        is None
+    )
+
+
+def test_none_of_those_on_board_surviving_is_all_of_them_dead() -> None:
+    assert extract_casualties(
+        "State media said none of the eight people on board had survived."
+    ) == (
+        8,
+        None,
+        ("none of the eight people on board had survived",),
+    )
+    # counter-example: none of them hurt is no one hurt
+    assert extract_casualties("None of the 62 people on board was hurt.")[:2] == (0, 0)
+
+
+def test_one_and_an_untold_number_more_is_no_figure() -> None:
+    figures = extract_casualties(
+        "A suicide bomber blew himself up, killing the minister, Khalil Rahman Haqqani, as "
+        "well as several of his staff."
+    )
+    assert figures.killed is None
+    # counter-example: the one killed alone is one; the head of security is one too
+    assert extract_casualties("A suicide bomber blew himself up, killing the minister.").killed == 1
+    assert extract_casualties("A gunman stormed it, killing its head of security.").killed == 1
