@@ -79,7 +79,10 @@ OBJECT_DAY_BEFORE_RE = re.compile(
 _ACT_DATED_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|warned|announced|added|according|claimed|stated|like|than|since|"
     r"after|before|that|which|who|when)\b|\bas\b(?!\s+(?:head|chief|leader|minister|president|"
-    r"commander|director|envoy|part|a|an)\b)|[;:\"“”]"
+    # ("named X as prime minister earlier this month": the post, not a clause of its own)
+    r"commander|director|envoy|part|a|an|prime|deputy|acting|interim|foreign|defence|defense|"
+    r"finance|army|its|his|her|their|secretary|ambassador|governor|speaker|premier|mayor)\b)|"
+    r"[;:\"“”]"
 )
 
 

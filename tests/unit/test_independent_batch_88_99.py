@@ -68,3 +68,18 @@ def test_one_and_an_untold_number_more_is_no_figure() -> None:
     # counter-example: the one killed alone is one; the head of security is one too
     assert extract_casualties("A suicide bomber blew himself up, killing the minister.").killed == 1
     assert extract_casualties("A gunman stormed it, killing its head of security.").killed == 1
+
+
+def test_a_post_named_before_a_vague_time_leaves_the_appointment_undated() -> None:
+    (appointment,) = events(
+        "Sudan's army chief appointed former UN official Kamil Idris as prime minister earlier "
+        "this month.",
+        date="2025-05-31",
+    )
+    assert (appointment.event_class, appointment.event_date) == ("policy", None)
+    # counter-example: after "as" opening a clause, the vague time dates that clause
+    (decision,) = events(
+        "The cabinet approved the budget as fighting flared earlier this month.",
+        date="2025-05-31",
+    )
+    assert decision.event_date == "2025-05-31"
