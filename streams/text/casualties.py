@@ -25,6 +25,7 @@ from streams.text.casualty_parts import (
     whole_after_of,
 )
 from streams.text.casualty_patterns import (
+    AGE_OF_RE,
     AGE_RE,
     BODIES_OF,
     FAMILY_OF,
@@ -119,6 +120,8 @@ def extract_casualties(text: str) -> Casualties:
         if ("year" in lower or "aged" in lower) and ("old" in lower or "aged" in lower)
         else lower
     )
+    if "n of " in masked or "l of " in masked or "y of " in masked or "r of " in masked:
+        masked = AGE_OF_RE.sub(r"\1 of agemask", masked)
     if contains_any(masked, MONTH_WORDS) and MONTH_DAY_RE.search(masked) is not None:
         masked = MONTH_DAY_RE.sub(" datemask ", masked)
     if masked.startswith(("of ", "among ")) and (lead := SUBSET_LEAD_RE.match(masked)):

@@ -276,6 +276,12 @@ AGE_RE = re.compile(
     rf"|\baged\s+(?:between\s+|from\s+)?{NUM}(?:\s*(?:,|and|or|to|-)\s*{NUM})*",
     FLAGS,
 )
+# "a woman of about 46 was found dead": an age after "of", not a count
+AGE_OF_RE = re.compile(
+    r"\b(man|woman|boy|girl|person|pensioner|resident|civilian)\s+of\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?\d{1,3}\b"
+    r"(?!\s*(?:,\d|%|people|persons|others|other|civilians|soldiers|victims|dead|killed|injured))"
+)
 NOBODY_HURT = re.compile(
     r"\b(?:no\s+one|nobody|no-one|no\s+(?:peacekeepers|soldiers|civilians|passengers|crew|"
     r"crew\s+members|staff|residents|people))\s+(?:was|were|has\s+been|had\s+been)\s+"

@@ -160,7 +160,8 @@ SINGLE_KILLED = [
     # one body: "rescuers recovered the body of a journalist"
     re.compile(
         r"\b(?:recovered|found|pulled|retrieved|discovered)\s+(?:the\s+)?body\s+of\b"
-        r"|\bthe\s+body\s+of\s+(?:a|an)\s+[^.;|]{0,40}?\s+(?:was|has\s+been|had\s+been)\s+"
+        # ("the body of its watchman was found in the debris")
+        r"|\bthe\s+body\s+of\s+(?:a|an|its|his|her|their)\s+[^.;|]{0,40}?\s+(?:was|has\s+been|had\s+been)\s+"
         r"(?:found|recovered|pulled)\b",
         FLAGS,
     ),
@@ -272,7 +273,8 @@ NAMED_KILLED = re.compile(
 # "Kirill Stremousov, the deputy head of the ... administration, was killed", "Nahel M., 17,
 # was shot dead": one person named in full, then described
 NAMED_APPOSITIVE_KILLED = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who|deputy|head|chief|former|senior|leader|commander)\b[^;.|]{0,110}?,\s+"
+    # ("Nikita Tsitsagi, a correspondent for the Russian outlet News.ru, was killed")
+    r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who|deputy|head|chief|former|senior|leader|commander)\b(?:[^;.|]|\.(?=\w)){0,110}?,\s+"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)"
     # "Yaroslav Moskalik, a deputy head of ..., died when a parked car ... blew up"
     # ("Darya Dugina, 29, died late on Saturday when the car she was driving blew up")

@@ -83,3 +83,32 @@ def test_a_post_named_before_a_vague_time_leaves_the_appointment_undated() -> No
         date="2025-05-31",
     )
     assert decision.event_date == "2025-05-31"
+
+
+def test_a_number_after_a_person_and_of_is_an_age() -> None:
+    figures = extract_casualties("A woman of about 46 was found dead under the ruins.")
+    assert figures.killed == 1
+    # counter-example: a group of that many is a count
+    assert extract_casualties("A group of 12 was killed.").killed == 12
+
+
+def test_the_body_of_someone_named_by_role_is_one_dead() -> None:
+    figures = extract_casualties("The body of its watchman was found in the debris on Sunday.")
+    assert figures.killed == 1
+    # counter-example: the bodies of several are no count of one
+    assert extract_casualties("The bodies of its watchmen were found in the debris.").killed != 1
+
+
+def test_a_dotted_outlet_name_does_not_end_the_description_of_one_killed() -> None:
+    figures = extract_casualties(
+        "Nikita Tsitsagi, a correspondent for the Russian outlet News.ru, was killed in a "
+        "drone strike."
+    )
+    assert figures.killed == 1
+    # counter-example: a full stop ends the sentence, so the killing is not his
+    assert (
+        extract_casualties(
+            "Nikita Tsitsagi, a correspondent, left. The outlet's office, was killed"
+        ).killed
+        is None
+    )
