@@ -175,7 +175,11 @@ POLICY_CUES = _table(
     # reserves called up, security raised at home
     "calling up:2, called up:2, stepped up security:3, tightened security:3, tighter security:3, "
     "heightened security:2, beefed up security:3, withdrawal:1, delayed the release:3, "
-    "temporarily blocked:2.5, general election:2, nuclear doctrine:3"
+    "temporarily blocked:2.5, general election:2, nuclear doctrine:3, "
+    # what a state lifts, reverses or warns its own people of
+    "moratorium:2.5, reclassify:2, reclassified:2, reinstate:2, reinstated:2, unsealed:2, "
+    "hurricane warning:3, storm warning:2.5, flood warning:2.5, emergency shelters:2, "
+    "national emergency:2"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,

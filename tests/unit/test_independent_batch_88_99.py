@@ -4,7 +4,7 @@ wars, disasters and politics of 2022-2025 across the world), each with a counter
 from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
-from tests.unit.extract_helpers import events
+from tests.unit.extract_helpers import country, events
 
 
 def test_a_claim_after_the_happening_told_with_its_day_dates_the_headline() -> None:
@@ -112,3 +112,36 @@ def test_a_dotted_outlet_name_does_not_end_the_description_of_one_killed() -> No
         ).killed
         is None
     )
+
+
+def test_a_warning_a_state_issues_its_people_is_its_measure() -> None:
+    (warning,) = events(
+        "Jamaica issued a hurricane warning for the whole island on Tuesday and opened "
+        "emergency shelters.",
+        date="2024-07-02",
+    )
+    assert (warning.event_class, country(warning)) == ("policy", "Jamaica")
+    # counter-example: the hurricane that strikes is the happening
+    (storm,) = events(
+        "Hurricane Beryl tore through Jamaica on Wednesday, killing two people.",
+        date="2024-07-04",
+    )
+    assert storm.event_class == "incident"
+
+
+def test_what_a_state_lifts_or_reverses_at_home_is_its_decision() -> None:
+    moves = events(
+        "The US Drug Enforcement Administration moved to reclassify marijuana as a lower-risk "
+        "drug.",
+        "President Joe Biden signed a resolution ending the national emergency over Covid-19.",
+        "The Metro Council voted unanimously to reinstate Justin Jones.",
+        "A federal judge unsealed the warrant used by the FBI to search the estate.",
+        date="2023-04-10",
+    )
+    assert [m.event_class for m in moves] == ["policy"] * 4
+    # counter-example: a resolution at the UN is between states
+    (vote,) = events(
+        "The UN Security Council adopted a resolution urging Russia and Ukraine to talk.",
+        date="2023-04-10",
+    )
+    assert vote.event_class == "diplomacy"
