@@ -39,6 +39,7 @@ from streams.text.casualty_patterns import (
     KILL_PATTERNS,
     KILL_WORDS,
     KILLED_ONE_AND_OTHERS,
+    MAGNITUDE_RE,
     MONTH_DAY_RE,
     MONTH_WORDS,
     NO_INJURIES,
@@ -120,6 +121,8 @@ def extract_casualties(text: str) -> Casualties:
         if ("year" in lower or "aged" in lower) and ("old" in lower or "aged" in lower)
         else lower
     )
+    if "magnitude" in masked or "quake" in masked or "tremor" in masked:
+        masked = MAGNITUDE_RE.sub(" magnitude ", masked)
     if "n of " in masked or "l of " in masked or "y of " in masked or "r of " in masked:
         masked = AGE_OF_RE.sub(r"\1 of agemask", masked)
     if contains_any(masked, MONTH_WORDS) and MONTH_DAY_RE.search(masked) is not None:

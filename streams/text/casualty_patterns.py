@@ -276,6 +276,11 @@ AGE_RE = re.compile(
     rf"|\baged\s+(?:between\s+|from\s+)?{NUM}(?:\s*(?:,|and|or|to|-)\s*{NUM})*",
     FLAGS,
 )
+# "a magnitude 5.6 earthquake ... killed two", "a 6.8 quake": a quake's size, not a count
+MAGNITUDE_RE = re.compile(
+    r"\bmagnitude[\s-]+(?:of\s+)?\d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?[\s-]+magnitude\b"
+    r"|\b\d\.\d(?=\s+(?:quake|earthquake|tremor)\b)"
+)
 # "a woman of about 46 was found dead": an age after "of", not a count
 AGE_OF_RE = re.compile(
     r"\b(man|woman|boy|girl|person|pensioner|resident|civilian)\s+of\s+"

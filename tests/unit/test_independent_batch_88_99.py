@@ -145,3 +145,15 @@ def test_what_a_state_lifts_or_reverses_at_home_is_its_decision() -> None:
         date="2023-04-10",
     )
     assert vote.event_class == "diplomacy"
+
+
+def test_a_quake_s_magnitude_is_no_count() -> None:
+    assert (
+        extract_casualties(
+            "A magnitude 5.6 earthquake in Malatya province on Monday killed two people."
+        ).killed
+        == 2
+    )
+    assert extract_casualties("The 5.6 magnitude quake killed three.").killed == 3
+    # counter-example: a count after the quake is still one
+    assert extract_casualties("The quake killed 2,946 people.").killed == 2946
