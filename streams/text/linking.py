@@ -200,8 +200,10 @@ def _target(
                 if prev.place is not None and same_place(prev.place, d.place):
                     return prev
         if is_update(d.text):
+            # (a town the gazetteer lacks, read once, and its namesake abroad are one town
+            # in one dispatch: "at Tempi, in central Greece" ... "the toll at Tempi")
             for prev in reversed(seen):
-                if prev.place is not None and prev.place.city_id == d.place.city_id:
+                if prev.place is not None and same_place(prev.place, d.place):
                     return prev
         elif (d.killed or d.injured) and REPORTED_ON_DAY_RE.search(d.text) is not None:
             # "On Sunday the Russian emergencies ministry said 28 people had been killed in

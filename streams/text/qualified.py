@@ -11,7 +11,9 @@ from streams.text.mention import Mention
 from streams.text.names import US_STATES_NAMED_LIKE_OTHERS, country_index
 
 QUALIFIER_KINDS = ("territory", "country", "region")
-QUALIFIER_GAP_RE = re.compile(r",\s+(?:in\s+(?:the\s+)?)?")
+QUALIFIER_GAP_RE = re.compile(
+    r",\s+(?:in\s+(?:the\s+)?(?:(?:north|south)?(?:-?east|-?west)?(?:ern)?\s+|central\s+)?)?"
+)
 
 
 def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Mention]:
@@ -19,11 +21,11 @@ def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Men
     after a comma: "In Alexandria, Virginia" is no Egyptian city, "Paris, Texas" no French
     one. A qualifier that names none of them changes nothing."""
     out = list(mentions)
+    foreign: list[int] = []
     for i in range(len(out) - 1):
         m, after = out[i], out[i + 1]
         if (
             m.kind != "city"
-            or len(m.city_ids) < 2
             or after.kind not in QUALIFIER_KINDS
             or after.code is None
             # ("In Novomoskovsk, in the Dnipropetrovsk region": not Russia's Novomoskovsk)
@@ -33,6 +35,19 @@ def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Men
         kept = tuple(gid for gid in m.city_ids if g.cities[gid].country_code == after.code)
         if kept and kept != m.city_ids:
             out[i] = m._replace(city_ids=kept, code=after.code)
+        elif (
+            not kept
+            and after.kind == "country"
+            and after.code != m.code
+            # (not "In Washington, Russia's envoy said": a clause's subject after the comma)
+            and text.startswith(", in ", m.end)
+            and not text.startswith(("'s", "’s"), after.end)
+        ):
+            # "at Tempi, in central Greece": no namesake there, so a town the gazetteer
+            # lacks, not the American Tempi
+            foreign.append(i)
+    for i in reversed(foreign):
+        del out[i]
     return out
 
 

@@ -79,11 +79,14 @@ APPOSED_TOWN_RE = re.compile(
     # ("in Alma al-Shaab, a village in south Lebanon": the name with its article)
     # ("struck Kencho Shacha Gozdi, a remote village": a name of up to three words)
     r"\b((?:[A-Z][a-z]+\s+(?:al|el|ad|ash|as|an|ar|az)-|(?:[A-Z][a-z]+\s+){1,2}|Al-)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{3,}"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Meanwhile|Elsewhere|"
+    r"Separately|Earlier|Later|Overnight)\b)[A-Z][a-z]{3,}"
     r"(?:-[A-Z][a-z]+)?),\s+(?:a\s+(?:[a-z]+\s+){0,2}?"
     r"(?:town|village|commune|settlement|city|camp)\b"
     # "entered Macomia, in Cabo Delgado province", "attacked Al-Sireha, north of Wad Madani"
     r"|in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:province|state|region|district|county)\b"
+    # "collided at Tempi, in central Greece": a part of a country named after it
+    r"|in\s+(?:central|(?:north|south)?-?(?:east|west)?ern)\s+[A-Z][a-z]+(?=[\s,.;]|$)"
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of\s+[A-Z]"
     # "at Zabarmari, about 20 km from the Borno state capital Maiduguri"
     r"|(?:about|some|around|roughly|nearly)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+"

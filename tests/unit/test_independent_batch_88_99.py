@@ -157,3 +157,22 @@ def test_a_quake_s_magnitude_is_no_count() -> None:
     assert extract_casualties("The 5.6 magnitude quake killed three.").killed == 3
     # counter-example: a count after the quake is still one
     assert extract_casualties("The quake killed 2,946 people.").killed == 2946
+
+
+def test_a_town_placed_in_a_country_where_it_has_no_namesake_is_a_town_of_that_country() -> None:
+    crash, toll = events(
+        "A passenger train collided with a freight train at Tempi, in central Greece, late on "
+        "Tuesday, killing 32 people.",
+        "By evening the toll at Tempi had climbed to 36.",
+        date="2023-03-01",
+    )
+    assert crash.place is not None
+    assert (crash.place.name, country(crash)) == ("Tempi", "Greece")
+    # the toll told again is the same crash, though the gazetteer's Tempi is American
+    assert (country(toll), toll.incident_id) == ("Greece", crash.incident_id)
+    # counter-examples: a namesake there is kept; a word opening the line is no town
+    (egypt,) = events("A train crashed in Alexandria, in northern Egypt, killing five.")
+    assert egypt.place is not None
+    assert (egypt.place.name, country(egypt)) == ("Alexandria", "Egypt")
+    (mali,) = events("Meanwhile, in northern Mali, gunmen killed five soldiers.")
+    assert (mali.place, country(mali)) == (None, "Mali")
