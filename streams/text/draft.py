@@ -22,7 +22,10 @@ _REGION_WORDS = r"(?:state|region|province|district|county|governorate|prefectur
 # nuclear corporation")
 OWNED_REGION_AFTER_RE = re.compile(
     rf"['’]s\s+(?:(?:[a-z-]+\s+)?{_REGION_WORDS}\s+of\s+[A-Z]"
-    rf"|(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]+\s+){{1,2}}{_REGION_WORDS}\b)"
+    rf"|(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]+\s+){{1,2}}{_REGION_WORDS}\b"
+    # "struck off Taiwan's east coast": the coast names where
+    r"|(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:coast(?!\s+guard)|coastline|shores?)\b)"
 )
 
 OFFICE_AFTER_RE = re.compile(r"\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice\s+[Cc]hief|[Ss]heriff)\b")
@@ -88,7 +91,15 @@ class Draft:
 
     def _names_place(self, m: Mention) -> bool:
         return (
-            m.kind in PLACE_KINDS
+            (
+                m.kind in PLACE_KINDS
+                # ("off Taiwan's east coast": a state read as an actor, owning where)
+                or (
+                    m.kind == "state"
+                    and m.code is not None
+                    and OWNED_REGION_AFTER_RE.match(self.text, m.end) is not None
+                )
+            )
             and not (m.standin and m.kind == "country")
             and (
                 self.text[m.end : m.end + 2] not in ("'s", "’s")

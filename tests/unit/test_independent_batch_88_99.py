@@ -4,6 +4,7 @@ wars, disasters and politics of 2022-2025 across the world), each with a counter
 from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
+from streams.text.draft import OWNED_REGION_AFTER_RE
 from tests.unit.extract_helpers import country, events
 
 
@@ -176,3 +177,17 @@ def test_a_town_placed_in_a_country_where_it_has_no_namesake_is_a_town_of_that_c
     assert (egypt.place.name, country(egypt)) == ("Alexandria", "Egypt")
     (mali,) = events("Meanwhile, in northern Mali, gunmen killed five soldiers.")
     assert (mali.place, country(mali)) == (None, "Mali")
+
+
+def test_a_coast_a_state_owns_places_a_new_happening_there() -> None:
+    shooting, quake = events(
+        "A pupil opened fire at a school in Vantaa on Tuesday, killing one child.",
+        "A magnitude 7.4 earthquake struck off Taiwan's east coast in the morning, killing "
+        "nine people.",
+        date="2024-04-03",
+    )
+    assert quake.incident_id != shooting.incident_id
+    assert (quake.place, quake.event_date) == (None, "2024-04-03")
+    # counter-example: a state's coast guard names no coast
+    assert OWNED_REGION_AFTER_RE.match("Taiwan's coast guard said", len("Taiwan")) is None
+    assert OWNED_REGION_AFTER_RE.match("Taiwan's east coast", len("Taiwan")) is not None
