@@ -30,8 +30,9 @@ PERSON = trie_alternation(
     "butcher|customer|shopper|guest|villager|cyclist|motorist|commuter|labourer|laborer|miner|"
     "herder|trader|merchant|player|athlete|footballer|singer|rapper|musician|hiker|climber|"
     "fighter|militant|rebel|insurgent|gendarme|ranger|trooper|captain|lieutenant|colonel|corporal|"
-    # ("its head of security")
-    "bodyguard|head of security|security chief"
+    # ("its head of security", "killing a sacristan")
+    "bodyguard|head of security|security chief|sacristan|monk|nun|imam|rabbi|pastor|bishop|"
+    "deacon|cleric|preacher"
 )
 # ("a Chinese woman and a Myanmar national were killed": one of two named by where from;
 # alone, "reports that a foreign national had been killed" is no count)
@@ -180,6 +181,9 @@ SINGLE_INJURED = re.compile(
     # "the only survivor, a British national ..., was being treated in hospital"
     rf"|\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,80}}?\s+(?:was|is)\s+"
     r"(?:being\s+)?treated\s+(?:in|at|for)\b"
+    # "killing two men and gravely wounding a third": one more, hurt
+    r"|\b(?:wounding|injuring|wounded|injured)\s+a\s+(?:second|third|fourth|fifth|sixth)\b"
+    r"(?!\s+(?:of|time)\b)"
     # "killed one civilian and wounded another"
     r"|\b(?:killed|killing)\s+(?:one|a|an)\s+[a-z]+\s+and\s+(?:wounded|injured|wounding|injuring)\s+"
     r"another\b"

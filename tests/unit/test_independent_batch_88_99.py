@@ -191,3 +191,10 @@ def test_a_coast_a_state_owns_places_a_new_happening_there() -> None:
     # counter-example: a state's coast guard names no coast
     assert OWNED_REGION_AFTER_RE.match("Taiwan's coast guard said", len("Taiwan")) is None
     assert OWNED_REGION_AFTER_RE.match("Taiwan's east coast", len("Taiwan")) is not None
+
+
+def test_one_more_hurt_by_ordinal_and_clergy_are_single_victims() -> None:
+    assert extract_casualties("killing two men and gravely wounding a third").injured == 1
+    assert extract_casualties("killing a sacristan and wounding a priest")[:2] == (1, 1)
+    # counter-example: a share of a group is no person
+    assert extract_casualties("wounding a third of the residents").injured is None
