@@ -23,6 +23,8 @@ from streams.text.classify_patterns import (
     STRIKE_SOUGHT_RE,
 )
 
+GIVING_WAY = ("gave way", "give way", "gives way", "giving way")
+
 
 def discard_words_not_meant(lower: str, hits: set[str]) -> None:
     """Take out of ``hits`` the cue words a phrase gives another sense: "dead and buried",
@@ -33,6 +35,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.difference_update(BLEW_UP)  # "a diplomatic row blew up": a quarrel, no blast
     if "bill" in hits and BILL_NAMED_RE.search(lower) is not None:
         hits.discard("bill")  # "President Bill Clinton", "CIA director Bill Burns": no law
+    if " way to " in lower and not hits.isdisjoint(GIVING_WAY):
+        hits.difference_update(GIVING_WAY)  # "the talks gave way to a deal": yielded
     if "caved in" in hits and "caved in to" in lower:
         hits.discard("caved in")  # "caved in to the strikers' demands": gave way, no collapse
     if "strike" in hits and "strike group" in lower:

@@ -198,3 +198,21 @@ def test_one_more_hurt_by_ordinal_and_clergy_are_single_victims() -> None:
     assert extract_casualties("killing a sacristan and wounding a priest")[:2] == (1, 1)
     # counter-example: a share of a group is no person
     assert extract_casualties("wounding a third of the residents").injured is None
+
+
+def test_a_dam_giving_way_is_a_disaster_and_a_subsidy_scrapped_a_decision() -> None:
+    dam, subsidy, prices = events(
+        "Days of heavy rain caused the Alau dam, south of Maiduguri, to give way early on "
+        "Tuesday, sending water into large parts of the city.",
+        "Tinubu scrapped the country's costly petrol subsidy on May 29.",
+        "Nigeria's state oil company raised the pump price of petrol last week.",
+        date="2024-09-11",
+    )
+    assert (dam.event_class, subsidy.event_class, prices.event_class) == (
+        "incident",
+        "policy",
+        "policy",
+    )
+    # counter-example: giving way to something is yielding, no collapse
+    (yielded,) = events("The old order gave way to a new government in Dhaka.")
+    assert yielded.event_class != "incident"
