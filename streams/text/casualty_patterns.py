@@ -292,7 +292,9 @@ NOBODY_HURT = re.compile(
     r"crew\s+members|staff|residents|people))\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:reported\s+)?(?:hurt|injured|harmed|wounded)"
     r"|\bno\s+(?:casualties|victims)\b|\bwithout\s+(?:casualties|victims)\b"
-    r"|\bno\s+one\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)",
+    r"|\bno\s+one\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)"
+    # a headline drops the verb: "Drone strike hits airport perimeter; no one hurt"
+    r"|[;,:]\s+(?:no\s+one|nobody|no-one)\s+(?:hurt|injured|harmed)\s*$",
     FLAGS,
 )
 NOBODY_KILLED = re.compile(

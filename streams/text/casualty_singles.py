@@ -278,7 +278,8 @@ NAMED_KILLED = re.compile(
 # was shot dead": one person named in full, then described
 NAMED_APPOSITIVE_KILLED = re.compile(
     # ("Nikita Tsitsagi, a correspondent for the Russian outlet News.ru, was killed")
-    r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who|deputy|head|chief|former|senior|leader|commander)\b(?:[^;.|]|\.(?=\w)){0,110}?,\s+"
+    # ("Abdulghani al-Kikli, head of the Stability Support Apparatus, was killed")
+    r"\b[A-Z][a-z]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar|az|abu|bin|ibn)-)?(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who|deputy|head|chief|former|senior|leader|commander)\b(?:[^;.|]|\.(?=\w)){0,110}?,\s+"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)"
     # "Yaroslav Moskalik, a deputy head of ..., died when a parked car ... blew up"
     # ("Darya Dugina, 29, died late on Saturday when the car she was driving blew up")

@@ -216,3 +216,23 @@ def test_a_dam_giving_way_is_a_disaster_and_a_subsidy_scrapped_a_decision() -> N
     # counter-example: giving way to something is yielding, no collapse
     (yielded,) = events("The old order gave way to a new government in Dhaka.")
     assert yielded.event_class != "incident"
+
+
+def test_a_headline_s_no_one_hurt_without_a_verb_is_none_hurt() -> None:
+    assert extract_casualties("Drone strike hits airport perimeter; no one hurt")[:2] == (0, 0)
+    # counter-example: "no one hurt" as the head of a sentence is no such report
+    assert extract_casualties("No one hurt the deal, he said.")[:2] == (None, None)
+
+
+def test_a_name_with_its_article_described_then_killed_is_one() -> None:
+    figures = extract_casualties(
+        "Abdulghani al-Kikli, head of the Stability Support Apparatus, was killed at a base."
+    )
+    assert figures.killed == 1
+    # counter-example: his men described as a group are no one person
+    assert (
+        extract_casualties(
+            "Men of Abdulghani al-Kikli, head of the apparatus, were killed at a base."
+        ).killed
+        is None
+    )
