@@ -124,7 +124,7 @@ def country_index() -> dict[str, str]:
         index.update({"the netherlands": "NL", "palestinian territory": "PS", "palestine": "PS"})
         # names a run of capitalised words can hold ("Democratic Republic of the Congo"
         # cannot): "eastern Congo" and "DR Congo" are the DRC in today's news
-        index.update({"congo": "CD", "dr congo": "CD", "drc": "CD", "burma": "MM"})
+        index.update({"congo": "CD", "dr congo": "CD", "drc": "CD", "burma": "MM", "bosnia": "BA"})
         _COUNTRY_INDEX = index
     return _COUNTRY_INDEX
 

@@ -52,9 +52,8 @@ from streams.text.place_context import (
 )
 from streams.text.qualified import (
     PEOPLES_PLACE_NOUNS,
-    STATE_AFTER_CITY,
+    paired_names,
     peoples_places,
-    read_pairs,
     without_city_districts,
 )
 from streams.text.standins import STANDIN_AFTER_RE, STATE_OWNS_AFTER_RE, standin_before
@@ -114,8 +113,7 @@ def scan(text: str) -> list[Mention]:
         found = _with_of_organisations(text, _scan(text))
     else:
         found = _scan(text)
-    if len(found) > 1 and (" suburb of " in text or any(s in text for s in STATE_AFTER_CITY)):
-        found = read_pairs(text, found)
+    found = paired_names(text, found)
     if len(found) > 1 and ("'s " in text or "’s " in text):
         found = without_city_districts(text, found)
     if found and any(noun in text for noun in PEOPLES_PLACE_NOUNS):

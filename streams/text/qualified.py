@@ -52,6 +52,56 @@ def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Men
 
 
 STATE_AFTER_CITY = (", New York", ", Georgia", ", Washington")
+# The admin regions the news names by two names joined with "and" (GeoNames' countries so
+# named come from the gazetteer): "Jammu and Kashmir" is India's territory, not Jammu
+JOINED_REGIONS = {"jammu and kashmir": "IN", "andaman and nicobar": "IN"}
+_JOINED: dict[str, tuple[tuple[str, str, str], ...]] | None = None
+
+
+def joined_names() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """First word -> (folded full name, kind, code) of each name joined with "and"
+    ("serbia and montenegro", two states today, is left out)."""
+    global _JOINED
+    if _JOINED is None:
+        names = [(n, "country", c) for n, c in country_index().items() if " and " in n]
+        names = [x for x in names if x[0] != "serbia and montenegro"]
+        names += [(n, "region", c) for n, c in JOINED_REGIONS.items()]
+        heads: dict[str, list[tuple[str, str, str]]] = {}
+        for name, kind, code in names:
+            heads.setdefault(name.split(" ")[0], []).append((name, kind, code))
+        _JOINED = {head: tuple(found) for head, found in heads.items()}
+    return _JOINED
+
+
+def read_joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "In Jammu and Kashmir", "Trinidad and Tobago": one place named by two names."""
+    heads = joined_names()
+    out: list[Mention] = []
+    covered = -1
+    for m in mentions:
+        if m.start < covered:
+            continue  # (the second name of a joined one: "Kashmir")
+        for name, kind, code in heads.get(fold(m.surface.partition(" ")[0]), ()):
+            end = m.start + len(name)
+            if fold(text[m.start : end]) == name and not text[end : end + 1].isalpha():
+                m = Mention(
+                    m.start, end, text[m.start : end], kind, code, (), m.locative, False, m.after_in
+                )
+                covered = end
+                break
+        out.append(m)
+    return out
+
+
+def paired_names(text: str, found: list[Mention]) -> list[Mention]:
+    """``read_pairs`` and ``read_joined_names`` where the text may hold either."""
+    if len(found) > 1 and (" suburb of " in text or any(s in text for s in STATE_AFTER_CITY)):
+        found = read_pairs(text, found)
+    if " and " in text and any(fold(m.surface.partition(" ")[0]) in joined_names() for m in found):
+        found = read_joined_names(text, found)
+    return found
+
+
 PEOPLES_PLACE_NOUNS = (" cities", " towns", " villages", " air bases", " airfields", " army post")
 PEOPLES_PLACES_RE = re.compile(
     r"\s+(?:border\s+)?(?:cities|towns|villages|communities|air\s+bases|airfields|army\s+posts?)\b"

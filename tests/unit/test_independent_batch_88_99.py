@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
 from streams.text.draft import OWNED_REGION_AFTER_RE
+from streams.text.places import scan
 from tests.unit.extract_helpers import country, events
 
 
@@ -236,3 +237,15 @@ def test_a_name_with_its_article_described_then_killed_is_one() -> None:
         ).killed
         is None
     )
+
+
+def test_two_names_joined_with_and_name_one_region_or_state() -> None:
+    assert [(m.surface, m.kind) for m in scan("In Jammu and Kashmir, a cloudburst hit.")] == [
+        ("Jammu and Kashmir", "region")
+    ]
+    assert [(m.surface, m.code) for m in scan("Floods hit Trinidad and Tobago.")] == [
+        ("Trinidad and Tobago", "TT")
+    ]
+    assert [m.code for m in scan("Floods hit Bosnia on Friday.")] == ["BA"]
+    # counter-example: a city and another place joined with "and" stay two
+    assert [m.surface for m in scan("Strikes hit Jammu and Srinagar.")] == ["Jammu", "Srinagar"]
