@@ -93,8 +93,48 @@ def read_joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "inside the Turi penitentiary on the outskirts of Cuenca", "beside the Mundka metro
+# station in west Delhi": a site named for a place, told as standing in another city
+FACILITY_ELSEWHERE_RE = re.compile(
+    r"\s+(?:metro\s+station|railway\s+station|train\s+station|bus\s+station|penitentiary|"
+    r"prison|jail|stadium|university|hospital|refinery|power\s+plant|industrial\s+zone|market)"
+    r"\s+(?:on\s+the\s+outskirts\s+of|in|near|outside)\s+"
+    r"(?:(?:central|(?:north|south)?-?(?:east|west)?(?:ern)?)\s+)?"
+)
+FACILITY_WORDS = (
+    " station",
+    "penitentiary",
+    "prison",
+    "jail",
+    "stadium",
+    "university",
+    "hospital",
+    "refinery",
+    "power plant",
+    "industrial zone",
+    "market",
+)
+
+
+def without_sites_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a city that only names a site placed in the city named after it."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions[:-1]):
+        site = FACILITY_ELSEWHERE_RE.match(text, m.end) if m.kind == "city" else None
+        # (a country after it says where the city is: "at Prague university in Czech ...")
+        after = mentions[i + 1]
+        if site is not None and after.start == site.end() and after.kind == "city":
+            continue
+        out.append(m)
+    out.append(mentions[-1])
+    return out
+
+
 def paired_names(text: str, found: list[Mention]) -> list[Mention]:
-    """``read_pairs`` and ``read_joined_names`` where the text may hold either."""
+    """``read_pairs``, ``read_joined_names`` and ``without_sites_elsewhere`` where the text
+    may need them."""
+    if len(found) > 1 and any(word in text for word in FACILITY_WORDS):
+        found = without_sites_elsewhere(text, found)
     if len(found) > 1 and (" suburb of " in text or any(s in text for s in STATE_AFTER_CITY)):
         found = read_pairs(text, found)
     if " and " in text and any(fold(m.surface.partition(" ")[0]) in joined_names() for m in found):

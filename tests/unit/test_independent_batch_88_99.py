@@ -6,7 +6,7 @@ from __future__ import annotations
 from streams.text.casualties import extract_casualties
 from streams.text.draft import OWNED_REGION_AFTER_RE
 from streams.text.places import scan
-from tests.unit.extract_helpers import country, events
+from tests.unit.extract_helpers import cities, country, events
 
 
 def test_a_claim_after_the_happening_told_with_its_day_dates_the_headline() -> None:
@@ -249,3 +249,12 @@ def test_two_names_joined_with_and_name_one_region_or_state() -> None:
     assert [m.code for m in scan("Floods hit Bosnia on Friday.")] == ["BA"]
     # counter-example: a city and another place joined with "and" stay two
     assert [m.surface for m in scan("Strikes hit Jammu and Srinagar.")] == ["Jammu", "Srinagar"]
+
+
+def test_a_site_named_for_a_place_but_standing_in_another_city_is_in_that_city() -> None:
+    assert cities("Fire broke out beside the Mundka metro station in west Delhi.") == ["Delhi"]
+    assert cities("Gangs fought inside the Turi penitentiary on the outskirts of Cuenca.") == [
+        "Cuenca"
+    ]
+    # counter-example: a country after the site says where the city is
+    assert cities("A gunman opened fire at Prague university in Czech Republic.") == ["Prague"]
