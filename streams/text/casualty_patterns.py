@@ -108,7 +108,9 @@ SUBSET_AFTER = (
     rf"(?:(?:\s+{_GAP_WORD}){{0,10}}?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|"
     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly)\s+)?[a-z0-9,]+\s+of\s+them"
     # "Three civilians, two men and a woman, were killed": the group told by its members
-    rf"|(?:{NUM})\s+(?:men|women|boys|girls|children|adults|soldiers|civilians)\s+and\s"
+    # ("All 11 people in the vehicle, ten policemen and their civilian driver, were killed")
+    rf"|(?:{NUM})\s+(?:men|women|boys|girls|children|adults|soldiers|civilians|policemen|"
+    r"police\s+officers|officers|troops|workers|passengers|pilgrims|students|tourists)\s+and\s"
     # "two people, an 80-year-old woman and her granddaughter, were killed"
     r"|(?:a|an|agemask|correspondent|journalist|reporter|cameraman|photographer)\s+[^,;.|]{1,50}?\s+and\s"
     # "five people, a soldier among them, were killed"
@@ -348,6 +350,14 @@ _SUBSET_WORDS = (
     " boys and ",
     " girls and ",
     " adults and ",
+    "policemen and ",
+    " officers and ",
+    " troops and ",
+    " workers and ",
+    " passengers and ",
+    " pilgrims and ",
+    " students and ",
+    " tourists and ",
     # a group told by its two members: ", an 80-year-old woman and her granddaughter,"
     ", a ",
     ", an ",

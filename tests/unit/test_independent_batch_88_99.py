@@ -258,3 +258,12 @@ def test_a_site_named_for_a_place_but_standing_in_another_city_is_in_that_city()
     ]
     # counter-example: a country after the site says where the city is
     assert cities("A gunman opened fire at Prague university in Czech Republic.") == ["Prague"]
+
+
+def test_a_group_told_by_its_members_of_any_calling_is_its_total() -> None:
+    figures = extract_casualties(
+        "All 11 people in the vehicle, ten policemen and their civilian driver, were killed."
+    )
+    assert figures.killed == 11
+    # counter-example: two counted groups with no total before them still add up
+    assert extract_casualties("Ten policemen and five soldiers were killed.").killed == 15
