@@ -123,6 +123,10 @@ VAGUE_RE = compile_at_words(
     # "killed since Israel began its attacks on June 13": a total since a start
     r"|\bsince\s+(?:\w+\s+){1,2}(?:began|launched|started|opened|resumed|renewed)\s+(?:its|their|the)\b"
     r"|\bsince\s+(?:[\w-]+\s+){1,8}?(?:began|started)\s+(?:fighting|clashing)\b"
+    # "killed since protests over the cost of living began in Nigeria on August 1": a toll's
+    # (not "pulled back ..., from where 5,700 have been evacuated since the offensive began")
+    r"|(?<!evacuated\s)(?<!displaced\s)(?<!arrested\s)(?<!detained\s)(?<!fled\s)\bsince\s+"
+    r"(?:[\w'’-]+\s+){1,8}?(?:began|started|erupted|broke\s+out)\b"
     # "since Israel began striking the territory on Friday", "since fighting between the
     # army and the RSF broke out on April 15": a total since a start
     r"|\bsince\s+(?:\w+\s+){1,2}(?:began|started)\s+[a-z]+ing\b"
@@ -207,6 +211,9 @@ SINCE_RE = re.compile(
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
     r"|(?:the\s+)?(?:fighting|clashes|war|violence|conflict)\s+between\s+[^,.;]{1,80}?"
     r"\s+(?:broke\s+out|began|erupted|started)\s+on\s+"
+    rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
+    # "since protests over the cost of living began in Nigeria on August 1"
+    r"|(?:[\w'’-]+\s+){1,8}?(?:began|started|erupted|broke\s+out)(?:\s+[\w'’-]+){0,4}?\s+on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
     r"|(?:[\w-]+\s+){1,8}?(?:began|started)\s+(?:fighting|clashing)\s+on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}))\b"

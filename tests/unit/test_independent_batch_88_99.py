@@ -6,7 +6,7 @@ from __future__ import annotations
 from streams.text.casualties import extract_casualties
 from streams.text.draft import OWNED_REGION_AFTER_RE
 from streams.text.places import scan
-from tests.unit.extract_helpers import cities, country, events
+from tests.unit.extract_helpers import cities, country, day, events
 
 
 def test_a_claim_after_the_happening_told_with_its_day_dates_the_headline() -> None:
@@ -267,3 +267,31 @@ def test_a_group_told_by_its_members_of_any_calling_is_its_total() -> None:
     assert figures.killed == 11
     # counter-example: two counted groups with no total before them still add up
     assert extract_casualties("Ten policemen and five soldiers were killed.").killed == 15
+
+
+def test_a_toll_since_something_began_on_a_day_has_no_day() -> None:
+    assert (
+        day(
+            "Amnesty International said at least 13 people had been killed since protests over "
+            "the cost of living began in Nigeria on August 1.",
+            "2024-08-08",
+        )
+        is None
+    )
+    # counter-examples: a happening on the day it began keeps it; people evacuated since
+    # an offensive began are no toll that would undate a retreat told with them
+    assert (
+        day(
+            "Police said 13 people were killed on August 1 when protests began in Abuja.",
+            "2024-08-08",
+        )
+        == "2024-08-01"
+    )
+    assert (
+        day(
+            "Troops pulled back in two areas, from where 5,700 people have been evacuated since "
+            "Russia's offensive began on Friday.",
+            "2024-05-14",
+        )
+        == "2024-05-14"
+    )
