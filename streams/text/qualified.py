@@ -41,6 +41,9 @@ def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Men
             and after.code != m.code
             # (not "In Washington, Russia's envoy said": a clause's subject after the comma)
             and text.startswith(", in ", m.end)
+            # (with a part of the country named, as the unknown-town pattern reads it:
+            # "Smara, in Western Sahara" stays the gazetteer's Smara)
+            and text[m.end + 5 : after.start].strip() != ""
             and not text.startswith(("'s", "’s"), after.end)
         ):
             # "at Tempi, in central Greece": no namesake there, so a town the gazetteer
