@@ -22,7 +22,7 @@ KILL_AFTER = (
     r"(?:killed|dead|died|die|drowned|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
     r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death|crushed\s+to\s+death|"
     r"fatally\s+(?:wounded|injured|shot)|"
-    r"trampled\s+to\s+death|shot\s+and\s+killed|electrocuted)"
+    r"trampled\s+to\s+death|shot\s+and\s+killed|electrocuted|murdered)"
 )
 INJ_AFTER = (
     # ("three were fatally wounded": killed, not hurt)
@@ -333,7 +333,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 ANCHOR_RE = re.compile(
     r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
     r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally|could\s+not\s+save|"
-    r"concussion|electrocut|by\s+gunfire|being\s+treated|survived",
+    r"concussion|electrocut|by\s+gunfire|being\s+treated|survived|murdered",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -396,6 +396,7 @@ KILL_WORDS = (
     "drowned",
     " die ",  # "as 33 die in clashes"
     "electrocuted",
+    "murdered",
 )
 INJ_WORDS = (
     "injur",

@@ -297,3 +297,10 @@ def test_a_toll_since_something_began_on_a_day_has_no_day() -> None:
         )
         == "2024-05-14"
     )
+
+
+def test_people_murdered_are_killed() -> None:
+    (toll,) = events("Police said 62 people were murdered across the country on Saturday.")
+    assert (toll.event_class, toll.killed) == ("incident", 62)
+    # counter-example: a murder case told as a court's work is no toll
+    assert extract_casualties("A court charged him with attempted murder.").killed is None
