@@ -171,7 +171,8 @@ SINGLE_INJURED = re.compile(
     r"\b(?:wounded|injured|wounding|injuring|stabbed|stabbing)\s+(?:a|an|the|his|her|their|its)\s+"
     rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b"
     # "a seven-year-old girl was seriously injured"
-    rf"|\b(?:a|an|another|the\s+other|their|his|her)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+[\w'’-]+){{0,4}}?"
+    # (not another's fate after "and": "spotted by a train driver and no one was hurt")
+    rf"|\b(?:a|an|another|the\s+other|their|his|her)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+(?!and\b|nobody\b)[\w'’-]+){{0,4}}?"
     # ("a 59-year-old woman had also been injured")
     r"\s+(?:was|has|had)\s+(?:also\s+)?(?:been\s+)?(?:(?:stabbed|shot)\s+and\s+)?(?:\w+ly\s+)?"
     r"(?:injured|wounded|hurt)\b"

@@ -304,3 +304,10 @@ def test_people_murdered_are_killed() -> None:
     assert (toll.event_class, toll.killed) == ("incident", 62)
     # counter-example: a murder case told as a court's work is no toll
     assert extract_casualties("A court charged him with attempted murder.").killed is None
+
+
+def test_a_person_beside_no_one_hurt_is_no_one_hurt() -> None:
+    figures = extract_casualties("The damage was spotted by a train driver and no one was hurt.")
+    assert figures[:2] == (0, 0)
+    # counter-example: one named by role and hurt is one
+    assert extract_casualties("A train driver had also been injured.").injured == 1
