@@ -182,6 +182,9 @@ POLICY_CUES = _table(
     "moratorium:2.5, reclassify:2, reclassified:2, reinstate:2, reinstated:2, unsealed:2, "
     "hurricane warning:3, storm warning:2.5, flood warning:2.5, emergency shelters:2, "
     "national emergency:2, "
+    # a state putting a convict to death
+    "hanged:2, hangs:2, executes:2, execution:1.5, executions:1.5, "
+    "put to death:2, "
     # what a state does to its own economy and networks
     "scrapped:2, scraps:2, subsidy:1.5, pump price:2, pump prices:2, exchange rate:2, "
     "deposit rate:2, central bank:1, cut internet:2.5, internet services:1.5, "

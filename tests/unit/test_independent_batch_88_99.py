@@ -311,3 +311,15 @@ def test_a_person_beside_no_one_hurt_is_no_one_hurt() -> None:
     assert figures[:2] == (0, 0)
     # counter-example: one named by role and hurt is one
     assert extract_casualties("A train driver had also been injured.").injured == 1
+
+
+def test_a_state_putting_convicts_to_death_is_its_decision() -> None:
+    (executions,) = events("Myanmar junta executes four democracy activists", date="2022-07-25")
+    assert executions.event_class == "policy"
+    # counter-example: supporters of an executed man clashing with police is a happening
+    (clash,) = events(
+        "Supporters of Mumtaz Qadri, the executed killer of a governor, clashed with police "
+        "on Sunday and set fire to a metro station.",
+        date="2016-03-28",
+    )
+    assert clash.event_class == "incident"
