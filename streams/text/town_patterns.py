@@ -59,7 +59,8 @@ UNKNOWN_TOWN_RE = compile_at_words(
 LEAD_TOWN_RE = re.compile(r"In\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s")
 # "in the Ramot neighbourhood of Jerusalem": a part of the city named after it
 PART_OF_CITY_AFTER_RE = re.compile(
-    r"\s+(?:neighbourhood|neighborhood|district|suburb|quarter)\s+of\s+[A-Z]"
+    # ("in the Wadi Kabir area of Muscat": the first word of a two-word name too)
+    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:neighbourhood|neighborhood|district|suburb|quarter|area)\s+of\s+[A-Z]"
 )
 # "Alma al-Shaab": a town read is the head of a longer name
 # ("Santo Domingo de los Tsachilas": not the Dominican capital)

@@ -323,3 +323,15 @@ def test_a_state_putting_convicts_to_death_is_its_decision() -> None:
         date="2016-03-28",
     )
     assert clash.event_class == "incident"
+
+
+def test_an_area_of_a_city_named_by_two_words_is_in_that_city() -> None:
+    (attack,) = events(
+        "Three gunmen opened fire on Monday on worshippers at a mosque in the Wadi Kabir area "
+        "of Muscat, killing six.",
+        date="2024-07-16",
+    )
+    assert attack.place is not None and attack.place.name == "Muscat"
+    # counter-example: an area named with no city after it keeps its own place
+    (other,) = events("Gunmen opened fire in Wadi on Monday, killing six.", date="2024-07-16")
+    assert other.place is not None and other.place.name == "Wadi"
