@@ -80,6 +80,7 @@ from streams.text.casualty_singles import (
     SINGLE_KILLED,
     TITLED_KILLED,
     TITLED_PAIR_KILLED,
+    TOLL_AGAIN,
     UNCERTAIN_DEAD,
     WOUNDED_THEN_DIED,
 )
@@ -203,6 +204,12 @@ def extract_casualties(text: str) -> Casualties:
                 if value is not None:
                     killed.append(value)
                     cues.append(match.group(0).strip())
+    if killed and "toll" in masked and (" risen to " in masked or " rose to " in masked):
+        for match in TOLL_AGAIN.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                killed.append(value)
+                cues.append(match.group(0))
     if contains_any(masked, INJ_WORDS):
         if starts is None:
             starts = all_starts(masked)

@@ -58,6 +58,12 @@ PAIR_KILLED = re.compile(
 MORE_UNCOUNTED = re.compile(
     r"[^.;|]{0,60}?\bas\s+well\s+as\s+(?:several|dozens|scores|many|some|others|other|a\s+number)\b"
 )
+# "Officials put the toll at 37 on Sunday. By Monday it had risen to at least 43": the
+# toll told again by a pronoun
+TOLL_AGAIN = re.compile(
+    r"\b(?:it|the\s+figure)\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\s+"
+    rf"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+)?(?P<n>{NUM})\b"
+)
 # "none of the eight people on board had survived": all of them dead
 NONE_SURVIVED = re.compile(
     rf"\bnone\s+of\s+the\s+(?P<n>{NUM})\s+[^.;|]{{0,50}}?\b(?:had\s+|have\s+)?survived\b"

@@ -335,3 +335,12 @@ def test_an_area_of_a_city_named_by_two_words_is_in_that_city() -> None:
     # counter-example: an area named with no city after it keeps its own place
     (other,) = events("Gunmen opened fire in Wadi on Monday, killing six.", date="2024-07-16")
     assert other.place is not None and other.place.name == "Wadi"
+
+
+def test_a_toll_told_again_by_a_pronoun_is_the_toll() -> None:
+    figures = extract_casualties(
+        "Officials put the toll at 37 on Sunday. By Monday it had risen to at least 43."
+    )
+    assert figures.killed == 43
+    # counter-example: with no toll told, what "it" rose to is no count of the dead
+    assert extract_casualties("Two people died. By Monday it had risen to 43 degrees.").killed == 2
