@@ -93,7 +93,9 @@ RIVER_BEFORE_RE = compile_at_words(
 # "the flagship Moskva", "Hurricane Milton": a vessel's or a storm's name, not the town
 VESSEL_WORDS = words(
     "flagship cruiser warship ship vessel frigate destroyer corvette submarine tanker freighter "
-    "carrier hurricane typhoon cyclone storm"
+    "carrier hurricane typhoon cyclone storm ferry liner "
+    # the prefixes of ships' names ("the passenger ship KM Barcelona V", "the MV Rubymar")
+    "km mv ms mt"
 )
 # (a storm's name follows its capitalised title: "gunmen storm Nairobi shopping mall" is
 # the verb, and the town is named)

@@ -344,3 +344,10 @@ def test_a_toll_told_again_by_a_pronoun_is_the_toll() -> None:
     assert figures.killed == 43
     # counter-example: with no toll told, what "it" rose to is no count of the dead
     assert extract_casualties("Two people died. By Monday it had risen to 43 degrees.").killed == 2
+
+
+def test_a_ship_s_name_after_its_prefix_is_no_town() -> None:
+    assert cities("Fire broke out aboard the passenger ship KM Barcelona V on Sunday.") == []
+    assert cities("Houthis struck the MV Rubymar off Aden.") == ["Aden"]
+    # counter-example: a distance before a town leaves the town
+    assert cities("The ship sank 20 km off Barcelona.") == ["Barcelona"]
