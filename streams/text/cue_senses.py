@@ -24,6 +24,7 @@ from streams.text.classify_patterns import (
 )
 
 GIVING_WAY = ("gave way", "give way", "gives way", "giving way")
+IN_FORCE = ("came into force", "comes into force")
 
 
 def discard_words_not_meant(lower: str, hits: set[str]) -> None:
@@ -35,6 +36,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.difference_update(BLEW_UP)  # "a diplomatic row blew up": a quarrel, no blast
     if "bill" in hits and BILL_NAMED_RE.search(lower) is not None:
         hits.discard("bill")  # "President Bill Clinton", "CIA director Bill Burns": no law
+    if not hits.isdisjoint(IN_FORCE) and not hits.isdisjoint(("truce", "ceasefire")):
+        hits.difference_update(IN_FORCE)  # "the truce came into force": an accord's, no law's
     if " way to " in lower and not hits.isdisjoint(GIVING_WAY):
         hits.difference_update(GIVING_WAY)  # "the talks gave way to a deal": yielded
     if "caved in" in hits and "caved in to" in lower:

@@ -111,7 +111,9 @@ DIPLOMACY_CUES = _table(
     "hosted:2, hosting:1.5, coordinate:1.5, coordinating:1.5, loggerheads:2.5, "
     "memorandum of understanding:3, letter of intent:3, not carried out:3, dined with:2, "
     "threatened to attack:3, threatens to attack:3, threatened to strike:3, "
-    "no involvement:3"
+    "no involvement:3, "
+    # states binding themselves to one another, leaders at a foreign head's rites
+    "signed a protocol:3, state funeral:1.5"
 )
 POLICY_CUES = _table(
     "hands power:2.5, handed power:2.5, handing power:2.5, hands over power:2.5, handed over power:2.5, "
@@ -185,6 +187,8 @@ POLICY_CUES = _table(
     # a state putting a convict to death
     "hanged:2, hangs:2, executes:2, execution:1.5, executions:1.5, "
     "put to death:2, "
+    "lending rate:2, fuel prices:2, petrol prices:2, diesel prices:2, compensate:2, "
+    "came into force:3, comes into force:3, "
     # what a state does to its own economy and networks
     "scrapped:2, scraps:2, subsidy:1.5, pump price:2, pump prices:2, exchange rate:2, "
     "deposit rate:2, central bank:1, cut internet:2.5, internet services:1.5, "

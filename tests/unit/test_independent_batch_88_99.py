@@ -351,3 +351,22 @@ def test_a_ship_s_name_after_its_prefix_is_no_town() -> None:
     assert cities("Houthis struck the MV Rubymar off Aden.") == ["Aden"]
     # counter-example: a distance before a town leaves the town
     assert cities("The ship sank 20 km off Barcelona.") == ["Barcelona"]
+
+
+def test_a_law_in_force_a_rate_cut_and_a_protocol_signed_are_acts_of_state() -> None:
+    law, rate, protocol, funeral = events(
+        "China's new Foreign Relations Law came into force on Saturday.",
+        "The People's Bank of China cut its one-year medium-term lending rate.",
+        "Kyrgyzstan and Tajikistan signed a protocol to pull back troops from their border.",
+        "Emperor Naruhito attended the state funeral of Queen Elizabeth II in London.",
+        date="2023-07-02",
+    )
+    assert [e.event_class for e in (law, rate, protocol, funeral)] == [
+        "policy",
+        "policy",
+        "diplomacy",
+        "diplomacy",
+    ]
+    # counter-example: a truce coming into force is the accord's, between states
+    (truce,) = events("The truce, brokered by the United States, came into force at 4am.")
+    assert truce.event_class == "diplomacy"
