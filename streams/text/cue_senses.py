@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from streams.text.classify_patterns import (
     ATTACK_CRAFT_RE,
     BILL_NAMED_RE,
@@ -25,6 +27,9 @@ from streams.text.classify_patterns import (
 
 GIVING_WAY = ("gave way", "give way", "gives way", "giving way")
 IN_FORCE = ("came into force", "comes into force")
+DEMANDED_REINSTATEMENT_RE = re.compile(
+    r"\b(?:deadline|demand\w*|urg\w+|call\w*\s+on|press\w*|ultimatum)\b[^.;]{0,80}?\bto\s+reinstate\b"
+)
 
 
 def discard_words_not_meant(lower: str, hits: set[str]) -> None:
@@ -36,6 +41,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.difference_update(BLEW_UP)  # "a diplomatic row blew up": a quarrel, no blast
     if "bill" in hits and BILL_NAMED_RE.search(lower) is not None:
         hits.discard("bill")  # "President Bill Clinton", "CIA director Bill Burns": no law
+    if "reinstate" in hits and DEMANDED_REINSTATEMENT_RE.search(lower) is not None:
+        hits.discard("reinstate")  # "a deadline for the junta to reinstate Bazoum": a demand
     if not hits.isdisjoint(IN_FORCE) and not hits.isdisjoint(("truce", "ceasefire")):
         hits.difference_update(IN_FORCE)  # "the truce came into force": an accord's, no law's
     if " way to " in lower and not hits.isdisjoint(GIVING_WAY):

@@ -141,7 +141,15 @@ def test_what_a_state_lifts_or_reverses_at_home_is_its_decision() -> None:
         date="2023-04-10",
     )
     assert [m.event_class for m in moves] == ["policy"] * 4
-    # counter-example: a resolution at the UN is between states
+    # counter-examples: what a bloc gives a junta a deadline to do is its demand; a
+    # resolution at the UN is between states
+    (deadline,) = events(
+        "A deadline set by the West African bloc ECOWAS for Niger's junta to reinstate "
+        "President Mohamed Bazoum expired on Sunday night.",
+        date="2023-08-07",
+    )
+    assert deadline.event_class == "diplomacy"
+
     (vote,) = events(
         "The UN Security Council adopted a resolution urging Russia and Ukraine to talk.",
         date="2023-04-10",
