@@ -31,7 +31,7 @@ PERSON = trie_alternation(
     "herder|trader|merchant|player|athlete|footballer|singer|rapper|musician|hiker|climber|"
     "fighter|militant|rebel|insurgent|gendarme|ranger|trooper|captain|lieutenant|colonel|corporal|"
     # ("its head of security", "killing a sacristan")
-    "bodyguard|head of security|security chief|sacristan|monk|nun|imam|rabbi|pastor|bishop|"
+    "bodyguard|prosecutor|head of security|security chief|sacristan|monk|nun|imam|rabbi|pastor|bishop|"
     "deacon|cleric|preacher"
 )
 # ("a Chinese woman and a Myanmar national were killed": one of two named by where from;
@@ -50,6 +50,9 @@ PAIR_KILLED = re.compile(
     # ("a two-year-old boy and a 41-year-old man who tried to protect the children were")
     r"(?:\s+who\s+(?:(?!\b(?:and|said|says|told)\b)[^,;.|]){1,60}?)?"
     r"\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b"
+    # a headline drops the articles: "Anti-tank missile kills mother and son"
+    rf"|\b(?:kills|killed|killing)\s+{PERSON}\s+and\s+(?:(?:her|his|their)\s+)?{PERSON}\b"
+    r"(?!s|\s+and\s+(?!injur|wound|hurt|leav))"
     # "set off a bomb, killing himself and a police officer": the bomber and one more
     r"|\b(?:killed|killing)\s+(?:himself|herself)\s+and\s+(?:a|an|the|one|his|her)\s+"
     rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?!\s+and\s+(?!wound|injur))"
@@ -236,7 +239,8 @@ KILLED_WITH_ONE = re.compile(
 # A headline naming one by role: "Russian general killed by bomb in Moscow"
 HEADLINE_ONE_KILLED = re.compile(
     # ("Mayor of Mexico's Chilpancingo killed less than a week after taking office")
-    rf"^\s*(?:[a-z'’-]+\s+){{0,2}}{PERSON}\s+(?:of\s+[^,;]{{1,40}}?\s+)?"
+    # ("Ecuadorian prosecutor investigating gang violence shot dead in Guayaquil")
+    rf"^\s*(?:[a-z'’-]+\s+){{0,2}}{PERSON}\s+(?:(?:of|investigating|leading|handling|probing)\s+[^,;]{{1,40}}?\s+)?"
     r"(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
 )
 # "Haniyeh and one of his bodyguards were killed" -> 1 + 1
@@ -286,7 +290,8 @@ NAMED_KILLED = re.compile(
 NAMED_APPOSITIVE_KILLED = re.compile(
     # ("Nikita Tsitsagi, a correspondent for the Russian outlet News.ru, was killed")
     # ("Abdulghani al-Kikli, head of the Stability Support Apparatus, was killed")
-    r"\b[A-Z][a-z]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar|az|abu|bin|ibn)-)?(?:[A-Z][a-z]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who|deputy|head|chief|former|senior|leader|commander)\b(?:[^;.|]|\.(?=\w)){0,110}?,\s+"
+    # ("César Suárez, a prosecutor handling ..., was killed": letters beyond a-z)
+    r"\b[A-Z][^\W\d_]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar|az|abu|bin|ibn)-)?(?:[A-Z][^\W\d_]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who|deputy|head|chief|former|senior|leader|commander)\b(?:[^;.|]|\.(?=\w)){0,110}?,\s+"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)"
     # "Yaroslav Moskalik, a deputy head of ..., died when a parked car ... blew up"
     # ("Darya Dugina, 29, died late on Saturday when the car she was driving blew up")

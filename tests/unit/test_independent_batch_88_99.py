@@ -378,3 +378,17 @@ def test_a_law_in_force_a_rate_cut_and_a_protocol_signed_are_acts_of_state() -> 
     # counter-example: a truce coming into force is the accord's, between states
     (truce,) = events("The truce, brokered by the United States, came into force at 4am.")
     assert truce.event_class == "diplomacy"
+
+
+def test_two_named_by_role_in_a_headline_and_a_name_with_accents_are_counted() -> None:
+    assert extract_casualties("Anti-tank missile kills mother and son in village").killed == 2
+    assert extract_casualties("Gunman kills man and woman and injures five")[:2] == (2, 5)
+    assert (
+        extract_casualties(
+            "César Suárez, a prosecutor handling organised crime cases, was killed by gunmen."
+        ).killed
+        == 1
+    )
+    assert extract_casualties("Prosecutor investigating gang violence shot dead").killed == 1
+    # counter-example: a third person after the pair leaves the count open
+    assert extract_casualties("Strike kills man and woman and child").killed != 2
