@@ -46,7 +46,9 @@ _GAP_WORD = (
     # ("about 200 people had been arrested and no deaths were reported")
     rf"|arrested|detained"
     # ("injuring six people before police shot the attackers dead": another clause)
-    rf"|but|while|before|after|when|nobody)\b)"
+    rf"|but|while|before|after|when|nobody"
+    # ("killed three soldiers as they were evacuating wounded people": whom they carried)
+    rf"|(?:evacuating|treating|carrying|rescuing|helping|tending)\s+(?:the\s+)?(?:wounded|injured))\b)"
     # ("19 members of the 128th mountain assault brigade were killed": an ordinal names)
     r"(?:[a-z][\w'’-]*|\d+(?:st|nd|rd|th)\b)"
 )

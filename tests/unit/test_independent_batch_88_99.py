@@ -392,3 +392,12 @@ def test_two_named_by_role_in_a_headline_and_a_name_with_accents_are_counted() -
     assert extract_casualties("Prosecutor investigating gang violence shot dead").killed == 1
     # counter-example: a third person after the pair leaves the count open
     assert extract_casualties("Strike kills man and woman and child").killed != 2
+
+
+def test_the_wounded_others_carry_are_no_count_of_those_carrying() -> None:
+    figures = extract_casualties(
+        "A strike killed three soldiers as they were evacuating wounded people."
+    )
+    assert figures[:2] == (3, None)
+    # counter-example: those tending others who are then wounded themselves are counted
+    assert extract_casualties("Five rescuers treating the victims were wounded.").injured == 5
