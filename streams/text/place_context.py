@@ -14,6 +14,10 @@ from streams.text.names import PLACE_NOUNS
 from streams.text.word_starts import compile_at_words
 
 CONTROL_SUFFIXES = ("-held", "-occupied", "-controlled", "-annexed", "-run")
+# "in Cabo Delgado province": a town's name heading a two-word region's
+SECOND_WORD_REGION_RE = re.compile(
+    r" [A-Z][a-z]+ (?:province|provinces|state|region|district|county|governorate|department)\b"
+)
 
 REGION_AFTER_RE = re.compile(
     # (the rest of a list may come first: "Tehran, Ilam and Khuzestan provinces")

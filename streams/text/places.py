@@ -41,6 +41,7 @@ from streams.text.place_context import (
     REGION_AFTER_RE,
     RIVER_AFTER_RE,
     RIVER_BEFORE_RE,
+    SECOND_WORD_REGION_RE,
     locative_before,
     names_what_follows,
     person_or_part_before,
@@ -362,6 +363,7 @@ def _classify(
         return None  # the river; a people ("the Meitei and Kuki communities")
     if (
         REGION_AFTER_RE.match(after) is not None
+        or (words == 1 and SECOND_WORD_REGION_RE.match(text, end) is not None)
         or region_before(text, start)
         or state_part_before(text, start, surface)
     ):

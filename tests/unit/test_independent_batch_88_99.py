@@ -401,3 +401,9 @@ def test_the_wounded_others_carry_are_no_count_of_those_carrying() -> None:
     assert figures[:2] == (3, None)
     # counter-example: those tending others who are then wounded themselves are counted
     assert extract_casualties("Five rescuers treating the victims were wounded.").injured == 5
+
+
+def test_a_town_heading_a_two_word_region_is_no_town() -> None:
+    assert cities("Cyclone Chido killed dozens of people in Cabo Delgado province.") == []
+    # counter-example: a town before a capitalised word that heads no region is the town
+    assert cities("Drones hit Odesa Monday night.") == ["Odesa"]
