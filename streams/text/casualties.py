@@ -26,6 +26,7 @@ from streams.text.casualty_parts import (
 )
 from streams.text.casualty_patterns import (
     AGE_OF_RE,
+    AGE_OF_WORDS,
     AGE_RE,
     BODIES_OF,
     FAMILY_OF,
@@ -124,7 +125,7 @@ def extract_casualties(text: str) -> Casualties:
     )
     if "magnitude" in masked or "quake" in masked or "tremor" in masked:
         masked = MAGNITUDE_RE.sub(" magnitude ", masked)
-    if "n of " in masked or "l of " in masked or "y of " in masked or "r of " in masked:
+    if " of " in masked and contains_any(masked, AGE_OF_WORDS):
         masked = AGE_OF_RE.sub(r"\1 of agemask", masked)
     if contains_any(masked, MONTH_WORDS) and MONTH_DAY_RE.search(masked) is not None:
         masked = MONTH_DAY_RE.sub(" datemask ", masked)

@@ -285,6 +285,16 @@ MAGNITUDE_RE = re.compile(
     r"\bmagnitude[\s-]+(?:of\s+)?\d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?[\s-]+magnitude\b"
     r"|\b\d\.\d(?=\s+(?:quake|earthquake|tremor)\b)"
 )
+# the words before "of" AGE_OF_RE needs (a cheap test before it)
+AGE_OF_WORDS = (
+    "man of ",
+    "boy of ",
+    "girl of ",
+    "person of ",
+    "pensioner of ",
+    "resident of ",
+    "civilian of ",
+)
 # "a woman of about 46 was found dead": an age after "of", not a count
 AGE_OF_RE = re.compile(
     r"\b(man|woman|boy|girl|person|pensioner|resident|civilian)\s+of\s+"

@@ -76,6 +76,17 @@ def joined_names() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return _JOINED
 
 
+_JOINED_HEADS: frozenset[str] | None = None
+
+
+def joined_heads() -> frozenset[str]:
+    """The first words of the joined names as written ("Jammu", "Trinidad")."""
+    global _JOINED_HEADS
+    if _JOINED_HEADS is None:
+        _JOINED_HEADS = frozenset(head.title() for head in joined_names())
+    return _JOINED_HEADS
+
+
 def read_joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "In Jammu and Kashmir", "Trinidad and Tobago": one place named by two names."""
     heads = joined_names()
@@ -140,7 +151,7 @@ def paired_names(text: str, found: list[Mention]) -> list[Mention]:
         found = without_sites_elsewhere(text, found)
     if len(found) > 1 and (" suburb of " in text or any(s in text for s in STATE_AFTER_CITY)):
         found = read_pairs(text, found)
-    if " and " in text and any(fold(m.surface.partition(" ")[0]) in joined_names() for m in found):
+    if " and " in text and any(m.surface.partition(" ")[0] in joined_heads() for m in found):
         found = read_joined_names(text, found)
     return found
 
