@@ -41,6 +41,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.difference_update(BLEW_UP)  # "a diplomatic row blew up": a quarrel, no blast
     if "bill" in hits and BILL_NAMED_RE.search(lower) is not None:
         hits.discard("bill")  # "President Bill Clinton", "CIA director Bill Burns": no law
+    if "state funeral" in hits and "attend" not in lower:
+        hits.discard("state funeral")  # one a government announces is its own rite
     if "reinstate" in hits and DEMANDED_REINSTATEMENT_RE.search(lower) is not None:
         hits.discard("reinstate")  # "a deadline for the junta to reinstate Bazoum": a demand
     if not hits.isdisjoint(IN_FORCE) and not hits.isdisjoint(("truce", "ceasefire")):

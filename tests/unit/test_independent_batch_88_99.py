@@ -375,7 +375,10 @@ def test_a_law_in_force_a_rate_cut_and_a_protocol_signed_are_acts_of_state() -> 
         "diplomacy",
         "diplomacy",
     ]
-    # counter-example: a truce coming into force is the accord's, between states
+    # counter-examples: a state funeral a government announces is its own rite; a truce
+    # coming into force is the accord's, between states
+    (rite,) = events("The Palestinian Authority announced a state funeral for the journalist.")
+    assert rite.event_class == "policy"
     (truce,) = events("The truce, brokered by the United States, came into force at 4am.")
     assert truce.event_class == "diplomacy"
 
