@@ -27,6 +27,11 @@ from streams.text.classify_patterns import (
 
 GIVING_WAY = ("gave way", "give way", "gives way", "giving way")
 IN_FORCE = ("came into force", "comes into force")
+PAID_TO_BEREAVED_RE = re.compile(
+    r"\b(?:rupees|dollars|euros|pounds|shillings|naira|pesos|yuan|compensation|payment|payments)"
+    r"\b[^.;]{0,30}?\b(?:for|to)\s+the\s+(?:family|families|next\s+of\s+kin|relatives)\s+of\s+"
+    r"(?:each|every|the|those)\b[^.;]{0,60}?\b(?:killed|dead|died|victims?)\b"
+)
 DEMANDED_REINSTATEMENT_RE = re.compile(
     r"\b(?:deadline|demand\w*|urg\w+|call\w*\s+on|press\w*|ultimatum)\b[^.;]{0,80}?\bto\s+reinstate\b"
 )
@@ -41,6 +46,13 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.difference_update(BLEW_UP)  # "a diplomatic row blew up": a quarrel, no blast
     if "bill" in hits and BILL_NAMED_RE.search(lower) is not None:
         hits.discard("bill")  # "President Bill Clinton", "CIA director Bill Burns": no law
+    if " of each " in lower or " families of " in lower or " next of kin " in lower:
+        paid = PAID_TO_BEREAVED_RE.search(lower)
+        if paid is not None:
+            # "announced 2 lakh rupees for the family of each person killed": a payment to
+            # the bereaved, the dead told only as whose
+            hits.difference_update(("killed", "dead", "died", "victims", "victim"))
+            hits.add("compensation")
     if "state funeral" in hits and "attend" not in lower:
         hits.discard("state funeral")  # one a government announces is its own rite
     if "reinstate" in hits and DEMANDED_REINSTATEMENT_RE.search(lower) is not None:

@@ -410,3 +410,18 @@ def test_a_town_heading_a_two_word_region_is_no_town() -> None:
     assert cities("Cyclone Chido killed dozens of people in Cabo Delgado province.") == []
     # counter-example: a town before a capitalised word that heads no region is the town
     assert cities("Drones hit Odesa Monday night.") == ["Odesa"]
+
+
+def test_money_for_the_families_of_the_dead_is_a_decision() -> None:
+    (payment,) = events(
+        "Prime Minister Narendra Modi announced 2 lakh rupees for the family of each person "
+        "killed.",
+        date="2025-10-15",
+    )
+    assert payment.event_class == "policy"
+    # counter-example: the dead a strike left, with their families told, are the happening
+    (strike,) = events(
+        "The strike killed five people, and the families of the dead buried them on Sunday.",
+        date="2025-10-15",
+    )
+    assert strike.event_class == "incident"
