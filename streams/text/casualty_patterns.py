@@ -115,6 +115,8 @@ SUBSET_AFTER = (
     r"police\s+officers|officers|troops|workers|passengers|pilgrims|students|tourists)\s+and\s"
     # "two people, an 80-year-old woman and her granddaughter, were killed"
     r"|(?:a|an|agemask|correspondent|journalist|reporter|cameraman|photographer)\s+[^,;.|]{1,50}?\s+and\s"
+    # "15 others, many with severe burns, were taken to hospital"
+    r"|(?:many|most|some|several|all)\s+(?:of\s+them\s+)?(?:with|in)\s[^,;.|]{1,40}?"
     # "five people, a soldier among them, were killed"
     r"|[^,;.|]{1,40}?\s+among\s+them\b)"
     r"[^,;.|]{0,60},"
@@ -363,6 +365,9 @@ _SUBSET_WORDS = (
     " girls and ",
     " adults and ",
     "policemen and ",
+    ", many ",
+    ", most ",
+    ", some ",
     " officers and ",
     " troops and ",
     " workers and ",

@@ -102,7 +102,8 @@ SINGLE_KILLED = [
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),
     # "the driver died", "a nine-year-old boy died after a tree fell on him"
     re.compile(
-        rf"\b(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}"
+        # ("a man in his 60s died after falling from the second floor")
+        rf"\b(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}(?:\s+in\s+(?:his|her)\s+\d0s)?"
         # ("a man shot in the chest near the Hledan junction died in hospital")
         r"(?:\s+(?:shot|wounded|injured|hit|stabbed)\s+(?:in|by|near|at)\b[^,.;|]{0,60}?)?"
         r"\s+(?:later\s+)?died\b",
@@ -199,6 +200,9 @@ SINGLE_INJURED = re.compile(
     r"another\b"
     # "another soldier was killed and a second wounded"
     r"|\bwas\s+killed\s+and\s+(?:a\s+second|another)\s+(?:was\s+)?(?:wounded|injured|hurt)\b"
+    # "Five soldiers were killed and a sixth was seriously injured"
+    r"|\b(?:were|had\s+been)\s+killed\s+and\s+a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)"
+    r"\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
     # "attacked a guard with a knife, slightly wounding him"
     r"|\b(?:wounding|injuring)\s+(?:him|her)\b"
     # "he got away but was shot and wounded"
@@ -295,7 +299,8 @@ NAMED_APPOSITIVE_KILLED = re.compile(
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)"
     # "Yaroslav Moskalik, a deputy head of ..., died when a parked car ... blew up"
     # ("Darya Dugina, 29, died late on Saturday when the car she was driving blew up")
-    r"|died\s+(?:(?:late|early)\s+on\s+[A-Z][a-z]+day\s+)?(?:when|after|in|of|from))\b"
+    # ("Alpha Yoro Tounkara, a geography student ..., died on Friday during clashes")
+    r"|died\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:when|after|in|of|from|during))\b"
 )
 # "Hamza Dahdouh, the eldest son of ..., and freelance journalist Mustafa Thuraya were
 # killed": two people named in full

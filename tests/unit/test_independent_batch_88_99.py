@@ -425,3 +425,21 @@ def test_money_for_the_families_of_the_dead_is_a_decision() -> None:
         date="2025-10-15",
     )
     assert strike.event_class == "incident"
+
+
+def test_counts_told_around_asides_and_ordinals() -> None:
+    assert extract_casualties(
+        "Twenty people were killed and 15 others, many with severe burns, were taken to hospital."
+    )[:2] == (20, 15)
+    assert extract_casualties(
+        "Five soldiers were killed and a sixth was seriously injured, the army said."
+    )[:2] == (5, 1)
+    assert extract_casualties("A man in his 60s died after falling from his house.").killed == 1
+    assert (
+        extract_casualties(
+            "Alpha Yoro Tounkara, a geography student, died on Friday during clashes."
+        ).killed
+        == 1
+    )
+    # counter-example: "in his 60s" is no count of the dead, nor is the aside's "many"
+    assert extract_casualties("Officials in their 60s said many died.").killed is None
