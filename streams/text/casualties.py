@@ -29,6 +29,7 @@ from streams.text.casualty_patterns import (
     AGE_OF_WORDS,
     AGE_RE,
     BODIES_OF,
+    BOTH_AGED_RE,
     FAMILY_OF,
     GROUPS_INJURED,
     GROUPS_KILLED,
@@ -123,6 +124,8 @@ def extract_casualties(text: str) -> Casualties:
         if ("year" in lower or "aged" in lower) and ("old" in lower or "aged" in lower)
         else lower
     )
+    if ", both " in masked:
+        masked = BOTH_AGED_RE.sub(" ", masked)  # "two officers, both 19, were shot dead"
     if "magnitude" in masked or "quake" in masked or "tremor" in masked:
         masked = MAGNITUDE_RE.sub(" magnitude ", masked)
     if " of " in masked and contains_any(masked, AGE_OF_WORDS):

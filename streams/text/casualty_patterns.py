@@ -117,6 +117,8 @@ SUBSET_AFTER = (
     r"|(?:a|an|agemask|correspondent|journalist|reporter|cameraman|photographer)\s+[^,;.|]{1,50}?\s+and\s"
     # "15 others, many with severe burns, were taken to hospital"
     r"|(?:many|most|some|several|all)\s+(?:of\s+them\s+)?(?:with|in)\s[^,;.|]{1,40}?"
+    # "Five workers, the youngest aged 22, were killed"
+    r"|the\s+(?:youngest|oldest|eldest)\s+[^,;.|]{1,30}?"
     # "five people, a soldier among them, were killed"
     r"|[^,;.|]{1,40}?\s+among\s+them\b)"
     r"[^,;.|]{0,60},"
@@ -287,6 +289,8 @@ MAGNITUDE_RE = re.compile(
     r"\bmagnitude[\s-]+(?:of\s+)?\d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?[\s-]+magnitude\b"
     r"|\b\d\.\d(?=\s+(?:quake|earthquake|tremor)\b)"
 )
+# "two Border Police officers, both 19, were shot dead": their one age, not a count
+BOTH_AGED_RE = re.compile(r",\s+both\s+(?:aged\s+)?\d{1,2},")
 # the words before "of" AGE_OF_RE needs (a cheap test before it)
 AGE_OF_WORDS = (
     "man of ",
@@ -365,6 +369,9 @@ _SUBSET_WORDS = (
     " girls and ",
     " adults and ",
     "policemen and ",
+    ", the youngest ",
+    ", the oldest ",
+    ", the eldest ",
     ", many ",
     ", most ",
     ", some ",

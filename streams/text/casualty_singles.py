@@ -32,7 +32,7 @@ PERSON = trie_alternation(
     "fighter|militant|rebel|insurgent|gendarme|ranger|trooper|captain|lieutenant|colonel|corporal|"
     # ("its head of security", "killing a sacristan")
     "bodyguard|prosecutor|head of security|security chief|sacristan|monk|nun|imam|rabbi|pastor|bishop|"
-    "deacon|cleric|preacher"
+    "deacon|cleric|preacher|pupil|schoolboy|schoolgirl|toddler|sixth-grader|first-grader"
 )
 # ("a Chinese woman and a Myanmar national were killed": one of two named by where from;
 # alone, "reports that a foreign national had been killed" is no count)
@@ -110,7 +110,8 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     # "dropped explosives on an elderly man riding a bicycle, killing him": one person
-    re.compile(r"\b(?:killing|killed)\s+(?:him|her)\b", FLAGS),
+    # ("found the attacker hiding near a mosque and shot him dead")
+    re.compile(r"\b(?:killing|killed)\s+(?:him|her)\b|\bshot\s+(?:him|her)\s+dead\b", FLAGS),
     # "A US airman who set himself on fire ... has died of his injuries": one named by role
     re.compile(
         rf"\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,100}}?\s+(?:has|had)\s+"
@@ -142,7 +143,8 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     # "was shot in the head during a protest ... and died in hospital": one person
-    re.compile(r"\bwas\s+shot\b[^.;|]{0,140}?\band\s+(?:later\s+)?died\b", FLAGS),
+    # ("was hit in the neck by a single shot ... and died in hospital")
+    re.compile(r"\bwas\s+(?:shot|hit|struck)\b[^.;|]{0,140}?\band\s+(?:later\s+)?died\b", FLAGS),
     # a headline's "killing mayor", "kills commander": one by role, with no article
     re.compile(
         rf"\b(?:killing|kills|killed)\s+(?:(?:senior|top|deputy|local|town|city)\s+)?{PERSON}\b"
@@ -179,7 +181,8 @@ SINGLE_KILLED = [
 ]
 SINGLE_INJURED = re.compile(
     r"\b(?:wounded|injured|wounding|injuring|stabbed|stabbing)\s+(?:a|an|the|his|her|their|its)\s+"
-    rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z]+\s+)?{PERSON}\b"
+    # ("shot and wounded his first-grade teacher")
+    rf"(?:[a-z]+['’]s\s+)?(?:agemask\s+|[a-z-]+\s+)?{PERSON}\b"
     # "a seven-year-old girl was seriously injured"
     # (not another's fate after "and": "spotted by a train driver and no one was hurt")
     rf"|\b(?:a|an|another|the\s+other|their|his|her)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?:\s+(?!and\b|nobody\b)[\w'’-]+){{0,4}}?"
@@ -205,6 +208,9 @@ SINGLE_INJURED = re.compile(
     r"\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
     # "attacked a guard with a knife, slightly wounding him"
     r"|\b(?:wounding|injuring)\s+(?:him|her)\b"
+    # "Lebanese soldiers shot and wounded him"; a headline's "troops wound gunman"
+    r"|\bshot\s+and\s+(?:wounded|injured)\s+(?:him|her)\b"
+    rf"|\bwounds?\s+{PERSON}\b(?![s'’-])"
     # "he got away but was shot and wounded"
     # (not "He said no one was hurt")
     r"|\b(?:he|she)\s+(?:(?!said\b|says\b|told\b|no\b|nobody\b|none\b)[a-z]+\s+){0,3}?"
@@ -285,7 +291,8 @@ KILLED_WITH_FAMILY = re.compile(
 # A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
 # (a title-case headline capitalises the verb and its preposition: "al-Arouri Killed In")
 NAMED_KILLED = re.compile(
-    r"\b((?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?"
+    # ("Federico Martín Aramburú was shot dead": letters beyond a-z)
+    r"\b((?:[a-z]{1,3}-)?[A-Z][^\W\d_]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?"
     r"(?:[Kk]illed|[Ss]hot\s+[Dd]ead|[Ss]tabbed\s+[Tt]o\s+[Dd]eath)\b"
     r"(?=\s+(?i:in|at|on|by|as|after|when|while|near|outside|inside|during)\b|\s*[,.;:]|\s*$)"
 )

@@ -443,3 +443,23 @@ def test_counts_told_around_asides_and_ordinals() -> None:
     )
     # counter-example: "in his 60s" is no count of the dead, nor is the aside's "many"
     assert extract_casualties("Officials in their 60s said many died.").killed is None
+
+
+def test_one_told_by_pronoun_hyphenated_role_or_accented_name_and_asides_of_age() -> None:
+    assert extract_casualties("Agents found the attacker and shot him dead.").killed == 1
+    assert extract_casualties("Lebanese soldiers shot and wounded him.").injured == 1
+    assert extract_casualties("Lebanese troops wound gunman who fired on embassy").injured == 1
+    assert extract_casualties("A boy shot and wounded his first-grade teacher.").injured == 1
+    assert extract_casualties("Federico Martín Aramburú was shot dead on Saturday.").killed == 1
+    assert extract_casualties("Five workers, the youngest aged 22, were killed.").killed == 5
+    assert extract_casualties("Two officers, both 19, were shot dead in Hadera.").killed == 2
+    assert extract_casualties("killing an 11-year-old pupil and wounding five people")[:2] == (
+        1,
+        5,
+    )
+    assert (
+        extract_casualties("He was hit in the neck by a single shot and died in hospital.").killed
+        == 1
+    )
+    # counter-example: wounds that name no one hurt are no count
+    assert extract_casualties("The troops wound their way through the hills.").injured is None
