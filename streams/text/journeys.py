@@ -14,6 +14,9 @@ ORIGIN_BEFORE_RE = re.compile(
     r"refugees|children|pilgrims|students|fighters|mercenaries|suspects|attackers|assailants|"
     r"gunmen|crew|members|sailors|seafarers|hostages|victims|soldiers|troops|fans|climbers),?"
     r"\s+from"
+    # "a Palestinian gunman from the West Bank village of Yabad", "a 28-year-old from"
+    r"|\b(?:gunman|attacker|assailant|bomber|suspect|shooter|[a-z]+-old),?\s+from"
+    r"(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:village|town|city|camp)\s+of)?"
     r"|\b(?:residents?|natives?)\s+of|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+of"
     # "the embassies of Albania, Argentina and Portugal" in Kyiv: whose, not where
     r"|\b(?:embass(?:y|ies)|consulates?)\s+of)\s+"

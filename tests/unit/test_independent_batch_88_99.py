@@ -463,3 +463,17 @@ def test_one_told_by_pronoun_hyphenated_role_or_accented_name_and_asides_of_age(
     )
     # counter-example: wounds that name no one hurt are no count
     assert extract_casualties("The troops wound their way through the hills.").injured is None
+
+
+def test_the_village_an_attacker_came_from_is_no_venue() -> None:
+    headline, attack = events(
+        "Gunman kills five in Bnei Brak",
+        "A Palestinian gunman from the West Bank village of Yabad opened fire on passers-by "
+        "in two streets of Bnei Brak on Tuesday evening. Five people were killed.",
+        date="2022-03-30",
+    )
+    assert attack.place is not None and attack.place.name == "Bnei Brak"
+    assert headline.event_date == attack.event_date == "2022-03-29"
+    # counter-example: a village the attackers struck is where it happened
+    (raid,) = events("Gunmen from the north attacked the village of Yabad on Tuesday, killing two.")
+    assert raid.place is not None and raid.place.name == "Yabad"
