@@ -82,7 +82,9 @@ APPOSED_TOWN_RE = re.compile(
     r"\b((?:[A-Z][a-z]+\s+(?:al|el|ad|ash|as|an|ar|az)-|(?:[A-Z][a-z]+\s+){1,2}|Al-)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Meanwhile|Elsewhere|"
     r"Separately|Earlier|Later|Overnight)\b)[A-Z][a-z]{3,}"
-    r"(?:-[A-Z][a-z]+)?),\s+(?:a\s+(?:[a-z]+\s+){0,2}?"
+    # (not a site: "at Evergreen High School, west of Denver")
+    r"(?:-[A-Z][a-z]+)?)(?<!School)(?<!University)(?<!College)(?<!Hospital)(?<!Stadium)"
+    r"(?<!Airport)(?<!Mall),\s+(?:a\s+(?:[a-z]+\s+){0,2}?"
     r"(?:town|village|commune|settlement|city|camp)\b"
     # "entered Macomia, in Cabo Delgado province", "attacked Al-Sireha, north of Wad Madani"
     r"|in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:province|state|region|district|county)\b"

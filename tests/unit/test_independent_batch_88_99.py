@@ -477,3 +477,18 @@ def test_the_village_an_attacker_came_from_is_no_venue() -> None:
     # counter-example: a village the attackers struck is where it happened
     (raid,) = events("Gunmen from the north attacked the village of Yabad on Tuesday, killing two.")
     assert raid.place is not None and raid.place.name == "Yabad"
+
+
+def test_a_school_named_and_placed_near_a_city_is_no_town() -> None:
+    (shooting,) = events(
+        "A gunman opened fire at Apalachee High School, about 45 miles north-east of Atlanta, "
+        "on Wednesday, killing four people.",
+        date="2024-09-05",
+    )
+    assert shooting.place is None or "School" not in shooting.place.name
+    # counter-example: a town so placed is the town
+    (raid,) = events(
+        "Gunmen attacked Anefis, about 100 km south of Kidal, on Wednesday, killing four people.",
+        date="2024-09-05",
+    )
+    assert raid.place is not None and raid.place.name == "Anefis"
