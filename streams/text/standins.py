@@ -13,7 +13,10 @@ STATE_OWNS_AFTER_RE = re.compile(
 )
 STANDIN_AFTER_RE = re.compile(
     # "Washington and London imposed": each capital of a pair stands for its government
-    r"^(?:['’]s\s+\w+\s+)?\s*(?:and\s+[A-Z][\w'’-]+\s+)?"
+    # ("Beijing's foreign ministry said", not "Kyiv's military administration said": a
+    # ministry only a state has)
+    r"^(?:['’]s\s+(?:(?:foreign|defence|defense|interior|commerce|trade|finance|justice|economy)"
+    r"\s+(?:ministry|minister)\s+|\w+\s+))?\s*(?:and\s+[A-Z][\w'’-]+\s+)?"
     # "Moscow on Tuesday dismissed ..."
     r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
     r"(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|previously\s+|again\s+)?"

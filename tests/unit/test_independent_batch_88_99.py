@@ -492,3 +492,18 @@ def test_a_school_named_and_placed_near_a_city_is_no_town() -> None:
         date="2024-09-05",
     )
     assert raid.place is not None and raid.place.name == "Anefis"
+
+
+def test_a_capital_s_ministry_speaks_for_its_state() -> None:
+    (suspension,) = events(
+        "Beijing's foreign ministry said on Friday it was suspending cooperation with "
+        "Washington on climate change.",
+        date="2022-08-06",
+    )
+    assert country(suspension) == "China"
+    # counter-example: a city's own council speaks for the city, where it happened
+    (toll,) = events(
+        "Mariupol's city council said 1,582 civilians had been killed in the blockade.",
+        date="2022-03-14",
+    )
+    assert toll.place is not None and toll.place.name == "Mariupol"
