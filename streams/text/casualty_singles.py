@@ -110,8 +110,7 @@ SINGLE_KILLED = [
         FLAGS,
     ),
     # "dropped explosives on an elderly man riding a bicycle, killing him": one person
-    # ("found the attacker hiding near a mosque and shot him dead")
-    re.compile(r"\b(?:killing|killed)\s+(?:him|her)\b|\bshot\s+(?:him|her)\s+dead\b", FLAGS),
+    re.compile(r"\b(?:killing|killed)\s+(?:him|her)\b", FLAGS),
     # "A US airman who set himself on fire ... has died of his injuries": one named by role
     re.compile(
         rf"\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{PERSON}\b[^.;|]{{0,100}}?\s+(?:has|had)\s+"

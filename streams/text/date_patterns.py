@@ -213,7 +213,8 @@ SINCE_RE = re.compile(
     r"\s+(?:broke\s+out|began|erupted|started)\s+on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
     # "since protests over the cost of living began in Nigeria on August 1"
-    r"|(?:[\w'’-]+\s+){1,8}?(?:began|started|erupted|broke\s+out)(?:\s+[\w'’-]+){0,4}?\s+on\s+"
+    # (not "its heaviest rainfall since records began in 1949 on Tuesday")
+    r"|(?:[\w'’-]+\s+){1,8}?(?:began|started|erupted|broke\s+out)(?:\s+(?!\d{4}\b)[\w'’-]+){0,4}?\s+on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT})"
     r"|(?:[\w-]+\s+){1,8}?(?:began|started)\s+(?:fighting|clashing)\s+on\s+"
     rf"(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT})|{WEEKDAY_ALT}))\b"
