@@ -22,7 +22,9 @@ KILL_AFTER = (
     r"(?:killed|dead|died|die|drowned|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
     r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death|crushed\s+to\s+death|"
     r"fatally\s+(?:wounded|injured|shot)|"
-    r"trampled\s+to\s+death|shot\s+and\s+killed|electrocuted|murdered)"
+    r"trampled\s+to\s+death|shot\s+and\s+killed|electrocuted|murdered|drown|"
+    # ("six men held over the killing ... were found dead in a prison")
+    r"found\s+dead)"
 )
 INJ_AFTER = (
     # ("three were fatally wounded": killed, not hurt)
@@ -323,7 +325,11 @@ NOBODY_KILLED = re.compile(
     r"|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b|\bno\s+one\s+was\s+killed\b",
     FLAGS,
 )
-NO_INJURIES = re.compile(r"\bno\s+(?:injuries|injured)\b", FLAGS)
+NO_INJURIES = re.compile(
+    # ("one man was killed ... and no one else was hurt")
+    r"\bno\s+(?:injuries|injured)\b|\b(?:no\s+one|nobody)\s+else\s+(?:was|were)\s+(?:hurt|injured|wounded)\b",
+    FLAGS,
+)
 NO_ONE = re.compile(
     # ("None of the six people on board was hurt": no one, whatever their number)
     rf"\b(?:no\s+one|no-one|nobody|none\s+of\s+the\s+(?:{NUM})(?:\s+(?!was\b|were\b)[a-z]+){{0,3}})\b",
@@ -421,6 +427,7 @@ KILL_WORDS = (
     " die ",  # "as 33 die in clashes"
     "electrocuted",
     "murdered",
+    "drown",
 )
 INJ_WORDS = (
     "injur",

@@ -50,6 +50,10 @@ PAIR_KILLED = re.compile(
     # ("a two-year-old boy and a 41-year-old man who tried to protect the children were")
     r"(?:\s+who\s+(?:(?!\b(?:and|said|says|told)\b)[^,;.|]){1,60}?)?"
     r"\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b"
+    # "Both pilots were killed"
+    # (not "both attackers were shot dead", whom the labels leave out)
+    r"|\bboth\s+(?!attackers|gunmen|assailants|militants|bombers)"
+    r"(?:(?:[a-z-]+\s+){0,2}[a-z]+s\s+)?(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b"
     # a headline drops the articles: "Anti-tank missile kills mother and son"
     rf"|\b(?:kills|killed|killing)\s+{PERSON}\s+and\s+(?:(?:her|his|their)\s+)?{PERSON}\b"
     r"(?!s|\s+and\s+(?!injur|wound|hurt|leav))"
@@ -103,7 +107,8 @@ SINGLE_KILLED = [
     # "the driver died", "a nine-year-old boy died after a tree fell on him"
     re.compile(
         # ("a man in his 60s died after falling from the second floor")
-        rf"\b(?:a|an|the)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}(?:\s+in\s+(?:his|her)\s+\d0s)?"
+        # ("One man, in his 70s, died in Ras al-Khaimah")
+        rf"\b(?:a|an|the|one)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}(?:,?\s+in\s+(?:his|her)\s+\d0s,?)?"
         # ("a man shot in the chest near the Hledan junction died in hospital")
         r"(?:\s+(?:shot|wounded|injured|hit|stabbed)\s+(?:in|by|near|at)\b[^,.;|]{0,60}?)?"
         r"\s+(?:later\s+)?died\b",
@@ -198,7 +203,7 @@ SINGLE_INJURED = re.compile(
     r"|\b(?:wounding|injuring|wounded|injured)\s+a\s+(?:second|third|fourth|fifth|sixth)\b"
     r"(?!\s+(?:of|time)\b)"
     # "killed one civilian and wounded another"
-    r"|\b(?:killed|killing)\s+(?:one|a|an)\s+[a-z]+\s+and\s+(?:wounded|injured|wounding|injuring)\s+"
+    r"|\b(?:killed|killing)\s+(?:one|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+(?:wounded|injured|wounding|injuring)\s+"
     r"another\b"
     # "another soldier was killed and a second wounded"
     r"|\bwas\s+killed\s+and\s+(?:a\s+second|another)\s+(?:was\s+)?(?:wounded|injured|hurt)\b"

@@ -507,3 +507,13 @@ def test_a_capital_s_ministry_speaks_for_its_state() -> None:
         date="2022-03-14",
     )
     assert toll.place is not None and toll.place.name == "Mariupol"
+
+
+def test_both_another_one_drowning_and_no_one_else() -> None:
+    assert extract_casualties("The jet crashed into a house. Both pilots were killed.").killed == 2
+    assert extract_casualties("killing one police officer and wounding another")[:2] == (1, 1)
+    assert extract_casualties("One man, in his 70s, died when his car was swept away.").killed == 1
+    assert extract_casualties("At least 78 drown as overloaded ferry capsizes").killed == 78
+    assert extract_casualties("One man was killed and no one else was hurt.")[:2] == (1, 0)
+    # counter-examples: both attackers shot dead are left out, as the labels do
+    assert extract_casualties("Both attackers were shot dead.").killed is None
