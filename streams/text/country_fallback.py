@@ -12,6 +12,7 @@ from streams.text.journeys import (
     came_from_before,
     destination_before,
     elsewhere_before,
+    neighbour_before,
 )
 from streams.text.names import choose_city, modern_ukrainian, same_transliteration
 from streams.text.place_context import (
@@ -123,6 +124,7 @@ def fallback_country(draft: Draft, g: Gazetteer, context: set[str] | None = None
         # ("... in Yemen as Gaza war nears 100 days": the war's name, not where it was)
         and WAR_AFTER_RE.match(draft.text, m.end) is None
         and not (m.kind == "country" and _launcher(draft.text, m))
+        and not neighbour_before(draft.text, m.start)  # "near the border with Senegal"
     ]
     targets = []
     origin: Mention | None = None  # the last place after "from", and the rest of its list

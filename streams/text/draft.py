@@ -9,6 +9,7 @@ from streams.text.journeys import (
     came_from_before,
     destination_before,
     elsewhere_before,
+    neighbour_before,
     origin_before,
 )
 from streams.text.model import EventClass, Place
@@ -113,4 +114,5 @@ class Draft:
             and not destination_before(self.text, m.start)
             and not from_before(self.text, m.start)
             and not came_from_before(self.text, m.start)
+            and not neighbour_before(self.text, m.start)  # "near the border with Senegal"
         )

@@ -140,3 +140,8 @@ AFTER_HAPPENING_RE = re.compile(
     # "protested after police in Baku detained two executives": where the cause was
     r"detained|arrested|raided)\b[^.;]*$"
 )
+
+
+def neighbour_before(text: str, start: int) -> bool:
+    """ "near the border with Senegal": the state across a border, not where it happened."""
+    return text.endswith(("border with ", "borders with ", "frontier with "), 0, start)

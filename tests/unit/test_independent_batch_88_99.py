@@ -517,3 +517,16 @@ def test_both_another_one_drowning_and_no_one_else() -> None:
     assert extract_casualties("One man was killed and no one else was hurt.")[:2] == (1, 0)
     # counter-examples: both attackers shot dead are left out, as the labels do
     assert extract_casualties("Both attackers were shot dead.").killed is None
+
+
+def test_the_state_across_a_border_is_no_place_of_the_happening() -> None:
+    _headline, collapse = events(
+        "Gold mine collapse kills at least 48 at Bilalikoto in western Mali",
+        "The pit caved in on Saturday at an artisanal gold mine in Bilalikoto, in the Kenieba "
+        "area near the border with Senegal, local officials said.",
+        date="2025-02-16",
+    )
+    assert country(collapse) != "Senegal"
+    # counter-example: a happening placed in that state is in it
+    (raid,) = events("Gunmen attacked a mine in Bilalikoto, in Senegal, on Saturday.")
+    assert country(raid) == "Senegal"
