@@ -52,6 +52,7 @@ INCIDENT_CUES = _table(
     "militants:1, meeting resistance:1.5, raids:1.5, incursion:1.5, fighting resumes:1.5, "
     "gave way:2, give way:2, gives way:2, giving way:2, flared:1.5, "
     "murdered:2, murders:1.5, "
+    "drown:2, capsized:2, capsizes:2, "
     "fighting resumed:1.5, burst:1.5, came down in:2, helicopter carrying:1, plane carrying:1, pulled:1, driven out:1.5, new front:1.5, operational control:1.5, raided:1.5, bombings:2, ground forces:1.5, claimed responsibility:2.5, landfall:1.5, hurricane:1.5, typhoon:1.5, cyclone:1.5, tornado:1.5, tornadoes:1.5, without power:1, power outages:1, blackout:1, blackouts:1,  taken to hospital:1.5, in hospital:1, hospitalised:1.5, hospitalized:1.5,  torrential rain:1.5, swept away:1.5, sweeping away:1.5, missing:1,  surrendered:1.5, surrender:1, full control:1.5, taken control:1.5, captured:1.5, "
     "recaptured:1.5, fought:1.5, battled:1.5, clashed:1.5, on board:1, at the scene:1.5, "
     "lost power:1.5, operation in:1.5, fled:1, fell on:1.5, blasts:2, erupted:2, eruption:2, erupts:2, volcano:1.5, rammed:2, ramming:2, car-ramming:2, regrouping:1.5, regrouped:1.5, liberated:1.5, rescued:1, encircle:1.5, encircled:1.5, encirclement:1.5, surrounded:1, shoots down:3, shooting down:3, at large:1.5, suspect:0.5, surgery:1.5, landslide:2, landslides:2, mudslide:2, avalanche:2, buried:1.5, storm:1.5, stampede:2, crush:1, alight:1.5, set fire:2, smoke:1, survivors:1.5, found alive:1.5, "

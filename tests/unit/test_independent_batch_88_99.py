@@ -530,3 +530,11 @@ def test_the_state_across_a_border_is_no_place_of_the_happening() -> None:
     # counter-example: a happening placed in that state is in it
     (raid,) = events("Gunmen attacked a mine in Bilalikoto, in Senegal, on Saturday.")
     assert country(raid) == "Senegal"
+
+
+def test_a_boat_that_capsizes_and_people_who_drown_are_a_happening() -> None:
+    (ferry,) = events("At least 78 drown as overloaded ferry capsizes in Goma on Lake Kivu")
+    assert (ferry.event_class, ferry.killed) == ("incident", 78)
+    # counter-example: a plan to keep boats from capsizing is no happening
+    (plan,) = events("The government approved a plan to inspect ferries on Lake Kivu.")
+    assert plan.event_class == "policy"
