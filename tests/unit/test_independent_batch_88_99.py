@@ -538,3 +538,14 @@ def test_a_boat_that_capsizes_and_people_who_drown_are_a_happening() -> None:
     # counter-example: a plan to keep boats from capsizing is no happening
     (plan,) = events("The government approved a plan to inspect ferries on Lake Kivu.")
     assert plan.event_class == "policy"
+
+
+def test_access_a_state_restricts_is_its_decision() -> None:
+    (measure,) = events("Access to Twitter was also restricted.", date="2022-03-04")
+    assert measure.event_class == "policy"
+    # counter-example: one state blocking a bloc's plan is between states, and stays so
+    (veto,) = events(
+        "Hungary blocked an EU plan to lend Ukraine €18bn next year at a meeting of the "
+        "bloc's finance ministers."
+    )
+    assert veto.event_class == "diplomacy"
