@@ -279,7 +279,8 @@ IN_CAPITAL_RE = re.compile(r"\b(?:in|at)\s+the\s+[A-Z][a-z]+\s+capital\b")
 
 # "in the Red Sea city", "in the coastal town": the venue named before, not a new one
 THAT_CITY_RE = re.compile(
-    r"\bin\s+the\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:city|town)\b(?!\s+of\b)"
+    # (not "the first woman executed in the city-state": a state, told again)
+    r"\bin\s+the\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:city|town)\b(?!\s+of\b|-state)"
 )
 
 

@@ -27,7 +27,7 @@ STANDIN_AFTER_RE = re.compile(
     r"condemns|called|calls|urged|urges|vowed|vows|threatened|threatens|demanded|demands|"
     r"wants|sees|would|will|should|must|recognised|recognized|summoned|expelled|signed|"
     r"approved|imposed|sanctioned|sent|agreed|refused|hopes|believes|considers|retaliated|paused|"
-    r"published|issued|banned|barred|blacklisted|expelled|"
+    r"published|issued|banned|barred|blacklisted|expelled|hanged|executed|jailed|sentenced|"
     # "Moscow denounced the US strike", "Moscow declared 40 German diplomats persona non grata"
     r"denounced|denounces|"
     # "a terrorist act by the Kyiv regime"

@@ -549,3 +549,20 @@ def test_access_a_state_restricts_is_its_decision() -> None:
         "bloc's finance ministers."
     )
     assert veto.event_class == "diplomacy"
+
+
+def test_a_city_state_that_hangs_a_convict_acts_as_a_state() -> None:
+    _parade, hanging = events(
+        "Kim Jong Un held a military parade in Pyongyang on Thursday.",
+        "Singapore hanged Saridewi Djamani on Friday for trafficking heroin, the first woman "
+        "executed in the city-state in almost two decades.",
+        date="2023-07-28",
+    )
+    assert (hanging.event_class, hanging.place, country(hanging)) == ("policy", None, "Singapore")
+    # counter-example: "in the city" after a venue still refers back to it
+    _parade, curfew = events(
+        "Kim Jong Un held a military parade in Pyongyang on Thursday.",
+        "Authorities imposed a curfew in the city.",
+        date="2023-07-28",
+    )
+    assert curfew.place is not None and curfew.place.name == "Pyongyang"
