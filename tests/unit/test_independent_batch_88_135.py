@@ -1,5 +1,6 @@
-"""Rules from the eighty-eighth to ninety-ninth independent batches (own-2031..2174: the
-wars, disasters and politics of 2022-2025 across the world), each with a counter-example."""
+"""Rules from the eighty-eighth to the hundred-and-thirty-fifth independent batches
+(own-2031..2606: the wars, disasters and politics of 2022-2025 across the world, one
+region to a batch), each with a counter-example."""
 
 from __future__ import annotations
 
