@@ -54,10 +54,11 @@ def elsewhere_before(text: str, start: int) -> bool:
 # where a craft was going is not where it was hit (a visit's city is another matter:
 # this is read for incidents only)
 DESTINATION_BEFORE_RE = re.compile(
+    # ("carrying Polish Catholic pilgrims to the shrine of Medjugorje")
     r"\b(?:flying|flew|flight|bound|heading|headed|steered|diverted|towed|sailing|sailed|"
-    r"travelling|traveling|travel|en\s+route)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+"
-    r"(?:the\s+(?:[a-z]+\s+)?(?:port|city|town|airport|base)\s+of\s+)?"
-    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+)?$"
+    r"travelling|traveling|travel|en\s+route|carrying)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:port|city|town|airport|base|shrine)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+|[A-Z][\w'’-]+,?\s+in\s+)?$"
     # "sending thousands fleeing towards Thailand" (not "residents fled to Rafah", the
     # strip's own town)
     r"|\b(?:fleeing|fled)\b(?:\s+[\w'’-]+){0,4}?\s+towards?\s+$"

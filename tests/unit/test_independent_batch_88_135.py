@@ -567,3 +567,18 @@ def test_a_city_state_that_hangs_a_convict_acts_as_a_state() -> None:
         date="2023-07-28",
     )
     assert curfew.place is not None and curfew.place.name == "Pyongyang"
+
+
+def test_the_shrine_pilgrims_were_carried_to_is_no_place_of_the_crash() -> None:
+    (crash,) = events(
+        "The bus, carrying Polish Catholic pilgrims to the shrine of Medjugorje in Bosnia, "
+        "veered off the motorway near Varazdin on Saturday, killing 12 people.",
+        date="2022-08-06",
+    )
+    assert crash.place is None and country(crash) != "Bosnia and Herzegovina"
+    # counter-example: a crash at the shrine is there
+    (there,) = events(
+        "A bus crashed at the shrine of Medjugorje in Bosnia on Saturday, killing 12 people.",
+        date="2022-08-06",
+    )
+    assert country(there) == "Bosnia and Herzegovina"
