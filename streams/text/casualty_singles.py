@@ -328,7 +328,8 @@ _TITLE = r"(?:leader|commander|chief|head|founder|spokesman|general|minister|gov
 # ("soldiers killed President Joao Bernardo Vieira at his home")
 _CAPITAL_TITLE = r"(?:President|General|Governor|Mayor|Senator|Ambassador|Judge)"
 TITLED_KILLED = re.compile(
-    rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}(?:{_TITLE}|{_CAPITAL_TITLE})\s+"
+    # ("kills al-Qaeda leader Ayman al-Zawahiri": a group's name with its article)
+    rf"\bkill(?:ed|ing|s)\s+(?:(?:[a-z]{{1,3}}-)?[A-Z][\w'’-]+\s+){{0,2}}(?:{_TITLE}|{_CAPITAL_TITLE})\s+"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){0,2}\b"
 )
 # "a sixth victim of the bombing had died in hospital": the toll is now six

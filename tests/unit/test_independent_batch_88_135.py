@@ -582,3 +582,9 @@ def test_the_shrine_pilgrims_were_carried_to_is_no_place_of_the_crash() -> None:
         date="2022-08-06",
     )
     assert country(there) == "Bosnia and Herzegovina"
+
+
+def test_a_leader_of_a_group_named_with_its_article_killed_is_one() -> None:
+    assert extract_casualties("US drone strike kills al-Qaeda leader Ayman al-Zawahiri").killed == 1
+    # counter-example: killing the group's fighters names no one leader
+    assert extract_casualties("US strikes kill al-Qaeda fighters in Yemen").killed is None
