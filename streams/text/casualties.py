@@ -14,6 +14,21 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from streams.text.casualty_masks import (
+    AGE_OF_RE,
+    AGE_OF_WORDS,
+    AGE_RE,
+    BOTH_AGED_RE,
+    MAGNITUDE_RE,
+    MONTH_DAY_RE,
+    MONTH_WORDS,
+    NO_INJURIES,
+    NO_ONE,
+    NOBODY_HURT,
+    NOBODY_KILLED,
+    SUBSET_LEAD_RE,
+    SWAPPED_WOUNDED_RE,
+)
 from streams.text.casualty_parts import (
     NAMED_NUMBER_RE,
     NAMED_NUMBER_WORDS,
@@ -25,11 +40,7 @@ from streams.text.casualty_parts import (
     whole_after_of,
 )
 from streams.text.casualty_patterns import (
-    AGE_OF_RE,
-    AGE_OF_WORDS,
-    AGE_RE,
     BODIES_OF,
-    BOTH_AGED_RE,
     FAMILY_OF,
     GROUPS_INJURED,
     GROUPS_KILLED,
@@ -41,19 +52,10 @@ from streams.text.casualty_patterns import (
     KILL_PATTERNS,
     KILL_WORDS,
     KILLED_ONE_AND_OTHERS,
-    MAGNITUDE_RE,
-    MONTH_DAY_RE,
-    MONTH_WORDS,
-    NO_INJURIES,
-    NO_ONE,
-    NOBODY_HURT,
-    NOBODY_KILLED,
     NUMBER_IN_RE,
     PARTITIVE_INJURED,
     PARTITIVE_KILLED,
     REVISED_DOWN,
-    SUBSET_LEAD_RE,
-    SWAPPED_WOUNDED_RE,
     WOUNDING_NAMED,
 )
 from streams.text.casualty_singles import (

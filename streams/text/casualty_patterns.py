@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from streams.text.date_patterns import MONTHS
 from streams.text.lexicon import trie_alternation
 from streams.text.numbers import NUMBER_SOURCE
 
@@ -280,63 +279,6 @@ NOT_A_NAME = frozenset(
         "somebody",
     }
 )
-AGE_RE = re.compile(
-    # "aged 8, 12 and 17": every age of a list
-    rf"\b(?:{NUM})[- ](?:year|month|week|day)s?[- ]olds?\b"
-    rf"|\baged\s+(?:between\s+|from\s+)?{NUM}(?:\s*(?:,|and|or|to|-)\s*{NUM})*",
-    FLAGS,
-)
-# "a magnitude 5.6 earthquake ... killed two", "a 6.8 quake": a quake's size, not a count
-MAGNITUDE_RE = re.compile(
-    r"\bmagnitude[\s-]+(?:of\s+)?\d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?[\s-]+magnitude\b"
-    r"|\b\d\.\d(?=\s+(?:quake|earthquake|tremor)\b)"
-)
-# "two Border Police officers, both 19, were shot dead": their one age, not a count
-BOTH_AGED_RE = re.compile(r",\s+both\s+(?:aged\s+)?\d{1,2},")
-# the words before "of" AGE_OF_RE needs (a cheap test before it)
-AGE_OF_WORDS = (
-    "man of ",
-    "boy of ",
-    "girl of ",
-    "person of ",
-    "pensioner of ",
-    "resident of ",
-    "civilian of ",
-)
-# "a woman of about 46 was found dead": an age after "of", not a count
-AGE_OF_RE = re.compile(
-    r"\b(man|woman|boy|girl|person|pensioner|resident|civilian)\s+of\s+"
-    r"(?:about\s+|around\s+|roughly\s+|some\s+)?\d{1,3}\b"
-    r"(?!\s*(?:,\d|%|people|persons|others|other|civilians|soldiers|victims|dead|killed|injured))"
-)
-NOBODY_HURT = re.compile(
-    r"\b(?:no\s+one|nobody|no-one|no\s+(?:peacekeepers|soldiers|civilians|passengers|crew|"
-    r"crew\s+members|staff|residents|people))\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:reported\s+)?(?:hurt|injured|harmed|wounded)"
-    r"|\bno\s+(?:casualties|victims)\b|\bwithout\s+(?:casualties|victims)\b"
-    r"|\bno\s+one\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)"
-    # a headline drops the verb: "Drone strike hits airport perimeter; no one hurt"
-    r"|[;,:]\s+(?:no\s+one|nobody|no-one)\s+(?:hurt|injured|harmed)\s*$",
-    FLAGS,
-)
-NOBODY_KILLED = re.compile(
-    # ("no one was reported killed")
-    r"\b(?:no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed"
-    r"|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b|\bno\s+one\s+was\s+killed\b",
-    FLAGS,
-)
-NO_INJURIES = re.compile(
-    # ("one man was killed ... and no one else was hurt")
-    r"\bno\s+(?:injuries|injured)\b|\b(?:no\s+one|nobody)\s+else\s+(?:was|were)\s+(?:hurt|injured|wounded)\b",
-    FLAGS,
-)
-NO_ONE = re.compile(
-    # ("None of the six people on board was hurt": no one, whatever their number)
-    rf"\b(?:no\s+one|no-one|nobody|none\s+of\s+the\s+(?:{NUM})(?:\s+(?!was\b|were\b)[a-z]+){{0,3}})\b",
-    FLAGS,
-)
-
-
 # "five of the six crew were killed": the part is the figure, the whole is not
 PARTITIVE_KILLED = re.compile(
     rf"\b{QUANT}(?P<n>{NUM})\s+of\s+(?:the|its|their)\s+(?P<whole>{NUM})\b{GAP}\s+"
@@ -446,24 +388,4 @@ INJ_WORDS = (
 SECOND_GROUP = re.compile(
     rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\b"
     rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP}\b"
-)
-# "22 seriously wounded servicemen whom Moscow handed over": prisoners traded, not hit
-SWAPPED_WOUNDED_RE = re.compile(
-    r"\b(?:wounded|injured)\s+(?:[a-z]+\s+)?(?:servicemen|soldiers|prisoners|captives|pows|troops)"
-    r"\b[^.;]{0,60}?\b(?:handed\s+over|exchanged|swapped|returned|released|transferred|"
-    r"freed|came\s+home|come\s+home)\b"
-    r"|\b(?:handed\s+over|exchanged|swapped|returned|released|transferred|freed)\s+"
-    r"(?:\d[\d,]*\s+|[a-z]+\s+){0,3}(?:wounded|injured)\s+(?:[a-z]+\s+)?"
-    r"(?:servicemen|soldiers|prisoners|captives|pows|troops)\b"
-)
-# "fighting that erupted on September 9 has left scores dead": a day of a month, no count
-_MONTHS = "|".join(MONTHS)
-MONTH_DAY_RE = re.compile(
-    rf"\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+(?:people|others|of))"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
-)
-MONTH_WORDS = MONTHS
-# "Of those hurt, 18 were still in a serious condition": a part of a toll told before
-SUBSET_LEAD_RE = re.compile(
-    r"^(?:of|among)\s+(?:those|the)\s+(?:hurt|injured|wounded|dead|killed)\b[^.;]*"
 )

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from streams.text.casualty_patterns import SWAPPED_WOUNDED_RE
+from streams.text.casualty_masks import (
+    SWAPPED_WOUNDED_RE,
+)
 
 SUBORDINATE_MARKERS = (
     (" after ", "after"),
