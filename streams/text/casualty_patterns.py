@@ -60,6 +60,8 @@ NOT_A_YEAR = r"(?<!in\s19\d\d)(?<!in\s20\d\d)"
 NOT_WEAPONS = (
     r"(?!\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|shells?|bombs?|munitions|projectiles|"
     r"shahed|shaheds)\b"
+    # "three hours later ... shot him dead": a span of time, not a count
+    r"|\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\b"
     # "29 of the dead were children": a part of a toll told elsewhere, not the toll
     r"|\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b"
     # "payments of 200,000 rupees to the family of each of the dead": money
@@ -84,7 +86,8 @@ KILL_PATTERNS = [
         # ("killing the three commanders")
         rf"claimed\s+the\s+lives\s+of|leaving)\s+(?:the\s+)?"
         rf"{QUANT}(?P<n>{NUM})\b"
-        r"(?!\s+(?:people\s+|others\s+)?(?:injured|wounded|hurt))",
+        r"(?!\s+(?:people\s+|others\s+)?(?:injured|wounded|hurt))"
+        r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\b)",
         FLAGS,
     ),
     re.compile(
@@ -155,13 +158,14 @@ GROUP = trie_alternation(
     "worshippers|tourists|troops|servicemen|guards|staff|employees|volunteers|residents|girls|"
     "boys|adults|crew members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
     "militants|fighters|rebels|attackers|suspects|personnel|villagers|miners|inmates|prisoners|"
-    "hostages|protesters|demonstrators|migrants|peacekeepers|marines|sailors|airmen|gendarmes"
+    "hostages|protesters|demonstrators|migrants|peacekeepers|marines|sailors|airmen|gendarmes|"
+    "policewomen"
 )
 # "eight pupils and a guard": a second group of one
 ONE_OF_GROUP = trie_alternation(
     "child|teacher|soldier|civilian|woman|man|student|worker|officer|policeman|"
     "police officer|firefighter|rescuer|journalist|medic|paramedic|passenger|guard|"
-    "volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver|contractor"
+    "volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver|contractor|policewoman"
 )
 _TWO_GROUPS = (
     rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\s+and\s+"

@@ -25,7 +25,8 @@ PERSON = trie_alternation(
     "member|crew member|survivor|citizen|protester|demonstrator|worshipper|pilgrim|migrant|"
     "hostage|patient|pedestrian|shopkeeper|vendor|attendant|flight attendant|steward|stewardess|"
     "reservist|conscript|policewoman|minister|prime minister|ambassador|envoy|consul|neighbour|"
-    "neighbor|colleague|friend|relative|passer-by|bystander|"
+    "neighbor|colleague|friend|relative|passer-by|bystander|uncle|aunt|cousin|nephew|niece|"
+    "grandson|granddaughter|stepfather|stepmother|"
     # (trades, callings and ranks a report names one victim by)
     "butcher|customer|shopper|guest|villager|cyclist|motorist|commuter|labourer|laborer|miner|"
     "herder|trader|merchant|player|athlete|footballer|singer|rapper|musician|hiker|climber|"
@@ -97,7 +98,8 @@ SINGLE_KILLED = [
         # "killing the driver": one named by role, as with "a"
         # ("kills Hezbollah's top military commander": whose, as "its")
         # ("shot dead Russia's ambassador, Andrei Karlov")
-        rf"\b(?:killed|killing|kills|shot\s+dead|assassinated)\s+(?:a|an|the|their|its|[a-z]+['’]s)\s+"
+        # ("shot dead his mother, Nancy Lanza")
+        rf"\b(?:killed|killing|kills|shot\s+dead|assassinated)\s+(?:a|an|the|their|its|his|her|[a-z]+['’]s)\s+"
         rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
         # not the first of a group: "the driver and four passengers"
         r"(?!\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b)",

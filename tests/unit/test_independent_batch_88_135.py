@@ -588,3 +588,16 @@ def test_a_leader_of_a_group_named_with_its_article_killed_is_one() -> None:
     assert extract_casualties("US drone strike kills al-Qaeda leader Ayman al-Zawahiri").killed == 1
     # counter-example: killing the group's fighters names no one leader
     assert extract_casualties("US strikes kill al-Qaeda fighters in Yemen").killed is None
+
+
+def test_relatives_groups_of_policewomen_and_spans_of_time() -> None:
+    assert extract_casualties("Gunman kills two policewomen and a student in Liege").killed == 3
+    assert extract_casualties("Lanza shot dead his mother, Nancy Lanza, at home.").killed == 1
+    assert extract_casualties("The pair shot dead the uncle of the younger gunman.").killed == 1
+    # counter-example: hours are no count of the dead
+    assert (
+        extract_casualties(
+            "Police broke through a wall three hours later and shot him dead."
+        ).killed
+        is None
+    )
