@@ -79,6 +79,8 @@ _MONTHS = "|".join(MONTHS)
 MONTH_DAY_RE = re.compile(
     rf"\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+(?:people|others|of))"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
+    # "a car bomb in August 2003 that killed 12 people": the year, no count
+    rf"|\b(?:{_MONTHS})\s+(?:19|20)\d\d\b"
 )
 MONTH_WORDS = MONTHS
 # "Of those hurt, 18 were still in a serious condition": a part of a toll told before

@@ -601,3 +601,12 @@ def test_relatives_groups_of_policewomen_and_spans_of_time() -> None:
         ).killed
         is None
     )
+
+
+def test_a_month_s_year_is_no_count() -> None:
+    figures = extract_casualties(
+        "The hotel was also the target of a car bomb in August 2003 that killed 12 people."
+    )
+    assert figures.killed == 12
+    # counter-example: a month's day is masked the same way, a count after it still counts
+    assert extract_casualties("On August 3, at least 12 people were killed.").killed == 12
