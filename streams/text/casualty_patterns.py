@@ -56,7 +56,11 @@ _GAP_WORD = (
 GAP = rf"(?:\s+{_GAP_WORD}){{0,8}}?"
 # "firing more than 500 drones and missiles in a night that killed two": what was fired is
 # counted, not the dead
-NOT_A_YEAR = r"(?<!in\s19\d\d)(?<!in\s20\d\d)"
+# ("in 2017 killed more than 30"; "a bomb in 2003, which killed": a year told bare)
+NOT_A_YEAR = (
+    r"(?<!in\s19\d\d)(?<!in\s20\d\d)"
+    r"(?:(?<!\b19\d\d)(?<!\b20\d\d)|(?=\s+(?:people|others|dead)\b))"
+)
 NOT_WEAPONS = (
     r"(?!\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|shells?|bombs?|munitions|projectiles|"
     r"shahed|shaheds)\b"

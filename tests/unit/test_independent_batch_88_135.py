@@ -610,3 +610,9 @@ def test_a_month_s_year_is_no_count() -> None:
     assert figures.killed == 12
     # counter-example: a month's day is masked the same way, a count after it still counts
     assert extract_casualties("On August 3, at least 12 people were killed.").killed == 12
+
+
+def test_a_bare_year_before_a_toll_is_no_count() -> None:
+    assert extract_casualties("the attack of 2003 that killed 12 people").killed == 12
+    # counter-example: a year-like number of people is a count
+    assert extract_casualties("2000 people were killed").killed == 2000
