@@ -80,6 +80,7 @@ from streams.text.casualty_singles import (
     ORDINAL_HURT,
     ORDINALS,
     PAIR_KILLED,
+    SENT_TO_HOSPITAL,
     SINGLE_INJURED,
     SINGLE_KILLED,
     TITLED_KILLED,
@@ -312,6 +313,12 @@ def extract_casualties(text: str) -> Casualties:
         if bare:
             killed.append(1)
             cues.append(bare.group(0))
+    if not injured and "hospital" in masked and (" sending " in masked or " sent " in masked):
+        for match in SENT_TO_HOSPITAL.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                injured.append(value)
+                cues.append(match.group(0))
     if not injured and ("wounded" in lower or "injured" in lower or "stabbed" in lower):
         for match in NAMED_INJURED.finditer(window):
             if one_named(window, match, headline_start=True):

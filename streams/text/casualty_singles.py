@@ -72,6 +72,11 @@ TOLL_AGAIN = re.compile(
     r"\b(?:it|the\s+figure)\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\s+"
     rf"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+)?(?P<n>{NUM})\b"
 )
+# "killing at least 44 people ... and sending more than 520 to hospital": those hurt
+SENT_TO_HOSPITAL = re.compile(
+    r"\b(?:sending|sent)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+)?"
+    rf"(?P<n>{NUM})\s+(?:people\s+|others\s+)?to\s+(?:a\s+)?hospitals?\b"
+)
 # "none of the eight people on board had survived": all of them dead
 NONE_SURVIVED = re.compile(
     rf"\bnone\s+of\s+the\s+(?P<n>{NUM})\s+[^.;|]{{0,50}}?\b(?:had\s+|have\s+)?survived\b"

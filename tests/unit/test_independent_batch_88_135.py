@@ -616,3 +616,13 @@ def test_a_bare_year_before_a_toll_is_no_count() -> None:
     assert extract_casualties("the attack of 2003 that killed 12 people").killed == 12
     # counter-example: a year-like number of people is a count
     assert extract_casualties("2000 people were killed").killed == 2000
+
+
+def test_those_a_blast_sent_to_hospital_are_hurt() -> None:
+    figures = extract_casualties(
+        "Two blasts ripped through a warehouse, killing at least 44 people and sending more "
+        "than 520 to hospital."
+    )
+    assert figures[:2] == (44, 520)
+    # counter-example: doctors sent to hospitals are no one hurt
+    assert extract_casualties("The government sent 20 doctors to hospitals.").injured is None
