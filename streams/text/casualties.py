@@ -60,6 +60,7 @@ from streams.text.casualty_patterns import (
 )
 from streams.text.casualty_singles import (
     BARE_ROLE_KILLED,
+    BOTH_HURT,
     FOUND_DEAD_LATER,
     HEADLINE_ONE_KILLED,
     KILLED_ONE_AND_AIDE,
@@ -313,6 +314,9 @@ def extract_casualties(text: str) -> Casualties:
         if bare:
             killed.append(1)
             cues.append(bare.group(0))
+    if " the other " in masked and (both := BOTH_HURT.search(masked)):
+        injured.append(2)
+        cues.append(both.group(0))
     if not injured and "hospital" in masked and (" sending " in masked or " sent " in masked):
         for match in SENT_TO_HOSPITAL.finditer(masked):
             value = parse_number(match.group("n"))

@@ -72,6 +72,11 @@ TOLL_AGAIN = re.compile(
     r"\b(?:it|the\s+figure)\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\s+"
     rf"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+)?(?P<n>{NUM})\b"
 )
+# "one was seriously injured and the other lightly hurt": both of two hurt
+BOTH_HURT = re.compile(
+    r"\bone\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\s+and\s+the\s+other\s+"
+    r"(?:was\s+|had\s+been\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b"
+)
 # "killing at least 44 people ... and sending more than 520 to hospital": those hurt
 SENT_TO_HOSPITAL = re.compile(
     r"\b(?:sending|sent)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+)?"

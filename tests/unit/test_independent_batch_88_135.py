@@ -626,3 +626,9 @@ def test_those_a_blast_sent_to_hospital_are_hurt() -> None:
     assert figures[:2] == (44, 520)
     # counter-example: doctors sent to hospitals are no one hurt
     assert extract_casualties("The government sent 20 doctors to hospitals.").injured is None
+
+
+def test_one_hurt_and_the_other_hurt_are_two() -> None:
+    assert extract_casualties("One was seriously injured and the other lightly hurt.").injured == 2
+    # counter-example: one hurt alone is one
+    assert extract_casualties("One was seriously injured.").injured == 1
