@@ -190,7 +190,7 @@ POLICY_CUES = _table(
     "put to death:2, "
     "lending rate:2, fuel prices:2, petrol prices:2, diesel prices:2, compensate:2, "
     "came into force:3, comes into force:3, "
-    "restricted:1.5, "
+    "restricted:1.5, freezes:2, internet access:1.5, from their posts:2.5, "
     # what a state does to its own economy and networks
     "scrapped:2, scraps:2, subsidy:1.5, pump price:2, pump prices:2, exchange rate:2, "
     "deposit rate:2, central bank:1, cut internet:2.5, internet services:1.5, "

@@ -632,3 +632,19 @@ def test_one_hurt_and_the_other_hurt_are_two() -> None:
     assert extract_casualties("One was seriously injured and the other lightly hurt.").injured == 2
     # counter-example: one hurt alone is one
     assert extract_casualties("One was seriously injured.").injured == 1
+
+
+def test_permits_frozen_judges_removed_and_internet_access_cut_are_decisions() -> None:
+    freeze, purge, outage = events(
+        "Israel freezes permits for 83,000 Palestinians after Tel Aviv market shooting",
+        "The Supreme Board of Judges and Prosecutors removed 2,745 judges from their posts.",
+        "Internet access was cut across Ethiopia from Saturday night.",
+        date="2016-06-09",
+    )
+    assert [e.event_class for e in (freeze, purge, outage)] == ["policy"] * 3
+    # counter-example: a state freezing its membership of a bloc is between states
+    (bloc,) = events(
+        "Sudan froze its membership of the East African bloc IGAD after the body invited RSF "
+        "leader Mohamed Hamdan Dagalo to a summit."
+    )
+    assert bloc.event_class == "diplomacy"
