@@ -101,7 +101,8 @@ class Draft:
                     and OWNED_REGION_AFTER_RE.match(self.text, m.end) is not None
                 )
             )
-            and not (m.standin and m.kind == "country")
+            # ("..., Xinhua said": a speaker, as "Moscow said" is, not where)
+            and not (m.standin and m.kind in ("country", "city"))
             and (
                 self.text[m.end : m.end + 2] not in ("'s", "’s")
                 # "In India's Maharashtra state": the state names where, as its region does

@@ -1,0 +1,27 @@
+"""Rules from the hundred-and-forty-second to the hundred-and-forty-ninth independent
+batches and after (own-2679..: 1995-2009 across the world, one region to a batch), each
+with a counter-example."""
+
+from __future__ import annotations
+
+from tests.unit.extract_helpers import events
+
+
+def test_a_news_agency_named_as_a_speaker_places_nothing() -> None:
+    # "Xinhua" is also a Chinese town: as the speaker it leaves the report placeless, so
+    # the report follows the headline's happening and dates it
+    headline, report = events(
+        "Knife-wielding attackers kill 29 at Kunming railway station",
+        "More than ten attackers slashed at travellers in the station square at about "
+        "9:20 p.m. on Saturday; police shot dead several of them, Xinhua said.",
+        date="2014-03-02",
+    )
+    assert (report.city, report.country) == ("Kunming", "China")
+    assert headline.event_date == report.event_date == "2014-03-01"
+    # counter-example: a town named where the happening was places it there
+    headline, report = events(
+        "Knife-wielding attackers kill 29 at Kunming railway station",
+        "More than ten attackers slashed at travellers in Xinhua on Saturday.",
+        date="2014-03-02",
+    )
+    assert report.city == "Xinhua"
