@@ -50,6 +50,12 @@ UNCERTAIN_WORDS_RE = re.compile(
     r"not\s+(?:yet\s+)?(?:certain|clear|confirmed|known)|unclear|"
     r"could\s+not\s+(?:yet\s+)?confirm)\s+(?:that|whether|if)\b"
 )
+# "Hamas said it had carried out the attack": a claim of responsibility tells the attack
+OWN_ATTACK_CLAIM_RE = re.compile(
+    r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)"
+    r"\s+(?:the|an?|this|that|both|two|several)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|strikes?|assault|raid|ambush|shooting|killings?)\b"
+)
 INSTITUTIONS = frozenset({"congress", "duma", "state duma", "rada", "knesset", "bundestag"})
 SAID_WORDS = frozenset(
     ["said", "says", "warned", "insisted", "claimed", "accused", "accusing", "told"]

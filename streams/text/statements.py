@@ -48,6 +48,7 @@ from streams.text.statement_patterns import (
     OBJECT_OR_IN_WORDS,
     OPENING_CLAUSES,
     ORDERED_BY_SPEAKER_RE,
+    OWN_ATTACK_CLAIM_RE,
     OWN_STRIKE,
     REACTION_BONUS,
     REACTION_RE,
@@ -252,6 +253,8 @@ def statement_bonus(
     verb = SUBJECT_SPEECH_RE.search(text, speaker.end, reach.end() if reach else len(text))
     if verb is None or HEDGE_BEFORE_RE.search(text, max(0, verb.start() - 16), verb.start()):
         return {}  # (and "fired missiles at what it called a spy headquarters" is no speech)
+    if OWN_ATTACK_CLAIM_RE.match(text, verb.end()) is not None:
+        return {}  # "Hamas said it had carried out the attack": the attack, claimed
     if verb.group(0) == "reported" and not text.startswith(" that ", verb.end()):
         return {}  # "the General Staff reported 101 combat clashes": the fighting told
     if verb.group(0) == "called" and LEGISLATURE_AFTER_RE.match(text, verb.end()):

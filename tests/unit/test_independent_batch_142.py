@@ -25,3 +25,22 @@ def test_a_news_agency_named_as_a_speaker_places_nothing() -> None:
         date="2014-03-02",
     )
     assert report.city == "Xinhua"
+
+
+def test_a_movement_saying_it_carried_out_the_attack_claims_it() -> None:
+    *_, claim = events(
+        "Suicide bomber kills 15 at Jerusalem pizzeria",
+        "A suicide bomber blew himself up in a crowded pizzeria in central Jerusalem on "
+        "Thursday afternoon, killing 15 people.",
+        "Hamas said it had carried out the attack on the restaurant.",
+        date="2001-08-10",
+    )
+    assert claim.event_class == "incident"
+    assert (claim.city, claim.event_date) == ("Jerusalem", "2001-08-09")
+    # counter-example: a state saying another carried out the attack speaks about it
+    *_, statement = events(
+        "Suicide bomber kills 15 at Jerusalem pizzeria",
+        "Iran said Israel had staged the attack on the restaurant.",
+        date="2001-08-10",
+    )
+    assert statement.event_class == "diplomacy"
