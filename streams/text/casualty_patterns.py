@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from streams.text.actors import DEMONYMS
 from streams.text.lexicon import trie_alternation
 from streams.text.numbers import NUMBER_SOURCE
 
@@ -121,6 +122,9 @@ SUBSET_AFTER = (
     # ("All 11 people in the vehicle, ten policemen and their civilian driver, were killed")
     rf"|(?:{NUM})\s+(?:men|women|boys|girls|children|adults|soldiers|civilians|policemen|"
     r"police\s+officers|officers|troops|workers|passengers|pilgrims|students|tourists)\s+and\s"
+    # "all 186 people on board, passengers and crew, had been killed"
+    r"|(?:mostly\s+|mainly\s+|both\s+)?(?:passengers|crew|soldiers|civilians|children|adults|men|"
+    r"women)\s+and\s"
     # "two people, an 80-year-old woman and her granddaughter, were killed"
     r"|(?:a|an|agemask|correspondent|journalist|reporter|cameraman|photographer)\s+[^,;.|]{1,50}?\s+and\s"
     # "15 others, many with severe burns, were taken to hospital"
@@ -156,6 +160,10 @@ KILLED_ONE_AND_OTHERS = re.compile(
 )
 # Two counted groups of one kind, neither a subset of the other: "killing 19 children and two
 # teachers" -> 21. A general noun ("people", "others") first is a total, not a group.
+DEMONYM_PLURALS = sorted(
+    {name for name in DEMONYMS if name.endswith("s") and name != "swiss"}
+    | {"britons", "spaniards", "danes", "swedes", "finns", "poles", "turks", "scots"}
+)
 GROUP = trie_alternation(
     "children|teachers|soldiers|civilians|women|men|students|workers|officers|policemen|"
     "police officers|firefighters|rescuers|journalists|medics|paramedics|passengers|pilgrims|"
@@ -163,7 +171,8 @@ GROUP = trie_alternation(
     "boys|adults|crew members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
     "militants|fighters|rebels|attackers|suspects|personnel|villagers|miners|inmates|prisoners|"
     "hostages|protesters|demonstrators|migrants|peacekeepers|marines|sailors|airmen|gendarmes|"
-    "policewomen"
+    "policewomen|nationals|foreigners|crew|drivers|" + "|".join(DEMONYM_PLURALS)
+    # peoples counted as groups ("Seven Spaniards and two Yemeni drivers were killed")
 )
 # "eight pupils and a guard": a second group of one
 ONE_OF_GROUP = trie_alternation(

@@ -4,6 +4,7 @@ with a counter-example."""
 
 from __future__ import annotations
 
+from streams.text.casualties import extract_casualties
 from tests.unit.extract_helpers import events
 
 
@@ -44,3 +45,26 @@ def test_a_movement_saying_it_carried_out_the_attack_claims_it() -> None:
         date="2001-08-10",
     )
     assert statement.event_class == "diplomacy"
+
+
+def test_two_peoples_killed_are_two_groups_added() -> None:
+    figures = extract_casualties(
+        "Seven Spaniards and two Yemeni drivers were killed and several other people were wounded."
+    )
+    assert figures.killed == 9
+    # counter-example: a people named once, within a total, is no second group
+    assert extract_casualties("Nine people, seven of them Spaniards, were killed.").killed == 9
+
+
+def test_a_total_told_with_its_members_between_commas_is_the_total() -> None:
+    assert (
+        extract_casualties(
+            "TAM said all 186 people on board, passengers and crew, had been killed."
+        ).killed
+        == 186
+    )
+    # counter-example: members that are a count of their own are a subset, not the total
+    assert (
+        extract_casualties("All 186 people on board, 12 of them crew, had been killed.").killed
+        == 186
+    )
