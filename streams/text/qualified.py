@@ -111,9 +111,11 @@ def read_joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
 # station in west Delhi": a site named for a place, told as standing in another city
 FACILITY_ELSEWHERE_RE = re.compile(
     r"\s+(?:metro\s+station|railway\s+station|train\s+station|bus\s+station|penitentiary|"
-    r"prison|jail|stadium|university|hospital|refinery|power\s+plant|industrial\s+zone|market)"
+    r"prison|jail|stadium|university|hospital|refinery|power\s+plant|industrial\s+zone|market|"
+    # ("at Dawson College in downtown Montreal")
+    r"[Cc]ollege|[Uu]niversity|(?:[Hh]igh\s+)?[Ss]chool|[Aa]cademy)"
     r"\s+(?:on\s+the\s+outskirts\s+of|in|near|outside)\s+"
-    r"(?:(?:central|(?:north|south)?-?(?:east|west)?(?:ern)?)\s+)?"
+    r"(?:(?:central|downtown|(?:north|south)?-?(?:east|west)?(?:ern)?)\s+)?"
 )
 FACILITY_WORDS = (
     " station",
@@ -122,6 +124,11 @@ FACILITY_WORDS = (
     "jail",
     "stadium",
     "university",
+    "University",
+    "College",
+    "college",
+    "chool",
+    "cademy",
     "hospital",
     "refinery",
     "power plant",

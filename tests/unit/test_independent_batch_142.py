@@ -68,3 +68,16 @@ def test_a_total_told_with_its_members_between_commas_is_the_total() -> None:
         extract_casualties("All 186 people on board, 12 of them crew, had been killed.").killed
         == 186
     )
+
+
+def test_a_college_named_for_a_town_stands_in_the_city_named_after_it() -> None:
+    (report,) = events(
+        "A man opened fire inside Dawson College in downtown Montreal on Wednesday.",
+        date="2006-09-14",
+    )
+    assert (report.city, report.country) == ("Montreal", "Canada")
+    # counter-example: a college in a town is in that town
+    (report,) = events(
+        "A man opened fire inside a college in Laval on Wednesday.", date="2006-09-14"
+    )
+    assert (report.city, report.country) == ("Laval", "Canada")
