@@ -33,7 +33,10 @@ PERSON = trie_alternation(
     "fighter|militant|rebel|insurgent|gendarme|ranger|trooper|captain|lieutenant|colonel|corporal|"
     # ("its head of security", "killing a sacristan")
     "bodyguard|prosecutor|head of security|security chief|sacristan|monk|nun|imam|rabbi|pastor|bishop|"
-    "deacon|cleric|preacher|pupil|schoolboy|schoolgirl|toddler|sixth-grader|first-grader"
+    "deacon|cleric|preacher|pupil|schoolboy|schoolgirl|toddler|sixth-grader|first-grader|"
+    # (offices a targeted killing names: "ETA killed a police inspector")
+    "councillor|councilor|councilman|councilwoman|inspector|constable|detective|sheriff|"
+    "deputy|senator|governor|professor|editor|presenter|broadcaster|surgeon|scientist"
 )
 # ("a Chinese woman and a Myanmar national were killed": one of two named by where from;
 # alone, "reports that a foreign national had been killed" is no count)
@@ -111,8 +114,10 @@ SINGLE_KILLED = [
         # ("shot dead his mother, Nancy Lanza")
         rf"\b(?:killed|killing|kills|shot\s+dead|assassinated)\s+(?:a|an|the|their|its|his|her|[a-z]+['’]s)\s+"
         rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
-        # not the first of a group: "the driver and four passengers"
-        r"(?!\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b)",
+        # not the first of a group: "the driver and four passengers" (nor after the name:
+        # "killing its editor Stephane Charbonnier and several of France's cartoonists")
+        r"(?!(?:\s+[a-z'’-]+){0,3}?\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+        r"several|dozens|many)\b)",
         FLAGS,
     ),
     re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died\b", FLAGS),

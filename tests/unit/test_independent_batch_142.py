@@ -81,3 +81,19 @@ def test_a_college_named_for_a_town_stands_in_the_city_named_after_it() -> None:
         "A man opened fire inside a college in Laval on Wednesday.", date="2006-09-14"
     )
     assert (report.city, report.country) == ("Laval", "Canada")
+
+
+def test_one_official_killed_by_office_is_one() -> None:
+    assert (
+        extract_casualties(
+            "ETA killed a police inspector, Eduardo Puelles, with a car bomb in Arrigorriaga."
+        ).killed
+        == 1
+    )
+    assert (
+        extract_casualties("Gunmen shot dead a Popular Party councillor outside his home.").killed
+        == 1
+    )
+    # counter-example: the first one named of a group left open is no count
+    text = "killing its editor Stephane Charbonnier and several of the best-known cartoonists"
+    assert extract_casualties(text).killed is None
