@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from streams.text.gazetteer import fold
 from streams.text.journeys import (
     came_from_before,
     destination_before,
@@ -13,6 +14,7 @@ from streams.text.journeys import (
     origin_before,
 )
 from streams.text.model import EventClass, Place
+from streams.text.names import FIRST_LEVEL_REGIONS
 from streams.text.place_context import (
     from_before,
 )
@@ -103,6 +105,7 @@ class Draft:
             )
             # ("..., Xinhua said": a speaker, as "Moscow said" is, not where)
             and not (m.standin and m.kind in ("country", "city"))
+            and not (m.kind == "region" and fold(m.surface) in FIRST_LEVEL_REGIONS)
             and (
                 self.text[m.end : m.end + 2] not in ("'s", "’s")
                 # "In India's Maharashtra state": the state names where, as its region does

