@@ -6,12 +6,15 @@ does (linking.link_incidents calls these before linking the body).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from streams.text.dates import resolve_date
 from streams.text.draft import Draft
 from streams.text.gazetteer import fold
 from streams.text.identity import is_anaphoric, is_update
-from streams.text.linking_patterns import NATIONWIDE_RE
+from streams.text.linking_patterns import DAYS_AFTER_RE, NATIONWIDE_RE
 from streams.text.model import Place
+from streams.text.numbers import parse_number
 
 
 def headline_place(headline: Draft, body: list[Draft]) -> None:
@@ -102,3 +105,22 @@ def headline_day(headline: Draft, body: list[Draft]) -> None:
         if d.explicit_day:
             headline.day = d.day
         return
+
+
+def days_before_the_headline(drafts: list[Draft]) -> None:
+    """ "The attack came six days after a suicide bomber killed 31 people in Sialkot", with
+    no day of its own: the happening told is six days before the one the headline reports
+    (whose day the caller has settled)."""
+    anchor = drafts[0].day if drafts and drafts[0].line == 0 else None
+    if anchor is None:
+        return
+    for d in drafts:
+        if d.line == 0 or d.explicit_day or d.vague_day or not d.text.startswith("T"):
+            continue
+        told = DAYS_AFTER_RE.match(d.text)
+        if told is None:
+            continue
+        n = 1 if told.group("n") == "a" else parse_number(told.group("n"))
+        if n:
+            d.day = (dt.date.fromisoformat(anchor) - dt.timedelta(days=n)).isoformat()
+            d.explicit_day = True

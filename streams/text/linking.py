@@ -29,6 +29,7 @@ from streams.text.dates import mentions_same_day
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer
 from streams.text.headline_linking import (
+    days_before_the_headline,
     headline_day,
     headline_place,
     same_place,
@@ -78,9 +79,7 @@ from streams.text.report_refs import (
 def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
     """Give every incident its id; follow-ups take their incident's place and day."""
     incidents = [d for d in drafts if d.cls == "incident"]
-    if not incidents:
-        return
-    headline = incidents[0] if incidents[0].line == 0 else None
+    headline = incidents[0] if incidents and incidents[0].line == 0 else None
     if headline is not None and (
         headline.place is None
         or (headline.place.geonames_id is None and headline.place.country is None)
@@ -88,6 +87,9 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
         headline_place(headline, incidents[1:])
     if headline is not None and not headline.explicit_day:
         headline_day(headline, incidents[1:])
+    days_before_the_headline(drafts)
+    if not incidents:
+        return
     seen: list[Draft] = []
     counts: dict[tuple[str, str], int] = {}
     word_sets: dict[int, set[str]] = {}  # id(draft) -> words_of(draft), for this dispatch

@@ -159,3 +159,11 @@ RESCUE_WORK_RE = re.compile(
     r"\b(?:still\s+(?:pulling|searching|digging|recovering)|rescue\s+teams|rescuers\s+were|"
     r"from\s+the\s+(?:rubble|ruins|debris|wreckage))\b"
 )
+
+# "The attack came a day after a van bomb wrecked the barracks in Burgos": the happening
+# told is that many days older than the one the dispatch is about
+DAYS_AFTER_RE = re.compile(
+    r"^(?:The|This|That|His|Her|Its|Their)\s+(?:[\w'’-]+\s+){1,4}?(?:came|comes)\s+"
+    r"(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"days?\s+after\b"
+)

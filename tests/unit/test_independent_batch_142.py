@@ -114,3 +114,30 @@ def test_a_province_the_gazetteer_lacks_gives_the_country() -> None:
     assert report.country != "Pakistan"
     (report,) = events("Delta Air Lines said on Monday that two of its staff had been hurt.")
     assert report.country != "Nigeria"
+
+
+def test_a_happening_the_headline_s_came_days_after_is_that_many_days_older() -> None:
+    *_, earlier = events(
+        "ETA car bomb kills two Civil Guards in Palmanova",
+        "A car bomb killed two Civil Guards in Palmanova on Thursday.",
+        "The attack came a day after a van bomb wrecked the front of the Civil Guard "
+        "barracks in Burgos, injuring more than 60 people.",
+        date="2009-07-31",
+    )
+    assert (earlier.city, earlier.event_date) == ("Burgos", "2009-07-29")
+    *_, earlier = events(
+        "Bomb kills 40 at Multan rally",
+        "A car bomb killed 40 people at a rally in Multan on Thursday.",
+        "The attack came six days after a suicide bomber killed 31 people at a mosque in Sialkot.",
+        date="2004-10-08",
+    )
+    assert earlier.event_date == "2004-10-01"
+    # counter-example: a day of its own is the day
+    *_, earlier = events(
+        "Bomb kills 40 at Multan rally",
+        "A car bomb killed 40 people at a rally in Multan on Thursday.",
+        "The attack came six days after a suicide bomber killed 31 people at a mosque in "
+        "Sialkot on September 30.",
+        date="2004-10-08",
+    )
+    assert earlier.event_date == "2004-09-30"
