@@ -294,6 +294,13 @@ ACT_OF_ACCUSED_BEFORE_RE = re.compile(
 )
 
 
+JOURNEY_FROM_PLACE_OF_RE = re.compile(
+    r"\b(?:flying|flew|flight|travelling|traveling|sailing|sailed|coming|returning|bound|"
+    r"heading|driving|bus|train|ferry|plane|jet)\s+from\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:resort|port|city|town|village|capital|island)\s+of\s+$"
+)
+
+
 def excluded_before(text: str, start: int) -> bool:
     """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
     window = text[max(0, start - 60) : start]
@@ -303,6 +310,8 @@ def excluded_before(text: str, start: int) -> bool:
         return True  # "about 20 km from the Borno state capital Maiduguri": a landmark
     if "of " in window and ACT_OF_ACCUSED_BEFORE_RE.search(text, max(0, start - 80), start):
         return True  # "the gunman accused of shooting dead two brothers in Huwara": his act
+    if "from the " in window and JOURNEY_FROM_PLACE_OF_RE.search(text, max(0, start - 80), start):
+        return True  # "flying from the Black Sea resort of Anapa": where the flight began
     w = words_before(text, start, 4)
     settlement = text.startswith(("village", "town", "hamlet"), start)
     if len(w) >= 2 and w[-1] == "of" and w[-2] in SETTLEMENT_NOUNS:

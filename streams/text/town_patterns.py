@@ -79,7 +79,9 @@ APPOSED_TOWN_RE = re.compile(
     # ("attacked Zamzam, a sprawling displacement camp")
     # ("in Alma al-Shaab, a village in south Lebanon": the name with its article)
     # ("struck Kencho Shacha Gozdi, a remote village": a name of up to three words)
-    r"\b((?:[A-Z][a-z]+\s+(?:al|el|ad|ash|as|an|ar|az)-|(?:[A-Z][a-z]+\s+){1,2}|Al-)?"
+    # (not a preposition opening the sentence: "In Khakassia, in southern Siberia")
+    r"\b(?!(?:In|At|On|Near|From|Outside|Inside|Across|After|Before|By|For|With|And|But|The)\s)"
+    r"((?:[A-Z][a-z]+\s+(?:al|el|ad|ash|as|an|ar|az)-|(?:[A-Z][a-z]+\s+){1,2}|Al-)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Meanwhile|Elsewhere|"
     r"Separately|Earlier|Later|Overnight)\b)[A-Z][a-z]{3,}"
     # (not a site: "at Evergreen High School, west of Denver")

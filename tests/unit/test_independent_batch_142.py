@@ -141,3 +141,30 @@ def test_a_happening_the_headline_s_came_days_after_is_that_many_days_older() ->
         date="2004-10-08",
     )
     assert earlier.event_date == "2004-09-30"
+
+
+def test_where_a_flight_came_from_named_as_a_resort_is_not_the_crash_site() -> None:
+    (report,) = events(
+        "A Tupolev flying from the Black Sea resort of Anapa to St Petersburg crashed into "
+        "fields on Tuesday afternoon, killing all 170 people on board.",
+        date="2006-08-23",
+    )
+    assert report.city is None
+    # counter-example: a crash at the resort is there
+    (report,) = events(
+        "A Tupolev crashed on landing at the Black Sea resort of Anapa on Tuesday afternoon, "
+        "killing all 170 people on board.",
+        date="2006-08-23",
+    )
+    assert report.city == "Anapa"
+
+
+def test_a_sentence_s_opening_preposition_is_no_part_of_a_town_s_name() -> None:
+    _, report = events(
+        "Suicide truck bomb at Nazran police headquarters kills at least 20",
+        "In Khakassia, in southern Siberia, an accident on Monday wrecked the turbine hall "
+        "of the Sayano-Shushenskaya hydroelectric plant, Russia's largest. At least 10 "
+        "workers were killed.",
+        date="2009-08-18",
+    )
+    assert report.city is None or not report.city.startswith("In ")
