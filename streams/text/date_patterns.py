@@ -111,6 +111,10 @@ VAGUE_RE = compile_at_words(
     r"|broke\s+out|turned\s+on|launched|attacked)\b"
     rf"|\bsince\s+(?:the\s+)?(?:{WEEKDAY_ALT}|(?:(?:early|mid|late)[- ])?(?:{MONTH_ALT})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{MONTH_ALT})|\d{{4}}|the\s+start|the\s+beginning|then)\b"
     rf"|\bin\s+(?:(?:early|mid|late)[- ])?(?:{MONTH_ALT})\b(?!\s+\d)"
+    # "Last June a release of sarin in Matsumoto killed seven people": a month, no day
+    rf"|\blast\s+(?:{MONTH_ALT})\b(?!\s+\d)"
+    # "The quake came days after Typhoon Tokage killed more than 70 people"
+    r"|\b(?:came|come|comes|just|only|mere)\s+days\s+(?:after|before)\b"
     r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
     # "a year earlier", "months before": no day ("four days earlier" has one)
     r"|\b(?:a|one|two|three|several|some)\s+(?:months?|years?)\s+(?:earlier|before|ago)\b"

@@ -5,6 +5,7 @@ with a counter-example."""
 from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
+from streams.text.dates import resolve_date
 from tests.unit.extract_helpers import events
 
 
@@ -168,3 +169,21 @@ def test_a_sentence_s_opening_preposition_is_no_part_of_a_town_s_name() -> None:
         date="2009-08-18",
     )
     assert report.city is None or not report.city.startswith("In ")
+
+
+def test_last_month_named_or_days_unnumbered_give_no_day() -> None:
+    assert (
+        resolve_date("Last June a release of sarin in Matsumoto killed seven.", "1995-03-20").day
+        is None
+    )
+    assert (
+        resolve_date("The quake came days after Typhoon Tokage killed 70 people.", "2004-10-24").day
+        is None
+    )
+    # counter-examples: a day of the month gives the day; a number of days is no vague time
+    # (linking counts them back from the headline's day)
+    assert resolve_date("Last June 12 a bomb killed two.", "1995-08-20").day == "1995-06-12"
+    assert (
+        resolve_date("The quake came two days after a typhoon killed 70.", "2004-10-24").vague
+        is False
+    )
