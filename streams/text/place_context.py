@@ -98,8 +98,9 @@ RIVER_BEFORE_RE = compile_at_words(
 VESSEL_WORDS = words(
     "flagship cruiser warship ship vessel frigate destroyer corvette submarine tanker freighter "
     "carrier hurricane typhoon cyclone storm ferry liner "
-    # the prefixes of ships' names ("the passenger ship KM Barcelona V", "the MV Rubymar")
-    "km mv ms mt"
+    # the prefixes of ships' names ("the passenger ship KM Barcelona V", "the MV Rubymar",
+    # "the cruiser USS Vincennes", "HMS Sheffield")
+    "km mv ms mt uss hms ins hmas hmcs"
 )
 # (a storm's name follows its capitalised title: "gunmen storm Nairobi shopping mall" is
 # the verb, and the town is named)

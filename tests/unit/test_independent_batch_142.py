@@ -187,3 +187,15 @@ def test_last_month_named_or_days_unnumbered_give_no_day() -> None:
         resolve_date("The quake came two days after a typhoon killed 70.", "2004-10-24").vague
         is False
     )
+
+
+def test_a_warship_s_prefix_names_a_ship_not_a_town() -> None:
+    (report,) = events(
+        "The cruiser USS Vincennes fired two missiles at Iran Air flight 655 on Sunday "
+        "morning over the Strait of Hormuz.",
+        date="1988-07-04",
+    )
+    assert report.city is None
+    # counter-example: the town itself
+    (report,) = events("A gunman killed two people in Vincennes on Sunday.", date="1988-07-04")
+    assert report.city == "Vincennes"
