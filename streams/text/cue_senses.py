@@ -40,6 +40,12 @@ DEMANDED_REINSTATEMENT_RE = re.compile(
 def discard_words_not_meant(lower: str, hits: set[str]) -> None:
     """Take out of ``hits`` the cue words a phrase gives another sense: "dead and buried",
     "the carrier strike group", "2,000-pound bombs", "attack drones" and the like."""
+    if (
+        "opened" in hits
+        and "opened fire" in hits
+        and lower.count("opened") == lower.count("opened fire")
+    ):
+        hits.discard("opened")  # "opened fire on the women": shots, no inquiry opened
     if "dead" in hits and "dead and buried" in lower:
         hits.difference_update(("dead", "buried"))  # "the plan ... was dead and buried"
     if not hits.isdisjoint(BLEW_UP) and QUARREL_BLEW_UP_RE.search(lower) is not None:

@@ -199,3 +199,25 @@ def test_a_warship_s_prefix_names_a_ship_not_a_town() -> None:
     # counter-example: the town itself
     (report,) = events("A gunman killed two people in Vincennes on Sunday.", date="1988-07-04")
     assert report.city == "Vincennes"
+
+
+def test_opening_fire_opens_no_inquiry() -> None:
+    headline, report = events(
+        "Gunman kills 14 women at Montreal engineering school",
+        "The man walked into a classroom at the Ecole Polytechnique in Montreal late on "
+        "Wednesday afternoon, ordered the men to leave and opened fire on the women.",
+        date="1989-12-07",
+    )
+    assert report.event_class == "incident"
+    assert headline.event_date == report.event_date == "1989-12-06"
+    # counter-example: an inquiry opened is a decision
+    (report,) = events("Prosecutors opened an inquiry into the shooting on Wednesday.")
+    assert report.event_class == "policy"
+
+
+def test_a_craft_that_blew_apart_is_a_happening() -> None:
+    (report,) = events(
+        "The shuttle blew apart 73 seconds after lifting off on Tuesday morning.",
+        date="1986-01-29",
+    )
+    assert report.event_class == "incident"
