@@ -385,6 +385,16 @@ def person_or_part_before(text: str, start: int) -> bool:
     return text.endswith(("city's ", "city’s ", "capital's ", "capital’s "), 0, start)
 
 
+# "it was not clear who had fired the shot that killed Lemay.": the one killed, named
+_KILLED_WORDS = ("killed ", "murdered ", "assassinated ")
+
+
+def victim_named(text: str, start: int, end: int) -> bool:
+    """The name at ``start``..``end`` is the object of a killing, the sentence or clause
+    ending right after it: a person (a town would be "in" it)."""
+    return text.endswith(_KILLED_WORDS, 0, start) and (end == len(text) or text[end] in ".,;")
+
+
 def names_what_follows(found: list[tuple[int, int, Mention]], i: int, mention: Mention) -> bool:
     """A place noun right after a city in one name ("Boston Marathon", "Manchester Arena")
     is what the city holds, though GeoNames lists a town of that name too."""

@@ -50,6 +50,7 @@ from streams.text.place_context import (
     region_before,
     state_part_before,
     vessel_before,
+    victim_named,
     water_before,
 )
 from streams.text.qualified import (
@@ -282,6 +283,10 @@ REGION_OF_TOWN_RE = re.compile(
 )
 
 
+# "at the intersection of Florence and Normandie avenues": two streets, not a city
+STREET_PAIR_AFTER_RE = re.compile(
+    r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:avenues|streets|roads|boulevards)\b"
+)
 # A capitalised word after a province's name that is not a region's noun continues a
 # longer name.
 NAME_GOES_ON_RE = re.compile(
@@ -352,6 +357,8 @@ def _classify(
         or qualifies_next_place(text, end)
         or water_before(text, start)
         or person_or_part_before(text, start)
+        or victim_named(text, start, end)
+        or (text.startswith(" and ", end) and STREET_PAIR_AFTER_RE.match(text, end) is not None)
     ):
         # the ship named for it; "the Baltic port of Ust-Luga"; "Gulf of Aden"; "P.
         # Chidambaram"; "the city's Dzerzhinsky district"

@@ -221,3 +221,21 @@ def test_a_craft_that_blew_apart_is_a_happening() -> None:
         date="1986-01-29",
     )
     assert report.event_class == "incident"
+
+
+def test_the_one_a_shot_killed_and_two_streets_name_no_town() -> None:
+    (report,) = events(
+        "It was not yet clear who had fired the shot that killed Lemay.", date="1990-07-12"
+    )
+    assert report.city is None
+    (report,) = events(
+        "Rioters set fire to shops at the intersection of Florence and Normandie avenues "
+        "in South Central Los Angeles.",
+        date="1992-05-02",
+    )
+    assert report.city == "Los Angeles"
+    # counter-examples: a killing in a town, and a town and one street
+    (report,) = events("The shot killed a man in Lemay on Wednesday.", date="1990-07-12")
+    assert report.city == "Lemay"
+    (report,) = events("A bomb went off in Florence and Pisa Street was closed.")
+    assert report.city == "Florence"
