@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from streams.text.casualty_groups import GROUPS_INJURED, GROUPS_KILLED
 from streams.text.casualty_masks import (
     AGE_OF_RE,
     AGE_OF_WORDS,
@@ -42,8 +43,6 @@ from streams.text.casualty_parts import (
 from streams.text.casualty_patterns import (
     BODIES_OF,
     FAMILY_OF,
-    GROUPS_INJURED,
-    GROUPS_KILLED,
     INJ_GUARDS,
     INJ_PATTERNS,
     INJ_WORDS,

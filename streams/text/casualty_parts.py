@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
+from streams.text.casualty_groups import SECOND_GROUP
 from streams.text.casualty_patterns import (
     ANCHOR_RE,
     COLLECTIVE_NOUNS,
     NOT_A_NAME,
     NUMBER_AT,
     OF_WHOLE,
-    SECOND_GROUP,
 )
 from streams.text.numbers import parse_number
 

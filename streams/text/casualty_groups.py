@@ -1,0 +1,72 @@
+"""Counted groups of people, two of which add up ("killing 19 children and two teachers",
+"Seven Spaniards and two Yemeni drivers were killed"), for ``casualties`` and
+``casualty_parts``."""
+
+from __future__ import annotations
+
+import re
+
+from streams.text.actors import DEMONYMS
+from streams.text.casualty_patterns import NUM, QUANT
+from streams.text.lexicon import trie_alternation
+
+# Two counted groups of one kind, neither a subset of the other: "killing 19 children and two
+# teachers" -> 21. A general noun ("people", "others") first is a total, not a group.
+DEMONYM_PLURALS = sorted(
+    {name for name in DEMONYMS if name.endswith("s") and name != "swiss"}
+    | {"britons", "spaniards", "danes", "swedes", "finns", "poles", "turks", "scots"}
+)
+GROUP = trie_alternation(
+    "children|teachers|soldiers|civilians|women|men|students|workers|officers|policemen|"
+    "police officers|firefighters|rescuers|journalists|medics|paramedics|passengers|pilgrims|"
+    "worshippers|tourists|troops|servicemen|guards|staff|employees|volunteers|residents|girls|"
+    "boys|adults|crew members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
+    "militants|fighters|rebels|attackers|suspects|personnel|villagers|miners|inmates|prisoners|"
+    "hostages|protesters|demonstrators|migrants|peacekeepers|marines|sailors|airmen|gendarmes|"
+    "policewomen|nationals|foreigners|crew|drivers|" + "|".join(DEMONYM_PLURALS)
+    # peoples counted as groups ("Seven Spaniards and two Yemeni drivers were killed")
+)
+# "eight pupils and a guard": a second group of one
+ONE_OF_GROUP = trie_alternation(
+    "child|teacher|soldier|civilian|woman|man|student|worker|officer|policeman|"
+    "police officer|firefighter|rescuer|journalist|medic|paramedic|passenger|guard|"
+    "volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver|contractor|policewoman"
+)
+_TWO_GROUPS = (
+    rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\s+and\s+"
+    # (the second group may take two words before its noun: "19 suspected gang members")
+    rf"(?:{QUANT}(?P<b>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}"
+    rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP})\b"
+)
+
+
+def _group_patterns(
+    active: str, passive: str, intransitive: str = ""
+) -> tuple[re.Pattern[str], ...]:
+    patterns = [
+        re.compile(rf"\b(?:{active})\s+{_TWO_GROUPS}"),
+        re.compile(
+            rf"(?<![\w$€£./-]){_TWO_GROUPS}\s+(?:were|had\s+been|have\s+been)\s+(?:{passive})\b"
+        ),
+    ]
+    if intransitive:  # "Ten soldiers and 19 suspected gang members died"
+        patterns.append(re.compile(rf"(?<![\w$€£./-]){_TWO_GROUPS}\s+(?:{intransitive})\b"))
+    return tuple(patterns)
+
+
+GROUPS_KILLED = _group_patterns(
+    # ("put the toll at 53 soldiers and one civilian")
+    r"killed|killing|kills|kill|toll\s+(?:(?:rose|climbed|stood|stands|reached)\s+)?(?:at|to|of)",
+    r"killed|shot\s+dead",
+    intransitive=r"died|perished",
+)
+GROUPS_INJURED = _group_patterns(
+    r"injuring|wounding|injured|wounded|injures|wounds|stabbed|stabbing",
+    r"injured|wounded|hurt|stabbed",
+)
+
+
+SECOND_GROUP = re.compile(
+    rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\b"
+    rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP}\b"
+)
