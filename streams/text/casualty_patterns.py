@@ -93,6 +93,12 @@ KILL_PATTERNS = [
         r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\b)",
         FLAGS,
     ),
+    # "crashed near Yerevan, killing its crew of seven": all of a craft's crew, counted
+    re.compile(
+        rf"\b(?:killed|killing|kills|kill)\s+(?:all\s+)?(?:its|the|their)\s+(?:[a-z]+\s+)?"
+        rf"(?:crew|passengers|occupants)\s+of\s+{QUANT}(?P<n>{NUM})\b",
+        FLAGS,
+    ),
     re.compile(
         # ("By Sunday officials put the dead at more than 18,000")
         r"\b(?:death\s+toll|toll|(?:put|puts)\s+the\s+dead|"
@@ -118,7 +124,7 @@ SUBSET_AFTER = (
     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly)\s+)?[a-z0-9,]+\s+of\s+them"
     # "Three civilians, two men and a woman, were killed": the group told by its members
     # ("All 11 people in the vehicle, ten policemen and their civilian driver, were killed")
-    rf"|(?:{NUM})\s+(?:men|women|boys|girls|children|adults|soldiers|civilians|policemen|"
+    rf"|(?:{NUM})\s+(?:[a-z]+\s+)?(?:men|women|boys|girls|children|adults|soldiers|civilians|policemen|"
     r"police\s+officers|officers|troops|workers|passengers|pilgrims|students|tourists)\s+and\s"
     # "all 186 people on board, passengers and crew, had been killed"
     r"|(?:mostly\s+|mainly\s+|both\s+)?(?:passengers|crew|soldiers|civilians|children|adults|men|"
@@ -303,6 +309,7 @@ _SUBSET_WORDS = (
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
     ("kill", "shot dead", "shoot dead", "shoots dead", "claimed", "leaving"),
+    (" crew of", " passengers of", " occupants of"),
     ("toll", "number", "count of", "the dead at"),
     ("lives",),
     _SUBSET_WORDS,

@@ -24,6 +24,7 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
     frozenset(
         ["killed", "killing", "kills", "kill", "shot", "shoot", "shoots", "claimed", "leaving"]
     ),
+    frozenset(["killed", "killing", "kills", "kill"]),
     frozenset(["death", "toll", "number", "count", "put", "puts"]),
     frozenset(["claimed", "claiming", "cost"]),
     _NUMBER_FIRST,

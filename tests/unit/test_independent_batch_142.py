@@ -239,3 +239,16 @@ def test_the_one_a_shot_killed_and_two_streets_name_no_town() -> None:
     assert report.city == "Lemay"
     (report,) = events("A bomb went off in Florence and Pisa Street was closed.")
     assert report.city == "Florence"
+
+
+def test_a_craft_s_whole_crew_killed_is_counted() -> None:
+    assert (
+        extract_casualties("The plane crashed near Yerevan, killing its crew of seven.").killed == 7
+    )
+    # counter-example: some of a crew is that many
+    assert extract_casualties("The blast killed three of its crew of seven.").killed == 3
+
+
+def test_a_total_told_with_its_members_by_nationality_is_the_total() -> None:
+    text = "All five men aboard, four Italian officers and a French officer, were killed."
+    assert extract_casualties(text).killed == 5
