@@ -272,7 +272,9 @@ def venue_noun_after(text: str, end: int) -> bool:
     return following is not None and following.group(1) in VENUE_NOUNS
 
 
-SETTLEMENT_NOUNS = words("village town city settlement hamlet villages towns cities settlements")
+SETTLEMENT_NOUNS = words(
+    "village town city settlement hamlet villages towns cities settlements island port resort"
+)
 
 
 _TAKING_VERBS = words(

@@ -252,3 +252,15 @@ def test_a_craft_s_whole_crew_killed_is_counted() -> None:
 def test_a_total_told_with_its_members_by_nationality_is_the_total() -> None:
     text = "All five men aboard, four Italian officers and a French officer, were killed."
     assert extract_casualties(text).killed == 5
+
+
+def test_off_an_island_or_from_a_port_named_as_such_is_not_in_it() -> None:
+    (report,) = events(
+        "A fishing boat caught fire and capsized less than a mile off the Sicilian island of "
+        "Lampedusa before dawn on Thursday.",
+        date="2013-10-04",
+    )
+    assert report.city is None
+    # counter-example: on the island's town itself
+    (report,) = events("A fire killed two people on Lampedusa on Thursday.", date="2013-10-04")
+    assert report.city == "Lampedusa"
