@@ -32,7 +32,10 @@ INJ_AFTER = (
     # "more than 290 people were being treated, many for burns"
     r"|being\s+treated"
     # "64 had sought medical help"
-    r"|sought\s+medical\s+(?:help|treatment|attention|care))"
+    r"|sought\s+medical\s+(?:help|treatment|attention|care)"
+    # "seven people were shot late on Thursday": hit, not killed (not "shot dead", "shot
+    # and killed", "shot down")
+    r"|(?<=were\s)shot(?!\s+(?:dead|and\s+killed|to\s+death|down|and\s+died|at|by|on|from)\b))"
 )
 # A gap word between a number and its verb: not a number, not another casualty word.
 _GAP_WORD = (
@@ -266,7 +269,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 ANCHOR_RE = re.compile(
     r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
     r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally|could\s+not\s+save|"
-    r"concussion|electrocut|by\s+gunfire|being\s+treated|survived|murdered",
+    r"concussion|electrocut|by\s+gunfire|being\s+treated|survived|murdered|were\s+shot",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -350,4 +353,5 @@ INJ_WORDS = (
     "concussion",
     "hit by",
     "treated",
+    "were shot",
 )

@@ -264,3 +264,15 @@ def test_off_an_island_or_from_a_port_named_as_such_is_not_in_it() -> None:
     # counter-example: on the island's town itself
     (report,) = events("A fire killed two people on Lampedusa on Thursday.", date="2013-10-04")
     assert report.city == "Lampedusa"
+
+
+def test_people_shot_are_hurt_unless_told_dead() -> None:
+    assert extract_casualties("Seven people were shot late on Thursday.").injured == 7
+    # counter-examples: shot dead, shot and killed, shot down
+    assert extract_casualties("Two people were shot dead.") == (
+        2,
+        None,
+        ("two people were shot dead",),
+    )
+    assert extract_casualties("Three protesters were shot and killed.").injured is None
+    assert extract_casualties("Two drones were shot down.").injured is None
