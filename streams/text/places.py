@@ -283,6 +283,11 @@ REGION_OF_TOWN_RE = re.compile(
 )
 
 
+# A first name a place shares, then the rest of the name and an age: "Jordan Inti Sotelo, 24"
+PERSON_AGE_AFTER_RE = re.compile(
+    r"(?: (?!(?:Oblast|Region|Province|State|County|District|City|Governorate|Prefecture)\b)"
+    r"[A-Z][a-z]+){1,2}, \d{1,3}\b(?!,\d| ?%)"
+)
 # "at the intersection of Florence and Normandie avenues": two streets, not a city
 STREET_PAIR_AFTER_RE = re.compile(
     r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:avenues|streets|roads|boulevards)\b"
@@ -310,6 +315,8 @@ def _classify(
         and text[start - 3 : start] in IN_BEFORE
         and (start == 3 or not text[start - 4].isalpha())
     )
+    if text[end : end + 1] == " " and PERSON_AGE_AFTER_RE.match(text, end) is not None:
+        return None  # "the dead were named as ... Jordan Inti Sotelo, 24": a person
     if kind == KIND_TERRITORY:
         locative = locative_before(text, start)
         # (a province is a region of its state, not a state that speaks or acts:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
 from streams.text.dates import resolve_date
+from streams.text.places import scan
 from tests.unit.extract_helpers import events
 
 
@@ -276,3 +277,13 @@ def test_people_shot_are_hurt_unless_told_dead() -> None:
     )
     assert extract_casualties("Three protesters were shot and killed.").injured is None
     assert extract_casualties("Two drones were shot down.").injured is None
+
+
+def test_a_place_s_name_opening_a_person_s_name_and_age_is_the_person() -> None:
+    assert not [
+        m
+        for m in scan("The dead were named as Jack Pintado, 22, and Jordan Inti Sotelo, 24.")
+        if m.surface == "Jordan"
+    ]
+    # counter-example: a region and a count after its comma
+    assert [m.surface for m in scan("In Donetsk Oblast, 12 people died.")] == ["Donetsk"]
