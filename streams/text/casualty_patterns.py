@@ -175,7 +175,8 @@ INJ_PATTERNS = [
     re.compile(
         # ("Twin bombs kill three, wound more than 140": a headline's plural verb)
         # (not the noun: "died of a wound 3 days later")
-        rf"\b(?<!a\s)(?<!the\s)(?<!his\s)(?<!her\s)(?:injuring|wounding|injured|wounded|injures|"
+        # (the article a whole word: "Car bomb in Bogota injures nine")
+        rf"\b(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?:injuring|wounding|injured|wounded|injures|"
         rf"wounds|injure|wound|hurting|hurt)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:killed|dead))(?!\s+(?:days?|weeks?|months?|hours?)\b)",
         FLAGS,

@@ -287,3 +287,9 @@ def test_a_place_s_name_opening_a_person_s_name_and_age_is_the_person() -> None:
     ]
     # counter-example: a region and a count after its comma
     assert [m.surface for m in scan("In Donetsk Oblast, 12 people died.")] == ["Donetsk"]
+
+
+def test_a_town_ending_in_a_is_no_article_before_a_verb() -> None:
+    assert extract_casualties("Car bomb in Bogota injures nine").injured == 9
+    # counter-example: the article itself still marks the noun
+    assert extract_casualties("He died of a wound 3 days later.").injured is None
