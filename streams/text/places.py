@@ -283,6 +283,11 @@ REGION_OF_TOWN_RE = re.compile(
 )
 
 
+# What a saint's name with "'s" names: "St John's Regional Medical Center", "St Mark's Square"
+SAINTS_HOUSE_AFTER_RE = re.compile(
+    r" (?:[A-Z][a-z]+ ){0,2}(?:Hospital|Church|Cathedral|Medical|College|School|University|"
+    r"Abbey|Chapel|Basilica|Square|Park|Academy|Hall)\b"
+)
 # A first name a place shares, then the rest of the name and an age: "Jordan Inti Sotelo, 24"
 PERSON_AGE_AFTER_RE = re.compile(
     r"(?: (?!(?:Oblast|Region|Province|State|County|District|City|Governorate|Prefecture)\b)"
@@ -379,7 +384,11 @@ def _classify(
     if (
         surface.startswith(("St ", "St. ", "Saint "))
         and text[end : end + 2] in ("'s", "’s")
-        and text[end + 2 : end + 3] in ("", ",", ".", ";", ":", ")")
+        and (
+            text[end + 2 : end + 3] in ("", ",", ".", ";", ":", ")")
+            # ("wrecking St John's Regional Medical Center")
+            or SAINTS_HOUSE_AFTER_RE.match(text, end + 2) is not None
+        )
     ):
         # "his address from St Peter's,": a church named for its saint (not "St
         # Petersburg's Kalininsky district")

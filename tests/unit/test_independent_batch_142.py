@@ -293,3 +293,16 @@ def test_a_town_ending_in_a_is_no_article_before_a_verb() -> None:
     assert extract_casualties("Car bomb in Bogota injures nine").injured == 9
     # counter-example: the article itself still marks the noun
     assert extract_casualties("He died of a wound 3 days later.").injured is None
+
+
+def test_a_saint_s_house_is_no_town_of_the_saint_s_name() -> None:
+    (report,) = events(
+        "In July government soldiers killed some 600 people who had taken refuge in St "
+        "Peter's Lutheran Church in Monrovia.",
+        date="1990-09-11",
+    )
+    assert report.city == "Monrovia"
+    # counter-example: the city named for a saint, owning a district
+    assert [m.surface for m in scan("Shelling hit St Petersburg's Kalininsky district.")] == [
+        "St Petersburg"
+    ]
