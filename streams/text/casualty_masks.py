@@ -52,7 +52,9 @@ NOBODY_HURT = re.compile(
 NOBODY_KILLED = re.compile(
     # ("no one was reported killed")
     r"\b(?:no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed"
-    r"|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b|\bno\s+one\s+was\s+killed\b",
+    r"|\bno\s+(?:deaths|fatalities)\b|\bno\s+one\s+died\b|\bno\s+one\s+was\s+killed\b"
+    # "a quake in September that caused widespread damage but killed no one"
+    r"|\b(?:killed|killing|kills)\s+(?:no\s+one|nobody|no-one)\b",
     FLAGS,
 )
 NO_INJURIES = re.compile(

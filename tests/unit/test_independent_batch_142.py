@@ -306,3 +306,10 @@ def test_a_saint_s_house_is_no_town_of_the_saint_s_name() -> None:
     assert [m.surface for m in scan("Shelling hit St Petersburg's Kalininsky district.")] == [
         "St Petersburg"
     ]
+
+
+def test_a_happening_that_killed_no_one_is_zero_dead() -> None:
+    text = "a magnitude 7.1 quake in September that caused widespread damage but killed no one"
+    assert extract_casualties(text).killed == 0
+    # counter-example: someone killed and no one else hurt is one dead
+    assert extract_casualties("The blast killed one man; no one else was hurt.").killed == 1
