@@ -31,7 +31,8 @@ UPDATE_RE = compile_at_words(
 )
 ANAPHOR_RE = re.compile(
     # (after an attribution too: "The Revolutionary Guards said the dead included ...")
-    r"^(?:(?:later|earlier|meanwhile|by\s+\w+)[\s,]+|(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}said\s+)?"
+    # ("Among the dead was Major General Bashir Nafeh": one of the dead told before)
+    r"^(?:(?:later|earlier|meanwhile|by\s+\w+|among)[\s,]+|(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}said\s+)?"
     r"the\s+(?:[\w.]+\s+){0,2}?(?:strike|attack|blast|"
     r"explosion|shelling|assault|raid|bombing|barrage|missile|rocket|drone|victims|dead|fire|"
     # the vehicle or disaster of a crash or a flood told before

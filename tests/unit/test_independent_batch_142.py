@@ -313,3 +313,23 @@ def test_a_happening_that_killed_no_one_is_zero_dead() -> None:
     assert extract_casualties(text).killed == 0
     # counter-example: someone killed and no one else hurt is one dead
     assert extract_casualties("The blast killed one man; no one else was hurt.").killed == 1
+
+
+def test_one_among_the_dead_is_of_the_happening_told_before() -> None:
+    *_, among = events(
+        "Bomb at Davao airport kills 19",
+        "A bomb hidden in a backpack exploded at the airport's waiting shed in Davao on "
+        "Tuesday, killing 19 people.",
+        "Among the dead was William Hyde, an American missionary who had worked in the "
+        "Philippines for years.",
+        date="2003-03-05",
+    )
+    assert (among.city, among.event_date) == ("Davao", "2003-03-04")
+    # counter-example: a new sentence about another place is not one of the dead
+    *_, other = events(
+        "Bomb at Davao airport kills 19",
+        "A bomb exploded at the airport in Davao on Tuesday, killing 19 people.",
+        "In Manila, a grenade killed two people on Wednesday.",
+        date="2003-03-05",
+    )
+    assert other.city == "Manila"
