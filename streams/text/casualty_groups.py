@@ -30,7 +30,9 @@ GROUP = trie_alternation(
 ONE_OF_GROUP = trie_alternation(
     "child|teacher|soldier|civilian|woman|man|student|worker|officer|policeman|"
     "police officer|firefighter|rescuer|journalist|medic|paramedic|passenger|guard|"
-    "volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver|contractor|policewoman"
+    "volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver|contractor|policewoman|"
+    # ("killing four journalists and a sales assistant")
+    "assistant|employee|official|clerk|secretary|interpreter|bodyguard|cameraman|photographer"
 )
 _TWO_GROUPS = (
     rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\s+and\s+"

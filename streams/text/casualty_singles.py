@@ -36,7 +36,7 @@ PERSON = trie_alternation(
     "deacon|cleric|preacher|pupil|schoolboy|schoolgirl|toddler|sixth-grader|first-grader|"
     # (offices a targeted killing names: "ETA killed a police inspector")
     "councillor|councilor|councilman|councilwoman|inspector|constable|detective|sheriff|"
-    "deputy|senator|governor|professor|editor|presenter|broadcaster|surgeon|scientist"
+    "deputy|senator|governor|professor|editor|presenter|broadcaster|surgeon|scientist|marshal"
 )
 # ("a Chinese woman and a Myanmar national were killed": one of two named by where from;
 # alone, "reports that a foreign national had been killed" is no count)
@@ -179,7 +179,9 @@ SINGLE_KILLED = [
     # one person named after the role: "one officer, Arnon Zmora, was killed"
     re.compile(
         rf"\b(?:a|an|one)\s+(?:agemask\s+|[a-z-]+\s+){{0,2}}{PERSON}\s*,\s*[^,;.|]{{1,40}},\s+"
-        r"(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|fatally\s+(?:wounded|injured|shot))\b",
+        r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|fatally\s+(?:wounded|injured|shot))"
+        # ("a university student, Maria Luz Najera, died in Madrid")
+        r"|died)\b",
         FLAGS,
     ),
     # a headline's "Boy, 10, killed as Russian glide bomb hits Kramatorsk"

@@ -333,3 +333,13 @@ def test_one_among_the_dead_is_of_the_happening_told_before() -> None:
         date="2003-03-05",
     )
     assert other.city == "Manila"
+
+
+def test_one_named_after_a_role_who_died_and_a_group_with_one_more() -> None:
+    text = "a university student, Maria Luz Najera, died in Madrid after being struck"
+    assert extract_casualties(text).killed == 1
+    assert extract_casualties("killing four journalists and a sales assistant.").killed == 5
+    assert extract_casualties("Gunmen shot dead a police marshal at a tram stop.").killed == 1
+    # counter-examples: a role and a name that only spoke; a group and an unnamed rest
+    assert extract_casualties("a police spokesman, Juan Ruiz, said it died down.").killed is None
+    assert extract_casualties("killing four journalists and several assistants.").killed == 4
