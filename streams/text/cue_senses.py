@@ -25,6 +25,9 @@ from streams.text.classify_patterns import (
     STRIKE_SOUGHT_RE,
 )
 
+CONDEMNED_THEN_ACTED_RE = re.compile(
+    r"\bcondemned\b[^.;]{0,80}?\band\s+(?:ordered|announced|declared|set\s+up|imposed)\b"
+)
 GIVING_WAY = ("gave way", "give way", "gives way", "giving way")
 IN_FORCE = ("came into force", "comes into force")
 PAID_TO_BEREAVED_RE = re.compile(
@@ -40,6 +43,10 @@ DEMANDED_REINSTATEMENT_RE = re.compile(
 def discard_words_not_meant(lower: str, hits: set[str]) -> None:
     """Take out of ``hits`` the cue words a phrase gives another sense: "dead and buried",
     "the carrier strike group", "2,000-pound bombs", "attack drones" and the like."""
+    if "condemned" in hits and " and " in lower and CONDEMNED_THEN_ACTED_RE.search(lower):
+        # "Khaleda Zia condemned the attack and announced a judicial inquiry": a leader's
+        # word before her own government's act; the act is what the line tells
+        hits.discard("condemned")
     if (
         "opened" in hits
         and "opened fire" in hits

@@ -343,3 +343,19 @@ def test_one_named_after_a_role_who_died_and_a_group_with_one_more() -> None:
     # counter-examples: a role and a name that only spoke; a group and an unnamed rest
     assert extract_casualties("a police spokesman, Juan Ruiz, said it died down.").killed is None
     assert extract_casualties("killing four journalists and several assistants.").killed == 4
+
+
+def test_a_leader_condemning_then_acting_is_the_act() -> None:
+    _, reaction = events(
+        "Grenade attack on Hasina rally kills 16 in Dhaka",
+        "Prime Minister Khaleda Zia condemned the attack and announced a judicial inquiry.",
+        date="2004-08-22",
+    )
+    assert reaction.event_class == "policy"
+    # counter-example: a condemnation alone is a word
+    _, reaction = events(
+        "Grenade attack on Hasina rally kills 16 in Dhaka",
+        "India condemned the attack and said it stood with the people of Bangladesh.",
+        date="2004-08-22",
+    )
+    assert reaction.event_class == "diplomacy"
