@@ -142,7 +142,16 @@ APPOINT_RE = re.compile(
     # "named Foreign Minister Israel Katz to replace Gallant"
     r"|to\s+(?:replace|succeed)\s+[A-Z]"
     # "named Umerov to head the Ukrainian delegation"
-    r"|to\s+(?:head|lead)\s+the\s+)",
+    r"|to\s+(?:head|lead)\s+the\s+"
+    # "Yeltsin named Lebed his envoy to Chechnya"
+    r"|(?:his|her|its|their)\s+(?:new\s+|special\s+|personal\s+)?(?:envoy|representative|deputy|"
+    r"successor|spokesman|spokeswoman|adviser|advisor|chief\s+of\s+staff)\b)"
+    # "Blair was named envoy of the Middle East Quartet", "was appointed prime minister"
+    r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:named|appointed|nominated)\s+(?:as\s+)?"
+    r"(?!(?:the\s+|a\s+|one\s+)?(?:suspect|gunman|attacker|shooter|killer|bomber|victim|"
+    r"perpetrator|of\b)s?\b)(?:the\s+)?(?:new\s+)?(?:[a-z-]+\s+){0,2}?(?:envoy|minister|president|"
+    r"premier|chancellor|governor|ambassador|commander|chief|head|leader|mayor|director|"
+    r"secretary|successor)\b",
 )
 APPOINT_WORDS = frozenset(
     [

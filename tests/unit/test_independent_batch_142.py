@@ -359,3 +359,16 @@ def test_a_leader_condemning_then_acting_is_the_act() -> None:
         date="2004-08-22",
     )
     assert reaction.event_class == "diplomacy"
+
+
+def test_naming_someone_one_s_envoy_or_being_named_to_a_post_is_an_appointment() -> None:
+    (report,) = events(
+        "President Boris Yeltsin named Lebed his envoy to Chechnya on Monday, giving him "
+        "broad powers to negotiate."
+    )
+    assert report.event_class == "policy"
+    (report,) = events("He was appointed prime minister on Monday.")
+    assert report.event_class == "policy"
+    # counter-example: a suspect named is no post
+    (report,) = events("Police said the gunman was named as the suspect in the shooting.")
+    assert report.event_class != "policy"
