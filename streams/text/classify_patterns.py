@@ -130,6 +130,8 @@ APPOINT_RE = re.compile(
     r"\b(?:named|appoint|appointed|replace|approved|nominated|confirmed|replaces|replaced|appoints|names|"
     # ("named the head of the Republican Guard, General Brice Oligui Nguema, as ...")
     r"nominates|chose|chooses|picked)\s+(?:(?:[a-z]+\s+){0,4}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+    # ("named Fine Gael leader Simon Harris as Tánaiste": a title between names)
+    r"(?:\s+[a-z]+(?:\s+[A-Z][\w'’-]+){1,3})?"
     # ("named the army chief of staff, General Fahd Jassem al-Freij, as defence minister")
     r"|(?:the|his|her|its)\s+(?:[a-z-]+\s+){0,5}[a-z-]+(?=,))"
     # "named Ali Bagheri Kani, the chief negotiator, acting foreign minister"

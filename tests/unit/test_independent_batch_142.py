@@ -372,3 +372,14 @@ def test_naming_someone_one_s_envoy_or_being_named_to_a_post_is_an_appointment()
     # counter-example: a suspect named is no post
     (report,) = events("Police said the gunman was named as the suspect in the shooting.")
     assert report.event_class != "policy"
+
+
+def test_an_appointee_named_with_a_title_between_names_is_appointed() -> None:
+    (report,) = events(
+        "Martin named Fine Gael leader Simon Harris as Tánaiste and minister for foreign "
+        "affairs on Thursday evening."
+    )
+    assert report.event_class == "policy"
+    # counter-example: a suspect named with a title is no appointment
+    (report,) = events("Police named former soldier John Smith as the gunman on Thursday.")
+    assert report.event_class != "policy"
