@@ -137,7 +137,11 @@ SINGLE_KILLED = [
     ),
     # "was shot in the head during a protest ... and died in hospital": one person
     # ("was hit in the neck by a single shot ... and died in hospital")
-    re.compile(r"\bwas\s+(?:shot|hit|struck)\b[^.;|]{0,140}?\band\s+(?:later\s+)?died\b", FLAGS),
+    # ("was stabbed in central Visby on Wednesday and died in hospital")
+    re.compile(
+        r"\bwas\s+(?:shot|hit|struck|stabbed|beaten)\b[^.;|]{0,140}?\band\s+(?:later\s+)?died\b",
+        FLAGS,
+    ),
     # a headline's "killing mayor", "kills commander": one by role, with no article
     re.compile(
         rf"\b(?:killing|kills|killed)\s+(?:(?:senior|top|deputy|local|town|city)\s+)?{PERSON}\b"
@@ -198,6 +202,10 @@ SINGLE_INJURED = re.compile(
     r"another\b"
     # "another soldier was killed and a second wounded"
     r"|\bwas\s+killed\s+and\s+(?:a\s+second|another)\s+(?:was\s+)?(?:wounded|injured|hurt)\b"
+    # "A man was shot dead and a woman wounded", "was killed and his partner seriously
+    # injured": one more hurt, the verb told once
+    rf"|\bwas\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)\s+and\s+(?:a|an|his|her|their)\s+"
+    rf"(?:agemask\s+|[a-z]+\s+)?(?:{PERSON}|partner|companion)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
     # "Five soldiers were killed and a sixth was seriously injured"
     r"|\b(?:were|had\s+been)\s+killed\s+and\s+a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)"
     r"\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"

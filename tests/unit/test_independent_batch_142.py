@@ -383,3 +383,15 @@ def test_an_appointee_named_with_a_title_between_names_is_appointed() -> None:
     # counter-example: a suspect named with a title is no appointment
     (report,) = events("Police named former soldier John Smith as the gunman on Thursday.")
     assert report.event_class != "policy"
+
+
+def test_one_more_hurt_with_the_verb_told_once_and_a_stabbing_that_killed() -> None:
+    figures = extract_casualties("A man was shot dead and a woman wounded at the shopping centre.")
+    assert (figures.killed, figures.injured) == (1, 1)
+    text = "An American man was killed and his partner seriously injured when the cave fell."
+    assert extract_casualties(text).injured == 1
+    text = "A psychiatrist was stabbed in central Visby on Wednesday and died in hospital."
+    assert extract_casualties(text).killed == 1
+    # counter-example: another left unhurt is no one hurt
+    text = "A man was shot dead and a woman escaped unhurt."
+    assert extract_casualties(text).injured is None
