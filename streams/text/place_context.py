@@ -328,6 +328,8 @@ def excluded_before(text: str, start: int) -> bool:
             break  # "an offensive to seize Gaza City": the place taken, not a destination
         if skip and w and w[-1] in ("in", "at"):
             break  # "a car bomb went off in Mogadishu": "in" governs the name, not "off"
+        if skip and w and w[-1] in ("central", "downtown") and len(w) > 1 and w[-2] == "of":
+            return False  # "on Adelaide Road, south of central Wellington": in the city
         rest = w[: len(w) - skip] if skip else w
         rest = strip_the(rest)
         if not rest:

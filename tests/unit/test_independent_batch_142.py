@@ -395,3 +395,18 @@ def test_one_more_hurt_with_the_verb_told_once_and_a_stabbing_that_killed() -> N
     # counter-example: another left unhurt is no one hurt
     text = "A man was shot dead and a woman escaped unhurt."
     assert extract_casualties(text).injured is None
+
+
+def test_south_of_a_city_s_centre_is_in_the_city() -> None:
+    (report,) = events(
+        "A fire broke out in a hostel on Adelaide Road, south of central Wellington, "
+        "killing six people.",
+        date="2023-05-16",
+    )
+    assert report.city == "Wellington"
+    # counter-example: south of the city is outside it
+    (report,) = events(
+        "A fire broke out in a hostel 20 km south of Wellington, killing six people.",
+        date="2023-05-16",
+    )
+    assert report.city is None
