@@ -272,6 +272,13 @@ def _name_facts(surface: str, folded: str, words: int) -> NameFacts:
     bare = folded[4:] if folded.startswith("the ") and words > 1 else folded
     if bare in countries:
         return (KIND_COUNTRY, countries[bare])
+    return place_facts(folded, words)
+
+
+@functools.lru_cache(maxsize=4_096)
+def place_facts(folded: str, words: int) -> NameFacts:
+    """The gazetteer's facts about a name as a place (KIND_PLACE or KIND_UNKNOWN), for a
+    name the tables also know as an actor ("in Austin": the city, not Lloyd Austin)."""
     g = gazetteer()
     ids = g.lookup(folded)
     if not ids:

@@ -410,3 +410,13 @@ def test_south_of_a_city_s_centre_is_in_the_city() -> None:
         date="2023-05-16",
     )
     assert report.city is None
+
+
+def test_a_leader_s_name_after_in_that_is_a_big_city_is_the_city() -> None:
+    (report,) = events(
+        "Sniper on University of Texas tower in Austin kills 12 and wounds 33",
+        date="1966-08-02",
+    )
+    assert (report.city, report.country) == ("Austin", "United States")
+    # counter-example: the minister speaking is no place
+    assert [m.kind for m in scan("US Defense Secretary Lloyd Austin said on Monday.")] != ["city"]
