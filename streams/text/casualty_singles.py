@@ -154,7 +154,9 @@ SINGLE_KILLED = [
     re.compile(r"\bwas\s+(?:later\s+|then\s+)?(?:pronounced|declared|confirmed)\s+dead\b", FLAGS),
     # one person named after the role: "one officer, Arnon Zmora, was killed"
     re.compile(
-        rf"\b(?:a|an|one)\s+(?:agemask\s+|[a-z-]+\s+){{0,2}}{PERSON}\s*,\s*[^,;.|]{{1,40}},\s+"
+        # ("a Dallas policeman, J. D. Tippit, 39, was shot dead": initials, an age)
+        rf"\b(?:a|an|one)\s+(?:agemask\s+|[a-z-]+\s+){{0,2}}{PERSON}\s*,\s*(?:[a-z]\.\s*){{0,3}}"
+        rf"[^,;.|]{{1,40}}(?:,\s*\d{{1,3}})?,\s+"
         r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|fatally\s+(?:wounded|injured|shot))"
         # ("a university student, Maria Luz Najera, died in Madrid")
         r"|died)\b",

@@ -420,3 +420,11 @@ def test_a_leader_s_name_after_in_that_is_a_big_city_is_the_city() -> None:
     assert (report.city, report.country) == ("Austin", "United States")
     # counter-example: the minister speaking is no place
     assert [m.kind for m in scan("US Defense Secretary Lloyd Austin said on Monday.")] != ["city"]
+
+
+def test_one_named_with_initials_and_age_after_the_role_is_one() -> None:
+    text = "a Dallas policeman, J. D. Tippit, 39, was shot dead on a street in Oak Cliff."
+    assert extract_casualties(text).killed == 1
+    # counter-example: a role and a name that were not killed
+    text = "a Dallas policeman, J. D. Tippit, 39, was questioned on Friday."
+    assert extract_casualties(text).killed is None
