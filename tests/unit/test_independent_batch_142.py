@@ -428,3 +428,17 @@ def test_one_named_with_initials_and_age_after_the_role_is_one() -> None:
     # counter-example: a role and a name that were not killed
     text = "a Dallas policeman, J. D. Tippit, 39, was questioned on Friday."
     assert extract_casualties(text).killed is None
+
+
+def test_a_tip_burying_a_school_is_a_happening() -> None:
+    (report,) = events(
+        "A mountain of colliery waste slid down the hillside above Aberfan on Friday "
+        "morning, burying the junior school.",
+        date="1966-10-22",
+    )
+    assert report.event_class == "incident"
+    # counter-example: a dispute buried is no happening's cue alone
+    (report,) = events(
+        "The two leaders agreed on Friday to bury their dispute over fishing rights."
+    )
+    assert report.event_class != "incident"
