@@ -238,7 +238,8 @@ WOUNDED_THEN_DIED = re.compile(
 # A headline drops the article: "strike kills Iran-backed militia commander" (tried last,
 # after the pairs and titles a line may name)
 BARE_ROLE_KILLED = re.compile(
-    rf"\b(?:killed|kills|kill)\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?!\s+and\b)"
+    # (not an infinitive: "foiled a plot to kill the television presenter")
+    rf"\b(?:killed|kills|(?<!to\s)kill)\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+){{0,2}}{PERSON}\b(?!\s+and\b)"
 )
 # "X, founder of Nibulon, and his wife were killed": the one named and one more
 KILLED_WITH_RELATIVE = re.compile(

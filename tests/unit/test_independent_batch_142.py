@@ -442,3 +442,10 @@ def test_a_tip_burying_a_school_is_a_happening() -> None:
         "The two leaders agreed on Friday to bury their dispute over fishing rights."
     )
     assert report.event_class != "incident"
+
+
+def test_a_plot_to_kill_someone_kills_no_one() -> None:
+    text = "the FSB said it had foiled a plot to kill the television presenter Vladimir Solovyov."
+    assert extract_casualties(text).killed is None
+    # counter-example: a headline's bare verb kills
+    assert extract_casualties("Drone strike kills militia commander").killed == 1
