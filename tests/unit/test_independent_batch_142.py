@@ -449,3 +449,14 @@ def test_a_plot_to_kill_someone_kills_no_one() -> None:
     assert extract_casualties(text).killed is None
     # counter-example: a headline's bare verb kills
     assert extract_casualties("Drone strike kills militia commander").killed == 1
+
+
+def test_a_court_ruling_is_a_decision() -> None:
+    (report,) = events(
+        "A court in Osaka ruled that Japan's failure to recognise same-sex marriage was not "
+        "unconstitutional."
+    )
+    assert report.event_class == "policy"
+    # counter-example: a state recognising another is relations
+    (report,) = events("Poland said it would recognise Ukraine's independence on Monday.")
+    assert report.event_class != "policy"
