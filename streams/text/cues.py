@@ -127,7 +127,7 @@ POLICY_CUES = _table(
     "reshuffle:1.5, reshuffled:2.5, inquiries:1.5, from his post:2.5, from her post:2.5, national holiday:2, reinforced:1.5, reinforcing:1.5, "
     "authorised:2, authorized:2, ordered siege:2.5, ordered to move:2, standing in as:2, stand in as:2, stood in as:2, stands in as:2, not to return:1.5, "
     "grounded:2, to ground:2, payments:1.5, detention order:2.5, arms sales:2, refused permission:2, cabinet voted:2.5, strips:2, stripped:2, revoked:2, revoke:1.5, revoking:1.5, border crossings:1.5, alert:1.5, threat level:1.5, military exercises:2, exercises:1, compensation:2, arrest warrant:2.5, arrest warrants:2.5, warrants:1.5, applied for:1.5, "
-    "investigation:1, investigate:1, inquiry:1.5, set up:1.5, court ruled:2, ruled that:1.5, training mission:2, grant:1.5, granted:1.5, "
+    "investigation:1, investigate:1, inquiry:1.5, set up:1.5, court ruled:2, ruled that:1.5, re-elected:2, third term:2, second term:1.5, fourth term:2, training mission:2, grant:1.5, granted:1.5, "
     "candidate status:2, member:1, paused:1.5, shipment:1, applications:1.5, tsunami warning:2, minute's silence:2, interest rates:2, airdrops:1.5, airdrop:1.5, airdropped:1.5, membership talks:2, accession talks:2, barred:2, bars:2, barring:2, "
     "criminal case:2, charges:1.5, dropped:1, contribute:1.5, training:0.5, "
     "sentenced:3, sentences:2, convicted:2.5, verdict:2.5, acquitted:2.5, jailed:2.5, court:1, "

@@ -460,3 +460,13 @@ def test_a_court_ruling_is_a_decision() -> None:
     # counter-example: a state recognising another is relations
     (report,) = events("Poland said it would recognise Ukraine's independence on Monday.")
     assert report.event_class != "policy"
+
+
+def test_a_leader_re_elected_or_winning_another_term_is_a_decision() -> None:
+    (report,) = events("Xi secures third term as head of China's Communist Party")
+    assert report.event_class == "policy"
+    (report,) = events("Bio re-elected president of Sierra Leone")
+    assert report.event_class == "policy"
+    # counter-example: a term of an accord is no mandate
+    (report,) = events("The two states agreed on the terms of a ceasefire in Doha on Monday.")
+    assert report.event_class != "policy"
