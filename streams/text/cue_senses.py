@@ -28,6 +28,7 @@ from streams.text.classify_patterns import (
 CONDEMNED_THEN_ACTED_RE = re.compile(
     r"\bcondemned\b[^.;]{0,80}?\band\s+(?:ordered|announced|declared|set\s+up|imposed)\b"
 )
+SIREN_ALERT_RE = re.compile(r"\b(?:missile|air|air-raid|air\s+raid|rocket|drone)\s+alerts?\b")
 GIVING_WAY = ("gave way", "give way", "gives way", "giving way")
 IN_FORCE = ("came into force", "comes into force")
 PAID_TO_BEREAVED_RE = re.compile(
@@ -53,6 +54,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         and lower.count("opened") == lower.count("opened fire")
     ):
         hits.discard("opened")  # "opened fire on the women": shots, no inquiry opened
+    if "alert" in hits and SIREN_ALERT_RE.search(lower) is not None:
+        hits.discard("alert")  # "took cover in a shelter during a missile alert": no order
     if "dead" in hits and "dead and buried" in lower:
         hits.difference_update(("dead", "buried"))  # "the plan ... was dead and buried"
     if not hits.isdisjoint(BLEW_UP) and QUARREL_BLEW_UP_RE.search(lower) is not None:

@@ -470,3 +470,14 @@ def test_a_leader_re_elected_or_winning_another_term_is_a_decision() -> None:
     # counter-example: a term of an accord is no mandate
     (report,) = events("The two states agreed on the terms of a ceasefire in Doha on Monday.")
     assert report.event_class != "policy"
+
+
+def test_a_missile_alert_is_no_alert_a_state_declares() -> None:
+    (report,) = events(
+        "European Council President Charles Michel visited Odesa, where he and Ukrainian "
+        "Prime Minister Denys Shmyhal had to take cover in a shelter during a missile alert."
+    )
+    assert report.event_class == "diplomacy"
+    # counter-example: a state raising its alert level decides
+    (report,) = events("The government raised the national alert level to its highest on Monday.")
+    assert report.event_class == "policy"
