@@ -9,7 +9,7 @@ import re
 from streams.text.actors import DEMONYMS
 from streams.text.gazetteer import Gazetteer
 from streams.text.model import Place
-from streams.text.names import display_name
+from streams.text.spellings import display_name
 
 # "the Hayat Hotel in the Somali capital": a state's capital named by its people
 CAPITAL_OF_RE = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b(?!['’]s\s+(?:forces|army))")

@@ -14,12 +14,13 @@ from streams.text.journeys import (
     elsewhere_before,
     neighbour_before,
 )
-from streams.text.names import choose_city, modern_ukrainian, same_transliteration
+from streams.text.names import choose_city
 from streams.text.place_context import (
     from_before,
     words_before,
 )
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention
+from streams.text.spellings import modern_ukrainian, same_transliteration
 from streams.text.town_patterns import PART_OF_CITY_AFTER_RE
 
 LIST_GAP_RE = re.compile(

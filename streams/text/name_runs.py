@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from streams.text.lexicon import trie_alternation
+from streams.text.lexicon import trie_alternation, words
 from streams.text.names import Candidate, Spans, run_candidates, run_info
 
 TOKEN_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
@@ -122,3 +122,15 @@ def named_runs_by_token(text: str) -> tuple[int, Named]:
         if candidates is not None:
             named.append((0, tuple(run), candidates))
     return len(tokens), named
+
+
+_WORDS_RE = re.compile(r"[A-Za-z][\w'’-]*")
+MINOR_WORDS = words("a an the of in on at to for by as and or but with from after over into")
+
+
+def is_title_case(text: str) -> bool:
+    """A headline Written Like This: capitals no longer tell names from words."""
+    found = [w for w in _WORDS_RE.findall(text) if w.lower() not in MINOR_WORDS]
+    if len(found) < 4:
+        return False
+    return sum(1 for w in found if w[0].isupper()) >= 0.8 * len(found)

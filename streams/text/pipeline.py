@@ -27,9 +27,9 @@ from streams.text.identity import event_id, is_anaphoric
 from streams.text.lexicon import contains_any
 from streams.text.linking import link_incidents
 from streams.text.model import Dispatch, Event, Place
-from streams.text.names import modern_ukrainian, same_transliteration
 from streams.text.places import Mention, scan
 from streams.text.qualified import qualify_cities
+from streams.text.spellings import modern_ukrainian, same_transliteration
 from streams.text.split import split_events
 from streams.text.statement_patterns import OWN_STRIKE
 from streams.text.statements import statement_bonus

@@ -21,7 +21,7 @@ import re
 from streams.text.gazetteer import fold
 from streams.text.lexicon import words
 from streams.text.mention import Mention
-from streams.text.name_runs import named_runs
+from streams.text.name_runs import is_title_case, named_runs
 from streams.text.names import (
     BREAK_WORDS,
     FIRST_LEVEL_REGIONS,
@@ -34,6 +34,16 @@ from streams.text.names import (
     Spans,
     country_index,
     place_facts,
+)
+from streams.text.of_bodies import with_of_organisations
+from streams.text.place_after import (
+    MOUNTAIN_AFTER_RE,
+    NAME_GOES_ON_RE,
+    NATURE_AFTER_RE,
+    PERSON_AGE_AFTER_RE,
+    REGION_OF_TOWN_RE,
+    SAINTS_HOUSE_AFTER_RE,
+    STREET_PAIR_AFTER_RE,
 )
 from streams.text.place_context import (
     COMPASS_BEFORE_RE,
@@ -67,55 +77,10 @@ SMALL_PLACE = 15_000
 ALTERNATE_ONLY_PLACE = 100_000
 
 
-_WORDS_RE = re.compile(r"[A-Za-z][\w'’-]*")
-MINOR_WORDS = words("a an the of in on at to for by as and or but with from after over into")
-
-
-def is_title_case(text: str) -> bool:
-    """A headline Written Like This: capitals no longer tell names from words."""
-    found = [w for w in _WORDS_RE.findall(text) if w.lower() not in MINOR_WORDS]
-    if len(found) < 4:
-        return False
-    return sum(1 for w in found if w[0].isupper()) >= 0.8 * len(found)
-
-
-# International bodies whose names hold a lower-case "of", which ends a run of capitals
-_OF_ORGANISATIONS_RE = re.compile(
-    r"\b(?:Council\s+of\s+Europe|League\s+of\s+Arab\s+States"
-    r"|Organi[sz]ation\s+of\s+(?:American\s+States|Islamic\s+Cooperation|the\s+Islamic\s+Cooperation))\b"
-)
-
-
-# Chambers of a state's parliament named with "of"
-_OF_INSTITUTIONS = {
-    "House of Representatives": "US",
-    "House of Commons": "GB",
-    "House of Lords": "GB",
-}
-_OF_INSTITUTIONS_RE = re.compile(r"\bHouse\s+of\s+(?:Representatives|Commons|Lords)\b")
-
-
-def _with_of_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add "Council of Europe", "House of Representatives" and the like, dropping any
-    mention inside them ("Europe")."""
-    found = [
-        Mention(m.start(), m.end(), m.group(), "org", None)
-        for m in _OF_ORGANISATIONS_RE.finditer(text)
-    ]
-    if "House of" in text:
-        for m in _OF_INSTITUTIONS_RE.finditer(text):
-            code = _OF_INSTITUTIONS[" ".join(m.group().split())]
-            found.append(Mention(m.start(), m.end(), m.group(), "state", code))
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(o.start <= m.start < o.end for o in found)]
-    return sorted(kept + found, key=lambda m: m.start)
-
-
 def scan(text: str) -> list[Mention]:
     """Every place / actor mention in ``text``, in order."""
     if "Council of" in text or "League of" in text or "ation of" in text or "House of" in text:
-        found = _with_of_organisations(text, _scan(text))
+        found = with_of_organisations(text, _scan(text))
     else:
         found = _scan(text)
     found = paired_names(text, found)
@@ -291,35 +256,6 @@ def _own_country_before(text: str, start: int, code: str | None) -> bool:
         if key in country_index():
             return country_index()[key] == code
     return False
-
-
-NATURE_AFTER_RE = re.compile(r"\s+(?:Valley|valley|River|river|Basin|basin|Delta|delta)\b")
-# ("the Houthi-run Saba news agency": the agency's name, not Honduras' Saba)
-MOUNTAIN_AFTER_RE = re.compile(r"\s+(?:[Mm]ountains?|[Vv]olcano|news\s+agency)\b")
-REGION_OF_TOWN_RE = re.compile(
-    r"\s+(?:town|village)\b(?!\s+(?:hall|council|square|centre|center|of)\b)"
-)
-
-
-# What a saint's name with "'s" names: "St John's Regional Medical Center", "St Mark's Square"
-SAINTS_HOUSE_AFTER_RE = re.compile(
-    r" (?:[A-Z][a-z]+ ){0,2}(?:Hospital|Church|Cathedral|Medical|College|School|University|"
-    r"Abbey|Chapel|Basilica|Square|Park|Academy|Hall)\b"
-)
-# A first name a place shares, then the rest of the name and an age: "Jordan Inti Sotelo, 24"
-PERSON_AGE_AFTER_RE = re.compile(
-    r"(?: (?!(?:Oblast|Region|Province|State|County|District|City|Governorate|Prefecture)\b)"
-    r"[A-Z][a-z]+){1,2}, \d{1,3}\b(?!,\d| ?%)"
-)
-# "at the intersection of Florence and Normandie avenues": two streets, not a city
-STREET_PAIR_AFTER_RE = re.compile(
-    r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:avenues|streets|roads|boulevards)\b"
-)
-# A capitalised word after a province's name that is not a region's noun continues a
-# longer name.
-NAME_GOES_ON_RE = re.compile(
-    r" (?!(?:Province|State|Region|Governorate|Department|Prefecture|Territory)\b)[A-Z][a-z]"
-)
 
 
 def _classify(

@@ -33,6 +33,7 @@ from streams.text.country_fallback import (
     speaker_country,
 )
 from streams.text.draft import Draft
+from streams.text.excluded_places import excluded_before
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.journeys import (
     destination_before,
@@ -40,12 +41,8 @@ from streams.text.journeys import (
     origin_before,
 )
 from streams.text.model import Place
-from streams.text.names import choose_city, country_index, display_name
-from streams.text.place_context import (
-    excluded_before,
-    in_start,
-    venue_noun_after,
-)
+from streams.text.names import choose_city, country_index
+from streams.text.place_context import in_start, venue_noun_after
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 from streams.text.qualified import (
     SMALL_TOWN,
@@ -56,6 +53,7 @@ from streams.text.qualified import (
     regional_city,
     village_alias,
 )
+from streams.text.spellings import display_name
 from streams.text.standins import seat_before, told_in_before
 from streams.text.town_patterns import (
     APPOSED_TOWN_RE,

@@ -7,9 +7,9 @@ from streams.text.journeys import (
     origin_before,
 )
 from streams.text.model import Event
-from streams.text.names import modern_ukrainian
 from streams.text.pipeline import extract_events
 from streams.text.places import scan
+from streams.text.spellings import modern_ukrainian
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
