@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from streams.text.casualty_groups import GROUPS_INJURED, GROUPS_KILLED
+from streams.text.casualty_groups import GROUPS_INJURED, GROUPS_KILLED, STABBED_COUNT
 from streams.text.casualty_masks import (
     AGE_OF_RE,
     AGE_OF_WORDS,
@@ -102,6 +102,10 @@ class Casualties(NamedTuple):
     cues: tuple[str, ...] = ()
 
 
+# Any of these told, a count of the stabbed may hold the dead
+DEATH_WORDS = ("died", "dead", "death", "kill", "fatal", "succumbed")
+
+
 def _best(values: list[int]) -> int | None:
     return max(values) if values else None
 
@@ -127,7 +131,7 @@ def extract_casualties(text: str) -> Casualties:
         if ("year" in lower or "aged" in lower) and ("old" in lower or "aged" in lower)
         else lower
     )
-    if ", both " in masked:
+    if ", both " in masked or ", also " in masked:
         masked = BOTH_AGED_RE.sub(" ", masked)  # "two officers, both 19, were shot dead"
     if "magnitude" in masked or "quake" in masked or "tremor" in masked:
         masked = MAGNITUDE_RE.sub(" magnitude ", masked)
@@ -356,6 +360,17 @@ def extract_casualties(text: str) -> Casualties:
             value = parse_number(match.group("n"))
             if value is not None:
                 killed.append(value)
+                cues.append(match.group(0))
+    if (
+        not injured
+        and not killed
+        and "stabbed " in masked
+        and not contains_any(masked, DEATH_WORDS)
+    ):
+        for match in STABBED_COUNT.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                injured.append(value)
                 cues.append(match.group(0))
     if " others" in masked and WOUNDING_NAMED.search(window):
         for match in INJURING_OTHERS.finditer(masked):

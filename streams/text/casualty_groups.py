@@ -35,10 +35,13 @@ ONE_OF_GROUP = trie_alternation(
     "assistant|employee|official|clerk|secretary|interpreter|bodyguard|cameraman|photographer"
 )
 _TWO_GROUPS = (
-    rf"{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\s+and\s+"
-    # (the second group may take two words before its noun: "19 suspected gang members")
+    rf"(?:{QUANT}(?P<a>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}"
+    # ("A soldier and two civilians were killed": a first group of one)
+    rf"|(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}{ONE_OF_GROUP})\s+and\s+"
+    # (either group may take two words before its noun: "19 suspected gang members", "a US
+    # civilian interpreter")
     rf"(?:{QUANT}(?P<b>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}"
-    rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP})\b"
+    rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+){{0,2}}{ONE_OF_GROUP})\b"
 )
 
 
@@ -70,5 +73,13 @@ GROUPS_INJURED = _group_patterns(
 
 SECOND_GROUP = re.compile(
     rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\b"
-    rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+)?{ONE_OF_GROUP}\b"
+    rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+){{0,2}}{ONE_OF_GROUP}\b"
+)
+
+
+# "a man stabbed four people on Nahalat Binyamin street": the ones a knife hit, all hurt
+# when none of them is told dead
+STABBED_COUNT = re.compile(
+    rf"\bstabbed\s+{QUANT}(?P<n>{NUM})\s+(?:[a-z-]+\s+){{0,2}}(?:people|persons|{GROUP})\b"
+    r"(?!\s+to\s+death)"
 )

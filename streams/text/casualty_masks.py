@@ -22,7 +22,8 @@ MAGNITUDE_RE = re.compile(
     r"|\b\d\.\d(?=\s+(?:quake|earthquake|tremor)\b)"
 )
 # "two Border Police officers, both 19, were shot dead": their one age, not a count
-BOTH_AGED_RE = re.compile(r",\s+both\s+(?:aged\s+)?\d{1,2},")
+# (", also 15,": "a girl died and a boy, also 15, was injured")
+BOTH_AGED_RE = re.compile(r",\s+(?:both|also)\s+(?:aged\s+)?\d{1,2},")
 # the words before "of" AGE_OF_RE needs (a cheap test before it)
 AGE_OF_WORDS = (
     "man of ",

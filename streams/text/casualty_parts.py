@@ -101,8 +101,10 @@ def add_group_sums(
         for match in pattern.finditer(masked):
             if masked.startswith(" to death", match.end()):
                 continue  # "stabbed two women and a man to death": not the wounded
-            second = match.group("b")  # None: a group of one ("and a guard")
-            a, b = parse_number(match.group("a")), 1 if second is None else parse_number(second)
+            # None: a group of one ("and a guard", "a soldier and two civilians")
+            first, second = match.group("a"), match.group("b")
+            a = 1 if first is None else parse_number(first)
+            b = 1 if second is None else parse_number(second)
             if a is not None and b is not None:
                 figures.append(a + b)
                 cues.append(match.group(0).strip())

@@ -153,10 +153,18 @@ APPOINT_RE = re.compile(
     r"(?!(?:the\s+|a\s+|one\s+)?(?:suspect|gunman|attacker|shooter|killer|bomber|victim|"
     r"perpetrator|of\b)s?\b)(?:the\s+)?(?:new\s+)?(?:[a-z-]+\s+){0,2}?(?:envoy|minister|president|"
     r"premier|chancellor|governor|ambassador|commander|chief|head|leader|mayor|director|"
-    r"secretary|successor)\b",
+    r"secretary|successor)\b"
+    # "Sanae Takaichi becomes Japan's first woman prime minister": taking office (not "became
+    # the first prime minister to visit Kyiv", a visit)
+    r"|\b(?:becomes|became|becoming)\s+(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:prime\s+minister|president|chancellor|premier|taoiseach|pope)\b"
+    r"(?!\s+(?:to|since|of\s+the\s+\w+\s+to)\b)",
 )
 APPOINT_WORDS = frozenset(
     [
+        "becomes",
+        "became",
+        "becoming",
         "named",
         "appoint",
         "replace",

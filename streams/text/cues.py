@@ -70,7 +70,9 @@ INCIDENT_CUES = _table(
     "rampage:2, rampaged:2, gunfight:2, aftershock:2, aftershocks:2, quake:2, quakes:2, "
     "tremor:1.5, crushed to death:2, trampled:1.5, ploughed into:2, ploughing into:2, "
     "plowed into:2, plowing into:2, battle for:2, came ashore:2, retakes:2, retake:1.5, "
-    "retaking:1.5"
+    "retaking:1.5, "
+    # bombs thrown by hand ("Man throws firebombs at Japan's ruling party headquarters")
+    "firebomb:2, firebombs:2, firebombed:2, petrol bomb:2, petrol bombs:2, molotov:2"
 )
 DIPLOMACY_CUES = _table(
     "flew to:1, "
@@ -168,7 +170,7 @@ POLICY_CUES = _table(
     "call-up:2.5, reservists:1.5, interest rate:2, halt:1, instructed:1.5, signed "
     "decrees:3, signs decrees:3, would form:2, will form:2, would open:2, will open:2, would "
     "train:2, will train:2, would build:2, will build:2, would "
-    "establish:2, would create:2, travel ban:3, travel bans:3, asset freeze:2.5, asset freezes:2.5, "
+    "establish:2, would create:2, export controls:2, export control:2, travel ban:3, travel bans:3, asset freeze:2.5, asset freezes:2.5, "
     "crisis meeting:2, deportations:2, terror alert:2.5, authorise:1.5, authorize:1.5, "
     "legalise:2, legalize:2, legalised:2, legalized:2, decriminalise:2, decriminalize:2, "
     "embargo:2.5, embargoes:2.5, "
