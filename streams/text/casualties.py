@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from streams.text.casualty_groups import GROUPS_INJURED, GROUPS_KILLED, STABBED_COUNT
+from streams.text.casualty_groups import (
+    GROUPS_INJURED,
+    GROUPS_KILLED,
+    STABBED_COUNT,
+    TAKEN_THEN_KILLED,
+)
 from streams.text.casualty_masks import (
     AGE_OF_RE,
     AGE_OF_WORDS,
@@ -57,6 +62,7 @@ from streams.text.casualty_patterns import (
     REVISED_DOWN,
     WOUNDING_NAMED,
 )
+from streams.text.casualty_people import AGE_BETWEEN_COMMAS_RE, PERSON_AGE_RE
 from streams.text.casualty_singles import (
     BARE_ROLE_KILLED,
     BOTH_HURT,
@@ -131,6 +137,8 @@ def extract_casualties(text: str) -> Casualties:
         if ("year" in lower or "aged" in lower) and ("old" in lower or "aged" in lower)
         else lower
     )
+    if ", " in masked and AGE_BETWEEN_COMMAS_RE.search(masked) is not None:
+        masked = PERSON_AGE_RE.sub(r"\1", masked)  # ("schoolgirl, 15, stabbed to death")
     if ", both " in masked or ", also " in masked:
         masked = BOTH_AGED_RE.sub(" ", masked)  # "two officers, both 19, were shot dead"
     if "magnitude" in masked or "quake" in masked or "tremor" in masked:
@@ -276,6 +284,12 @@ def extract_casualties(text: str) -> Casualties:
             if later:
                 killed.append(1)
                 cues.append(later.group(0))
+    if not killed and " them" in masked:
+        for match in TAKEN_THEN_KILLED.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                killed.append(value)
+                cues.append(match.group(0))
     if not killed and (" and his " in masked or " and her " in masked):
         relative = KILLED_WITH_RELATIVE.search(masked)
         if relative:

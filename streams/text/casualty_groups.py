@@ -83,3 +83,11 @@ STABBED_COUNT = re.compile(
     rf"\bstabbed\s+{QUANT}(?P<n>{NUM})\s+(?:[a-z-]+\s+){{0,2}}(?:people|persons|{GROUP})\b"
     r"(?!\s+to\s+death)"
 )
+
+
+# "forced nine passengers off a bus and shot them dead": the ones taken are the ones killed
+TAKEN_THEN_KILLED = re.compile(
+    rf"\b{QUANT}(?P<n>{NUM})\s+(?:[a-z-]+\s+){{0,2}}(?:people|persons|{GROUP})\b[^.;]{{0,60}}?"
+    r"\b(?:and|then|before)\s+(?:then\s+)?(?:kill|kills|killed|killing|shot|shoot|shoots|"
+    r"executed|execute|executes|murdered)\s+(?:all\s+of\s+)?them\b"
+)

@@ -42,7 +42,9 @@ AGE_OF_RE = re.compile(
 )
 NOBODY_HURT = re.compile(
     r"\b(?:no\s+one|nobody|no-one|no\s+(?:peacekeepers|soldiers|civilians|passengers|crew|"
-    r"crew\s+members|staff|residents|people))\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"crew\s+members|staff|residents|people))"
+    # ("no one aboard was hurt", "no one on board was injured")
+    r"(?:\s+(?:aboard|on\s+board|inside))?\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:reported\s+)?(?:hurt|injured|harmed|wounded)"
     r"|\bno\s+(?:casualties|victims)\b|\bwithout\s+(?:casualties|victims)\b"
     r"|\bno\s+one\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|hurt|wounded)"

@@ -89,6 +89,8 @@ KILL_PATTERNS = [
     re.compile(
         # (not an infinitive: "the Serbs threatened to kill some 30 Dutch peacekeepers")
         rf"\b(?:killed|killing|kills|(?<!to\s)kill|shot\s+dead|(?<!to\s)shoot\s+dead|shoots\s+dead|"
+        # ("a cable fell onto the market, electrocuting 26 people")
+        r"electrocuting|electrocuted|"
         # ("killing the three commanders")
         rf"claimed\s+the\s+lives\s+of|leaving)\s+(?:the\s+)?"
         rf"{QUANT}(?P<n>{NUM})\b"
@@ -119,6 +121,26 @@ KILL_PATTERNS = [
         FLAGS,
     ),
 ]
+# The people a count is told as, between commas after it
+_WHO_THEY_WERE = [
+    "pilgrims",
+    "passengers",
+    "tourists",
+    "students",
+    "workers",
+    "soldiers",
+    "civilians",
+    "children",
+    "villagers",
+    "migrants",
+    "miners",
+    "worshippers",
+    "fishermen",
+    "policemen",
+    "officers",
+    "troops",
+    "members",
+]
 # "11 people, including three children, had been killed"
 # "12 people, two of them children, had been killed"
 SUBSET_AFTER = (
@@ -139,8 +161,14 @@ SUBSET_AFTER = (
     # "Five workers, the youngest aged 22, were killed"
     r"|the\s+(?:youngest|oldest|eldest)\s+[^,;.|]{1,30}?"
     # "five people, a soldier among them, were killed"
-    r"|[^,;.|]{1,40}?\s+among\s+them\b)"
+    r"|[^,;.|]{1,40}?\s+among\s+them\b"
+    # "Nine of the passengers, pilgrims from Uttar Pradesh, died": who they were
+    rf"|(?:[a-z]+\s+)?(?:{'|'.join(_WHO_THEY_WERE)})"
+    r"\s+(?:from|of|in|on|at|with|who|returning|travelling|traveling)\s[^,;.|]{1,40}?)"
     r"[^,;.|]{0,60},"
+    # ("three of its pilots, including Andriy Pilshchykov, known by the call sign Juice, were
+    # killed": a second aside about the one named, which tells no casualty of its own)
+    r"(?:\s+(?!(?:were|was|had|have|has|and|died|killed|wounded|injured)\b)[a-z][^,;.|]{1,40}?,)?"
     # "three people including a 14-year-old girl were wounded" (no commas)
     r"|(?:\s+[a-z]+)?\s+including\s+[^,;.|]{1,40}?(?=\s+(?:were|was|had|have)\s))"
 )
@@ -163,7 +191,11 @@ KILL_PATTERNS.append(
 )
 # "killed senior official X and six other people" -> 1 + 6
 KILLED_ONE_AND_OTHERS = re.compile(
-    rf"\bkill(?:ed|ing|s)\s+(?P<who>[^.;,|]{{1,60}}?)\s+and\s+(?P<n>{NUM})\s+others?\b"
+    rf"\bkill(?:ed|ing|s)\s+(?P<who>[^.;,|]{{1,60}}?"
+    # ("killed Ibrahim al-Nabulsi, a commander of the Al-Aqsa Martyrs' Brigades, and two other
+    # Palestinians": the one named, told who he was between commas)
+    r"(?:,\s+(?:a|an|the)\s+[^.;,|]{1,60}?,)?)"
+    rf"\s+and\s+(?P<n>{NUM})\s+others?\b"
 )
 INJ_PATTERNS = [
     re.compile(
@@ -309,10 +341,12 @@ _SUBSET_WORDS = (
     ", reporter ",
     ", cameraman ",
     ", photographer ",
+    # (", pilgrims from Uttar Pradesh,": who the counted were)
+    *(f", {noun} " for noun in _WHO_THEY_WERE),
 )
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
-    ("kill", "shot dead", "shoot dead", "shoots dead", "claimed", "leaving"),
+    ("kill", "shot dead", "shoot dead", "shoots dead", "claimed", "leaving", "electrocut"),
     (" crew of", " passengers of", " occupants of"),
     ("toll", "number", "count of", "the dead at"),
     ("lives",),
@@ -339,7 +373,7 @@ KILL_WORDS = (
     "perish",
     "drowned",
     " die ",  # "as 33 die in clashes"
-    "electrocuted",
+    "electrocut",
     "murdered",
     "drown",
 )

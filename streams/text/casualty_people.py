@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from streams.text.lexicon import trie_alternation
 
 # One person, no number: "a 43-year-old woman was killed", "killing a civilian".
@@ -33,3 +35,8 @@ PERSON = trie_alternation(
     "councillor|councilor|councilman|councilwoman|inspector|constable|detective|sheriff|"
     "deputy|senator|governor|professor|editor|presenter|broadcaster|surgeon|scientist|marshal"
 )
+
+# "Schoolgirl, 15, stabbed to death": an age told after the person, between commas
+PERSON_AGE_RE = re.compile(rf"\b({PERSON}),\s+\d{{1,2}},(?=\s)")
+# (its cheap test: a literal comma lets the engine skip ahead)
+AGE_BETWEEN_COMMAS_RE = re.compile(r",\s+\d{1,2},(?=\s)")

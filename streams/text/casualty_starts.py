@@ -22,7 +22,19 @@ _NUMBER_FIRST = _QUANT_FIRST | frozenset(UNITS) | frozenset(TENS)  # + words sta
 KILL_STARTS: tuple[frozenset[str], ...] = (
     _NUMBER_FIRST,
     frozenset(
-        ["killed", "killing", "kills", "kill", "shot", "shoot", "shoots", "claimed", "leaving"]
+        [
+            "killed",
+            "killing",
+            "kills",
+            "kill",
+            "shot",
+            "shoot",
+            "shoots",
+            "claimed",
+            "leaving",
+            "electrocuting",
+            "electrocuted",
+        ]
     ),
     frozenset(["killed", "killing", "kills", "kill"]),
     frozenset(["death", "toll", "number", "count", "put", "puts"]),

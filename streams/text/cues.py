@@ -72,7 +72,8 @@ INCIDENT_CUES = _table(
     "plowed into:2, plowing into:2, battle for:2, came ashore:2, retakes:2, retake:1.5, "
     "retaking:1.5, "
     # bombs thrown by hand ("Man throws firebombs at Japan's ruling party headquarters")
-    "firebomb:2, firebombs:2, firebombed:2, petrol bomb:2, petrol bombs:2, molotov:2"
+    "firebomb:2, firebombs:2, firebombed:2, petrol bomb:2, petrol bombs:2, molotov:2, "
+    "electrocuting:2, electrocution:2"
 )
 DIPLOMACY_CUES = _table(
     "flew to:1, "

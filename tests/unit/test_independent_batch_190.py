@@ -74,3 +74,68 @@ def test_becoming_prime_minister_is_taking_office() -> None:
         date="2024-08-23",
     )
     assert visit.event_class == "diplomacy"
+
+
+def test_a_count_told_with_who_they_were_between_commas_is_the_count() -> None:
+    text = "Nine of the passengers, pilgrims from Uttar Pradesh, died in the fire."
+    assert extract_casualties(text).killed == 9
+    named = (
+        "The air force said three of its pilots, including Andriy Pilshchykov, known by the "
+        "call sign Juice, were killed on Friday when two jets collided."
+    )
+    assert extract_casualties(named).killed == 3
+    # counter-example: a second aside that is a casualty clause of its own is no aside
+    mixed = extract_casualties(
+        "Five people, including two children, were wounded, and three were killed."
+    )
+    assert (mixed.killed, mixed.injured) == (3, 5)
+
+
+def test_no_one_aboard_hurt_is_zero() -> None:
+    figures = extract_casualties(
+        "Houthi forces attacked a tanker in the Red Sea on Monday; its owner said no one "
+        "aboard was hurt."
+    )
+    assert (figures.killed, figures.injured) == (0, 0)
+    # counter-example: the ones aboard counted hurt
+    assert extract_casualties("Two sailors aboard were hurt.").injured == 2
+
+
+def test_people_taken_then_killed_are_the_count() -> None:
+    text = (
+        "Armed men blocked the highway late on Friday, forced nine passengers off a bus and "
+        "shot them dead, officials said."
+    )
+    assert extract_casualties(text).killed == 9
+    assert extract_casualties("Gunmen pull nine passengers off bus and kill them").killed == 9
+    # counter-example: people taken and let go are no toll
+    assert extract_casualties("Gunmen seized nine passengers and freed them.").killed is None
+
+
+def test_an_age_after_the_one_killed_is_no_count() -> None:
+    assert extract_casualties("Schoolgirl, 15, stabbed to death on her way to school").killed == 1
+    # counter-example: a count after a verb between commas is a count
+    figures = extract_casualties("Gunmen killed 12, and 15 were wounded.")
+    assert (figures.killed, figures.injured) == (12, 15)
+
+
+def test_electrocuting_a_count_kills_it() -> None:
+    (report,) = events(
+        "In Kinshasa, a high-voltage cable fell onto a market on Wednesday morning, "
+        "electrocuting 26 people, most of them women traders.",
+        date="2022-02-04",
+    )
+    assert (report.event_class, report.killed) == ("incident", 26)
+    # counter-example: the cable alone tells no toll
+    assert extract_casualties("A high-voltage cable fell onto a market.").killed is None
+
+
+def test_one_named_with_who_he_was_and_others_killed_are_added() -> None:
+    text = (
+        "Israeli forces killed Ibrahim al-Nabulsi, a commander of the Al-Aqsa Martyrs' "
+        "Brigades, and two other Palestinians in a raid on Tuesday."
+    )
+    assert extract_casualties(text).killed == 3
+    # counter-example: a count in the aside is a figure of its own, not one named
+    other = "Israeli forces killed 4 militants, the army said, and two others were hurt."
+    assert extract_casualties(other).killed == 4
