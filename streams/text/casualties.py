@@ -21,19 +21,12 @@ from streams.text.casualty_groups import (
     TAKEN_THEN_KILLED,
 )
 from streams.text.casualty_masks import (
-    AGE_OF_RE,
-    AGE_OF_WORDS,
-    AGE_RE,
-    BOTH_AGED_RE,
-    MAGNITUDE_RE,
-    MONTH_DAY_RE,
-    MONTH_WORDS,
     NO_INJURIES,
     NO_ONE,
     NOBODY_HURT,
     NOBODY_KILLED,
-    SUBSET_LEAD_RE,
     SWAPPED_WOUNDED_RE,
+    mask_non_counts,
 )
 from streams.text.casualty_parts import (
     NAMED_NUMBER_RE,
@@ -62,7 +55,6 @@ from streams.text.casualty_patterns import (
     REVISED_DOWN,
     WOUNDING_NAMED,
 )
-from streams.text.casualty_people import AGE_BETWEEN_COMMAS_RE, PERSON_AGE_RE
 from streams.text.casualty_singles import (
     BARE_ROLE_KILLED,
     BOTH_HURT,
@@ -130,27 +122,7 @@ def extract_casualties(text: str) -> Casualties:
     cues: list[str] = []
     killed: list[int] = []
     injured: list[int] = []
-    # AGE_RE cannot match without "old" or "aged"
-    masked = (
-        # ("Two women, aged 47 and 59, were wounded": the ages set off by commas go whole)
-        AGE_RE.sub(" agemask ", lower).replace(",  agemask ,", "   agemask  ")
-        if ("year" in lower or "aged" in lower) and ("old" in lower or "aged" in lower)
-        else lower
-    )
-    if ", " in masked and AGE_BETWEEN_COMMAS_RE.search(masked) is not None:
-        masked = PERSON_AGE_RE.sub(r"\1", masked)  # ("schoolgirl, 15, stabbed to death")
-    if ", both " in masked or ", also " in masked:
-        masked = BOTH_AGED_RE.sub(" ", masked)  # "two officers, both 19, were shot dead"
-    if "magnitude" in masked or "quake" in masked or "tremor" in masked:
-        masked = MAGNITUDE_RE.sub(" magnitude ", masked)
-    if " of " in masked and contains_any(masked, AGE_OF_WORDS):
-        masked = AGE_OF_RE.sub(r"\1 of agemask", masked)
-    if contains_any(masked, MONTH_WORDS) and MONTH_DAY_RE.search(masked) is not None:
-        masked = MONTH_DAY_RE.sub(" datemask ", masked)
-    if masked.startswith(("of ", "among ")) and (lead := SUBSET_LEAD_RE.match(masked)):
-        masked = " " * lead.end() + masked[lead.end() :]
-    if "one family" in masked:
-        masked = masked.replace("one family", "a family")  # "three members of one family"
+    masked = mask_non_counts(lower)
     if "died" in masked:
         for match in WOUNDED_THEN_DIED.finditer(masked):
             killed.append(1)

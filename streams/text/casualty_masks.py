@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from streams.text.casualty_patterns import FLAGS, NUM
+from streams.text.casualty_people import AGE_BETWEEN_COMMAS_RE, PERSON_AGE_RE
 from streams.text.date_patterns import MONTHS
+from streams.text.lexicon import contains_any
 
 AGE_RE = re.compile(
     # "aged 8, 12 and 17": every age of a list
@@ -92,3 +94,30 @@ MONTH_WORDS = MONTHS
 SUBSET_LEAD_RE = re.compile(
     r"^(?:of|among)\s+(?:those|the)\s+(?:hurt|injured|wounded|dead|killed)\b[^.;]*"
 )
+
+
+def mask_non_counts(lower: str) -> str:
+    """The lower-cased text with what only looks like a count blanked: ages, magnitudes,
+    days of a month, a subset's lead, "one family"."""
+    # AGE_RE cannot match without "old" or "aged"
+    masked = (
+        # ("Two women, aged 47 and 59, were wounded": the ages set off by commas go whole)
+        AGE_RE.sub(" agemask ", lower).replace(",  agemask ,", "   agemask  ")
+        if ("year" in lower or "aged" in lower) and ("old" in lower or "aged" in lower)
+        else lower
+    )
+    if ", " in masked and AGE_BETWEEN_COMMAS_RE.search(masked) is not None:
+        masked = PERSON_AGE_RE.sub(r"\1", masked)  # ("schoolgirl, 15, stabbed to death")
+    if ", both " in masked or ", also " in masked:
+        masked = BOTH_AGED_RE.sub(" ", masked)  # "two officers, both 19, were shot dead"
+    if "magnitude" in masked or "quake" in masked or "tremor" in masked:
+        masked = MAGNITUDE_RE.sub(" magnitude ", masked)
+    if " of " in masked and contains_any(masked, AGE_OF_WORDS):
+        masked = AGE_OF_RE.sub(r"\1 of agemask", masked)
+    if contains_any(masked, MONTH_WORDS) and MONTH_DAY_RE.search(masked) is not None:
+        masked = MONTH_DAY_RE.sub(" datemask ", masked)
+    if masked.startswith(("of ", "among ")) and (lead := SUBSET_LEAD_RE.match(masked)):
+        masked = " " * lead.end() + masked[lead.end() :]
+    if "one family" in masked:
+        masked = masked.replace("one family", "a family")  # "three members of one family"
+    return masked

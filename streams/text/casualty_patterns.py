@@ -110,7 +110,8 @@ KILL_PATTERNS = [
         r"count\s+of\s+(?:people\s+killed|the\s+dead|dead|deaths)|"
         r"number\s+of\s+(?:dead|deaths|fatalities|victims|"
         # "put the number of police officers killed at 13", "the number killed had risen to 44"
-        r"(?:[a-z]+\s+){1,2}killed)|number\s+killed)\b"
+        # ("the number of Islamic State fighters killed by the bomb had risen to 94")
+        r"(?:[a-z]+\s+){1,3}killed)|number\s+killed)\b"
         # ("the death toll from Friday night's magnitude 6.8 earthquake ... rose to 2,946")
         # ("the death toll from Hurricane Matthew, which tore through the south-west, at 546")
         rf"(?:,?\s+(?:[\w'’-]+|\d+\.\d+)){{0,20}}?,?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"

@@ -124,6 +124,7 @@ def excluded_before(text: str, start: int) -> bool:
             # "at the entrance to Jerusalem" is in Jerusalem
             return not (len(rest) > 1 and rest[-1] == "to" and rest[-2] == "entrance")
         if rest[-1] == "of" and len(rest) > 1 and rest[-2] in DIRECTIONS:
-            # ("in the southeast of Kyiv" is a part of the city)
-            return not (len(rest) > 3 and rest[-3] == "the" and rest[-4] == "in")
+            # ("in the southeast of Kyiv" is a part of the city; so is "a missile shot down
+            # over the north-east of Riyadh")
+            return not (len(rest) > 3 and rest[-3] == "the" and rest[-4] in ("in", "over"))
     return False

@@ -17,7 +17,8 @@ ORIGIN_BEFORE_RE = re.compile(
     # "a Palestinian gunman from the West Bank village of Yabad", "a 28-year-old from"
     r"|\b(?:gunman|attacker|assailant|bomber|suspect|shooter|[a-z]+-old),?\s+from"
     r"(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:village|town|city|camp)\s+of)?"
-    r"|\b(?:residents?|natives?)\s+of|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+of"
+    # (a person's two names, not a quarter's: "the Old City of Aleppo")
+    r"|\b(?:residents?|natives?)\s+of|\b[A-Z][a-z]+\s+(?!(?:City|Town|Quarter)\b)[A-Z][a-z]+\s+of"
     # "the embassies of Albania, Argentina and Portugal" in Kyiv: whose, not where
     r"|\b(?:embass(?:y|ies)|consulates?)\s+of)\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+))*"

@@ -344,8 +344,13 @@ def _target(
     named = {
         g.country_name(m.code)
         for m in d.mentions
-        # ("In Gaza, the health ministry said the war's toll had risen": Gaza's, not Beirut's)
-        if m.kind in ("country", "territory")
+        # ("In Gaza, the health ministry said the war's toll had risen": Gaza's, not Beirut's;
+        # "the number of dead in Aceh had risen to 97": Indonesia's, not the plane crash's)
+        if (
+            m.kind in ("country", "territory")
+            # (a first-level region right after "in", not "from Belgorod region")
+            or (m.kind == "region" and m.after_in and not m.city_ids)
+        )
         and m.code
         and (
             # "the building of China's consulate": a possessive attributes, it places

@@ -15,7 +15,8 @@ PLACE_AGAIN_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:town|city|village)\b(?!['
 NATIONWIDE_RE = compile_at_words(
     r"(?i:\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bin\s+total\b"
     # "the death toll in the territory had risen to 18,787": the whole war's, not a strike's
-    r"|\bin\s+the\s+(?:territory|enclave|strip)\b"
+    # (not "the bloodiest day in the territory since the 2014 war", one day's record)
+    r"|(?<!day\s)\bin\s+the\s+(?:territory|enclave|strip)\b"
     # "47,500 Palestinians had been killed in the war", "the overall death toll in Gaza"
     r"|\bkilled\s+in\s+the\s+war\b|\boverall\s+(?:death\s+)?toll\b|\bwar['’]s\s+(?:death\s+)?toll\b"
     # "raised the national toll to 413 dead"

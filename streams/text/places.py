@@ -329,8 +329,11 @@ def _classify(
         # the ship named for it; "the Baltic port of Ust-Luga"; "Gulf of Aden"; "P.
         # Chidambaram"; "the city's Dzerzhinsky district"
         return None
-    if MOUNTAIN_AFTER_RE.match(text, end) is not None or (
-        text.endswith("the ", 0, start) and REGION_OF_TOWN_RE.match(text, end) is not None
+    if (
+        MOUNTAIN_AFTER_RE.match(text, end) is not None
+        or (text.endswith("the ", 0, start) and REGION_OF_TOWN_RE.match(text, end) is not None)
+        # ("the Old City of Aleppo": the quarter of the city named next)
+        or (surface in ("Old City", "Old Town") and text.startswith(" of ", end))
     ):
         # "Sugar Loaf mountain collapsed": the mountain, not a town of its name; "the church
         # in the Normandy town": the region the town is in, not Normandy, Missouri

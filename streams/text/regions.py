@@ -122,6 +122,34 @@ GENERIC_WORDS = frozenset(
 )
 
 
+# Indonesia's provinces carry Indonesian names ("Jawa Tengah"); the English press puts the
+# compass word first and spells the islands its own way ("Central Java")
+_INDONESIAN_WORDS = {
+    "jawa": "java",
+    "sumatera": "sumatra",
+    "barat daya": "southwest",
+    "barat": "west",
+    "timur": "east",
+    "utara": "north",
+    "selatan": "south",
+    "tengah": "central",
+    "tenggara": "southeast",
+}
+_INDONESIAN_COMPASS = ("barat daya", "barat", "timur", "utara", "selatan", "tengah", "tenggara")
+
+
+def english_form(folded: str, country: str) -> str | None:
+    """The English press's name of an Indonesian province ("jawa tengah" -> "central
+    java", "nusa tenggara timur" -> "east nusa tenggara"), or None."""
+    if country != "ID":
+        return None
+    for compass in _INDONESIAN_COMPASS:
+        if folded.endswith(" " + compass) and folded != "nusa " + compass:
+            island = folded[: -len(compass) - 1]
+            return f"{_INDONESIAN_WORDS[compass]} {_INDONESIAN_WORDS.get(island, island)}"
+    return None
+
+
 def region_names(
     fold: Callable[[str], str],
     city_namesakes: Callable[[str], Iterable[tuple[str, int]]],
@@ -133,13 +161,23 @@ def region_names(
     of that name; ``taken(folded)`` says whether the name already means something else
     (a country, a people, a common word)."""
     codes: dict[str, set[str]] = {}
+    # (Indonesia's provinces sit under islands, "Geographical units" that govern nothing:
+    # Aceh under Sumatera; a province of a real region, as Italy's, is not first-level)
+    grouping_only = {
+        unit.code for unit in pycountry.subdivisions if unit.type == "Geographical unit"
+    }
     for unit in pycountry.subdivisions:
-        if unit.parent_code is not None or unit.type not in REGION_TYPES:
+        if unit.type not in REGION_TYPES or (
+            unit.parent_code is not None and unit.parent_code not in grouping_only
+        ):
             continue
         name = unit.name.split(" [", 1)[0]  # "Wales [Cymru GB-CYM]"
         if "," in name or "(" in name:
             continue  # "Buryatiya, Respublika": no English form to match
         codes.setdefault(fold(name), set()).add(unit.country_code)
+        english = english_form(fold(name), unit.country_code)
+        if english is not None:
+            codes.setdefault(english, set()).add(unit.country_code)
     regions: dict[str, str] = {}
     for folded, countries in codes.items():
         if (

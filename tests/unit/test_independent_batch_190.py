@@ -4,7 +4,8 @@ world digests of 2016-2025 in dev's manner), each with a counter-example."""
 from __future__ import annotations
 
 from streams.text.casualties import extract_casualties
-from tests.unit.extract_helpers import events
+from streams.text.places import scan
+from tests.unit.extract_helpers import cities, country, events
 
 
 def test_a_group_of_one_first_or_second_adds_to_the_other_group() -> None:
@@ -139,3 +140,96 @@ def test_one_named_with_who_he_was_and_others_killed_are_added() -> None:
     # counter-example: a count in the aside is a figure of its own, not one named
     other = "Israeli forces killed 4 militants, the army said, and two others were hurt."
     assert extract_casualties(other).killed == 4
+
+
+def test_the_bloodiest_day_in_the_territory_is_no_war_total() -> None:
+    headline, report = events(
+        "Palestinians bury dozens killed by Israeli fire along Gaza border",
+        "Israeli troops shot dead 58 Palestinians on Monday as thousands protested near the "
+        "border fence, the health ministry said, the bloodiest day in the territory since 2014.",
+        date="2018-05-15",
+    )
+    assert headline.event_date == report.event_date == "2018-05-14"
+    # counter-example: a toll "in the territory" is the war's, which dates no headline
+    headline, report = events(
+        "Palestinians bury dozens killed by Israeli fire along Gaza border",
+        "The health ministry said on Monday that 58 people had been killed in the territory.",
+        date="2018-05-15",
+    )
+    assert headline.event_date == "2018-05-15"
+
+
+def test_indonesia_s_provinces_are_regions_in_english_and_indonesian() -> None:
+    assert [(m.surface, m.kind, m.code) for m in scan("Floods in Central Java killed five")] == [
+        ("Central Java", "region", "ID")
+    ]
+    assert [(m.kind, m.code) for m in scan("the number of dead in Aceh rose")] == [("region", "ID")]
+    # counter-example: the island alone is no province (Java is also a town in Georgia)
+    assert all(m.surface != "Central Java" for m in scan("A quake shook Java on Monday"))
+
+
+def test_a_sea_named_for_a_town_is_no_town() -> None:
+    assert cities("martial law in regions bordering the Black and Azov seas") == []
+    assert cities("a tanker sank in the Azov Sea") == []
+    # counter-example: the town itself
+    assert cities("a drone strike on Azov killed two") == ["Azov"]
+
+
+def test_the_old_city_of_a_city_is_in_that_city() -> None:
+    (report,) = events(
+        "Syrian government forces took control of the Old City of Aleppo on Wednesday after "
+        "rebels pulled out.",
+        date="2016-12-08",
+    )
+    assert report.city == "Aleppo"
+    # counter-example: a person named with "of" is where he lives, not the venue
+    (report,) = events(
+        "Police arrested Hadi Matar of Fairview after the stabbing on Friday.", date="2022-08-13"
+    )
+    assert report.city != "Fairview"
+
+
+def test_a_number_killed_of_a_longer_group_is_a_toll() -> None:
+    text = (
+        "Officials said the number of Islamic State fighters killed by the US bomb had risen to 94."
+    )
+    assert extract_casualties(text).killed == 94
+    # counter-example: the number of fighters alone is no toll
+    assert (
+        extract_casualties("The number of Islamic State fighters had risen to 94.").killed is None
+    )
+
+
+def test_over_a_part_of_a_city_is_over_the_city() -> None:
+    (report,) = events(
+        "Saudi air defences shot down a ballistic missile over the north-east of Riyadh on "
+        "Saturday evening. There were no casualties.",
+        date="2017-11-04",
+    )
+    assert report.city == "Riyadh"
+    # counter-example: north of a city is outside it
+    (report,) = events(
+        "Saudi air defences shot down a ballistic missile north of Riyadh on Saturday.",
+        date="2017-11-04",
+    )
+    assert report.city is None
+
+
+def test_a_toll_update_placed_in_a_region_follows_that_country_s_happening() -> None:
+    *_, update = events(
+        "Rescuers dig for survivors after earthquake flattens homes in Indonesia",
+        "The magnitude 6.5 quake struck Pidie Jaya district before dawn on Wednesday.",
+        "A Pakistan International Airlines flight crashed near Havelian, killing all 47 on board.",
+        "By Thursday the number of dead in Aceh had risen to 97.",
+        date="2016-12-08",
+    )
+    assert country(update) == "Indonesia"
+    # counter-example: with no region named, the update follows the happening just told
+    *_, update = events(
+        "Rescuers dig for survivors after earthquake flattens homes in Indonesia",
+        "The magnitude 6.5 quake struck Pidie Jaya district before dawn on Wednesday.",
+        "A Pakistan International Airlines flight crashed near Havelian, killing all 47 on board.",
+        "By Thursday the number of dead had risen to 97.",
+        date="2016-12-08",
+    )
+    assert country(update) == "Pakistan"
