@@ -23,7 +23,7 @@ GROUP = trie_alternation(
     "boys|adults|crew members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
     "militants|fighters|rebels|attackers|suspects|personnel|villagers|miners|inmates|prisoners|"
     "hostages|protesters|demonstrators|migrants|peacekeepers|marines|sailors|airmen|gendarmes|"
-    "policewomen|nationals|foreigners|crew|drivers|" + "|".join(DEMONYM_PLURALS)
+    "policewomen|nationals|foreigners|crew|drivers|contractors|" + "|".join(DEMONYM_PLURALS)
     # peoples counted as groups ("Seven Spaniards and two Yemeni drivers were killed")
 )
 # "eight pupils and a guard": a second group of one
@@ -40,7 +40,8 @@ _TWO_GROUPS = (
     rf"|(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}{ONE_OF_GROUP})\s+and\s+"
     # (either group may take two words before its noun: "19 suspected gang members", "a US
     # civilian interpreter")
-    rf"(?:{QUANT}(?P<b>{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}"
+    # ("two US Defense Department contractors": a second group's three words)
+    rf"(?:{QUANT}(?P<b>{NUM})\s+(?:[a-z-]+\s+){{0,3}}{GROUP}"
     rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+){{0,2}}{ONE_OF_GROUP})\b"
 )
 
@@ -72,7 +73,7 @@ GROUPS_INJURED = _group_patterns(
 
 
 SECOND_GROUP = re.compile(
-    rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+){{0,2}}{GROUP}\b"
+    rf"{QUANT}(?:{NUM})\s+(?:[a-z-]+\s+){{0,3}}{GROUP}\b"
     rf"|(?:a|an|one|another)\s+(?:[a-z-]+\s+){{0,2}}{ONE_OF_GROUP}\b"
 )
 

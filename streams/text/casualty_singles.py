@@ -333,6 +333,8 @@ TITLED_KILLED = re.compile(
     # ("kills al-Qaeda leader Ayman al-Zawahiri": a group's name with its article)
     rf"\bkill(?:ed|ing|s)\s+(?:(?:[a-z]{{1,3}}-)?[A-Z][\w'’-]+\s+){{0,2}}(?:{_TITLE}|{_CAPITAL_TITLE})\s+"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){0,2}\b"
+    # ("kills Iran's Qassem Soleimani": a state's own man, named in full)
+    r"|\bkill(?:ed|ing|s)\s+[A-Z][a-z]+['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){1,2}\b(?!['’])"
 )
 # "a sixth victim of the bombing had died in hospital": the toll is now six
 _ORDINAL = r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
@@ -370,9 +372,13 @@ NAMED_PERSON_KILLED = re.compile(
     r",\s+(?:a|an|the|who|whom|one\s+of|[A-Z][a-z]+['’]s)\b"
 )
 # "killing Guards commander Hossein Salami and armed forces chief Mohammad Bagheri": two
+_RANK = r"(?:[A-Z][a-z]+\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Admiral|Brigadier)"
 TITLED_PAIR_KILLED = re.compile(
     rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{0,2}}"
     rf"\s+and\s+(?:[\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+\b"
+    # "Major General Polad Hashimov and Colonel Ilgar Mirzayev were killed"
+    rf"|\b{_RANK}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{1,2}}\s+and\s+{_RANK}\s+[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z-]+){1,2}\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b"
 )
 # Death not confirmed: "feared dead", "presumed dead", "believed to be dead"
 UNCERTAIN_DEAD = re.compile(

@@ -84,9 +84,16 @@ JOURNEY_FROM_PLACE_OF_RE = re.compile(
 )
 
 
+# "the army's heaviest loss since the 1983 Beirut bombing": a past happening named by its
+# year and place
+YEAR_BEFORE_RE = re.compile(r"\bthe\s+(?:1[89]|20)\d\d\s+$")
+
+
 def excluded_before(text: str, start: int) -> bool:
     """ "near X", "outside the X", "north of X", "from the port of X"-style references."""
     window = text[max(0, start - 60) : start]
+    if window.endswith(" ") and window[-2:-1].isdigit() and YEAR_BEFORE_RE.search(window):
+        return True
     if (" km " in window or "miles" in window) and DISTANCE_BEFORE_RE.search(
         text, max(0, start - 60), start
     ) is not None:

@@ -61,6 +61,8 @@ LEAD_TOWN_RE = re.compile(r"In\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?),\s")
 PART_OF_CITY_AFTER_RE = re.compile(
     # ("in the Wadi Kabir area of Muscat": the first word of a two-word name too)
     r"(?:\s+[A-Z][\w'’-]+)?\s+(?:neighbourhood|neighborhood|district|suburb|quarter|area)\s+of\s+[A-Z]"
+    # ("in Streatham, south London": a part of the city named with its side of it)
+    r"|,\s+(?:north|south|east|west|central|north-east|north-west|south-east|south-west)\s+[A-Z]"
 )
 # "Alma al-Shaab": a town read is the head of a longer name
 # ("Santo Domingo de los Tsachilas": not the Dominican capital)

@@ -233,3 +233,57 @@ def test_a_toll_update_placed_in_a_region_follows_that_country_s_happening() -> 
         date="2016-12-08",
     )
     assert country(update) == "Pakistan"
+
+
+def test_a_second_group_may_take_three_words_before_its_noun() -> None:
+    text = (
+        "Militants attacked the airfield, killing one American soldier and two US Defense "
+        "Department contractors."
+    )
+    assert extract_casualties(text).killed == 3
+    # counter-example: a single group is its own count
+    assert extract_casualties("Militants killed two US Defense Department contractors.").killed == 2
+
+
+def test_two_officers_named_by_rank_killed_are_two() -> None:
+    text = "Major General Polad Hashimov and Colonel Ilgar Mirzayev were killed on Tuesday."
+    assert extract_casualties(text).killed == 2
+    # counter-example: the pair wounded is no toll
+    text = "Major General Polad Hashimov and Colonel Ilgar Mirzayev were wounded on Tuesday."
+    assert extract_casualties(text).killed is None
+
+
+def test_a_state_s_own_man_named_in_full_killed_is_one() -> None:
+    assert (
+        extract_casualties("US strike at Baghdad airport kills Iran's Qassem Soleimani").killed == 1
+    )
+    # counter-example: a state's people are no one named
+    assert extract_casualties("Russian strike kills Ukraine's Kharkiv residents").killed is None
+
+
+def test_a_past_happening_named_by_its_year_and_city_places_nothing() -> None:
+    (report,) = events(
+        "France said 13 of its soldiers were killed in Mali on Monday evening when two "
+        "helicopters collided, the army's heaviest loss since the 1983 Beirut bombing.",
+        date="2019-11-26",
+    )
+    assert (report.city, country(report)) == (None, "Mali")
+    # counter-example: a city named without its year is where it happened
+    (report,) = events(
+        "A car bomb killed 13 soldiers in Beirut on Monday evening.", date="2019-11-26"
+    )
+    assert report.city == "Beirut"
+
+
+def test_a_part_of_a_city_named_with_its_side_is_in_the_city() -> None:
+    (report,) = events(
+        "A man stabbed two people in Streatham, south London, on Sunday before police shot "
+        "him dead.",
+        date="2020-02-03",
+    )
+    assert report.city == "London"
+    # counter-example: a town in a side of a country is that town
+    (report,) = events(
+        "A man stabbed two people in Lviv, western Ukraine, on Sunday.", date="2020-02-03"
+    )
+    assert report.city == "Lviv"
