@@ -28,6 +28,12 @@ from streams.text.casualty_masks import (
     SWAPPED_WOUNDED_RE,
     mask_non_counts,
 )
+from streams.text.casualty_named import (
+    ONE_KILLED_OTHER_HURT,
+    PAIR_INJURED,
+    TO_DEATH_COUNT,
+    named_killed,
+)
 from streams.text.casualty_parts import (
     NAMED_NUMBER_RE,
     NAMED_NUMBER_WORDS,
@@ -66,12 +72,7 @@ from streams.text.casualty_singles import (
     KILLED_WITH_RELATIVE,
     MORE_UNCOUNTED,
     NAME_AND_N,
-    NAMED_APPOSITIVE_KILLED,
     NAMED_INJURED,
-    NAMED_KILLED,
-    NAMED_KILLED_AND,
-    NAMED_PAIR_KILLED,
-    NAMED_PERSON_KILLED,
     NONE_SURVIVED,
     ONE_AND_N_OTHERS,
     ORDINAL_DEATH,
@@ -81,8 +82,6 @@ from streams.text.casualty_singles import (
     SENT_TO_HOSPITAL,
     SINGLE_INJURED,
     SINGLE_KILLED,
-    TITLED_KILLED,
-    TITLED_PAIR_KILLED,
     TOLL_AGAIN,
     UNCERTAIN_DEAD,
     WOUNDED_THEN_DIED,
@@ -256,6 +255,16 @@ def extract_casualties(text: str) -> Casualties:
             if later:
                 killed.append(1)
                 cues.append(later.group(0))
+    if not killed and "to death" in masked:
+        for match in TO_DEATH_COUNT.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                killed.append(value)
+                cues.append(match.group(0))
+    if " the other" in masked and (one_other := ONE_KILLED_OTHER_HURT.search(masked)):
+        killed.append(1)
+        injured.append(1)
+        cues.append(one_other.group(0))
     if not killed and " them" in masked:
         for match in TAKEN_THEN_KILLED.finditer(masked):
             value = parse_number(match.group("n"))
@@ -275,29 +284,9 @@ def extract_casualties(text: str) -> Casualties:
     if not killed and window is text and HEADLINE_ONE_KILLED.match(masked):
         killed.append(1)  # (only at the start of the text: a headline's subject)
         cues.append("one named by role")
-    if not killed and ("kill" in lower or "shot dead" in lower):
-        pair = TITLED_PAIR_KILLED.search(window)
-        titled = pair or TITLED_KILLED.search(window) or NAMED_PERSON_KILLED.search(window)
-        if titled:
-            killed.append(2 if pair else 1)
-            cues.append(titled.group(0))
-    if not killed and (
-        "killed" in lower or "shot dead" in lower or "to death" in lower or " died " in lower
-    ):
-        for pattern in (NAMED_KILLED, NAMED_KILLED_AND):
-            for match in pattern.finditer(window):
-                if one_named(window, match, headline_start=True):
-                    killed.append(1)
-                    cues.append(match.group(0))
-                    break
-            if killed:
-                break
-        if not killed:
-            pair = NAMED_PAIR_KILLED.search(window)
-            appositive = pair or NAMED_APPOSITIVE_KILLED.search(window)
-            if appositive:
-                killed.append(2 if pair else 1)
-                cues.append(appositive.group(0))
+    if not killed and (named := named_killed(window, lower)) is not None:
+        killed.append(named[0])
+        cues.append(named[1])
     if not killed and "kill" in masked:
         bare = BARE_ROLE_KILLED.search(masked)
         if bare:
@@ -318,6 +307,15 @@ def extract_casualties(text: str) -> Casualties:
                 injured.append(1)
                 cues.append(match.group(0))
                 break
+    if (
+        not injured
+        and " and " in masked
+        and ("wound" in masked or "injur" in masked or "hurt" in masked)
+    ):
+        pair_hurt = PAIR_INJURED.search(masked)
+        if pair_hurt:
+            injured.append(2)
+            cues.append(pair_hurt.group(0))
     if not injured and (
         "wound" in masked
         or "injur" in masked

@@ -294,48 +294,6 @@ KILLED_WITH_FAMILY = re.compile(
     r"\bkill(?:ing|ed)\s+(?:him|her),\s+(?:his|her)\s+(?:wife|husband)\s+and\s+"
     rf"(?:their|his|her)\s+(?P<n>{NUM})\s+(?:children|sons|daughters|grandchildren)\b"
 )
-# A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"
-# (a title-case headline capitalises the verb and its preposition: "al-Arouri Killed In")
-NAMED_KILLED = re.compile(
-    # ("Federico Martín Aramburú was shot dead": letters beyond a-z)
-    r"\b((?:[a-z]{1,3}-)?[A-Z][^\W\d_]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?"
-    r"(?:[Kk]illed|[Ss]hot\s+[Dd]ead|[Ss]tabbed\s+[Tt]o\s+[Dd]eath)\b"
-    r"(?=\s+(?i:in|at|on|by|as|after|when|while|near|outside|inside|during)\b|\s*[,.;:]|\s*$)"
-)
-# "Kirill Stremousov, the deputy head of the ... administration, was killed", "Nahel M., 17,
-# was shot dead": one person named in full, then described
-NAMED_APPOSITIVE_KILLED = re.compile(
-    # ("Nikita Tsitsagi, a correspondent for the Russian outlet News.ru, was killed")
-    # ("Abdulghani al-Kikli, head of the Stability Support Apparatus, was killed")
-    # ("César Suárez, a prosecutor handling ..., was killed": letters beyond a-z)
-    r"\b[A-Z][^\W\d_]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar|az|abu|bin|ibn)-)?(?:[A-Z][^\W\d_]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who|deputy|head|chief|former|senior|leader|commander)\b(?:[^;.|]|\.(?=\w)){0,110}?,\s+"
-    r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)"
-    # "Yaroslav Moskalik, a deputy head of ..., died when a parked car ... blew up"
-    # ("Darya Dugina, 29, died late on Saturday when the car she was driving blew up")
-    # ("Alpha Yoro Tounkara, a geography student ..., died on Friday during clashes")
-    r"|died\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:when|after|in|of|from|during))\b"
-)
-# "Hamza Dahdouh, the eldest son of ..., and freelance journalist Mustafa Thuraya were
-# killed": two people named in full
-NAMED_PAIR_KILLED = re.compile(
-    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:,\s+[^;.|]{1,90}?,)?\s+and\s+(?:[a-z]+\s+){0,3}"
-    r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b"
-)
-# "Issam Abdallah was killed and six other journalists were wounded": one named, passive
-NAMED_KILLED_AND = re.compile(
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:was|had\s+been|has\s+been)\s+killed\s+and\b"
-)
-# "killed Hezbollah leader Hassan Nasrallah": one named person with a title
-_TITLE = r"(?:leader|commander|chief|head|founder|spokesman|general|minister|governor|mayor)"
-# ("soldiers killed President Joao Bernardo Vieira at his home")
-_CAPITAL_TITLE = r"(?:President|General|Governor|Mayor|Senator|Ambassador|Judge)"
-TITLED_KILLED = re.compile(
-    # ("kills al-Qaeda leader Ayman al-Zawahiri": a group's name with its article)
-    rf"\bkill(?:ed|ing|s)\s+(?:(?:[a-z]{{1,3}}-)?[A-Z][\w'’-]+\s+){{0,2}}(?:{_TITLE}|{_CAPITAL_TITLE})\s+"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){0,2}\b"
-    # ("kills Iran's Qassem Soleimani": a state's own man, named in full)
-    r"|\bkill(?:ed|ing|s)\s+[A-Z][a-z]+['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){1,2}\b(?!['’])"
-)
 # "a sixth victim of the bombing had died in hospital": the toll is now six
 _ORDINAL = r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 ORDINAL_DEATH = re.compile(
@@ -363,23 +321,6 @@ ORDINALS = {
     "eleventh": 11,
     "twelfth": 12,
 }
-# "killed Wissam al-Tawil, a senior commander": a person's full name, then who they were
-NAMED_PERSON_KILLED = re.compile(
-    # ("gunmen shot dead Yolanda Sánchez Figueroa, the mayor of Cotija")
-    r"\b(?:kill(?:ed|ing|s)|shot\s+dead)\s+(?:[a-z]{1,3}-)?[A-Z][^\W\d_]+"
-    r"(?:[\s-](?:[a-z]{1,3}-)?[A-Z][^\W\d_]+){1,3}"
-    # ("killed Ali Shadmani, Iran's wartime chief of staff")
-    r",\s+(?:a|an|the|who|whom|one\s+of|[A-Z][a-z]+['’]s)\b"
-)
-# "killing Guards commander Hossein Salami and armed forces chief Mohammad Bagheri": two
-_RANK = r"(?:[A-Z][a-z]+\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Admiral|Brigadier)"
-TITLED_PAIR_KILLED = re.compile(
-    rf"\bkill(?:ed|ing|s)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{0,2}}"
-    rf"\s+and\s+(?:[\w'’-]+\s+){{0,2}}{_TITLE}\s+[A-Z][a-z]+\b"
-    # "Major General Polad Hashimov and Colonel Ilgar Mirzayev were killed"
-    rf"|\b{_RANK}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z-]+){{1,2}}\s+and\s+{_RANK}\s+[A-Z][a-z]+"
-    r"(?:\s+[A-Z][a-z-]+){1,2}\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)\b"
-)
 # Death not confirmed: "feared dead", "presumed dead", "believed to be dead"
 UNCERTAIN_DEAD = re.compile(
     r"\b(?:feared|presumed|believed(?:\s+to\s+be)?)\s+(?:dead|killed)\b"

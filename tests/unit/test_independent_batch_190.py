@@ -287,3 +287,71 @@ def test_a_part_of_a_city_named_with_its_side_is_in_the_city() -> None:
         "A man stabbed two people in Lviv, western Ukraine, on Sunday.", date="2020-02-03"
     )
     assert report.city == "Lviv"
+
+
+def test_one_named_by_office_with_a_word_before_it_killed_is_one() -> None:
+    assert (
+        extract_casualties("Gunmen kill Pakistan's minorities minister Shahbaz Bhatti").killed == 1
+    )
+    # counter-examples: a plot to kill, a killing spoken of, one of many
+    assert (
+        extract_casualties("The group plotted to kill interior minister Ahmed Ali").killed is None
+    )
+    text = "Trump spoke of the killing of journalist Jamal Khashoggi."
+    assert extract_casualties(text).killed is None
+    many = (
+        "Gunmen burst in, killing its editor Stephane Charbonnier and several of France's "
+        "best-known cartoonists."
+    )
+    assert extract_casualties(many).killed is None
+
+
+def test_two_named_by_their_trades_killed_are_two() -> None:
+    text = (
+        "Shelling killed American war correspondent Marie Colvin and French photographer "
+        "Rémi Ochlik when the house was hit."
+    )
+    assert extract_casualties(text).killed == 2
+    # counter-example: one of them named alone is one
+    assert extract_casualties("Shelling killed war correspondent Marie Colvin.").killed == 1
+
+
+def test_one_named_with_who_they_were_between_commas_killed_is_one() -> None:
+    role_first = (
+        "The manhunt began after a Massachusetts Institute of Technology police officer, "
+        "Sean Collier, was shot dead in his car."
+    )
+    assert extract_casualties(role_first).killed == 1
+    surname_first = (
+        "Bhatti, the only Christian in the federal cabinet, was shot dead as he left home."
+    )
+    assert extract_casualties(surname_first).killed == 1
+    # counter-example: a place described between commas was not killed
+    text = "Kyiv, the capital, was shaken by explosions overnight."
+    assert extract_casualties(text).killed is None
+
+
+def test_a_count_put_to_death_by_hand_is_the_toll() -> None:
+    assert extract_casualties("A mob beat two men it suspected of links to death.").killed == 2
+    stabbing = extract_casualties(
+        "An attacker stabbed two men to death and wounded a woman and her two-year-old son."
+    )
+    assert (stabbing.killed, stabbing.injured) == (2, 2)
+    # counter-example: beaten, not to death
+    assert extract_casualties("Police beat two men at the protest.").killed is None
+
+
+def test_one_of_two_killed_and_the_other_hurt() -> None:
+    figures = extract_casualties(
+        "The spacecraft broke apart, killing one of its two pilots and injuring the other."
+    )
+    assert (figures.killed, figures.injured) == (1, 1)
+    # counter-example: both killed
+    assert extract_casualties("The crash killed both of its two pilots.").injured is None
+
+
+def test_two_people_hurt_one_by_one_are_two() -> None:
+    assert extract_casualties("A sailor and a police officer were wounded.").injured == 2
+    assert extract_casualties("The taxi driver and his passenger were injured.").injured == 2
+    # counter-example: one of them hurt
+    assert extract_casualties("A sailor was wounded and a police officer arrived.").injured == 1
