@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from streams.text.gazetteer import fold
 from streams.text.lexicon import words
 from streams.text.mention import Mention
-from streams.text.names import PLACE_NOUNS
+from streams.text.names import PLACE_NOUNS, country_index
 from streams.text.word_starts import compile_at_words
 
 CONTROL_SUFFIXES = ("-held", "-occupied", "-controlled", "-annexed", "-run")
@@ -292,3 +293,22 @@ def names_what_follows(found: list[tuple[int, int, Mention]], i: int, mention: M
         and found[-1][2].kind == "city"
         and mention.surface.lower() in PLACE_NOUNS
     )
+
+
+_OWNER_RE = re.compile(r"([A-Z][\w ]{2,30}?)['’]s\s+$")
+
+
+def own_country_before(text: str, start: int, code: str | None) -> bool:
+    """ "Afghanistan's Bamiyan": a place its own country owns is as sure as "in Bamiyan"
+    (but "Israel's Hebron" would not place a town of another state)."""
+    if code is None or not text.endswith(("'s ", "’s "), 0, start):
+        return False
+    owner = _OWNER_RE.search(text, max(0, start - 36), start)
+    if owner is None:
+        return False
+    name = owner.group(1)
+    for cut in range(len(name.split())):  # "the Democratic Republic of the Congo"'s, "Chad's"
+        key = fold(" ".join(name.split()[cut:]))
+        if key in country_index():
+            return country_index()[key] == code
+    return False

@@ -16,8 +16,6 @@ government, flagged so that it is never taken as a venue.
 
 from __future__ import annotations
 
-import re
-
 from streams.text.gazetteer import fold
 from streams.text.lexicon import words
 from streams.text.mention import Mention
@@ -32,7 +30,6 @@ from streams.text.names import (
     PLACE_NOUNS,
     NameFacts,
     Spans,
-    country_index,
     place_facts,
 )
 from streams.text.of_bodies import with_of_organisations
@@ -57,6 +54,7 @@ from streams.text.place_context import (
     SECOND_WORD_REGION_RE,
     locative_before,
     names_what_follows,
+    own_country_before,
     person_or_part_before,
     qualifies_next_place,
     region_before,
@@ -238,24 +236,8 @@ def _run_allows(
 
 
 COMMON_WORD_CITY = 200_000
-
-_OWNER_RE = re.compile(r"([A-Z][\w ]{2,30}?)['’]s\s+$")
-
-
-def _own_country_before(text: str, start: int, code: str | None) -> bool:
-    """ "Afghanistan's Bamiyan": a place its own country owns is as sure as "in Bamiyan"
-    (but "Israel's Hebron" would not place a town of another state)."""
-    if code is None or not text.endswith(("'s ", "’s "), 0, start):
-        return False
-    owner = _OWNER_RE.search(text, max(0, start - 36), start)
-    if owner is None:
-        return False
-    name = owner.group(1)
-    for cut in range(len(name.split())):  # "the Democratic Republic of the Congo"'s, "Chad's"
-        key = fold(" ".join(name.split()[cut:]))
-        if key in country_index():
-            return country_index()[key] == code
-    return False
+# A town named "Mount ..." this large is read as the town ("Mount Vernon")
+MOUNTAIN_NAMED_TOWN = 50_000
 
 
 def _classify(
@@ -318,6 +300,8 @@ def _classify(
             after_in,
         )
     _, ids, code, capital, common_word, population, own_name = facts
+    if surface.startswith(("Mount ", "Mt ", "Mt. ")) and population < MOUNTAIN_NAMED_TOWN:
+        return None  # "on Mount Carmel, near Haifa": the mountain, not a small town of its name
     if (
         vessel_before(text, start)
         or qualifies_next_place(text, end)
@@ -334,6 +318,8 @@ def _classify(
         or (text.endswith("the ", 0, start) and REGION_OF_TOWN_RE.match(text, end) is not None)
         # ("the Old City of Aleppo": the quarter of the city named next)
         or (surface in ("Old City", "Old Town") and text.startswith(" of ", end))
+        # ("the Sarmiento line": a railway named for a town)
+        or (text.endswith("the ", 0, start) and text.startswith((" line", " Line"), end))
     ):
         # "Sugar Loaf mountain collapsed": the mountain, not a town of its name; "the church
         # in the Normandy town": the region the town is in, not Normandy, Missouri
@@ -372,7 +358,7 @@ def _classify(
     ):
         locative = locative_before(text, start)
         return Mention(start, end, surface, "region", code, ids, locative)
-    locative = after_in or locative_before(text, start) or _own_country_before(text, start, code)
+    locative = after_in or locative_before(text, start) or own_country_before(text, start, code)
     if capital is not None and (
         (
             not locative

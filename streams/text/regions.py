@@ -138,9 +138,22 @@ _INDONESIAN_WORDS = {
 _INDONESIAN_COMPASS = ("barat daya", "barat", "timur", "utara", "selatan", "tengah", "tenggara")
 
 
+# ISO 3166-2 writes China's units with their kind ("Sichuan Sheng", "Xinjiang Uygur
+# Zizhiqu") and South Korea's with a suffix ("Gyeonggi-do"); the press names them bare
+_CHINESE_KINDS = (" uygur zizhiqu", " zhuangzu zizhiqu", " huizu zizhiqu", " zizhiqu", " sheng")
+
+
 def english_form(folded: str, country: str) -> str | None:
-    """The English press's name of an Indonesian province ("jawa tengah" -> "central
-    java", "nusa tenggara timur" -> "east nusa tenggara"), or None."""
+    """The English press's name of a province named in its own language ("jawa tengah" ->
+    "central java", "nusa tenggara timur" -> "east nusa tenggara", "sichuan sheng" ->
+    "sichuan", "gyeonggi-do" -> "gyeonggi"), or None."""
+    if country == "CN":
+        for kind in _CHINESE_KINDS:
+            if folded.endswith(kind):
+                return folded[: -len(kind)]
+        return None
+    if country == "KR":
+        return folded.split("-", 1)[0] if "-" in folded else None
     if country != "ID":
         return None
     for compass in _INDONESIAN_COMPASS:

@@ -355,3 +355,26 @@ def test_two_people_hurt_one_by_one_are_two() -> None:
     assert extract_casualties("The taxi driver and his passenger were injured.").injured == 2
     # counter-example: one of them hurt
     assert extract_casualties("A sailor was wounded and a police officer arrived.").injured == 1
+
+
+def test_china_s_and_south_korea_s_provinces_are_regions_by_their_bare_names() -> None:
+    assert [(m.kind, m.code) for m in scan("Strong earthquake in Sichuan kills 156")] == [
+        ("region", "CN")
+    ]
+    assert [(m.kind, m.code) for m in scan("Floods swept Guangxi on Monday")] == [("region", "CN")]
+    # counter-example: a province that is also its capital's name stays the city
+    assert [(m.kind, m.code) for m in scan("Jilin was hit")] == [("city", "CN")]
+
+
+def test_a_mountain_named_mount_is_no_town() -> None:
+    assert cities("the bus was trapped by the flames on Mount Carmel, near Haifa") == ["Haifa"]
+    # counter-example: a large town named Mount is the town
+    assert cities("a shooting in Mount Vernon on Friday") == ["Mount Vernon"]
+
+
+def test_a_railway_line_named_for_a_town_is_no_town() -> None:
+    assert cities("a packed train on the Sarmiento line failed to stop in Buenos Aires") == [
+        "Buenos Aires"
+    ]
+    # counter-example: the town itself
+    assert cities("a packed train failed to stop in Sarmiento") == ["Sarmiento"]
