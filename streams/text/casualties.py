@@ -29,6 +29,7 @@ from streams.text.casualty_masks import (
     mask_non_counts,
 )
 from streams.text.casualty_named import (
+    NAMED_HEADLINE_KILLED,
     ONE_KILLED_OTHER_HURT,
     PAIR_INJURED,
     TO_DEATH_COUNT,
@@ -281,7 +282,11 @@ def extract_casualties(text: str) -> Casualties:
         if with_one:
             killed.append(2)
             cues.append(with_one.group(0))
-    if not killed and window is text and HEADLINE_ONE_KILLED.match(masked):
+    if (
+        not killed
+        and window is text
+        and (HEADLINE_ONE_KILLED.match(masked) or NAMED_HEADLINE_KILLED.match(window))
+    ):
         killed.append(1)  # (only at the start of the text: a headline's subject)
         cues.append("one named by role")
     if not killed and (named := named_killed(window, lower)) is not None:

@@ -38,6 +38,12 @@ ROLE_NAMED_KILLED = re.compile(
     r"|(?:^|[.;]\s+)[A-Z][a-z]+,\s+(?:the|a|an)\s+[^;.|]{1,110}?,\s+(?:was|had\s+been)\s+"
     r"(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
 )
+# A headline naming one person by trade and name: "Dutch filmmaker Theo van Gogh murdered
+# on Amsterdam street"
+NAMED_HEADLINE_KILLED = re.compile(
+    rf"\s*(?:[A-Za-z'’-]+\s+){{0,2}}{PERSON}\s+(?:[A-Z][\w'’-]*\s+|(?:van|von|de|del|al|bin)\s+){{1,4}}"
+    r"(?:killed|shot\s+dead|murdered|assassinated|stabbed\s+to\s+death)\b"
+)
 
 
 # A headline naming one person: "Hamas chief Ismail Haniyeh killed in Tehran"

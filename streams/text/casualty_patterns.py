@@ -65,7 +65,10 @@ NOT_A_YEAR = (
 )
 NOT_WEAPONS = (
     r"(?!\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|shells?|bombs?|munitions|projectiles|"
-    r"shahed|shaheds)\b"
+    r"shahed|shaheds|"
+    # ("All 71 people aboard the two aircraft were killed": craft counted, not people)
+    r"aircraft|planes?|jets?|helicopters?|vehicles?|cars?|buses|trains?|ships?|boats?|vessels?|"
+    r"trucks?|lorries)\b"
     # "three hours later ... shot him dead": a span of time, not a count
     r"|\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\b"
     # "29 of the dead were children": a part of a toll told elsewhere, not the toll

@@ -33,7 +33,9 @@ PERSON = trie_alternation(
     "deacon|cleric|preacher|pupil|schoolboy|schoolgirl|toddler|sixth-grader|first-grader|"
     # (offices a targeted killing names: "ETA killed a police inspector")
     "councillor|councilor|councilman|councilwoman|inspector|constable|detective|sheriff|"
-    "deputy|senator|governor|professor|editor|presenter|broadcaster|surgeon|scientist|marshal"
+    "deputy|senator|governor|professor|editor|presenter|broadcaster|surgeon|scientist|marshal|"
+    # ("a second opposition legislator, David Too, was shot dead")
+    "legislator|filmmaker|columnist|blogger|mp"
 )
 
 # "Schoolgirl, 15, stabbed to death": an age told after the person, between commas

@@ -72,6 +72,8 @@ REACHED_BEFORE_RE = re.compile(
     r"\b(?:who|which|that)\s+(?:had\s+)?(?:reached|fled\s+to)\s+$"
     # "launched 29 missiles at Ukraine, aiming at Kyiv and the west": aimed, not hit
     r"|\b(?:aiming|aimed)\s+at\s+$"
+    # "a rebel column advancing on N'Djamena clashed with government forces near Massaguet"
+    r"|\b(?:advancing|marching|advanced|marched)\s+on\s+$"
 )
 
 

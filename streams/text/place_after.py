@@ -9,7 +9,11 @@ import re
 NATURE_AFTER_RE = re.compile(r"\s+(?:Valley|valley|River|river|Basin|basin|Delta|delta)\b")
 # ("the Houthi-run Saba news agency": the agency's name, not Honduras' Saba)
 # ("the Black and Azov seas", "the Aral Sea": a sea named for a town, not the town)
-MOUNTAIN_AFTER_RE = re.compile(r"\s+(?:[Mm]ountains?|[Vv]olcano|news\s+agency|[Ss]eas?)\b")
+# ("an RAF Hercules transport plane crashed": the aircraft's name)
+MOUNTAIN_AFTER_RE = re.compile(
+    r"\s+(?:[Mm]ountains?|[Vv]olcano|news\s+agency|[Ss]eas?"
+    r"|(?:transport|cargo|military)\s+(?:plane|aircraft|jet|helicopter))\b"
+)
 REGION_OF_TOWN_RE = re.compile(
     r"\s+(?:town|village)\b(?!\s+(?:hall|council|square|centre|center|of)\b)"
 )

@@ -214,9 +214,11 @@ IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
 VENUE_NOUNS = words(
     "playground school mall market bazaar cathedral church mosque hospital stadium theater "
     "theatre university cafe restaurant hotel supermarket station synagogue temple shrine "
-    "airport embassy consulate courthouse nightclub club concert bank factory plant"
+    "airport embassy consulate courthouse nightclub club concert bank factory plant stations"
 )
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+# ("outside Baghdad police station": the site after the kind of site)
+_SITE_KINDS = words("police bus train railway metro army military power central main")
 # "near Beirut's main public hospital", "near Jerusalem's Old City": a site the city owns,
 # a word or two later
 _OWNED_SITE_RE = re.compile(r"['’]s((?:\s+[A-Za-z][A-Za-z-]*){1,3})")
@@ -230,7 +232,11 @@ def venue_noun_after(text: str, end: int) -> bool:
         return owned is not None and not _OWNED_SITE_NOUNS.isdisjoint(
             owned.group(1).lower().split()
         )
-    return following is not None and following.group(1) in VENUE_NOUNS
+    if following is None:
+        return False
+    if following.group(1) in _SITE_KINDS:
+        following = _NEXT_WORD_RE.match(text, following.end()) or following
+    return following.group(1) in VENUE_NOUNS
 
 
 def from_before(text: str, start: int) -> bool:

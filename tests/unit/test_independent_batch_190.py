@@ -378,3 +378,44 @@ def test_a_railway_line_named_for_a_town_is_no_town() -> None:
     ]
     # counter-example: the town itself
     assert cities("a packed train failed to stop in Sarmiento") == ["Sarmiento"]
+
+
+def test_a_site_after_the_kind_of_site_is_in_the_city_named() -> None:
+    (report,) = events("Car bomb kills 47 outside Baghdad police station", date="2004-09-14")
+    assert report.city == "Baghdad"
+    # counter-example: outside the city itself is not in it
+    (report,) = events("Car bomb kills 47 outside Baghdad", date="2004-09-14")
+    assert report.city is None
+
+
+def test_a_town_advanced_on_is_not_where_the_clash_was() -> None:
+    (report,) = events(
+        "In Chad, a rebel column advancing on N'Djamena clashed with government forces near "
+        "the town of Massaguet; the army chief of staff was among those killed.",
+        date="2008-02-01",
+    )
+    assert (report.city, country(report)) == (None, "Chad")
+    # counter-example: a clash in the town itself
+    (report,) = events(
+        "In Chad, rebels clashed with government forces in N'Djamena on Friday.", date="2008-02-01"
+    )
+    assert report.city == "N'Djamena"
+
+
+def test_an_aircraft_type_named_like_a_town_is_no_town() -> None:
+    assert cities("Ten servicemen were killed when an RAF Hercules transport plane crashed") == []
+    # counter-example: the town of that name
+    assert cities("A storm hit Hercules, California, on Sunday") == ["Hercules"]
+    # nor is a count of craft a toll (the 71 across "the two" is not read either: no
+    # figure rather than a wrong one)
+    assert extract_casualties("All 71 people aboard the two aircraft were killed.").killed is None
+
+
+def test_a_headline_naming_one_by_trade_and_name_killed_is_one() -> None:
+    assert (
+        extract_casualties("Dutch filmmaker Theo van Gogh murdered on Amsterdam street").killed == 1
+    )
+    legislator = "A second opposition legislator, David Too, was shot dead in Eldoret."
+    assert extract_casualties(legislator).killed == 1
+    # counter-example: two trades named are no one
+    assert extract_casualties("Soldier and two civilians killed in strike").killed != 1
