@@ -253,7 +253,9 @@ DEMAND_RESIGNATION_RE = re.compile(
 EXIT_WORDS = frozenset(("quit", "quits", "left", "leaves", "leave", "withdrew", "pulled"))
 GOVERNMENT_EXIT_RE = re.compile(
     r"\b(?:quit|quits|left|leaves|leave|withdrew\s+from|pulled\s+out\s+of)\s+"
-    r"(?:the\s+|[\w'’-]+['’]s\s+)?(?:ruling\s+|governing\s+)?(?:coalition|government|cabinet)\b"
+    # ("Benny Gantz quit Israel's emergency government")
+    r"(?:the\s+|[\w'’-]+['’]s\s+)?(?:ruling\s+|governing\s+|emergency\s+|unity\s+|coalition\s+)?"
+    r"(?:coalition|government|cabinet)\b"
 )
 AGREE_WORDS = frozenset(("agree", "agrees", "agreed"))
 AGREED_MEASURE_RE = re.compile(
@@ -357,6 +359,9 @@ DISMISSAL_RE = re.compile(
     # ("Zelensky removes security service chief and prosecutor general")
     r"\b(?:fires|fired|sacks|sacked|removes|removed|ousts|ousted)\s+(?:his\s+|her\s+|its\s+|the\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:minister|chief|commander|director|head|general|governor|spokesman|adviser|envoy)\b"
+    # "China removed Qin Gang as foreign minister"
+    r"|\b(?:fires|fired|sacks|sacked|removes|removed|ousts|ousted)\s+(?:[a-z'’-]+\s+){1,3}as\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:minister|chief|commander|director|head|governor|envoy)\b"
 )
 
 

@@ -197,7 +197,12 @@ POLICY_CUES = _table(
     # what a state does to its own economy and networks
     "scrapped:2, scraps:2, subsidy:1.5, pump price:2, pump prices:2, exchange rate:2, "
     "deposit rate:2, central bank:1, cut internet:2.5, internet services:1.5, "
-    "phone services:1.5, would ship:2, will ship:2"
+    "phone services:1.5, would ship:2, will ship:2, "
+    # a central bank's rate, a state's own output, curbs and troops it sends, a cabinet's
+    # approval, a warning to its own travellers
+    "benchmark rate:2, key rate:2, export curbs:2, curbs:1.5, its oil output:2, output cut:2, "
+    "production cuts:2, would be deployed:2, will be deployed:2, cabinet approved:3, "
+    "government approved:3, not to travel:2"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,

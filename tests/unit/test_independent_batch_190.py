@@ -419,3 +419,32 @@ def test_a_headline_naming_one_by_trade_and_name_killed_is_one() -> None:
     assert extract_casualties(legislator).killed == 1
     # counter-example: two trades named are no one
     assert extract_casualties("Soldier and two civilians killed in strike").killed != 1
+
+
+def _line_class(text: str, date: str = "2024-01-10") -> str:
+    _, event = events("Headline about something", text, date=date)
+    return event.event_class
+
+
+def test_a_state_s_own_measures_told_as_words_are_decisions() -> None:
+    assert (
+        _line_class("The Federal Reserve raised its benchmark rate by a quarter point.") == "policy"
+    )
+    assert _line_class("Russia said it would cut its oil output by 500,000 barrels a day.") == (
+        "policy"
+    )
+    assert _line_class("Japan said it would lift export curbs on three chemicals.") == "policy"
+    assert _line_class("India's foreign ministry advised its citizens not to travel to Iran.") == (
+        "policy"
+    )
+    assert _line_class("Israel's government approved the ceasefire deal with Hamas.") == "policy"
+    # counter-examples: output discussed between states, a deal between states
+    assert _line_class("He and the crown prince discussed oil output and the war.") != "policy"
+    assert _line_class("Hamas and Israel agreed a ceasefire deal in Doha.") == "diplomacy"
+
+
+def test_leaving_a_government_or_being_removed_from_a_post_is_a_decision() -> None:
+    assert _line_class("Benny Gantz quit Israel's emergency government on Sunday.") == "policy"
+    assert _line_class("China removed Qin Gang as foreign minister on Tuesday.") == "policy"
+    # counter-example: a visit to a minister decides nothing
+    assert _line_class("Blinken visited Qin Gang, the foreign minister, on Tuesday.") == "diplomacy"
