@@ -226,7 +226,8 @@ UN_VOTE_RE = re.compile(
 # chamber voting is a decision, whatever it votes on (the UN's is relations: UN_VOTE_RE)
 HOME_VOTE_RE = re.compile(
     r"\b(?:senate|congress|parliament|house|(?<!general\s)assembly|chamber|knesset|duma|rada|"
-    r"bundestag|sejm|lawmakers|legislators|deputies|mps|senators)\b[^.;]{0,60}?\bvot(?:ed|es)\b"
+    # ("Spain's parliament rejected Feijoo's bid to become prime minister by 178 votes to 172")
+    r"bundestag|sejm|lawmakers|legislators|deputies|mps|senators)\b[^.;]{0,100}?\bvot(?:ed|es)\b"
 )
 ATTACK_CRAFT_RE = re.compile(r"\battack\s+(?:drones?|helicopters?|submarines?|jets|aircraft)\b")
 KEPT_SHUT_RE = re.compile(r"\bkept\s+(?:[\w'’-]+\s+){1,6}?(?:closed|shut)\b")
@@ -260,7 +261,7 @@ GOVERNMENT_EXIT_RE = re.compile(
 AGREE_WORDS = frozenset(("agree", "agrees", "agreed"))
 AGREED_MEASURE_RE = re.compile(
     r"\bagree(?:s|d)?\s+to\s+(?:impose|restrict|cut|ban|freeze|remove|exclude|disconnect|block|open|"
-    r"send|supply|provide|extend|lift|expel|close|raise|increase|spend)\b"
+    r"send|supply|provide|extend|lift|expel|close|raise|increase|spend|revoke|scrap|abolish)\b"
     # "EU leaders agree €50bn for Ukraine": a sum agreed
     r"|\bagree(?:s|d)?\s+(?:a\s+|an\s+|on\s+)?(?:new\s+)?[$€£]\s?\d"
 )

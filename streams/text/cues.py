@@ -202,7 +202,11 @@ POLICY_CUES = _table(
     # approval, a warning to its own travellers
     "benchmark rate:2, key rate:2, export curbs:2, curbs:1.5, its oil output:2, output cut:2, "
     "production cuts:2, would be deployed:2, will be deployed:2, cabinet approved:3, "
-    "government approved:3, not to travel:2"
+    "government approved:3, not to travel:2, "
+    # lists, votes, posts and parliaments a state decides on at home
+    "wanted list:2, grey list:2, gray list:2, advisory:1.5, opt-out:1.5, scrap:1.5, "
+    "form a government:3, elect:1.5, shake-up:2, mobilising:2, mobilizing:2, would name:2, "
+    "will name:2, prorogued:2.5, prorogue:2.5"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,

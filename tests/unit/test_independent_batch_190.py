@@ -448,3 +448,19 @@ def test_leaving_a_government_or_being_removed_from_a_post_is_a_decision() -> No
     assert _line_class("China removed Qin Gang as foreign minister on Tuesday.") == "policy"
     # counter-example: a visit to a minister decides nothing
     assert _line_class("Blinken visited Qin Gang, the foreign minister, on Tuesday.") == "diplomacy"
+
+
+def test_lists_votes_and_governments_formed_at_home_are_decisions() -> None:
+    assert _line_class("Russia's interior ministry put Zelensky on its wanted list.") == "policy"
+    assert _line_class("The task force removed Pakistan from its grey list.") == "policy"
+    assert _line_class("King Charles asked Starmer to form a government on Friday.") == "policy"
+    assert _line_class("Trudeau said parliament would be prorogued until March.") == "policy"
+    text = (
+        "Spain's parliament endorsed the Socialist leader Pedro Sanchez for a further term as "
+        "prime minister by 179 votes to 171."
+    )
+    assert _line_class(text) == "policy"
+    # counter-example: a vote between states at the UN is relations
+    assert _line_class("The UN General Assembly voted 141 to 5 to condemn the invasion.") == (
+        "diplomacy"
+    )
