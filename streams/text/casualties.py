@@ -258,7 +258,7 @@ def extract_casualties(text: str) -> Casualties:
                 cues.append(later.group(0))
     if not killed and "to death" in masked:
         for match in TO_DEATH_COUNT.finditer(masked):
-            value = parse_number(match.group("n"))
+            value = parse_number(match.group("n") or match.group("m"))
             if value is not None:
                 killed.append(value)
                 cues.append(match.group(0))

@@ -28,6 +28,9 @@ ONE_KILLED_OTHER_HURT = re.compile(
 TO_DEATH_COUNT = re.compile(
     rf"\b(?:stabbed|beat|beaten|hacked|clubbed|burned|burnt)\s+{QUANT}(?P<n>{NUM})\s+"
     r"(?:[a-z-]+\s+){0,8}?to\s+death\b"
+    # ("shooting and hacking to death at least 45 Tzotzil Indians")
+    rf"|\b(?:[a-z]+ing\s+and\s+)?(?:hacking|stabbing|beating|burning|clubbing)\s+to\s+death\s+"
+    rf"{QUANT}(?P<m>{NUM})\b"
 )
 # "a Massachusetts Institute of Technology police officer, Sean Collier, was shot dead",
 # and a surname opening a sentence, then who he was: "Bhatti, the only Christian in the

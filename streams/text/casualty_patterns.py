@@ -92,6 +92,8 @@ KILL_PATTERNS = [
     re.compile(
         # (not an infinitive: "the Serbs threatened to kill some 30 Dutch peacekeepers")
         rf"\b(?:killed|killing|kills|(?<!to\s)kill|shot\s+dead|(?<!to\s)shoot\s+dead|shoots\s+dead|"
+        # ("Gunmen massacre 45 villagers at Acteal")
+        r"massacre|massacres|massacred|massacring|"
         # ("a cable fell onto the market, electrocuting 26 people")
         r"electrocuting|electrocuted|"
         # ("killing the three commanders")
@@ -306,7 +308,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 ANCHOR_RE = re.compile(
     r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
     r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally|could\s+not\s+save|"
-    r"concussion|electrocut|by\s+gunfire|being\s+treated|survived|murdered|were\s+shot",
+    r"concussion|electrocut|by\s+gunfire|being\s+treated|survived|murdered|were\s+shot|massacr",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -350,7 +352,16 @@ _SUBSET_WORDS = (
 )
 KILL_GUARDS: tuple[tuple[str, ...], ...] = (
     (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
-    ("kill", "shot dead", "shoot dead", "shoots dead", "claimed", "leaving", "electrocut"),
+    (
+        "kill",
+        "shot dead",
+        "shoot dead",
+        "shoots dead",
+        "claimed",
+        "leaving",
+        "electrocut",
+        "massacr",
+    ),
     (" crew of", " passengers of", " occupants of"),
     ("toll", "number", "count of", "the dead at"),
     ("lives",),
@@ -366,6 +377,7 @@ INJ_GUARDS: tuple[tuple[str, ...], ...] = (
 )
 KILL_WORDS = (
     "kill",
+    "massacr",
     "fatally",
     "dead",
     "died",

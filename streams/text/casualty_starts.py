@@ -34,6 +34,10 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
             "leaving",
             "electrocuting",
             "electrocuted",
+            "massacre",
+            "massacres",
+            "massacred",
+            "massacring",
         ]
     ),
     frozenset(["killed", "killing", "kills", "kill"]),

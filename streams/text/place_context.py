@@ -28,7 +28,7 @@ REGION_AFTER_RE = re.compile(
     r"people['’]s\s+republic|county|County|state|State|valley|Valley|peninsula|Peninsula|"
     r"Strip|strip|Heights|Panhandle|front|Front|direction|sector|Sea|River|river|"
     r"prefecture|prefectures|Prefecture|canton|Canton|voivodeship|Voivodeship|department|Department|"
-    r"parish|Parish"
+    r"parish|Parish|highlands|Highlands"
     # "the Donetsk regional prosecutor's office said": the region's (not "the Mykolaiv
     # regional administration building", which stands in the city)
     r"|regional\s+(?:prosecutor|governor|police|officials?|authorities|head|chief|council))\b"
@@ -222,7 +222,8 @@ _SITE_KINDS = words("police bus train railway metro army military power central 
 # "near Beirut's main public hospital", "near Jerusalem's Old City": a site the city owns,
 # a word or two later
 _OWNED_SITE_RE = re.compile(r"['’]s((?:\s+[A-Za-z][A-Za-z-]*){1,3})")
-_OWNED_SITE_NOUNS = VENUE_NOUNS | words("city quarter")
+# ("outside Tel Aviv's Dizengoff Center")
+_OWNED_SITE_NOUNS = VENUE_NOUNS | words("city quarter center centre square")
 
 
 def venue_noun_after(text: str, end: int) -> bool:

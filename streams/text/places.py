@@ -300,6 +300,8 @@ def _classify(
             after_in,
         )
     _, ids, code, capital, common_word, population, own_name = facts
+    if surface.isupper() and len(surface) > 1:
+        return None  # an acronym ("ETA members planting grenades"), not a town written in capitals
     if surface.startswith(("Mount ", "Mt ", "Mt. ")) and population < MOUNTAIN_NAMED_TOWN:
         return None  # "on Mount Carmel, near Haifa": the mountain, not a small town of its name
     if (

@@ -110,3 +110,31 @@ SITE_AFTER_RE = re.compile(
     r"\s+(?:beach|hotel|restaurant|cafe|café|street|road|avenue|square|neighbourhood|neighborhood|"
     r"quarter|suburb|district)\b"
 )
+
+
+# What follows a town, or sits between towns, in a report of where it happened
+SITE_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:[Bb]ridge|[Ss]treet|[Rr]oad|[Aa]venue|[Ss]quare|[Ss]tation)\b"
+)
+MORE_PLACES_AFTER_RE = re.compile(
+    # "strikes Kyiv and western Ukraine": a city and a part of a country
+    r"\s+and\s+(?:the\s+)?(?:western|eastern|northern|southern|central)\s+[A-Z]"
+    # "aiming at Kyiv and at energy facilities in the western Lviv region"
+    r"|\s+and\s+(?:at|on)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
+    r"|,?\s+and\s+(?:\w+\s+){0,2}(?:cities|towns|regions|villages|areas)\b"
+    # (not its own outskirts: "pounded Khan Yunis and the areas east of the city")
+    r"(?!\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?(?:city|town)\b)"
+    # "a salvo at Haifa and its northern suburbs", "at Kyiv and the surrounding region"
+    r"|\s+and\s+(?:its|the)\s+(?:[a-z]+\s+)?(?:suburbs|outskirts|surroundings|"
+    r"surrounding\s+(?:area|region|villages|towns))\b"
+    # "in Pokrovsk and nearby village", "and the nearby village of Rivne"
+    r"|\s+and\s+(?:a\s+|the\s+)?nearby\s+(?:village|town|settlement)\b"
+    # "strikes on Sanaa, the northern Saada region and other areas"
+    r"|,\s+(?:[\w'’-]+\s+){1,5}?and\s+other\s+(?:\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
+)
+LIST_CHAIN_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s*,?\s+and\s+$")
+THE_REGION_RE = re.compile(r"\b(?:on|in|across|hit)\s+the\s+(?:border\s+)?region\b")
+NUCLEAR_PLANT_AFTER_RE = re.compile(
+    # ("Russian drone hits Chernobyl reactor shelter": the plant, miles from the town)
+    r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|(?:nuclear\s+)?reactor)\b"
+)

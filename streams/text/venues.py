@@ -58,42 +58,20 @@ from streams.text.standins import seat_before, told_in_before
 from streams.text.town_patterns import (
     APPOSED_TOWN_RE,
     LEAD_TOWN_RE,
+    LIST_CHAIN_RE,
     LONGER_NAME_AFTER_RE,
+    MORE_PLACES_AFTER_RE,
     NOT_A_TOWN,
+    NUCLEAR_PLANT_AFTER_RE,
     OWNER_BEFORE_RE,
     SITE_AFTER_RE,
+    SITE_NAMED_AFTER_RE,
     STRIKE_ON_TOWN_RE,
+    THE_REGION_RE,
     TWO_SITES_RE,
     UNKNOWN_TOWN_RE,
 )
 from streams.text.word_starts import compile_at_words
-
-SITE_NAMED_AFTER_RE = re.compile(
-    r"\s+(?:[Bb]ridge|[Ss]treet|[Rr]oad|[Aa]venue|[Ss]quare|[Ss]tation)\b"
-)
-MORE_PLACES_AFTER_RE = re.compile(
-    # "strikes Kyiv and western Ukraine": a city and a part of a country
-    r"\s+and\s+(?:the\s+)?(?:western|eastern|northern|southern|central)\s+[A-Z]"
-    # "aiming at Kyiv and at energy facilities in the western Lviv region"
-    r"|\s+and\s+(?:at|on)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
-    r"|,?\s+and\s+(?:\w+\s+){0,2}(?:cities|towns|regions|villages|areas)\b"
-    # (not its own outskirts: "pounded Khan Yunis and the areas east of the city")
-    r"(?!\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?(?:city|town)\b)"
-    # "a salvo at Haifa and its northern suburbs", "at Kyiv and the surrounding region"
-    r"|\s+and\s+(?:its|the)\s+(?:[a-z]+\s+)?(?:suburbs|outskirts|surroundings|"
-    r"surrounding\s+(?:area|region|villages|towns))\b"
-    # "in Pokrovsk and nearby village", "and the nearby village of Rivne"
-    r"|\s+and\s+(?:a\s+|the\s+)?nearby\s+(?:village|town|settlement)\b"
-    # "strikes on Sanaa, the northern Saada region and other areas"
-    r"|,\s+(?:[\w'’-]+\s+){1,5}?and\s+other\s+(?:\w+\s+)?(?:cities|towns|regions|villages|areas)\b"
-)
-LIST_CHAIN_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s*,?\s+and\s+$")
-THE_REGION_RE = re.compile(r"\b(?:on|in|across|hit)\s+the\s+(?:border\s+)?region\b")
-NUCLEAR_PLANT_AFTER_RE = re.compile(
-    # ("Russian drone hits Chernobyl reactor shelter": the plant, miles from the town)
-    r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|(?:nuclear\s+)?reactor)\b"
-)
-
 
 # one or two capitalised words, or a name with an Arabic article ("Wad al-Noura")
 _SETTLEMENT_NAME = (
@@ -147,6 +125,10 @@ def distinct_cities(cities: list[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(m)
     return out
+
+
+# A pronoun after "as" goes on with the one the main clause told of
+_SAME_ONE_AFTER_AS = ("he ", "she ", "they ", "it ")
 
 
 def incident_venue(
@@ -245,6 +227,8 @@ def incident_venue(
         # "Israeli tanks seize Rafah crossing as truce talks resume in Cairo": a place in
         # the clause after "as" is where the backdrop happens, when the main clause has one
         as_at = text.find(" as ")
+        if text.startswith(_SAME_ONE_AFTER_AS, as_at + 4):
+            as_at = -1  # "shot dead as he challenged ETA members in Bilbao": the same happening
         lead = as_at >= 0 and any(m.end <= as_at for m in distinct)
         if (
             as_at >= 0

@@ -464,3 +464,40 @@ def test_lists_votes_and_governments_formed_at_home_are_decisions() -> None:
     assert _line_class("The UN General Assembly voted 141 to 5 to condemn the invasion.") == (
         "diplomacy"
     )
+
+
+def test_an_acronym_is_no_town() -> None:
+    assert cities("he challenged ETA members planting grenades in Bilbao") == ["Bilbao"]
+    # counter-example: the town written as a name
+    assert cities("a bomb exploded in Etah on Monday") == ["Etah"]
+
+
+def test_a_pronoun_after_as_goes_on_with_the_same_happening() -> None:
+    (report,) = events(
+        "In Spain, a Basque police officer was shot dead on Monday as he challenged ETA "
+        "members planting grenades beside the museum in Bilbao.",
+        date="1997-10-15",
+    )
+    assert report.city == "Bilbao"
+    # counter-example: a backdrop with its own subject is told elsewhere
+    (report,) = events(
+        "In Spain, a police officer was shot dead on Monday as leaders met in Bilbao.",
+        date="1997-10-15",
+    )
+    assert report.city is None
+
+
+def test_a_massacre_counts_its_dead() -> None:
+    assert extract_casualties("Gunmen massacre 45 villagers at Acteal").killed == 45
+    text = "Gunmen attacked the hamlet, shooting and hacking to death at least 45 villagers."
+    assert extract_casualties(text).killed == 45
+    # counter-example: a massacre remembered counts no one
+    assert extract_casualties("Mourners remembered the massacre at the hamlet.").killed is None
+
+
+def test_a_site_a_city_owns_and_highlands_named_for_a_region() -> None:
+    (report,) = events(
+        "Suicide bomber kills at least 12 outside Tel Aviv's Dizengoff Center", date="1996-03-04"
+    )
+    assert report.city == "Tel Aviv"
+    assert [m.kind for m in scan("attacked a hamlet in the Chiapas highlands")] == ["region"]
