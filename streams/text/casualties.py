@@ -29,6 +29,7 @@ from streams.text.casualty_masks import (
     mask_non_counts,
 )
 from streams.text.casualty_named import (
+    NAME_AND_CHILDREN,
     NAMED_HEADLINE_KILLED,
     ONE_KILLED_OTHER_HURT,
     PAIR_INJURED,
@@ -129,6 +130,12 @@ def extract_casualties(text: str) -> Casualties:
             cues.append(match.group(0))
         if killed:  # nothing to blank otherwise
             masked = WOUNDED_THEN_DIED.sub(" ", masked)
+    if " and his " in window or " and her " in window:
+        for match in NAME_AND_CHILDREN.finditer(window):
+            value = parse_number(match.group("n").lower())
+            if value is not None:
+                killed.append(1 + value)
+                cues.append(match.group(0))
     if "killed" in lower and (" of " in lower or " other" in lower):
         for match in NAME_AND_N.finditer(window):
             value = parse_number((match.group("n") or match.group("k")).lower())

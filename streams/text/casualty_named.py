@@ -44,7 +44,8 @@ ROLE_NAMED_KILLED = re.compile(
 # A headline naming one person by trade and name: "Dutch filmmaker Theo van Gogh murdered
 # on Amsterdam street"
 NAMED_HEADLINE_KILLED = re.compile(
-    rf"\s*(?:[A-Za-z'’-]+\s+){{0,2}}{PERSON}\s+(?:[A-Z][\w'’-]*\s+|(?:van|von|de|del|al|bin)\s+){{1,4}}"
+    # ("Israeli Prime Minister Yitzhak Rabin assassinated": a title capitalised)
+    rf"\s*(?:[A-Za-z'’-]+\s+){{0,2}}(?i:{PERSON})\s+(?:[A-Z][\w'’-]*\s+|(?:van|von|de|del|al|bin)\s+){{1,4}}"
     r"(?:killed|shot\s+dead|murdered|assassinated|stabbed\s+to\s+death)\b"
 )
 
@@ -54,6 +55,8 @@ NAMED_HEADLINE_KILLED = re.compile(
 NAMED_KILLED = re.compile(
     # ("Federico Martín Aramburú was shot dead": letters beyond a-z)
     r"\b((?:[a-z]{1,3}-)?[A-Z][^\W\d_]+(?:-[A-Z][a-z]+)?)\s+(?:is\s+|was\s+|had\s+been\s+|has\s+been\s+)?"
+    # ("Guy Malary was ambushed and shot dead")
+    r"(?:(?:ambushed|attacked|kidnapped|abducted|seized)\s+and\s+)?"
     r"(?:[Kk]illed|[Ss]hot\s+[Dd]ead|[Ss]tabbed\s+[Tt]o\s+[Dd]eath)\b"
     r"(?=\s+(?i:in|at|on|by|as|after|when|while|near|outside|inside|during)\b|\s*[,.;:]|\s*$)"
 )
@@ -63,12 +66,21 @@ NAMED_APPOSITIVE_KILLED = re.compile(
     # ("Nikita Tsitsagi, a correspondent for the Russian outlet News.ru, was killed")
     # ("Abdulghani al-Kikli, head of the Stability Support Apparatus, was killed")
     # ("César Suárez, a prosecutor handling ..., was killed": letters beyond a-z)
-    r"\b[A-Z][^\W\d_]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar|az|abu|bin|ibn)-)?(?:[A-Z][^\W\d_]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who|deputy|head|chief|former|senior|leader|commander)\b(?:[^;.|]|\.(?=\w)){0,110}?,\s+"
+    r"\b[A-Z][^\W\d_]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar|az|abu|bin|ibn)-)?(?:[A-Z][^\W\d_]+|[A-Z]\.))+\s*,\s+(?:\d{1,3}|the|a|an|who|deputy|head|chief|former|senior|leader|commander|[a-z][\w-]*-[a-z][\w-]*)\b(?:[^;.|]|\.(?=\w)){0,110}?,\s+"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)"
     # "Yaroslav Moskalik, a deputy head of ..., died when a parked car ... blew up"
     # ("Darya Dugina, 29, died late on Saturday when the car she was driving blew up")
     # ("Alpha Yoro Tounkara, a geography student ..., died on Friday during clashes")
     r"|died\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:when|after|in|of|from|during))\b"
+    # ("the television executive Vladislav Listyev, who was shot dead at his door")
+    r"|\b[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+,\s+who\s+(?:was|had\s+been)\s+"
+    r"(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
+)
+# "Graham Staines and his two young sons were burned to death": one named and his children
+NAME_AND_CHILDREN = re.compile(
+    rf"\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){{0,3}}\s+and\s+(?:his|her)\s+(?P<n>{NUM})\s+(?:[a-z]+\s+)?"
+    r"(?:sons|daughters|children|grandchildren|brothers|sisters)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:killed|shot\s+dead|(?:burned|burnt|stabbed|hacked|beaten)\s+to\s+death)\b"
 )
 # "Hamza Dahdouh, the eldest son of ..., and freelance journalist Mustafa Thuraya were
 # killed": two people named in full

@@ -308,7 +308,8 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 ANCHOR_RE = re.compile(
     r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
     r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally|could\s+not\s+save|"
-    r"concussion|electrocut|by\s+gunfire|being\s+treated|survived|murdered|were\s+shot|massacr",
+    r"concussion|electrocut|by\s+gunfire|being\s+treated|survived|murdered|were\s+shot|massacr|"
+    r"assassinat",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).

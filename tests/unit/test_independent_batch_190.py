@@ -501,3 +501,23 @@ def test_a_site_a_city_owns_and_highlands_named_for_a_region() -> None:
     )
     assert report.city == "Tel Aviv"
     assert [m.kind for m in scan("attacked a hamlet in the Chiapas highlands")] == ["region"]
+
+
+def test_one_named_killed_told_in_more_ways_is_one() -> None:
+    cases = [
+        "Justice Minister Guy Malary was ambushed and shot dead in Port-au-Prince.",
+        "Jose Francisco Ruiz Massieu, secretary-general of the ruling party, was shot dead.",
+        "Israeli Prime Minister Yitzhak Rabin assassinated at Tel Aviv peace rally",
+        "Police hunted the killers of Vladislav Listyev, who was shot dead at his door.",
+    ]
+    for text in cases:
+        assert extract_casualties(text).killed == 1, text
+    # counter-example: one named, alive
+    assert extract_casualties("Prime Minister Yitzhak Rabin addressed the rally.").killed is None
+
+
+def test_one_named_and_his_children_killed_are_added() -> None:
+    text = "Missionary Graham Staines and his two young sons were burned to death by a mob."
+    assert extract_casualties(text).killed == 3
+    # counter-example: his children unharmed
+    assert extract_casualties("Graham Staines and his two sons were rescued.").killed is None
