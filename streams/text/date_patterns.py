@@ -58,6 +58,8 @@ SAID_ON_DAY_RE = re.compile(
     # ("The health ministry's latest count, issued on Friday, put the number killed ...")
     r"|\b(?:said|reported|announced|issued|released|published)\s+(?:late\s+|early\s+)?on\s+"
     r"[A-Z][a-z]+day\b"
+    # ("Navi Pillay told the Security Council on Monday that more than 5,000 had been killed")
+    r"|\btold\s+(?:[\w'’-]+\s+){1,4}?on\s+[A-Z][a-z]+day\b"
 )
 WHO_ASIDE_RE = re.compile(
     r", who\s[^,;]*,"
@@ -116,6 +118,10 @@ VAGUE_RE = compile_at_words(
     # "The quake came days after Typhoon Tokage killed more than 70 people"
     r"|\b(?:came|come|comes|just|only|mere)\s+days\s+(?:after|before)\b"
     r"|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b"
+    # "had died during the four-day siege", "killed hundreds during a days-long assault": a
+    # span (not "for months", a backdrop as often as a toll's span)
+    r"|\bduring\s+(?:a|the)\s+(?:days-long|weeks-long|week-long|month-long|[a-z]+-day)\s+"
+    r"(?:siege|assault|offensive|battle|standoff|operation|clashes|fighting|rampage)\b"
     # "a year earlier", "months before": no day ("four days earlier" has one)
     r"|\b(?:a|one|two|three|several|some)\s+(?:months?|years?)\s+(?:earlier|before|ago)\b"
     r"|\b(?:weeks|months|years)\s+(?:earlier|before)\b"

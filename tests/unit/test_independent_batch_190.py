@@ -521,3 +521,27 @@ def test_one_named_and_his_children_killed_are_added() -> None:
     assert extract_casualties(text).killed == 3
     # counter-example: his children unharmed
     assert extract_casualties("Graham Staines and his two sons were rescued.").killed is None
+
+
+def test_a_toll_over_a_span_or_told_since_a_start_has_no_day() -> None:
+    _, toll = events(
+        "Syria violence",
+        "UN human rights chief Navi Pillay told the Security Council on Monday that more than "
+        "5,000 people had been killed in Syria since the uprising began in March.",
+        date="2011-12-13",
+    )
+    assert toll.event_date is None
+    _, siege = events(
+        "Syria violence",
+        "Activists said government forces had killed hundreds of people in Daraya during a "
+        "days-long assault on the town.",
+        date="2012-08-27",
+    )
+    assert siege.event_date is None
+    # counter-example: a toll told with the day it happened
+    _, toll = events(
+        "Syria violence",
+        "Government forces killed 40 people in Daraya on Sunday, activists said.",
+        date="2012-08-27",
+    )
+    assert toll.event_date == "2012-08-26"
