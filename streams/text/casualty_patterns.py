@@ -92,6 +92,7 @@ KILL_PATTERNS = [
     re.compile(
         # (not an infinitive: "the Serbs threatened to kill some 30 Dutch peacekeepers")
         rf"\b(?:killed|killing|kills|(?<!to\s)kill|shot\s+dead|(?<!to\s)shoot\s+dead|shoots\s+dead|"
+        r"shooting\s+dead|"
         # ("Gunmen massacre 45 villagers at Acteal")
         r"massacre|massacres|massacred|massacring|"
         # ("a cable fell onto the market, electrocuting 26 people")
@@ -362,6 +363,7 @@ KILL_GUARDS: tuple[tuple[str, ...], ...] = (
         "leaving",
         "electrocut",
         "massacr",
+        "shooting dead",
     ),
     (" crew of", " passengers of", " occupants of"),
     ("toll", "number", "count of", "the dead at"),

@@ -35,7 +35,7 @@ PERSON = trie_alternation(
     "councillor|councilor|councilman|councilwoman|inspector|constable|detective|sheriff|"
     "deputy|senator|governor|professor|editor|presenter|broadcaster|surgeon|scientist|marshal|"
     # ("a second opposition legislator, David Too, was shot dead")
-    "legislator|filmmaker|columnist|blogger|mp"
+    "legislator|filmmaker|columnist|blogger|mp|widow|widower"
 )
 
 # "Schoolgirl, 15, stabbed to death": an age told after the person, between commas

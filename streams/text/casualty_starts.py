@@ -30,6 +30,7 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
             "shot",
             "shoot",
             "shoots",
+            "shooting",
             "claimed",
             "leaving",
             "electrocuting",

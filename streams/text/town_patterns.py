@@ -63,6 +63,9 @@ PART_OF_CITY_AFTER_RE = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)?\s+(?:neighbourhood|neighborhood|district|suburb|quarter|area)\s+of\s+[A-Z]"
     # ("in Streatham, south London": a part of the city named with its side of it)
     r"|,\s+(?:north|south|east|west|central|north-east|north-west|south-east|south-west)\s+[A-Z]"
+    # ("the Stardust ballroom in Artane, on the north side of Dublin"; not "Irpin, on the
+    # north-western edge of Kyiv", a town of its own)
+    r"|,?\s+on\s+the\s+(?:[a-z-]+\s+)?side\s+of\s+[A-Z]"
 )
 # "Alma al-Shaab": a town read is the head of a longer name
 # ("Santo Domingo de los Tsachilas": not the Dominican capital)

@@ -545,3 +545,26 @@ def test_a_toll_over_a_span_or_told_since_a_start_has_no_day() -> None:
         date="2012-08-27",
     )
     assert toll.event_date == "2012-08-26"
+
+
+def test_shooting_dead_a_count_and_a_widow_killed_count() -> None:
+    text = "He roamed the town, shooting dead 16 people, among them his mother, and wounding 15."
+    assert extract_casualties(text).killed == 16
+    assert extract_casualties("A 59-year-old widow walking past was killed.").killed == 1
+    # counter-example: shooting at people is no toll
+    assert extract_casualties("Soldiers were shooting at 16 people on the bridge.").killed is None
+
+
+def test_a_part_named_on_a_side_of_a_city_is_in_the_city() -> None:
+    (report,) = events(
+        "Fire swept through the Stardust ballroom in Artane, on the north side of Dublin, on "
+        "Saturday, killing 48 people.",
+        date="1981-02-15",
+    )
+    assert report.city == "Dublin"
+    # counter-example: a town on a city's edge is a town of its own
+    (report,) = events(
+        "In Irpin, on the north-western edge of Kyiv, shells killed eight civilians on Sunday.",
+        date="2022-03-07",
+    )
+    assert report.city == "Irpin"
