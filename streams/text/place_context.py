@@ -214,7 +214,8 @@ IN_WORDS = frozenset(["in", "of", "near", "across", "over", "inside"])
 VENUE_NOUNS = words(
     "playground school mall market bazaar cathedral church mosque hospital stadium theater "
     "theatre university cafe restaurant hotel supermarket station synagogue temple shrine "
-    "airport embassy consulate courthouse nightclub club concert bank factory plant stations"
+    "airport embassy consulate courthouse nightclub club concert bank factory plant stations "
+    "court"
 )
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 # ("outside Baghdad police station": the site after the kind of site)

@@ -568,3 +568,11 @@ def test_a_part_named_on_a_side_of_a_city_is_in_the_city() -> None:
         date="2022-03-07",
     )
     assert report.city == "Irpin"
+
+
+def test_outside_a_city_s_court_is_in_the_city() -> None:
+    (report,) = events("Suicide bomber kills 12 outside Islamabad court", date="2025-11-11")
+    assert report.city == "Islamabad"
+    # counter-example: a court named for no city site
+    (report,) = events("Suicide bomber kills 12 outside Islamabad", date="2025-11-11")
+    assert report.city is None
