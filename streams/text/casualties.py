@@ -357,12 +357,9 @@ def extract_casualties(text: str) -> Casualties:
             if value is not None:
                 killed.append(value)
                 cues.append(match.group(0))
-    if (
-        not injured
-        and not killed
-        and "stabbed " in masked
-        and not contains_any(masked, DEATH_WORDS)
-    ):
+    if not killed and "stabbed " in masked and not contains_any(masked, DEATH_WORDS):
+        # (the largest figure wins: "stabbed four people ... before a passer-by shot and
+        # wounded him" is four hurt)
         for match in STABBED_COUNT.finditer(masked):
             value = parse_number(match.group("n"))
             if value is not None:

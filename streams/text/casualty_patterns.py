@@ -92,7 +92,7 @@ KILL_PATTERNS = [
     re.compile(
         # (not an infinitive: "the Serbs threatened to kill some 30 Dutch peacekeepers")
         rf"\b(?:killed|killing|kills|(?<!to\s)kill|shot\s+dead|(?<!to\s)shoot\s+dead|shoots\s+dead|"
-        r"shooting\s+dead|"
+        r"shooting\s+dead|drowned|drowning|"
         # ("Gunmen massacre 45 villagers at Acteal")
         r"massacre|massacres|massacred|massacring|"
         # ("a cable fell onto the market, electrocuting 26 people")
@@ -157,7 +157,8 @@ SUBSET_AFTER = (
     # "Three civilians, two men and a woman, were killed": the group told by its members
     # ("All 11 people in the vehicle, ten policemen and their civilian driver, were killed")
     rf"|(?:{NUM})\s+(?:[a-z]+\s+)?(?:men|women|boys|girls|children|adults|soldiers|civilians|policemen|"
-    r"police\s+officers|officers|troops|workers|passengers|pilgrims|students|tourists)\s+and\s"
+    # ("Six people, three nine-year-old pupils and three adult staff members, were shot dead")
+    r"police\s+officers|officers|troops|workers|passengers|pilgrims|students|tourists|pupils)\s+and\s"
     # "all 186 people on board, passengers and crew, had been killed"
     r"|(?:mostly\s+|mainly\s+|both\s+)?(?:passengers|crew|soldiers|civilians|children|adults|men|"
     r"women)\s+and\s"
@@ -340,6 +341,7 @@ _SUBSET_WORDS = (
     " passengers and ",
     " pilgrims and ",
     " students and ",
+    " pupils and ",
     " tourists and ",
     # a group told by its two members: ", an 80-year-old woman and her granddaughter,"
     ", a ",
@@ -364,6 +366,7 @@ KILL_GUARDS: tuple[tuple[str, ...], ...] = (
         "electrocut",
         "massacr",
         "shooting dead",
+        "drown",
     ),
     (" crew of", " passengers of", " occupants of"),
     ("toll", "number", "count of", "the dead at"),

@@ -31,6 +31,8 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
             "shoot",
             "shoots",
             "shooting",
+            "drowned",
+            "drowning",
             "claimed",
             "leaving",
             "electrocuting",

@@ -576,3 +576,25 @@ def test_outside_a_city_s_court_is_in_the_city() -> None:
     # counter-example: a court named for no city site
     (report,) = events("Suicide bomber kills 12 outside Islamabad", date="2025-11-11")
     assert report.city is None
+
+
+def test_drowned_a_count_and_pupils_between_commas_count() -> None:
+    assert extract_casualties("High waves drowned two women on a beach on Saturday.").killed == 2
+    text = (
+        "Six people, three nine-year-old pupils and three adult staff members, were shot dead "
+        "at the school."
+    )
+    assert extract_casualties(text).killed == 6
+    # counter-example: a sound drowned out counts no one
+    assert extract_casualties("Sirens drowned out 2 speeches at the rally.").killed is None
+
+
+def test_the_stabbed_count_outweighs_the_attacker_wounded() -> None:
+    text = (
+        "A man stabbed four people on a busy street on Tuesday night before a passer-by shot "
+        "and wounded him."
+    )
+    assert extract_casualties(text).injured == 4
+    # counter-example: with one stabbed, the count is one
+    one = "A man stabbed a woman on a busy street before a passer-by shot and wounded him."
+    assert extract_casualties(one).injured == 1
