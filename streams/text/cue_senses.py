@@ -25,6 +25,9 @@ from streams.text.classify_patterns import (
     STRIKE_SOUGHT_RE,
 )
 
+STRUCK_DEAL_RE = re.compile(
+    r"\bstrikes?\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}(?:deal|agreement|accord)\b"
+)
 CONDEMNED_THEN_ACTED_RE = re.compile(
     r"\bcondemned\b[^.;]{0,80}?\band\s+(?:ordered|announced|declared|set\s+up|imposed)\b"
 )
@@ -126,6 +129,12 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
     if ("its citizens" in hits or "its nationals" in hits) and OWN_PEOPLE_HIT_RE.search(lower):
         # "said two of its citizens were among the dead": a state's word on its people hit
         hits.difference_update(("its citizens", "its nationals"))
+    if "strike" in hits and STRUCK_DEAL_RE.search(lower) is not None and lower.count("strike") == 1:
+        hits.discard("strike")  # "senators strike bipartisan deal": an accord struck
+    if "struck" in hits and "struck down" in lower and lower.count("struck") == 1:
+        # "the Supreme Court struck down Biden's plan": a ruling, no blow
+        hits.discard("struck")
+        hits.add("struck down")
     if "siege" in hits and SIEGE_ORDERED_RE.search(lower) is not None:
         hits.discard("siege")
         hits.add("ordered siege")

@@ -206,7 +206,9 @@ POLICY_CUES = _table(
     # lists, votes, posts and parliaments a state decides on at home
     "wanted list:2, grey list:2, gray list:2, advisory:1.5, opt-out:1.5, scrap:1.5, "
     "form a government:3, elect:1.5, shake-up:2, mobilising:2, mobilizing:2, would name:2, "
-    "will name:2, prorogued:2.5, prorogue:2.5"
+    "will name:2, prorogued:2.5, prorogue:2.5, "
+    # a court undoing a law, a state's mourning and its disaster declarations
+    "struck down:3, national mourning:3, disaster declaration:3, presidential vote:2"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,

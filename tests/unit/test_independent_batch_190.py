@@ -598,3 +598,22 @@ def test_the_stabbed_count_outweighs_the_attacker_wounded() -> None:
     # counter-example: with one stabbed, the count is one
     one = "A man stabbed a woman on a busy street before a passer-by shot and wounded him."
     assert extract_casualties(one).injured == 1
+
+
+def test_a_deal_struck_or_a_plan_struck_down_is_no_attack() -> None:
+    assert _line_class("US senators strike bipartisan deal on gun safety") != "incident"
+    assert _line_class("The Supreme Court struck down Biden's plan to cancel student debt.") == (
+        "policy"
+    )
+    # counter-example: a strike that hits
+    assert _line_class("A Russian strike on Kharkiv killed three people.") == "incident"
+
+
+def test_national_mourning_and_a_disaster_declaration_are_decisions() -> None:
+    text = "France observed a day of national mourning for the victims of Cyclone Chido."
+    assert _line_class(text) == "policy"
+    assert _line_class("Governor Abbott issued a disaster declaration as the fire spread.") == (
+        "policy"
+    )
+    # counter-example: the cyclone's toll itself
+    assert _line_class("Cyclone Chido killed at least 14 people in Mayotte.") == "incident"
