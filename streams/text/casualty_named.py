@@ -46,7 +46,8 @@ ROLE_NAMED_KILLED = re.compile(
 NAMED_HEADLINE_KILLED = re.compile(
     # ("Israeli Prime Minister Yitzhak Rabin assassinated": a title capitalised)
     rf"\s*(?:[A-Za-z'’-]+\s+){{0,2}}(?i:{PERSON})\s+(?:[A-Z][\w'’-]*\s+|(?:van|von|de|del|al|bin)\s+){{1,4}}"
-    r"(?:killed|shot\s+dead|murdered|assassinated|stabbed\s+to\s+death)\b"
+    # ("Ukrainian writer Victoria Amelina dies of wounds")
+    r"(?:killed|shot\s+dead|murdered|assassinated|stabbed\s+to\s+death|dies|died)\b"
 )
 
 

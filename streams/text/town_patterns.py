@@ -115,6 +115,13 @@ SITE_AFTER_RE = re.compile(
 )
 
 
+# A happening named for its town: "the Kramatorsk missile strike", "the Dnipro attack"
+HAPPENING_AFTER_TOWN_RE = re.compile(
+    r"\s+(?:(?:missile|drone|rocket|air|car|bomb|suicide)\s+)?"
+    r"(?:strike|attack|bombing|shelling|blast|raid|explosion)\b"
+)
+
+
 # What follows a town, or sits between towns, in a report of where it happened
 SITE_NAMED_AFTER_RE = re.compile(
     r"\s+(?:[Bb]ridge|[Ss]treet|[Rr]oad|[Aa]venue|[Ss]quare|[Ss]tation)\b"

@@ -57,6 +57,7 @@ from streams.text.spellings import display_name
 from streams.text.standins import seat_before, told_in_before
 from streams.text.town_patterns import (
     APPOSED_TOWN_RE,
+    HAPPENING_AFTER_TOWN_RE,
     LEAD_TOWN_RE,
     LIST_CHAIN_RE,
     LONGER_NAME_AFTER_RE,
@@ -169,7 +170,15 @@ def incident_venue(
             excluded.append(m)
             continue
         if (
-            (excluded_before(text, m.start) and not venue_noun_after(text, m.end))
+            (
+                excluded_before(text, m.start)
+                and not venue_noun_after(text, m.end)
+                # ("dies of wounds from Kramatorsk missile strike": the town names the strike)
+                and not (
+                    text.endswith("from ", 0, m.start)
+                    and HAPPENING_AFTER_TOWN_RE.match(text, m.end) is not None
+                )
+            )
             # the town a nuclear plant is named for: the Zaporizhzhia plant is in Enerhodar
             or NUCLEAR_PLANT_AFTER_RE.match(text, m.end) is not None
             # the rest of a list an exclusion heads: "towards Tel Aviv and Jerusalem",

@@ -617,3 +617,17 @@ def test_national_mourning_and_a_disaster_declaration_are_decisions() -> None:
     )
     # counter-example: the cyclone's toll itself
     assert _line_class("Cyclone Chido killed at least 14 people in Mayotte.") == "incident"
+
+
+def test_wounds_from_a_strike_named_for_its_town_place_it_there() -> None:
+    (headline,) = events(
+        "Ukrainian writer Victoria Amelina dies of wounds from Kramatorsk missile strike",
+        date="2023-07-02",
+    )
+    assert (headline.city, headline.killed) == ("Kramatorsk", 1)
+    # counter-example: people who came from a town are not hit there
+    (report,) = events(
+        "Two pilgrims from Kramatorsk were killed in a crash in Poland on Sunday.",
+        date="2023-07-02",
+    )
+    assert report.city != "Kramatorsk"
