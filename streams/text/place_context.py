@@ -101,7 +101,7 @@ VESSEL_WORDS = words(
     "carrier hurricane typhoon cyclone storm ferry liner "
     # the prefixes of ships' names ("the passenger ship KM Barcelona V", "the MV Rubymar",
     # "the cruiser USS Vincennes", "HMS Sheffield")
-    "km mv ms mt uss hms ins hmas hmcs"
+    "km mv ms mt uss hms ins hmas hmcs htms roks pns tcg kri"
 )
 # (a storm's name follows its capitalised title: "gunmen storm Nairobi shopping mall" is
 # the verb, and the town is named)

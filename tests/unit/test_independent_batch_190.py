@@ -631,3 +631,9 @@ def test_wounds_from_a_strike_named_for_its_town_place_it_there() -> None:
         date="2023-07-02",
     )
     assert report.city != "Kramatorsk"
+
+
+def test_more_navies_ship_prefixes_name_ships() -> None:
+    assert cities("the corvette HTMS Sukhothai capsized in a storm") == []
+    # counter-example: the town itself
+    assert cities("floods swept Sukhothai on Sunday") == ["Sukhothai"]
