@@ -33,6 +33,7 @@ from streams.text.casualty_named import (
     NAMED_HEADLINE_KILLED,
     ONE_KILLED_OTHER_HURT,
     PAIR_INJURED,
+    SURVIVED_HURT,
     TO_DEATH_COUNT,
     named_killed,
 )
@@ -273,6 +274,12 @@ def extract_casualties(text: str) -> Casualties:
         killed.append(1)
         injured.append(1)
         cues.append(one_other.group(0))
+    if "survived with" in masked:
+        for match in SURVIVED_HURT.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                injured.append(value)
+                cues.append(match.group(0))
     if not killed and " them" in masked:
         for match in TAKEN_THEN_KILLED.finditer(masked):
             value = parse_number(match.group("n"))

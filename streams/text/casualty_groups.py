@@ -22,7 +22,7 @@ GROUP = trie_alternation(
     "worshippers|tourists|troops|servicemen|guards|staff|employees|volunteers|residents|girls|"
     "boys|adults|crew members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
     "militants|fighters|rebels|attackers|suspects|personnel|villagers|miners|inmates|prisoners|"
-    "hostages|protesters|demonstrators|migrants|peacekeepers|marines|sailors|airmen|gendarmes|"
+    "hostages|captives|protesters|demonstrators|migrants|peacekeepers|marines|sailors|airmen|gendarmes|"
     "policewomen|nationals|foreigners|crew|drivers|contractors|" + "|".join(DEMONYM_PLURALS)
     # peoples counted as groups ("Seven Spaniards and two Yemeni drivers were killed")
 )
@@ -89,6 +89,8 @@ STABBED_COUNT = re.compile(
 # "forced nine passengers off a bus and shot them dead": the ones taken are the ones killed
 TAKEN_THEN_KILLED = re.compile(
     rf"\b{QUANT}(?P<n>{NUM})\s+(?:[a-z-]+\s+){{0,2}}(?:people|persons|{GROUP})\b[^.;]{{0,60}}?"
-    r"\b(?:and|then|before)\s+(?:then\s+)?(?:kill|kills|killed|killing|shot|shoot|shoots|"
-    r"executed|execute|executes|murdered)\s+(?:all\s+of\s+)?them\b"
+    r"(?:\b(?:and|then|before)\s+(?:then\s+)?(?:kill|kills|killed|killing|shot|shoot|shoots|"
+    # ("had wrongly identified the three Israeli captives as a threat and opened fire, killing
+    # them")
+    r"executed|execute|executes|murdered)|,\s+killing)\s+(?:all\s+of\s+)?them\b"
 )

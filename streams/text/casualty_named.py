@@ -23,6 +23,11 @@ ONE_KILLED_OTHER_HURT = re.compile(
     r"\bkill(?:ing|ed)\s+one\s+of\s+(?:its|the|their|his|her)\s+two\s+[a-z]+\s+and\s+"
     r"(?:injuring|wounding|injured|wounded)\s+the\s+other\b"
 )
+# "Two flight attendants, pulled from the wreck, survived with injuries": hurt, not dead
+SURVIVED_HURT = re.compile(
+    rf"\b{QUANT}(?P<n>{NUM})\s+(?:[a-z-]+\s+){{0,2}}[a-z]+s\b[^.;|]{{0,60}}?\bsurvived\s+with\s+"
+    r"(?:[a-z]+\s+)?injuries\b"
+)
 # "stabbed two Israeli men to death", "a mob beat two men ... to death": a count put to
 # death by hand
 TO_DEATH_COUNT = re.compile(

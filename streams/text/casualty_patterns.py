@@ -120,7 +120,9 @@ KILL_PATTERNS = [
         r"(?:[a-z]+\s+){1,3}killed)|number\s+killed)\b"
         # ("the death toll from Friday night's magnitude 6.8 earthquake ... rose to 2,946")
         # ("the death toll from Hurricane Matthew, which tore through the south-west, at 546")
-        rf"(?:,?\s+(?:[\w'’-]+|\d+\.\d+)){{0,20}}?,?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
+        # ("the toll from Saturday's pile-up between a bus, a lorry ... in Teofilo Otoni, Minas
+        # Gerais, rose to 41")
+        rf"(?:,?\s+(?:[\w'’-]+|\d+\.\d+)){{0,28}}?,?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
         rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))"
         # (an hour is no toll: "the toll rose, officials said, at 5 a.m.")
@@ -166,6 +168,8 @@ SUBSET_AFTER = (
     r"|(?:a|an|agemask|correspondent|journalist|reporter|cameraman|photographer)\s+[^,;.|]{1,50}?\s+and\s"
     # "15 others, many with severe burns, were taken to hospital"
     r"|(?:many|most|some|several|all)\s+(?:of\s+them\s+)?(?:with|in)\s[^,;.|]{1,40}?"
+    # "All seven people on board, the pilot and six passengers, were killed"
+    r"|the\s+(?:pilot|driver|captain)\s+and\s"
     # "Five workers, the youngest aged 22, were killed"
     r"|the\s+(?:youngest|oldest|eldest)\s+[^,;.|]{1,30}?"
     # "five people, a soldier among them, were killed"
@@ -330,6 +334,9 @@ _SUBSET_WORDS = (
     " adults and ",
     "policemen and ",
     ", the youngest ",
+    ", the pilot ",
+    ", the driver ",
+    ", the captain ",
     ", the oldest ",
     ", the eldest ",
     ", many ",

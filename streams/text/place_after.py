@@ -12,7 +12,8 @@ NATURE_AFTER_RE = re.compile(r"\s+(?:Valley|valley|River|river|Basin|basin|Delta
 # ("an RAF Hercules transport plane crashed": the aircraft's name)
 MOUNTAIN_AFTER_RE = re.compile(
     r"\s+(?:[Mm]ountains?|[Vv]olcano|news\s+agency|[Ss]eas?"
-    r"|(?:transport|cargo|military)\s+(?:plane|aircraft|jet|helicopter))\b"
+    # ("a Black Hawk helicopter": a helicopter named like a town)
+    r"|(?:transport|cargo|military)\s+(?:plane|aircraft|jet|helicopter)|helicopters?|aircraft)\b"
 )
 REGION_OF_TOWN_RE = re.compile(
     r"\s+(?:town|village)\b(?!\s+(?:hall|council|square|centre|center|of)\b)"

@@ -637,3 +637,25 @@ def test_more_navies_ship_prefixes_name_ships() -> None:
     assert cities("the corvette HTMS Sukhothai capsized in a storm") == []
     # counter-example: the town itself
     assert cities("floods swept Sukhothai on Sunday") == ["Sukhothai"]
+
+
+def test_more_ways_a_count_is_told() -> None:
+    toll = (
+        "The toll from Saturday's pile-up between a bus, a lorry loaded with granite and a car "
+        "on the BR-116 highway in Teofilo Otoni, Minas Gerais, rose to 41."
+    )
+    assert extract_casualties(toll).killed == 41
+    aboard = "All seven people on board, the pilot and six passengers, were killed."
+    assert extract_casualties(aboard).killed == 7
+    them = "Soldiers mistook the three Israeli captives for a threat and opened fire, killing them."
+    assert extract_casualties(them).killed == 3
+    survived = "Two flight attendants, pulled from the wreck, survived with injuries."
+    assert extract_casualties(survived).injured == 2
+    # counter-example: survivors unhurt are no count
+    assert extract_casualties("Two flight attendants survived unhurt.").injured is None
+
+
+def test_a_helicopter_named_like_a_town_is_no_town() -> None:
+    assert cities("soldiers aboard a Black Hawk helicopter fired on the crowd") == []
+    # counter-example: the town itself
+    assert cities("a storm hit Black Hawk, Colorado, on Sunday") == ["Black Hawk"]
