@@ -659,3 +659,15 @@ def test_a_helicopter_named_like_a_town_is_no_town() -> None:
     assert cities("soldiers aboard a Black Hawk helicopter fired on the crowd") == []
     # counter-example: the town itself
     assert cities("a storm hit Black Hawk, Colorado, on Sunday") == ["Black Hawk"]
+
+
+def test_export_control_charges_are_no_decision() -> None:
+    text = (
+        "Russia released Ksenia Karelina in exchange for Arthur Petrov, who had been held in "
+        "the United States on export control charges."
+    )
+    assert _line_class(text) == "diplomacy"
+    # counter-example: a list of controls a state extends
+    assert _line_class(
+        "Japan added 23 types of chipmaking equipment to its export control list."
+    ) == ("policy")
