@@ -112,7 +112,8 @@ KILL_PATTERNS = [
     ),
     re.compile(
         # ("By Sunday officials put the dead at more than 18,000")
-        r"\b(?:death\s+toll|toll|(?:put|puts)\s+the\s+dead|"
+        # ("the dead numbered 12, five of them children")
+        r"\b(?:death\s+toll|toll|(?:put|puts)\s+the\s+dead|(?<=the\s)dead(?=\s+(?:still\s+|now\s+)?(?:numbered|totalled|totaled)\b)|"
         r"count\s+of\s+(?:people\s+killed|the\s+dead|dead|deaths)|"
         r"number\s+of\s+(?:dead|deaths|fatalities|victims|"
         # "put the number of police officers killed at 13", "the number killed had risen to 44"
@@ -123,7 +124,7 @@ KILL_PATTERNS = [
         # ("the toll from Saturday's pile-up between a bus, a lorry ... in Teofilo Otoni, Minas
         # Gerais, rose to 41")
         rf"(?:,?\s+(?:[\w'’-]+|\d+\.\d+)){{0,28}}?,?\s+(?:to|at|reached|reaches|stood\s+at|of|hit|passed|passes|exceeded|exceeds|topped|tops|"
-        rf"surpassed|surpasses|past|above)\s+{QUANT}(?P<n>{NUM})\b"
+        rf"surpassed|surpasses|past|above|numbered|totalled|totaled)\s+{QUANT}(?P<n>{NUM})\b"
         r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt))"
         # (an hour is no toll: "the toll rose, officials said, at 5 a.m.")
         r"(?![.:]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT\b))",
@@ -155,12 +156,12 @@ _WHO_THEY_WERE = [
 SUBSET_AFTER = (
     # (a longer noun phrase first: "13 foreign soldiers serving with UN forces, nine of them")
     rf"(?:(?:\s+{_GAP_WORD}){{0,10}}?,\s+(?:including|among\s+them|among\s+whom|of\s+whom|"
-    r"(?:(?:over|more\s+than|at\s+least|about|some|nearly)\s+)?[a-z0-9,]+\s+of\s+them"
+    r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|almost)\s+)?[a-z0-9,]+\s+of\s+them"
     # "Three civilians, two men and a woman, were killed": the group told by its members
     # ("All 11 people in the vehicle, ten policemen and their civilian driver, were killed")
     rf"|(?:{NUM})\s+(?:[a-z]+\s+)?(?:men|women|boys|girls|children|adults|soldiers|civilians|policemen|"
     # ("Six people, three nine-year-old pupils and three adult staff members, were shot dead")
-    r"police\s+officers|officers|troops|workers|passengers|pilgrims|students|tourists|pupils)\s+and\s"
+    r"police\s+officers|officers|troops|workers|passengers|pilgrims|students|tourists|pupils|crew)\s+and\s"
     # "all 186 people on board, passengers and crew, had been killed"
     r"|(?:mostly\s+|mainly\s+|both\s+)?(?:passengers|crew|soldiers|civilians|children|adults|men|"
     r"women)\s+and\s"
@@ -312,7 +313,7 @@ OF_WHOLE = (" of the ", " of its ", " of their ")
 
 
 ANCHOR_RE = re.compile(
-    r"kill|d(?:ead|ied|eath|ie\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
+    r"kill|d(?:ead|ied|eath|ies?\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
     r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally|could\s+not\s+save|"
     r"concussion|electrocut|by\s+gunfire|being\s+treated|survived|murdered|were\s+shot|massacr|"
     r"assassinat",
@@ -350,6 +351,7 @@ _SUBSET_WORDS = (
     " students and ",
     " pupils and ",
     " tourists and ",
+    " crew and ",
     # a group told by its two members: ", an 80-year-old woman and her granddaughter,"
     ", a ",
     ", an ",
@@ -376,7 +378,7 @@ KILL_GUARDS: tuple[tuple[str, ...], ...] = (
         "drown",
     ),
     (" crew of", " passengers of", " occupants of"),
-    ("toll", "number", "count of", "the dead at"),
+    ("toll", "number", "count of", "the dead at", "the dead "),
     ("lives",),
     _SUBSET_WORDS,
     ("of the dead",),

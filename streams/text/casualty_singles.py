@@ -256,9 +256,11 @@ KILLED_WITH_ONE = re.compile(
 HEADLINE_ONE_KILLED = re.compile(
     # ("Mayor of Mexico's Chilpancingo killed less than a week after taking office")
     # ("Ecuadorian prosecutor investigating gang violence shot dead in Guayaquil")
-    rf"^\s*(?:[a-z'’-]+\s+){{0,2}}{PERSON}\s+(?:(?:of|investigating|leading|handling|probing)\s+[^,;]{{1,40}}?\s+)?"
+    # (not a count told by its last: "Sixth tourist dies after suspected methanol poisoning")
+    rf"^\s*(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s)(?:[a-z'’-]+\s+){{0,2}}{PERSON}\s+(?:(?:of|investigating|leading|handling|probing)\s+[^,;]{{1,40}}?\s+)?"
     # ("Dutch filmmaker Theo van Gogh murdered on Amsterdam street")
-    r"(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|assassinated)\b"
+    # ("Passenger dies as severe turbulence jolts Singapore Airlines flight")
+    r"(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|assassinated|dies)\b"
 )
 # "Haniyeh and one of his bodyguards were killed" -> 1 + 1
 # (a count or a determiner opening the sentence heads no name: "Two Israelis and three ...")

@@ -44,7 +44,7 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
         ]
     ),
     frozenset(["killed", "killing", "kills", "kill"]),
-    frozenset(["death", "toll", "number", "count", "put", "puts"]),
+    frozenset(["death", "toll", "number", "count", "put", "puts", "dead"]),
     frozenset(["claimed", "claiming", "cost"]),
     _NUMBER_FIRST,
     _NUMBER_FIRST,  # ("all ten of the dead", "fifteen of the dead were in Kolkata")

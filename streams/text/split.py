@@ -113,7 +113,9 @@ HARM_CUES = words(
 
 
 _OTHER_TIME_OR_PLACE = ("Earlier, ", "Elsewhere, ", "Separately, ", "Later, ")
-TOLL_CUES = words("killed dead died deaths wounded injured hurt injuries casualties toll missing")
+TOLL_CUES = words(
+    "killed dead died death deaths wounded injured hurt injuries casualties toll missing"
+)
 
 
 class EventText(NamedTuple):
@@ -150,7 +152,11 @@ def _is_other_happening(
     if (
         # ("On Tuesday Prime Minister Silvio Berlusconi put the toll at 207 dead")
         (" said " in text or " put the " in text or " raised the " in text or " confirmed " in text)
-        and all(cue in TOLL_CUES or cue.endswith((" toll to", " toll at")) for cue in found[INC])
+        # ("Governor Syniehubov said on Monday that the death toll had risen to at least 16")
+        and all(
+            cue in TOLL_CUES or cue == "death toll" or cue.endswith((" toll to", " toll at"))
+            for cue in found[INC]
+        )
         and IN_PLACE_RE.search(text) is None
     ):
         # "On Saturday morning the military government said 1,002 people had been killed":

@@ -671,3 +671,40 @@ def test_export_control_charges_are_no_decision() -> None:
     assert _line_class(
         "Japan added 23 types of chipmaking equipment to its export control list."
     ) == ("policy")
+
+
+def test_still_more_ways_a_toll_is_told() -> None:
+    assert (
+        extract_casualties(
+            "Rescuers finished searching; the dead numbered 12, five of them children."
+        ).killed
+        == 12
+    )
+    aboard = "All 15 people aboard the plane, eight crew and seven passengers, were killed."
+    assert extract_casualties(aboard).killed == 15
+    almost = "Officials said 26 people, almost all of them tourists, were killed."
+    assert extract_casualties(almost).killed == 26
+    assert extract_casualties("Passenger dies as severe turbulence jolts flight").killed == 1
+    # counter-examples: the last of a count told by its ordinal, and the dead found, not counted
+    assert (
+        extract_casualties("Sixth tourist dies after suspected methanol poisoning").killed is None
+    )
+    assert extract_casualties("Sixth-grader killed in shooting at school").killed == 1
+
+
+def test_a_death_toll_told_a_day_later_is_the_same_happening() -> None:
+    _, report = events(
+        "Kharkiv hypermarket toll climbs",
+        "Two guided bombs hit the DIY store in Kharkiv on Saturday afternoon. The governor said "
+        "on Monday that the death toll had risen to at least 16.",
+        date="2024-05-27",
+    )
+    assert (report.killed, report.event_date) == (16, "2024-05-25")
+    # counter-example: a new attack on another day is another happening
+    reports = events(
+        "Kharkiv hypermarket toll climbs",
+        "Two guided bombs hit the DIY store in Kharkiv on Saturday afternoon. On Monday a "
+        "missile strike killed three people in Odesa.",
+        date="2024-05-27",
+    )
+    assert len(reports) == 3
