@@ -142,7 +142,7 @@ APPOINT_RE = re.compile(
     r"(?:the\s+)?(?:new\s+)?\w+"
     r"|(?:the\s+)?(?:new|acting|interim|caretaker)\s+\w+"
     # "named Foreign Minister Israel Katz to replace Gallant"
-    r"|to\s+(?:replace|succeed)\s+[A-Z]"
+    r"|to\s+(?:replace|succeed)\s+(?:[A-Z]|him\b|her\b)"
     # "named Umerov to head the Ukrainian delegation"
     r"|to\s+(?:head|lead)\s+the\s+"
     # "Yeltsin named Lebed his envoy to Chechnya"
@@ -359,7 +359,7 @@ DISMISS_WORDS = frozenset(
 DISMISSAL_RE = re.compile(
     # ("Zelensky removes security service chief and prosecutor general")
     r"\b(?:fires|fired|sacks|sacked|removes|removed|ousts|ousted)\s+(?:his\s+|her\s+|its\s+|the\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?:minister|chief|commander|director|head|general|governor|spokesman|adviser|envoy)\b"
+    r"(?:minister|chief|commander|director|head|general|governor|spokesman|adviser|envoy|chairman)\b"
     # "China removed Qin Gang as foreign minister"
     r"|\b(?:fires|fired|sacks|sacked|removes|removed|ousts|ousted)\s+(?:[a-z'’-]+\s+){1,3}as\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:minister|chief|commander|director|head|governor|envoy)\b"

@@ -25,6 +25,11 @@ from streams.text.classify_patterns import (
     STRIKE_SOUGHT_RE,
 )
 
+# "averts a nationwide rail strike": a stoppage of work, not an attack
+LABOUR_STRIKE_RE = re.compile(
+    r"\b(?:rail|railway|dock|port|transport|labou?r|teachers['’]?|doctors['’]?|nurses['’]?|"
+    r"workers['’]?|nationwide|general|national|hunger)\s+strikes?\b"
+)
 STRUCK_DEAL_RE = re.compile(
     r"\bstrikes?\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}(?:deal|agreement|accord)\b"
 )
@@ -129,6 +134,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
     if ("its citizens" in hits or "its nationals" in hits) and OWN_PEOPLE_HIT_RE.search(lower):
         # "said two of its citizens were among the dead": a state's word on its people hit
         hits.difference_update(("its citizens", "its nationals"))
+    if "strike" in hits and lower.count("strike") == len(LABOUR_STRIKE_RE.findall(lower)):
+        hits.discard("strike")  # every strike told is a stoppage of work
     if "strike" in hits and STRUCK_DEAL_RE.search(lower) is not None and lower.count("strike") == 1:
         hits.discard("strike")  # "senators strike bipartisan deal": an accord struck
     if "struck" in hits and "struck down" in lower and lower.count("struck") == 1:

@@ -208,7 +208,8 @@ POLICY_CUES = _table(
     "form a government:3, elect:1.5, shake-up:2, mobilising:2, mobilizing:2, would name:2, "
     "will name:2, prorogued:2.5, prorogue:2.5, "
     # a court undoing a law, a state's mourning and its disaster declarations
-    "struck down:3, national mourning:3, disaster declaration:3, presidential vote:2"
+    "struck down:3, national mourning:3, disaster declaration:3, presidential vote:2, "
+    "quits as:2, quit as:2, authorises:2, authorizes:2"
 )
 _RAW: dict[str, list[tuple[str, float]]] = {
     INC: INCIDENT_CUES,

@@ -708,3 +708,18 @@ def test_a_death_toll_told_a_day_later_is_the_same_happening() -> None:
         date="2024-05-27",
     )
     assert len(reports) == 3
+
+
+def test_leaders_quitting_firing_and_authorising_and_labour_strikes() -> None:
+    assert _line_class("Boris Johnson quits as Conservative leader after resignations") == "policy"
+    text = (
+        "Trump fired the chairman of the Joint Chiefs of Staff and named retired Lt Gen Dan "
+        "Caine to replace him."
+    )
+    assert _line_class(text) == "policy"
+    assert _line_class(
+        "Israel's security cabinet authorises retaliation for the rocket strike"
+    ) == ("policy")
+    assert _line_class("Biden announced a deal that averts a nationwide rail strike.") != "incident"
+    # counter-example: a strike that kills
+    assert _line_class("A Russian strike on Kharkiv killed three people.") == "incident"
