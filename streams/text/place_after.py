@@ -13,7 +13,9 @@ NATURE_AFTER_RE = re.compile(r"\s+(?:Valley|valley|River|river|Basin|basin|Delta
 MOUNTAIN_AFTER_RE = re.compile(
     r"\s+(?:[Mm]ountains?|[Vv]olcano|news\s+agency|[Ss]eas?"
     # ("a Black Hawk helicopter": a helicopter named like a town)
-    r"|(?:transport|cargo|military)\s+(?:plane|aircraft|jet|helicopter)|helicopters?|aircraft)\b"
+    r"|(?:transport|cargo|military)\s+(?:plane|aircraft|jet|helicopter)|helicopters?|aircraft"
+    # ("commander of the Quetta corps": an army unit named for its base)
+    r"|corps)\b"
 )
 REGION_OF_TOWN_RE = re.compile(
     r"\s+(?:town|village)\b(?!\s+(?:hall|council|square|centre|center|of)\b)"

@@ -723,3 +723,9 @@ def test_leaders_quitting_firing_and_authorising_and_labour_strikes() -> None:
     assert _line_class("Biden announced a deal that averts a nationwide rail strike.") != "incident"
     # counter-example: a strike that kills
     assert _line_class("A Russian strike on Kharkiv killed three people.") == "incident"
+
+
+def test_an_army_corps_named_for_its_base_is_no_town() -> None:
+    assert cities("the commander of the Quetta corps was killed in Lasbela district") == []
+    # counter-example: the town itself
+    assert cities("a bomb exploded in Quetta on Monday") == ["Quetta"]
