@@ -265,12 +265,17 @@ def _name_facts(surface: str, folded: str, words: int) -> NameFacts:
     """What the tables say about a name, whatever the text around it (cached)."""
     if folded in TERRITORIES:
         return (KIND_TERRITORY, TERRITORIES[folded])
+    countries = country_index()
+    bare = folded[4:] if folded.startswith("the ") and words > 1 else folded
+    # (a state's name of two words or more, "New Zealand", "South Korea", is a country
+    # like a one-word name, where the text places things or a stand-in for its
+    # government, not always an actor: "in New Zealand" places a happening)
+    if folded in countries and words > 1:
+        return (KIND_COUNTRY, countries[folded])
     actor = actor_code(surface)
     if actor is not None:
         is_org, code = actor
         return (KIND_ACTOR, "org" if is_org else "state", code)
-    countries = country_index()
-    bare = folded[4:] if folded.startswith("the ") and words > 1 else folded
     if bare in countries:
         return (KIND_COUNTRY, countries[bare])
     return place_facts(folded, words)

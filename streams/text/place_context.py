@@ -320,3 +320,13 @@ def own_country_before(text: str, start: int, code: str | None) -> bool:
         if key in country_index():
             return country_index()[key] == code
     return False
+
+
+# "a C-130 Hercules", "an Il-76 Candid": the name after an aircraft's model code is the
+# craft's, not a town's
+_MODEL_CODE_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}\s+$")
+
+
+def model_code_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 12) : start]
+    return "-" in window and _MODEL_CODE_BEFORE_RE.search(window) is not None

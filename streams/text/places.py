@@ -53,6 +53,7 @@ from streams.text.place_context import (
     RIVER_BEFORE_RE,
     SECOND_WORD_REGION_RE,
     locative_before,
+    model_code_before,
     names_what_follows,
     own_country_before,
     person_or_part_before,
@@ -282,11 +283,12 @@ def _classify(
             # "the Jordan Valley shooting", "the Congo River": a valley or river named for
             # the country, its state not told
             return Mention(start, end, surface, "region", None, (), locative_before(text, start))
-        if REGION_AFTER_RE.match(after) and COMPASS_BEFORE_RE.search(
-            text, max(0, start - 12), start
-        ):
-            # "East Azerbaijan province" is a region of Iran, not Azerbaijan; its state is
-            # unknown here
+        if (
+            REGION_AFTER_RE.match(after)
+            and COMPASS_BEFORE_RE.search(text, max(0, start - 12), start)
+        ) or (after.startswith((" state", " State")) and not after[6:7].isalpha()):
+            # "East Azerbaijan province" is a region of Iran, not Azerbaijan, and "Niger
+            # state" one of Nigeria; its state is unknown here
             return Mention(start, end, surface, "region", None, (), locative_before(text, start))
         return Mention(
             start,
@@ -345,6 +347,8 @@ def _classify(
         and NUMBERED_AFTER_RE.match(text, end) is not None
     ):
         return None  # "Tower 22", "Gate 3": a numbered site, not the town of that name
+    if model_code_before(text, start):
+        return None
     if (
         start >= 4
         and text[start - 4 : start].lower() == "the "

@@ -148,7 +148,11 @@ def statement_bonus(
         return {}
     if not any(scores.values()) and not interceptions(text):
         for m in mentions:
-            if m.kind in ("state", "org") or (m.kind == "country" and m.standin):
+            # (a state named where no locative cue places anything: "South Korea put off
+            # the signing", "Russia began legal proceedings against Ukraine")
+            if m.kind in ("state", "org") or (
+                m.kind == "country" and (m.standin or not m.locative)
+            ):
                 return {"diplomacy": (WEAK_STATEMENT_BONUS, f"{m.surface} named")}
     lower = text.lower()
     if letters is None:
