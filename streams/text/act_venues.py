@@ -112,6 +112,10 @@ VISIT_ENDINGS = (
 FROM_TO_BEFORE_RE = re.compile(
     r"\b(?:flew|travelled|traveled|went|headed)\s+(?:on\s+)?from\s+(?:[A-Z][\w'’-]+\s+){1,2}to\s+$"
 )
+# "flew unannounced into Kabul", "travelled secretly to Kyiv": a journey's word between
+JOURNEY_ADVERB_BEFORE_RE = re.compile(
+    r"\b(?:flew|travelled|traveled|arrived|went)\s+(?:unannounced|[a-z]+ly)\s+(?:to|into|in)\s+$"
+)
 # "visited Bucha, Borodianka and Irpin": a tour of several places has no one venue
 LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
 
@@ -146,6 +150,10 @@ def _visited(text: str, m: Mention) -> bool:
             or (
                 before.endswith(" to")
                 and FROM_TO_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+            )
+            or (
+                before.endswith((" to", " into", " in"))
+                and JOURNEY_ADVERB_BEFORE_RE.search(text, max(0, start - 40), start) is not None
             )
         )
         # (the comma after an opening "On a visit to Warsaw, ..." ends the phrase)

@@ -19,6 +19,31 @@ _WORD_RE = re.compile(r"[a-z]{5,}")
 RUNNING_COUNT_RE = re.compile(
     r"\b(?:count|tally|total)\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|reached|increased)\b"
 )
+# Words of one kind of happening: a report with one of them follows a report with
+# another of the same kind ("rescuers cut through the wreckage" follows the derailment,
+# not the ramming told since)
+HAPPENING_FAMILIES = (
+    frozenset(
+        [
+            "wreckage",
+            "crash",
+            "crashed",
+            "collided",
+            "collision",
+            "derailed",
+            "derailment",
+            "carriages",
+            "coaches",
+            "fuselage",
+            "debris",
+        ]
+    ),
+    frozenset(["quake", "earthquake", "aftershock", "aftershocks", "rubble", "tremor"]),
+    frozenset(
+        ["flood", "floods", "flooding", "floodwaters", "landslide", "landslides", "mudslide"]
+    ),
+    frozenset(["blaze", "flames", "inferno", "burned"]),
+)
 THE_SITE_RE = re.compile(r"\b(?:in|at)\s+the\s+(camp|hospital|school|market|village|port|mosque)\b")
 
 
@@ -68,6 +93,7 @@ def best_target(
     there = " there " in d.text or d.text.rstrip(".").endswith(" there")
     # a report that names its own day follows a happening of that day
     dated = d.explicit_day and d.day is not None and any(prev.day != d.day for prev in seen)
+    families = [f for f in HAPPENING_FAMILIES if not f.isdisjoint(words)]
     best = seen[-1]
     best_score = -1.0
     for rank, prev in enumerate(seen):
@@ -95,6 +121,8 @@ def best_target(
             score += 2.5  # "The toll in the camp later rose to nine": the camp's strike
         if there and rank == len(seen) - 1:
             score += 2.0  # "The toll there later rose to nine": the place just told
+        if families and any(not f.isdisjoint(words_of(prev, word_sets)) for f in families):
+            score += 2.0
         if dated and prev.day == d.day:
             score += 2.5  # "said on Friday that Thursday's bombing had killed 47"
         if score > best_score:

@@ -9,6 +9,7 @@ from streams.text.actors import DEMONYMS
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.mention import Mention
 from streams.text.names import US_STATES_NAMED_LIKE_OTHERS, country_index
+from streams.text.regions import region_countries
 
 QUALIFIER_KINDS = ("territory", "country", "region")
 QUALIFIER_GAP_RE = re.compile(
@@ -24,6 +25,10 @@ def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Men
     foreign: list[int] = []
     for i in range(len(out) - 1):
         m, after = out[i], out[i + 1]
+        if m.kind == "city" and after.kind == "city" and text.startswith(", ", m.end):
+            after = _region_named_like_a_city(text, m, after, g)
+            if after.kind == "region":
+                out[i + 1] = after
         if (
             m.kind != "city"
             or after.kind not in QUALIFIER_KINDS
@@ -52,6 +57,19 @@ def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Men
     for i in reversed(foreign):
         del out[i]
     return out
+
+
+def _region_named_like_a_city(text: str, m: Mention, after: Mention, g: Gazetteer) -> Mention:
+    """ "London, Ontario": the province of Canada's London, not California's Ontario."""
+    if after.start != m.end + 2:
+        return after
+    countries = region_countries(fold(after.surface), fold)
+    if not countries or after.code in countries:
+        return after
+    shared = {g.cities[gid].country_code for gid in m.city_ids} & countries
+    if len(shared) != 1:
+        return after
+    return after._replace(kind="region", code=shared.pop(), city_ids=())
 
 
 STATE_AFTER_CITY = (", New York", ", Georgia", ", Washington")

@@ -10,6 +10,7 @@ stay cities). US states come from GeoNames instead (names.py).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 
 import pycountry
@@ -206,3 +207,19 @@ def region_names(
             continue
         regions[folded] = code
     return regions
+
+
+@functools.lru_cache(maxsize=1)
+def _every_region(fold: Callable[[str], str]) -> dict[str, frozenset[str]]:
+    codes: dict[str, set[str]] = {}
+    for unit in pycountry.subdivisions:
+        if unit.type in REGION_TYPES and unit.parent_code is None:
+            codes.setdefault(fold(unit.name.split(" [", 1)[0]), set()).add(unit.country_code)
+    return {name: frozenset(found) for name, found in codes.items()}
+
+
+def region_countries(folded: str, fold: Callable[[str], str]) -> frozenset[str]:
+    """The countries with a first-level region of this name, the names ``region_names``
+    leaves to a city included ("Ontario", which California's city keeps): after a city
+    and a comma such a name qualifies the city ("London, Ontario")."""
+    return _every_region(fold).get(folded, frozenset())

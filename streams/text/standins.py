@@ -30,6 +30,10 @@ STANDIN_AFTER_RE = re.compile(
     r"published|issued|banned|barred|blacklisted|expelled|hanged|executed|jailed|sentenced|"
     # "Moscow denounced the US strike", "Moscow declared 40 German diplomats persona non grata"
     r"denounced|denounces|"
+    # a headline's present tense of the same acts ("Washington expels 10 Russian diplomats")
+    r"expels|imposes|summons|sends|signs|approves|sanctions|bans|bars|recalls|offers|pledges|"
+    r"promises|refuses|agrees|publishes|issues|jails|sentences|executes|hangs|added|adds|"
+    r"downgraded|downgrades|"
     # "a terrorist act by the Kyiv regime"
     r"regime|"
     # (not a measure for the city itself: "Kyiv declared Tuesday a day of mourning")

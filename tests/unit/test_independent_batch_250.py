@@ -76,3 +76,61 @@ def test_a_state_named_for_a_country_is_a_region() -> None:
     # counter-example: the country itself
     (state,) = [m for m in scan("guests headed home to neighbouring Niger.") if m.code]
     assert state.code == "NE"
+
+
+def test_a_capital_in_a_headline_present_tense_is_its_government() -> None:
+    (expels,) = events("Washington expels 10 Russian diplomats over hacking")
+    assert country(expels) == "United States"
+    assert scan("Washington expels 10 Russian diplomats")[0].kind == "state"
+    # counter-example: the city a happening hit is no actor
+    assert [m.kind for m in scan("Floods hit Washington")] == ["city"]
+
+
+def test_a_visit_flown_unannounced_is_held_where_it_landed() -> None:
+    (visit,) = events(
+        "Secretary of State Antony Blinken flew unannounced into Kabul on Thursday for talks "
+        "with President Ashraf Ghani."
+    )
+    assert visit.place is not None and visit.place.name == "Kabul"
+    # counter-example: an adverb of manner that is no journey's
+    (call,) = events(
+        "Secretary of State Antony Blinken spoke briefly to reporters in Washington about "
+        "talks with President Ashraf Ghani."
+    )
+    assert call.place is not None and call.place.name == "Washington"
+
+
+def test_a_province_after_a_city_and_a_comma_qualifies_it() -> None:
+    (ramming,) = events(
+        "In London, Ontario, a man drove a pickup truck into a Muslim family, killing four."
+    )
+    assert ramming.place is not None
+    assert (ramming.place.name, ramming.place.country) == ("London", "Canada")
+    # counter-example: the city of that name where no city stands before it
+    (storm,) = events("A storm killed two people in Ontario, California.")
+    assert storm.place is not None and storm.place.country == "United States"
+
+
+def test_a_report_follows_the_happening_of_its_own_kind() -> None:
+    _, derailment, ramming, toll = events(
+        "Dozens killed as two express trains collide in Pakistan's Sindh province",
+        "Coaches of the Millat Express derailed before dawn on Monday near Daharki and were "
+        "hit by the Sir Syed Express; at least 30 people were killed.",
+        "In London, Ontario, a man drove a pickup truck into a Muslim family on Sunday "
+        "evening, killing four of them.",
+        "By evening, rescuers had cut through the wreckage to recover more bodies, and "
+        "officials put the toll at more than 50 dead.",
+        date="2021-06-07",
+    )
+    assert toll.incident_id == derailment.incident_id != ramming.incident_id
+    # counter-example: a toll with no word of a crash follows the report told last
+    *_, last, other = events(
+        "Dozens killed as two express trains collide in Pakistan's Sindh province",
+        "Coaches of the Millat Express derailed before dawn on Monday near Daharki; at "
+        "least 30 people were killed.",
+        "In London, Ontario, a man drove a pickup truck into a Muslim family on Sunday "
+        "evening, killing four of them.",
+        "Police later said a fifth person had died.",
+        date="2021-06-07",
+    )
+    assert other.incident_id == last.incident_id
