@@ -134,3 +134,26 @@ def test_a_report_follows_the_happening_of_its_own_kind() -> None:
         date="2021-06-07",
     )
     assert other.incident_id == last.incident_id
+
+
+def test_lockdowns_obligations_and_successions_are_decisions() -> None:
+    (lockdown,) = events(
+        "Chief Minister Arvind Kejriwal extended the lockdown in Delhi by another week as "
+        "hospitals in the capital ran short of oxygen."
+    )
+    assert lockdown.event_class == "policy"
+    (succession,) = events("Olaf Scholz succeeds Angela Merkel as German chancellor")
+    assert succession.event_class == "policy"
+    (passes,) = events("Boris Johnson made Covid passes compulsory at large venues.")
+    assert passes.event_class == "policy"
+    # counter-example: the hospitals alone tell no decision
+    (shortage,) = events("Hospitals in the capital ran short of oxygen.")
+    assert shortage.event_class != "policy"
+
+
+def test_a_craft_that_vanished_is_a_happening() -> None:
+    (jet,) = events("Malaysia Airlines jet with 239 aboard vanishes on flight to Beijing")
+    assert jet.event_class == "incident"
+    # counter-example: the flight alone is none
+    (flight,) = events("Malaysia Airlines jet with 239 aboard lands after flight to Beijing")
+    assert flight.event_class != "incident"
