@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from streams.text.actors import DEMONYMS
 from streams.text.casualty_groups import SECOND_GROUP
 from streams.text.casualty_patterns import (
     ANCHOR_RE,
@@ -116,14 +117,65 @@ def one_named(window: str, match: re.Match[str], headline_start: bool = False) -
     been killed"), and not the text's first word unless ``headline_start``."""
     word = match.group(1)
     key = word.lower()
-    if key in NOT_A_NAME or key in COLLECTIVE_NOUNS or word.endswith("s"):
+    if key in NOT_A_NAME or key in COLLECTIVE_NOUNS:
         return False
+    if word.endswith("s") and not _surname_after_name(window, match.start(), key):
+        return False  # "Palestinians killed": a people, unless a given name stands before
     if parse_number(key) is not None:
         return False
     if match.start() == 0 and not headline_start:
         return False
     before = window[max(0, match.start() - 12) : match.start()].lower()
     return "whether" not in before and " if " not in before
+
+
+_GIVEN_NAME_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][a-z]{2,})\s+$")
+# Capitalised words before a plural that are no given name ("Many Afghans", "Both Serbs")
+_NOT_GIVEN_NAMES = frozenset(
+    [
+        "the",
+        "many",
+        "some",
+        "several",
+        "both",
+        "all",
+        "most",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "other",
+        "other",
+        "more",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "armed",
+        "local",
+    ]
+)
+
+
+def _surname_after_name(window: str, start: int, key: str) -> bool:
+    """ "Alexandros Grigoropoulos", "Sean Davis": a surname ending in s after a given name,
+    not a people ("Israeli Palestinians") or a quantity ("Many Afghans")."""
+    given = _GIVEN_NAME_BEFORE_RE.search(window, max(0, start - 20), start)
+    if given is None:
+        return False
+    first = given.group(1).lower()
+    return (
+        first not in _NOT_GIVEN_NAMES
+        and first not in NOT_A_NAME
+        and parse_number(first) is None
+        and not key.endswith(("ians", "ans", "ers", "ists", "ites", "ees"))
+        and first not in DEMONYMS
+        and key not in DEMONYMS
+    )
 
 
 NAMED_NUMBER_WORDS = tuple(

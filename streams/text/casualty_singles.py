@@ -174,6 +174,9 @@ SINGLE_KILLED = [
     # one body: "rescuers recovered the body of a journalist"
     re.compile(
         r"\b(?:recovered|found|pulled|retrieved|discovered)\s+(?:the\s+)?body\s+of\b"
+        # ("firefighters later found a charred body inside the building")
+        r"|\b(?:recovered|found|pulled|retrieved|discovered)\s+a\s+(?:charred|burned|burnt|"
+        r"badly\s+burned|decomposed|lifeless|single)\s+body\b"
         # ("the body of its watchman was found in the debris")
         r"|\bthe\s+body\s+of\s+(?:a|an|its|his|her|their)\s+[^.;|]{0,40}?\s+(?:was|has\s+been|had\s+been)\s+"
         r"(?:found|recovered|pulled)\b",

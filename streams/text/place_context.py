@@ -11,7 +11,7 @@ import re
 from streams.text.gazetteer import fold
 from streams.text.lexicon import words
 from streams.text.mention import Mention
-from streams.text.names import PLACE_NOUNS, country_index
+from streams.text.names import KIND_PLACE, PLACE_NOUNS, Spans, country_index, place_facts
 from streams.text.word_starts import compile_at_words
 
 CONTROL_SUFFIXES = ("-held", "-occupied", "-controlled", "-annexed", "-run")
@@ -217,6 +217,9 @@ VENUE_NOUNS = words(
     "airport embassy consulate courthouse nightclub club concert bank factory plant stations "
     "court"
 )
+# (not a hospital, where the hurt are taken, nor a club, a hotel or an airport, often named
+# for something else or for a district: "the Sari Club" in Kuta, "Bole International Airport")
+_CITY_SITES = words("court university stadium station embassy consulate mosque cathedral")
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 # ("outside Baghdad police station": the site after the kind of site)
 _SITE_KINDS = words("police bus train railway metro army military power central main")
@@ -227,6 +230,9 @@ _OWNED_SITE_RE = re.compile(r"['’]s((?:\s+[A-Za-z][A-Za-z-]*){1,3})")
 _OWNED_SITE_NOUNS = VENUE_NOUNS | words("city quarter center centre square")
 
 
+_NAMED_SITE_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+([A-Z][a-z]+)\b")
+
+
 def venue_noun_after(text: str, end: int) -> bool:
     following = _NEXT_WORD_RE.match(text, end)
     if following is None and text.startswith(("'s", "’s"), end):
@@ -235,7 +241,9 @@ def venue_noun_after(text: str, end: int) -> bool:
             owned.group(1).lower().split()
         )
     if following is None:
-        return False
+        # ("outside the Lahore High Court": the site named for the city, capitalised)
+        named = _NAMED_SITE_AFTER_RE.match(text, end)
+        return named is not None and named.group(1).lower() in _CITY_SITES
     if following.group(1) in _SITE_KINDS:
         following = _NEXT_WORD_RE.match(text, following.end()) or following
     return following.group(1) in VENUE_NOUNS
@@ -330,3 +338,17 @@ _MODEL_CODE_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}\s+$"
 def model_code_before(text: str, start: int) -> bool:
     window = text[max(0, start - 12) : start]
     return "-" in window and _MODEL_CODE_BEFORE_RE.search(window) is not None
+
+
+SITE_CITY_MIN_POPULATION = 200_000
+
+
+def site_named_for_city(text: str, offset: int, run: Spans, mention: Mention) -> bool:
+    """ "the Lahore High Court", "Kabul University": a name of up to four words
+    led by a large city and ending in a kind of site is a site of that city (not so
+    "Columbine High School", named for a small place)."""
+    last = text[offset + run[-1][0] : offset + run[-1][1]].lower()
+    if len(run) > 4 or mention.kind != "city" or last not in _CITY_SITES:
+        return False
+    facts = place_facts(fold(mention.surface), len(mention.surface.split()))
+    return facts[0] == KIND_PLACE and facts[5] >= SITE_CITY_MIN_POPULATION

@@ -59,6 +59,7 @@ from streams.text.place_context import (
     person_or_part_before,
     qualifies_next_place,
     region_before,
+    site_named_for_city,
     state_part_before,
     vessel_before,
     victim_named,
@@ -148,6 +149,7 @@ def _scan(text: str) -> list[Mention]:
                 mention.kind in ("city", "region")
                 and not title_case
                 and not _run_allows(text, offset, run, first, last, found)
+                and not (first == 0 and site_named_for_city(text, offset, run, mention))
             ):
                 continue
             if first in joined:

@@ -33,7 +33,7 @@ STANDIN_AFTER_RE = re.compile(
     # a headline's present tense of the same acts ("Washington expels 10 Russian diplomats")
     r"expels|imposes|summons|sends|signs|approves|sanctions|bans|bars|recalls|offers|pledges|"
     r"promises|refuses|agrees|publishes|issues|jails|sentences|executes|hangs|added|adds|"
-    r"downgraded|downgrades|"
+    r"downgraded|downgrades|removed|removes|lifted|lifts|"
     # "a terrorist act by the Kyiv regime"
     r"regime|"
     # (not a measure for the city itself: "Kyiv declared Tuesday a day of mourning")

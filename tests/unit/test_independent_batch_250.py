@@ -3,6 +3,7 @@ world digests of 2008-2023 in dev's manner), each with a counter-example."""
 
 from __future__ import annotations
 
+from streams.text.casualties import extract_casualties
 from streams.text.places import scan
 from tests.unit.extract_helpers import country, events
 
@@ -157,3 +158,46 @@ def test_a_craft_that_vanished_is_a_happening() -> None:
     # counter-example: the flight alone is none
     (flight,) = events("Malaysia Airlines jet with 239 aboard lands after flight to Beijing")
     assert flight.event_class != "incident"
+
+
+def test_a_court_named_for_a_large_city_is_in_it() -> None:
+    (bombing,) = events(
+        "A suicide bomber blew himself up among riot police deployed outside the Lahore High "
+        "Court on Thursday, killing at least 20 people."
+    )
+    assert bombing.place is not None and bombing.place.name == "Lahore"
+    # counter-example: a club named like a city elsewhere ("Sari", a city of Iran)
+    (club,) = events(
+        "A second device exploded outside the Sari Club on Saturday, killing dozens of people."
+    )
+    assert club.place is None or club.place.name != "Sari"
+
+
+def test_one_named_person_whose_surname_ends_in_s_is_one_dead() -> None:
+    shot = extract_casualties(
+        "Fifteen-year-old Alexandros Grigoropoulos was shot dead by a police officer."
+    )
+    assert shot.killed == 1
+    # counter-examples: a people, and a quantity, before the verb
+    assert extract_casualties("Many Afghans were killed in the blast.").killed is None
+    assert extract_casualties("Israeli Palestinians killed in clash.").killed is None
+
+
+def test_a_charred_body_found_is_one_dead() -> None:
+    assert extract_casualties("Firefighters later found a charred body inside.").killed == 1
+    # counter-example: a body count still to be told
+    assert extract_casualties("Firefighters later searched the building inside.").killed is None
+
+
+def test_outlawing_freezing_and_removing_from_a_list_are_decisions() -> None:
+    (ban,) = events(
+        "Pakistan's government outlawed the Tehrik-i-Taliban Pakistan and froze its bank accounts."
+    )
+    assert ban.event_class == "policy"
+    (listing,) = events(
+        "Washington removed North Korea from its list of state sponsors of terrorism."
+    )
+    assert (listing.event_class, country(listing)) == ("policy", "United States")
+    # counter-example: the group named with no act on it
+    (group,) = events("The Tehrik-i-Taliban Pakistan is the umbrella group of militants.")
+    assert group.event_class != "policy"
