@@ -150,10 +150,15 @@ def statement_bonus(
         for m in mentions:
             # (a state named where no locative cue places anything: "South Korea put off
             # the signing", "Russia began legal proceedings against Ukraine")
-            if m.kind in ("state", "org") or (
-                m.kind == "country" and (m.standin or not m.locative)
-            ):
+            if m.kind in ("state", "org") or (m.kind == "country" and m.standin):
                 return {"diplomacy": (WEAK_STATEMENT_BONUS, f"{m.surface} named")}
+            if m.kind == "country" and not m.locative:
+                # ... but one state alone acts on itself: "South Sudan proclaims
+                # independence", "Japan raised its rating of the crisis"
+                alone = all(other.code == m.code for other in mentions if other.code)
+                return {
+                    "policy" if alone else "diplomacy": (WEAK_STATEMENT_BONUS, f"{m.surface} named")
+                }
     lower = text.lower()
     if letters is None:
         letters = letter_words(lower)

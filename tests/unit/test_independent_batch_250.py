@@ -66,6 +66,9 @@ def test_a_state_named_with_no_locative_cue_is_a_party() -> None:
         "with Japan less than an hour before the ceremony."
     )
     assert signing.event_class == "diplomacy"
+    # one state alone acts on itself
+    (independence,) = events("South Sudan proclaims independence in Juba")
+    assert independence.event_class == "policy"
     # counter-example: a state after a locative cue places a line, it acts in nothing
     (weather,) = events("Last month it was colder than usual in South Korea.")
     assert weather.event_class == "unclassified"
