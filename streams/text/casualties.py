@@ -17,6 +17,7 @@ from typing import NamedTuple
 from streams.text.casualty_groups import (
     GROUPS_INJURED,
     GROUPS_KILLED,
+    KILLED_IN_ALL,
     STABBED_COUNT,
     TAKEN_THEN_KILLED,
 )
@@ -29,12 +30,12 @@ from streams.text.casualty_masks import (
     mask_non_counts,
 )
 from streams.text.casualty_named import (
-    NAME_AND_CHILDREN,
     NAMED_HEADLINE_KILLED,
     ONE_KILLED_OTHER_HURT,
     PAIR_INJURED,
     SURVIVED_HURT,
     TO_DEATH_COUNT,
+    add_named_groups,
     named_killed,
 )
 from streams.text.casualty_parts import (
@@ -74,7 +75,6 @@ from streams.text.casualty_singles import (
     KILLED_WITH_ONE,
     KILLED_WITH_RELATIVE,
     MORE_UNCOUNTED,
-    NAME_AND_N,
     NAMED_INJURED,
     NONE_SURVIVED,
     ONE_AND_N_OTHERS,
@@ -131,18 +131,7 @@ def extract_casualties(text: str) -> Casualties:
             cues.append(match.group(0))
         if killed:  # nothing to blank otherwise
             masked = WOUNDED_THEN_DIED.sub(" ", masked)
-    if " and his " in window or " and her " in window:
-        for match in NAME_AND_CHILDREN.finditer(window):
-            value = parse_number(match.group("n").lower())
-            if value is not None:
-                killed.append(1 + value)
-                cues.append(match.group(0))
-    if "killed" in lower and (" of " in lower or " other" in lower):
-        for match in NAME_AND_N.finditer(window):
-            value = parse_number((match.group("n") or match.group("k")).lower())
-            if value is not None:
-                killed.append(1 + value)
-                cues.append(match.group(0))
+    add_named_groups(window, lower, killed, cues)
     if "died" in masked or "succumbed" in masked or " body" in masked:
         for match in ORDINAL_DEATH.finditer(masked):
             killed.append(ORDINALS[match.group("n") or match.group("b") or match.group("v")])
@@ -231,6 +220,11 @@ def extract_casualties(text: str) -> Casualties:
             injured,
             cues,
         )
+    if " in all" in masked or " in total" in masked or " altogether" in masked:
+        for match in KILLED_IN_ALL.finditer(masked):
+            if (value := parse_number(match.group("n"))) is not None:
+                killed.append(value)
+                cues.append(match.group(0))
     if not killed and " other" in masked:
         for match in KILLED_ONE_AND_OTHERS.finditer(masked):
             value = parse_number(match.group("n"))
@@ -244,6 +238,7 @@ def extract_casualties(text: str) -> Casualties:
             cues.append(pair.group(0))
     if not killed and (
         "kill" in masked
+        or "gunned" in masked
         or "died" in masked
         or "dead" in masked
         or "body" in masked

@@ -94,3 +94,11 @@ TAKEN_THEN_KILLED = re.compile(
     # them")
     r"executed|execute|executes|murdered)|,\s+killing)\s+(?:all\s+of\s+)?them\b"
 )
+
+
+# "killing ten policemen and their civilian driver, 11 people in all": the total of the
+# dead told after their parts
+KILLED_IN_ALL = re.compile(
+    rf"\b(?:kill\w*|dead|died)\b(?:(?!injur|wound|hurt)[^.;|]){{0,80}}?,\s+{QUANT}(?P<n>{NUM})\s+"
+    r"(?:people\s+|persons\s+)?(?:in\s+all|in\s+total|altogether)\b"
+)

@@ -9,6 +9,8 @@ import re
 from streams.text.casualty_parts import one_named
 from streams.text.casualty_patterns import NUM, QUANT
 from streams.text.casualty_people import PERSON
+from streams.text.casualty_singles import NAME_AND_N
+from streams.text.numbers import parse_number
 
 _ONE = r"(?:a|an|the|his|her|their)\s+(?:agemask\s+|[a-z-]+\s+){0,2}"
 # Two people hurt, one by one: "wounded a woman and her two-year-old son", "a sailor and a
@@ -158,3 +160,21 @@ def named_killed(window: str, lower: str) -> tuple[int, str] | None:
     if appositive:
         return (2 if pair else 1), appositive.group(0)
     return None
+
+
+def add_named_groups(window: str, lower: str, killed: list[int], cues: list[str]) -> None:
+    """One named person and a count with them: "Graham Staines and his two young sons were
+    burned to death" (1 + 2), "Ambassador Christopher Stevens and three other Americans
+    were killed" (1 + 3)."""
+    if " and his " in window or " and her " in window:
+        for match in NAME_AND_CHILDREN.finditer(window):
+            value = parse_number(match.group("n").lower())
+            if value is not None:
+                killed.append(1 + value)
+                cues.append(match.group(0))
+    if "killed" in lower and (" of " in lower or " other" in lower):
+        for match in NAME_AND_N.finditer(window):
+            value = parse_number((match.group("n") or match.group("k")).lower())
+            if value is not None:
+                killed.append(1 + value)
+                cues.append(match.group(0))

@@ -203,6 +203,16 @@ NAMED_NUMBER_WORDS = tuple(
         "Bus",
         "Train",
         "Line",
+        # an aircraft's model ("the Sukhoi Superjet 100", "a Boeing 737", "an Airbus 320")
+        "Superjet",
+        "Boeing",
+        "Airbus",
+        "Embraer",
+        "Fokker",
+        "Tupolev",
+        "Ilyushin",
+        "Antonov",
+        "Cessna",
     ]
 )
 NAMED_NUMBER_RE = re.compile(rf"\b(?:{'|'.join(NAMED_NUMBER_WORDS)})\s+\d+\b")

@@ -22,7 +22,7 @@ KILL_AFTER = (
     r"fatally\s+(?:wounded|injured|shot)|"
     r"trampled\s+to\s+death|shot\s+and\s+killed|electrocuted|murdered|drown|"
     # ("six men held over the killing ... were found dead in a prison")
-    r"found\s+dead)"
+    r"found\s+dead|gunned\s+down)"
 )
 INJ_AFTER = (
     # ("three were fatally wounded": killed, not hurt)
@@ -92,7 +92,7 @@ KILL_PATTERNS = [
     re.compile(
         # (not an infinitive: "the Serbs threatened to kill some 30 Dutch peacekeepers")
         rf"\b(?:killed|killing|kills|(?<!to\s)kill|shot\s+dead|(?<!to\s)shoot\s+dead|shoots\s+dead|"
-        r"shooting\s+dead|drowned|drowning|"
+        r"shooting\s+dead|drowned|drowning|gunned\s+down|gunning\s+down|guns\s+down|"
         # ("Gunmen massacre 45 villagers at Acteal")
         r"massacre|massacres|massacred|massacring|"
         # ("a cable fell onto the market, electrocuting 26 people")
@@ -316,7 +316,7 @@ ANCHOR_RE = re.compile(
     r"kill|d(?:ead|ied|eath|ies?\b)|fatalit|lives|bod(?:y|ies)|slain|perish|toll|injur|wound|hurt|"
     r"hospital|casualt|victims|stabb|drown|medical\s+(?:help|treatment)|fatally|could\s+not\s+save|"
     r"concussion|electrocut|by\s+gunfire|being\s+treated|survived|murdered|were\s+shot|massacr|"
-    r"assassinat",
+    r"assassinat|gunned\s+down|guns\s+down|gunning\s+down",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
@@ -376,6 +376,9 @@ KILL_GUARDS: tuple[tuple[str, ...], ...] = (
         "massacr",
         "shooting dead",
         "drown",
+        "gunned down",
+        "gunning down",
+        "guns down",
     ),
     (" crew of", " passengers of", " occupants of"),
     ("toll", "number", "count of", "the dead at", "the dead "),
@@ -392,6 +395,9 @@ INJ_GUARDS: tuple[tuple[str, ...], ...] = (
 )
 KILL_WORDS = (
     "kill",
+    "gunned down",
+    "guns down",
+    "gunning down",
     "massacr",
     "fatally",
     "dead",

@@ -84,7 +84,10 @@ SINGLE_KILLED = [
         # ("kills Hezbollah's top military commander": whose, as "its")
         # ("shot dead Russia's ambassador, Andrei Karlov")
         # ("shot dead his mother, Nancy Lanza")
-        rf"\b(?:killed|killing|kills|shot\s+dead|assassinated)\s+(?:a|an|the|their|its|his|her|[a-z]+['’]s)\s+"
+        rf"\b(?:(?:killed|killing|kills|shot\s+dead|gunned\s+down|assassinated)\s+"
+        r"(?:a|an|the|their|its|his|her|[a-z]+['’]s)"
+        # a headline drops the article: "Brussels police shoot dead suspect"
+        r"|shoots?\s+dead(?:\s+(?:a|an|the))?)\s+"
         rf"(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}\b"
         # not the first of a group: "the driver and four passengers" (nor after the name:
         # "killing its editor Stephane Charbonnier and several of France's cartoonists")

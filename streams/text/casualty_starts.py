@@ -41,6 +41,9 @@ KILL_STARTS: tuple[frozenset[str], ...] = (
             "massacres",
             "massacred",
             "massacring",
+            "gunned",
+            "gunning",
+            "guns",
         ]
     ),
     frozenset(["killed", "killing", "kills", "kill"]),

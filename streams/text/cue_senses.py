@@ -44,6 +44,10 @@ PAID_TO_BEREAVED_RE = re.compile(
     r"\b[^.;]{0,30}?\b(?:for|to)\s+the\s+(?:family|families|next\s+of\s+kin|relatives)\s+of\s+"
     r"(?:each|every|the|those)\b[^.;]{0,60}?\b(?:killed|dead|died|victims?)\b"
 )
+MONEY_POUNDS_RE = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|ten|five|two|three|four|six|seven|eight|nine))"
+    r"\s+(?:million\s+|billion\s+)?pounds\b"
+)
 DEMANDED_REINSTATEMENT_RE = re.compile(
     r"\b(?:deadline|demand\w*|urg\w+|call\w*\s+on|press\w*|ultimatum)\b[^.;]{0,80}?\bto\s+reinstate\b"
 )
@@ -95,6 +99,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.discard("assault")  # "2,500 assault rifles": arms, not an attack
     if "pound" in hits and "-pound" in lower and " pound" not in lower:
         hits.discard("pound")  # "2,000-pound bombs": a weight, not a bombardment
+    if "pounds" in hits and MONEY_POUNDS_RE.search(lower) is not None:
+        hits.discard("pounds")  # "an extra 5 billion pounds for defence": money
     if "attack" in hits and ATTACK_CRAFT_RE.search(lower) and lower.count("attack") == 1:
         hits.discard("attack")  # "promises long-range attack drones": arms, not an attack
     if "sending" in hits and ", sending " in lower:

@@ -204,3 +204,43 @@ def test_outlawing_freezing_and_removing_from_a_list_are_decisions() -> None:
     # counter-example: the group named with no act on it
     (group,) = events("The Tehrik-i-Taliban Pakistan is the umbrella group of militants.")
     assert group.event_class != "policy"
+
+
+def test_gunned_down_and_shoot_dead_count_the_dead() -> None:
+    shooting = extract_casualties(
+        "On Monday evening he had gunned down two Swedish men and wounded a third."
+    )
+    assert (shooting.killed, shooting.injured) == (2, 1)
+    assert extract_casualties("Brussels police shoot dead suspect in killing").killed == 1
+    # counter-example: a suspect arrested is no casualty
+    assert extract_casualties("Police arrested a suspect on Tuesday.").killed is None
+
+
+def test_an_aircraft_model_number_is_no_count() -> None:
+    crash = extract_casualties(
+        "Rescuers said all 45 people on board the Sukhoi Superjet 100 had been killed."
+    )
+    assert crash.killed == 45
+    # counter-example: the same number told as a count
+    assert extract_casualties("The crash killed 100 people on board.").killed == 100
+
+
+def test_a_total_of_the_dead_after_their_parts_is_the_count() -> None:
+    van = extract_casualties(
+        "An explosive device hit a van, killing ten policemen and their civilian driver, "
+        "11 people in all."
+    )
+    assert van.killed == 11
+    # counter-example: a total of the dead and the hurt together is no count of the dead
+    both = extract_casualties(
+        "The blast killed three soldiers and wounded eight civilians, 11 people in all."
+    )
+    assert (both.killed, both.injured) == (3, 8)
+
+
+def test_pounds_of_money_are_no_bombardment() -> None:
+    (budget,) = events("Rishi Sunak announced an extra 5 billion pounds for British defence.")
+    assert budget.event_class == "policy"
+    # counter-example: a city pounded
+    (shelling,) = events("Russia pounds Kharkiv with missiles.")
+    assert shelling.event_class == "incident"
