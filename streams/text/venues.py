@@ -42,7 +42,7 @@ from streams.text.journeys import (
 )
 from streams.text.model import Place
 from streams.text.names import choose_city, country_index
-from streams.text.place_context import in_start, venue_noun_after
+from streams.text.place_context import from_before, in_start, venue_noun_after
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 from streams.text.qualified import (
     SMALL_TOWN,
@@ -172,7 +172,12 @@ def incident_venue(
         if (
             (
                 excluded_before(text, m.start)
-                and not venue_noun_after(text, m.end)
+                # ("near Kryvyi Rih playground" is at the playground; "taking off from
+                # Domodedovo airport" left it, "clearing militants from Mosul's Old City" not)
+                and (
+                    not venue_noun_after(text, m.end)
+                    or (from_before(text, m.start) and not text.startswith(("'s", "’s"), m.end))
+                )
                 # ("dies of wounds from Kramatorsk missile strike": the town names the strike)
                 and not (
                     text.endswith("from ", 0, m.start)

@@ -244,3 +244,16 @@ def test_pounds_of_money_are_no_bombardment() -> None:
     # counter-example: a city pounded
     (shelling,) = events("Russia pounds Kharkiv with missiles.")
     assert shelling.event_class == "incident"
+
+
+def test_an_airport_a_flight_left_is_no_venue() -> None:
+    (crash,) = events(
+        "The airliner came down in snow-covered fields minutes after taking off from "
+        "Domodedovo airport on Sunday; all 71 people on board died."
+    )
+    assert crash.place is None or crash.place.name != "Domodedovo"
+    # counter-examples: a site near which it happened, and a city's own part
+    (playground,) = events("A missile struck near Kryvyi Rih playground, killing two.")
+    assert playground.place is not None and playground.place.name == "Kryvyi Rih"
+    (mosul,) = events("Iraqi troops fought to clear the last militants from Mosul's Old City.")
+    assert mosul.place is not None and mosul.place.name == "Mosul"
