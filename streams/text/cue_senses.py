@@ -99,6 +99,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.discard("assault")  # "2,500 assault rifles": arms, not an attack
     if "pound" in hits and "-pound" in lower and " pound" not in lower:
         hits.discard("pound")  # "2,000-pound bombs": a weight, not a bombardment
+    if "wrecked" in hits and ("the wrecked " in lower or "a wrecked " in lower):
+        hits.discard("wrecked")  # "from the wrecked Fukushima nuclear plant": a ruin named
     if "pounds" in hits and MONEY_POUNDS_RE.search(lower) is not None:
         hits.discard("pounds")  # "an extra 5 billion pounds for defence": money
     if "attack" in hits and ATTACK_CRAFT_RE.search(lower) and lower.count("attack") == 1:

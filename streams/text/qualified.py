@@ -61,10 +61,11 @@ def qualify_cities(text: str, mentions: list[Mention], g: Gazetteer) -> list[Men
 
 def _region_named_like_a_city(text: str, m: Mention, after: Mention, g: Gazetteer) -> Mention:
     """ "London, Ontario": the province of Canada's London, not California's Ontario."""
-    if after.start != m.end + 2:
-        return after
+    if after.start != m.end + 2 or text.startswith(" and ", after.end):
+        return after  # ("in Afrin, Idlib and eastern Ghouta": a list of places)
+    # ("Lac-Megantic, Quebec": the province, though Quebec is a city of that country too)
     countries = region_countries(fold(after.surface), fold)
-    if not countries or after.code in countries:
+    if not countries:
         return after
     shared = {g.cities[gid].country_code for gid in m.city_ids} & countries
     if len(shared) != 1:

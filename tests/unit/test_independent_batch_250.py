@@ -257,3 +257,31 @@ def test_an_airport_a_flight_left_is_no_venue() -> None:
     assert playground.place is not None and playground.place.name == "Kryvyi Rih"
     (mosul,) = events("Iraqi troops fought to clear the last militants from Mosul's Old City.")
     assert mosul.place is not None and mosul.place.name == "Mosul"
+
+
+def test_a_province_after_a_city_and_a_comma_even_named_like_a_city() -> None:
+    (train,) = events(
+        "In Lac-Megantic, Quebec, police said at least 13 bodies had been recovered from the "
+        "wreckage of Saturday's oil train explosion."
+    )
+    assert train.place is not None and train.place.name == "Lac-Megantic"
+    # counter-example: a list of places is no city and its province
+    assert [m.kind for m in scan("citing the fighting in Afrin, Idlib and eastern Ghouta")][:2] == [
+        "city",
+        "city",
+    ]
+
+
+def test_heavy_fighting_a_wrecking_and_taking_over_as() -> None:
+    (fighting,) = events(
+        "Heavy fighting was reported around Juba, Kiir's spokesman told reporters."
+    )
+    assert fighting.event_class == "incident"
+    (xi,) = events("Xi Jinping takes over as China's president")
+    assert xi.event_class == "policy"
+    # counter-example: a ruin named, not a wrecking told
+    (water,) = events(
+        "Japan began releasing treated radioactive water from the wrecked Fukushima nuclear "
+        "plant into the Pacific on Thursday."
+    )
+    assert water.event_class != "incident"
