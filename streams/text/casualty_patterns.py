@@ -41,7 +41,11 @@ INJ_AFTER = (
 _GAP_WORD = (
     # ("and" may join words of one noun phrase, "serving with UN and African forces", but
     # not a second count or casualty word: "five militants and wounded two")
-    rf"(?!(?:{NUM}|killed|dead|died|dies|dying|injured|wounded|hurt|including|among|dozens|scores|"
+    # (the craft counted in a gap are no second count: "all 89 people on board the two
+    # planes were killed")
+    rf"(?!(?:{NUM}(?!\s+(?:planes|aircraft|airliners|helicopters|jets|boats|vessels|ships|buses|"
+    rf"trains|cars|vehicles)\b)|killed|dead|died|dies|dying|injured|wounded|hurt|including|among|"
+    rf"dozens|scores|"
     rf"hundreds|thousands|several|"
     # ("killed 17 boys and seriously injured 14")
     rf"and\s+(?:[a-z]+ly\s+)?(?:{NUM}|killed|killing|kills|dead|died|injured|injuring|injures|"

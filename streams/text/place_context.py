@@ -227,7 +227,7 @@ _SITE_KINDS = words("police bus train railway metro army military power central 
 # a word or two later
 _OWNED_SITE_RE = re.compile(r"['’]s((?:\s+[A-Za-z][A-Za-z-]*){1,3})")
 # ("outside Tel Aviv's Dizengoff Center")
-_OWNED_SITE_NOUNS = VENUE_NOUNS | words("city quarter center centre square")
+_OWNED_SITE_NOUNS = VENUE_NOUNS | words("city quarter center centre square zone")
 
 
 _NAMED_SITE_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+([A-Z][a-z]+)\b")

@@ -285,3 +285,22 @@ def test_heavy_fighting_a_wrecking_and_taking_over_as() -> None:
         "plant into the Pacific on Thursday."
     )
     assert water.event_class != "incident"
+
+
+def test_craft_counted_between_a_toll_and_its_verb_are_no_second_count() -> None:
+    crash = extract_casualties("All 89 people on board the two planes were killed.")
+    assert crash.killed == 89
+    # counter-example: a second count of people is no craft
+    assert extract_casualties("Five soldiers and two civilians were killed.").killed != 5
+
+
+def test_a_zone_a_city_owns_is_in_it_and_checks_tightened_are_a_decision() -> None:
+    (bomb,) = events("Car bomb kills at least 10 at checkpoint outside Baghdad's Green Zone")
+    assert bomb.place is not None and bomb.place.name == "Baghdad"
+    (checks,) = events("Security checks were tightened at Moscow's airports on Wednesday.")
+    assert checks.event_class == "policy"
+    # counter-examples: a town outside which it happened, and checks only made
+    (outside,) = events("Car bomb kills at least 10 at checkpoint outside Baqubah")
+    assert outside.place is None
+    (made,) = events("Security checks were made at Moscow's airports on Wednesday.")
+    assert made.event_class != "policy"
