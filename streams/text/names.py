@@ -133,6 +133,20 @@ def country_index() -> dict[str, str]:
         # names a run of capitalised words can hold ("Democratic Republic of the Congo"
         # cannot): "eastern Congo" and "DR Congo" are the DRC in today's news
         index.update({"congo": "CD", "dr congo": "CD", "drc": "CD", "burma": "MM", "bosnia": "BA"})
+        # names the press used or still uses beside GeoNames' ("the Czech Republic" for
+        # Czechia, "Macedonia" for North Macedonia before 2019)
+        index.update(
+            {
+                "czech republic": "CZ",
+                "macedonia": "MK",
+                "east timor": "TL",
+                "timor-leste": "TL",
+                "swaziland": "SZ",
+                "cape verde": "CV",
+                "holy see": "VA",
+                "turkiye": "TR",
+            }
+        )
         _COUNTRY_INDEX = index
         # (every name look-up asks for this index first, so the regions join before any)
         regions = region_names(

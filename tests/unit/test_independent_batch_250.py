@@ -304,3 +304,12 @@ def test_a_zone_a_city_owns_is_in_it_and_checks_tightened_are_a_decision() -> No
     assert outside.place is None
     (made,) = events("Security checks were made at Moscow's airports on Wednesday.")
     assert made.event_class != "policy"
+
+
+def test_the_names_the_press_gave_states_before_geonames_did() -> None:
+    (fire,) = events("In Macedonia, rebels and government forces exchanged fire in Tetovo.")
+    assert fire.place is not None and fire.place.name == "Tetovo"
+    (czech,) = scan("Floods hit towns in the Czech Republic on Sunday.")
+    assert (czech.kind, czech.code, czech.locative) == ("country", "CZ", True)
+    # counter-example: a republic not named
+    assert scan("Floods hit towns in the republic on Sunday.") == []
