@@ -215,7 +215,7 @@ VENUE_NOUNS = words(
     "playground school mall market bazaar cathedral church mosque hospital stadium theater "
     "theatre university cafe restaurant hotel supermarket station synagogue temple shrine "
     "airport embassy consulate courthouse nightclub club concert bank factory plant stations "
-    "court"
+    "court museum"
 )
 # (not a hospital, where the hurt are taken, nor a club, a hotel or an airport, often named
 # for something else or for a district: "the Sari Club" in Kuta, "Bole International Airport")

@@ -313,3 +313,15 @@ def test_the_names_the_press_gave_states_before_geonames_did() -> None:
     assert (czech.kind, czech.code, czech.locative) == ("country", "CZ", True)
     # counter-example: a republic not named
     assert scan("Floods hit towns in the republic on Sunday.") == []
+
+
+def test_grenades_are_an_attack_and_a_museum_a_site_of_its_city() -> None:
+    (grenades,) = events("Grenades tear into opposition rally in Phnom Penh")
+    assert grenades.event_class == "incident"
+    (museum,) = events("Nine German tourists killed in attack on bus outside Cairo museum")
+    assert museum.place is not None and museum.place.name == "Cairo"
+    # counter-examples: a rally alone, and a town outside which it happened
+    (rally,) = events("Opposition rally in Phnom Penh")
+    assert rally.event_class != "incident"
+    (outside,) = events("Nine German tourists killed in attack on bus outside Baqubah")
+    assert outside.place is None
