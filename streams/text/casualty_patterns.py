@@ -179,6 +179,8 @@ SUBSET_AFTER = (
     r"|the\s+(?:youngest|oldest|eldest)\s+[^,;.|]{1,30}?"
     # "five people, a soldier among them, were killed"
     r"|[^,;.|]{1,40}?\s+among\s+them\b"
+    # "595 people, fighters included, had been wounded"
+    r"|(?:[a-z]+\s+){1,2}included(?=,)"
     # "Nine of the passengers, pilgrims from Uttar Pradesh, died": who they were
     rf"|(?:[a-z]+\s+)?(?:{'|'.join(_WHO_THEY_WERE)})"
     r"\s+(?:from|of|in|on|at|with|who|returning|travelling|traveling)\s[^,;.|]{1,40}?)"
@@ -326,6 +328,7 @@ NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
 # Words each casualty pattern cannot match without (a cheap test before the regex).
 _SUBSET_WORDS = (
     "including",
+    " included,",
     "among",
     "whom",
     "of them",

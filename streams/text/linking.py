@@ -135,7 +135,13 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             # ("onto Yambali village in Enga province"): the home of a movement named
             # ("Hezbollah said ... an Israeli strike hit a house in Jouaiya"), else the
             # dispatch's
-            d.country = _local_party_country(d, g) or _dominant_country(incidents)
+            # ("Fuel tanker explosion in Majiya kills at least 94 in northern Nigeria": the
+            # state the report itself places it in first)
+            d.country = (
+                _placed_in_country(d, g)
+                or _local_party_country(d, g)
+                or _dominant_country(incidents)
+            )
             d.place = dataclasses.replace(d.place, country=d.country)
         if (
             headline is not None
@@ -378,6 +384,13 @@ def _target(
     if " that " in d.text and THAT_ONE_RE.search(d.text):
         return seen[-1]  # "wounded in that attack": the one just told
     return best_target(d, seen, headline, g, word_sets)
+
+
+def _placed_in_country(d: Draft, g: Gazetteer) -> str | None:
+    for m in d.mentions:
+        if m.kind == "country" and m.locative and m.code:
+            return g.country_name(m.code)
+    return None
 
 
 def _local_party_country(d: Draft, g: Gazetteer) -> str | None:

@@ -325,3 +325,23 @@ def test_grenades_are_an_attack_and_a_museum_a_site_of_its_city() -> None:
     assert rally.event_class != "incident"
     (outside,) = events("Nine German tourists killed in attack on bus outside Baqubah")
     assert outside.place is None
+
+
+def test_a_town_the_gazetteer_lacks_takes_the_state_its_report_names() -> None:
+    tanker, _, strike = events(
+        "Fuel tanker explosion in Majiya kills at least 94 in northern Nigeria",
+        "The tanker overturned late on Tuesday in the town of Majiya and blew up.",
+        "An Israeli air strike on the municipal headquarters in Nabatieh, in southern Lebanon, "
+        "killed 16 people.",
+        date="2024-10-16",
+    )
+    assert tanker.place is not None and tanker.place.country == "Nigeria"
+    # counter-example: a report naming no state of its own takes the dispatch's
+    assert country(strike) == "Lebanon"
+
+
+def test_a_group_set_off_by_included_is_no_second_count() -> None:
+    hurt = extract_casualties("595 people, fighters included, had been wounded.")
+    assert hurt.injured == 595
+    # counter-example: a count told inside the aside is another's
+    assert extract_casualties("595 people, 20 included, had been wounded.").injured != 20
