@@ -23,14 +23,15 @@ GROUP = trie_alternation(
     "boys|adults|crew members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
     "militants|fighters|rebels|attackers|suspects|personnel|villagers|miners|inmates|prisoners|"
     "hostages|captives|protesters|demonstrators|migrants|peacekeepers|marines|sailors|airmen|gendarmes|"
-    "policewomen|nationals|foreigners|crew|drivers|contractors|" + "|".join(DEMONYM_PLURALS)
+    "policewomen|nationals|foreigners|crew|drivers|contractors|teenagers|"
+    + "|".join(DEMONYM_PLURALS)
     # peoples counted as groups ("Seven Spaniards and two Yemeni drivers were killed")
 )
 # "eight pupils and a guard": a second group of one
 ONE_OF_GROUP = trie_alternation(
     "child|teacher|soldier|civilian|woman|man|student|worker|officer|policeman|"
     "police officer|firefighter|rescuer|journalist|medic|paramedic|passenger|guard|"
-    "volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver|contractor|policewoman|"
+    "volunteer|resident|girl|boy|adult|doctor|nurse|pupil|driver|contractor|policewoman|teenager|"
     # ("killing four journalists and a sales assistant")
     "assistant|employee|official|clerk|secretary|interpreter|bodyguard|cameraman|photographer"
 )
@@ -56,7 +57,10 @@ def _group_patterns(
         ),
     ]
     if intransitive:  # "Ten soldiers and 19 suspected gang members died"
-        patterns.append(re.compile(rf"(?<![\w$€£./-]){_TWO_GROUPS}\s+(?:{intransitive})\b"))
+        # ("38 adults and one teenager had died")
+        patterns.append(
+            re.compile(rf"(?<![\w$€£./-]){_TWO_GROUPS}\s+(?:had\s+|have\s+)?(?:{intransitive})\b")
+        )
     return tuple(patterns)
 
 

@@ -40,6 +40,7 @@ REGION_TYPES = frozenset(
         "Special administrative region",
     }
 )
+COUNTY_TYPES = frozenset({"Two-tier county", "Unitary authority", "County", "Council area"})
 # A namesake town this large elsewhere keeps the name ("Canterbury" is Kent's city, not
 # New Zealand's region; "Scotland", South Dakota, a village, gives way).
 BIG_CITY = 20_000
@@ -213,7 +214,9 @@ def region_names(
 def _every_region(fold: Callable[[str], str]) -> dict[str, frozenset[str]]:
     codes: dict[str, set[str]] = {}
     for unit in pycountry.subdivisions:
-        if unit.type in REGION_TYPES and unit.parent_code is None:
+        # (and the counties of Britain and Ireland, which the press writes after a town:
+        # "Grays, Essex", "Leigh-on-Sea, Essex")
+        if (unit.type in REGION_TYPES and unit.parent_code is None) or unit.type in COUNTY_TYPES:
             codes.setdefault(fold(unit.name.split(" [", 1)[0]), set()).add(unit.country_code)
     return {name: frozenset(found) for name, found in codes.items()}
 

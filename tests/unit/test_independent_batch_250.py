@@ -345,3 +345,17 @@ def test_a_group_set_off_by_included_is_no_second_count() -> None:
     assert hurt.injured == 595
     # counter-example: a count told inside the aside is another's
     assert extract_casualties("595 people, 20 included, had been wounded.").injured != 20
+
+
+def test_a_british_county_after_a_town_qualifies_it() -> None:
+    (lorry,) = events("Thirty-nine bodies found in refrigerated lorry trailer in Grays, Essex")
+    assert lorry.place is not None
+    assert (lorry.place.name, lorry.place.country) == ("Grays", "United Kingdom")
+    # counter-example: the county's name alone is an American town's, as before
+    assert [m.code for m in scan("a storm in Essex on Sunday")] == ["US"]
+
+
+def test_two_groups_that_had_died_add_up() -> None:
+    assert extract_casualties("Police said 38 adults and one teenager had died.").killed == 39
+    # counter-example: one group alone
+    assert extract_casualties("Police said one teenager had died.").killed == 1
