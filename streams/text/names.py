@@ -52,7 +52,7 @@ PLACE_NOUNS = words(
 # Common English words that GeoNames also lists as places (single words only): news
 # vocabulary, titles, institutions, months and days, colours, surnames of US presidents.
 COMMON_WORDS = words(
-    "aid airport alliance april army asia assembly attack august autumn base bath bay bear best "
+    "aid air airport alliance april army asia assembly attack august autumn base bath bay bear best "
     "biden europe africa "
     "big black "
     "blue bridge brown bush cabinet camp cape captain care carter center central centre chief christmas church "

@@ -97,7 +97,7 @@ RIVER_BEFORE_RE = compile_at_words(
 )
 # "the flagship Moskva", "Hurricane Milton": a vessel's or a storm's name, not the town
 VESSEL_WORDS = words(
-    "flagship cruiser warship ship vessel frigate destroyer corvette submarine tanker freighter "
+    "flagship cruiser warship ship vessel boat frigate destroyer corvette submarine tanker freighter "
     "carrier hurricane typhoon cyclone storm ferry liner "
     # the prefixes of ships' names ("the passenger ship KM Barcelona V", "the MV Rubymar",
     # "the cruiser USS Vincennes", "HMS Sheffield")

@@ -359,3 +359,13 @@ def test_two_groups_that_had_died_add_up() -> None:
     assert extract_casualties("Police said 38 adults and one teenager had died.").killed == 39
     # counter-example: one group alone
     assert extract_casualties("Police said one teenager had died.").killed == 1
+
+
+def test_an_airline_and_a_boat_are_named_like_towns() -> None:
+    (crash,) = events(
+        "Families give DNA samples as Ahmedabad counts the dead of the Air India crash"
+    )
+    assert crash.place is not None and crash.place.name == "Ahmedabad"
+    assert scan("the supply boat Unaizah May 4 on Tuesday") == []
+    # counter-example: the town itself where the text places something
+    assert [m.surface for m in scan("a car bomb in Unaizah on Tuesday")] == ["Unaizah"]
