@@ -15,17 +15,19 @@ from __future__ import annotations
 import re
 
 from streams.text.capitals import capital_named, capital_place
+from streams.text.city_choice import choose_city
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.journeys import (
     AFTER_HAPPENING_RE,
     AFTER_SUBJECT_IN_RE,
     CAUSE_CLAUSE_BEFORE_RE,
+    FROM_TO_BEFORE_RE,
+    JOURNEY_ADVERB_BEFORE_RE,
     elsewhere_before,
 )
 from streams.text.lexicon import may_contain
 from streams.text.model import Place
-from streams.text.names import choose_city
 from streams.text.place_context import (
     LOCATIVE_SKIP,
     in_start,
@@ -109,13 +111,6 @@ VISIT_ENDINGS = (
     "went on to",
 )
 
-FROM_TO_BEFORE_RE = re.compile(
-    r"\b(?:flew|travelled|traveled|went|headed)\s+(?:on\s+)?from\s+(?:[A-Z][\w'’-]+\s+){1,2}to\s+$"
-)
-# "flew unannounced into Kabul", "travelled secretly to Kyiv": a journey's word between
-JOURNEY_ADVERB_BEFORE_RE = re.compile(
-    r"\b(?:flew|travelled|traveled|arrived|went)\s+(?:unannounced|[a-z]+ly)\s+(?:to|into|in)\s+$"
-)
 # "visited Bucha, Borodianka and Irpin": a tour of several places has no one venue
 LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s*[A-Z]")
 

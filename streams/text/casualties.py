@@ -41,6 +41,7 @@ from streams.text.casualty_named import (
 from streams.text.casualty_parts import (
     NAMED_NUMBER_RE,
     NAMED_NUMBER_WORDS,
+    add_counted_wholes,
     add_group_sums,
     casualty_windows,
     group_after_and,
@@ -49,15 +50,9 @@ from streams.text.casualty_parts import (
     whole_after_of,
 )
 from streams.text.casualty_patterns import (
-    BODIES_OF,
-    FAMILY_OF,
-    INJ_GUARDS,
     INJ_PATTERNS,
-    INJ_WORDS,
     INJURING_OTHERS,
-    KILL_GUARDS,
     KILL_PATTERNS,
-    KILL_WORDS,
     KILLED_ONE_AND_OTHERS,
     NUMBER_IN_RE,
     PARTITIVE_INJURED,
@@ -89,7 +84,16 @@ from streams.text.casualty_singles import (
     UNCERTAIN_DEAD,
     WOUNDED_THEN_DIED,
 )
-from streams.text.casualty_starts import INJ_START_IDS, KILL_START_IDS, all_starts, matches_at
+from streams.text.casualty_starts import (
+    INJ_GUARDS,
+    INJ_START_IDS,
+    INJ_WORDS,
+    KILL_GUARDS,
+    KILL_START_IDS,
+    KILL_WORDS,
+    all_starts,
+    matches_at,
+)
 from streams.text.lexicon import contains_any
 from streams.text.numbers import parse_number
 
@@ -347,18 +351,7 @@ def extract_casualties(text: str) -> Casualties:
     ):
         killed.append(2)
         cues.append(one_and_aide.group(0))
-    if "family of" in masked or "crew of" in masked:
-        for match in FAMILY_OF.finditer(masked):
-            value = parse_number(match.group("n"))
-            if value is not None:
-                killed.append(value)
-                cues.append(match.group(0))
-    if "bodies of" in masked:
-        for match in BODIES_OF.finditer(masked):
-            value = parse_number(match.group("n"))
-            if value is not None:
-                killed.append(value)
-                cues.append(match.group(0))
+    add_counted_wholes(masked, killed, cues)
     if not killed and "stabbed " in masked and not contains_any(masked, DEATH_WORDS):
         # (the largest figure wins: "stabbed four people ... before a passer-by shot and
         # wounded him" is four hurt)

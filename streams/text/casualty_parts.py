@@ -13,7 +13,9 @@ from streams.text.actors import DEMONYMS
 from streams.text.casualty_groups import SECOND_GROUP
 from streams.text.casualty_patterns import (
     ANCHOR_RE,
+    BODIES_OF,
     COLLECTIVE_NOUNS,
+    FAMILY_OF,
     NOT_A_NAME,
     NUMBER_AT,
     OF_WHOLE,
@@ -216,3 +218,19 @@ NAMED_NUMBER_WORDS = tuple(
     ]
 )
 NAMED_NUMBER_RE = re.compile(rf"\b(?:{'|'.join(NAMED_NUMBER_WORDS)})\s+\d+\b")
+
+
+def add_counted_wholes(masked: str, killed: list[int], cues: list[str]) -> None:
+    """A whole told dead by what held them: "a family of five", "the bodies of 13 men"."""
+    if "family of" in masked or "crew of" in masked:
+        for match in FAMILY_OF.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                killed.append(value)
+                cues.append(match.group(0))
+    if "bodies of" in masked:
+        for match in BODIES_OF.finditer(masked):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                killed.append(value)
+                cues.append(match.group(0))

@@ -136,7 +136,7 @@ KILL_PATTERNS = [
     ),
 ]
 # The people a count is told as, between commas after it
-_WHO_THEY_WERE = [
+WHO_THEY_WERE = [
     "pilgrims",
     "passengers",
     "tourists",
@@ -182,7 +182,7 @@ SUBSET_AFTER = (
     # "595 people, fighters included, had been wounded"
     r"|(?:[a-z]+\s+){1,2}included(?=,)"
     # "Nine of the passengers, pilgrims from Uttar Pradesh, died": who they were
-    rf"|(?:[a-z]+\s+)?(?:{'|'.join(_WHO_THEY_WERE)})"
+    rf"|(?:[a-z]+\s+)?(?:{'|'.join(WHO_THEY_WERE)})"
     r"\s+(?:from|of|in|on|at|with|who|returning|travelling|traveling)\s[^,;.|]{1,40}?)"
     r"[^,;.|]{0,60},"
     # ("three of its pilots, including Andriy Pilshchykov, known by the call sign Juice, were
@@ -325,112 +325,3 @@ ANCHOR_RE = re.compile(
     r"assassinat|gunned\s+down|guns\s+down|gunning\s+down",
 )
 NUMBER_IN_RE = re.compile(rf"\b{NUM}\b")
-# Words each casualty pattern cannot match without (a cheap test before the regex).
-_SUBSET_WORDS = (
-    "including",
-    " included,",
-    "among",
-    "whom",
-    "of them",
-    " men and ",
-    " women and ",
-    " children and ",
-    " soldiers and ",
-    " civilians and ",
-    " boys and ",
-    " girls and ",
-    " adults and ",
-    "policemen and ",
-    ", the youngest ",
-    ", the pilot ",
-    ", the driver ",
-    ", the captain ",
-    ", the oldest ",
-    ", the eldest ",
-    ", many ",
-    ", most ",
-    ", some ",
-    " officers and ",
-    " troops and ",
-    " workers and ",
-    " passengers and ",
-    " pilgrims and ",
-    " students and ",
-    " pupils and ",
-    " tourists and ",
-    " crew and ",
-    # a group told by its two members: ", an 80-year-old woman and her granddaughter,"
-    ", a ",
-    ", an ",
-    ", correspondent ",
-    ", journalist ",
-    ", reporter ",
-    ", cameraman ",
-    ", photographer ",
-    # (", pilgrims from Uttar Pradesh,": who the counted were)
-    *(f", {noun} " for noun in _WHO_THEY_WERE),
-)
-KILL_GUARDS: tuple[tuple[str, ...], ...] = (
-    (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
-    (
-        "kill",
-        "shot dead",
-        "shoot dead",
-        "shoots dead",
-        "claimed",
-        "leaving",
-        "electrocut",
-        "massacr",
-        "shooting dead",
-        "drown",
-        "gunned down",
-        "gunning down",
-        "guns down",
-    ),
-    (" crew of", " passengers of", " occupants of"),
-    ("toll", "number", "count of", "the dead at", "the dead "),
-    ("lives",),
-    _SUBSET_WORDS,
-    ("of the dead",),
-)
-INJ_GUARDS: tuple[tuple[str, ...], ...] = (
-    (),
-    ("injur", "wound", "hurt"),
-    ("number",),
-    _SUBSET_WORDS,
-    (" and taken to", " and rushed to", " and admitted to"),
-)
-KILL_WORDS = (
-    "kill",
-    "gunned down",
-    "guns down",
-    "gunning down",
-    "massacr",
-    "fatally",
-    "dead",
-    "died",
-    "death",
-    "fatalit",
-    "lives",
-    "bodies",
-    "slain",
-    "perish",
-    "drowned",
-    " die ",  # "as 33 die in clashes"
-    "electrocut",
-    "murdered",
-    "drown",
-)
-INJ_WORDS = (
-    "injur",
-    "wound",
-    "hurt",
-    "hospital",
-    "condition",
-    "medical help",
-    "medical treatment",
-    "concussion",
-    "hit by",
-    "treated",
-    "were shot",
-)

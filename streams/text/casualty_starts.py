@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from streams.text.casualty_patterns import WHO_THEY_WERE
 from streams.text.lexicon import words
 from streams.text.numbers import TENS, UNITS
 
@@ -156,3 +157,114 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[r
             out.append(match)
             end = match.end()
     return out
+
+
+# Words each casualty pattern cannot match without (a cheap test before the regex).
+_SUBSET_WORDS = (
+    "including",
+    " included,",
+    "among",
+    "whom",
+    "of them",
+    " men and ",
+    " women and ",
+    " children and ",
+    " soldiers and ",
+    " civilians and ",
+    " boys and ",
+    " girls and ",
+    " adults and ",
+    "policemen and ",
+    ", the youngest ",
+    ", the pilot ",
+    ", the driver ",
+    ", the captain ",
+    ", the oldest ",
+    ", the eldest ",
+    ", many ",
+    ", most ",
+    ", some ",
+    " officers and ",
+    " troops and ",
+    " workers and ",
+    " passengers and ",
+    " pilgrims and ",
+    " students and ",
+    " pupils and ",
+    " tourists and ",
+    " crew and ",
+    # a group told by its two members: ", an 80-year-old woman and her granddaughter,"
+    ", a ",
+    ", an ",
+    ", correspondent ",
+    ", journalist ",
+    ", reporter ",
+    ", cameraman ",
+    ", photographer ",
+    # (", pilgrims from Uttar Pradesh,": who the counted were)
+    *(f", {noun} " for noun in WHO_THEY_WERE),
+)
+KILL_GUARDS: tuple[tuple[str, ...], ...] = (
+    (),  # KILL_PATTERNS[0]: the caller's KILL_WORDS test is its guard
+    (
+        "kill",
+        "shot dead",
+        "shoot dead",
+        "shoots dead",
+        "claimed",
+        "leaving",
+        "electrocut",
+        "massacr",
+        "shooting dead",
+        "drown",
+        "gunned down",
+        "gunning down",
+        "guns down",
+    ),
+    (" crew of", " passengers of", " occupants of"),
+    ("toll", "number", "count of", "the dead at", "the dead "),
+    ("lives",),
+    _SUBSET_WORDS,
+    ("of the dead",),
+)
+INJ_GUARDS: tuple[tuple[str, ...], ...] = (
+    (),
+    ("injur", "wound", "hurt"),
+    ("number",),
+    _SUBSET_WORDS,
+    (" and taken to", " and rushed to", " and admitted to"),
+)
+KILL_WORDS = (
+    "kill",
+    "gunned down",
+    "guns down",
+    "gunning down",
+    "massacr",
+    "fatally",
+    "dead",
+    "died",
+    "death",
+    "fatalit",
+    "lives",
+    "bodies",
+    "slain",
+    "perish",
+    "drowned",
+    " die ",  # "as 33 die in clashes"
+    "electrocut",
+    "murdered",
+    "drown",
+)
+INJ_WORDS = (
+    "injur",
+    "wound",
+    "hurt",
+    "hospital",
+    "condition",
+    "medical help",
+    "medical treatment",
+    "concussion",
+    "hit by",
+    "treated",
+    "were shot",
+)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from streams.text.actors import DEMONYMS
+from streams.text.actors import DEMONYMS, HOME_MOVEMENTS
+from streams.text.city_choice import choose_city
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer, fold
 from streams.text.journeys import (
@@ -14,7 +15,6 @@ from streams.text.journeys import (
     elsewhere_before,
     neighbour_before,
 )
-from streams.text.names import choose_city
 from streams.text.place_context import (
     from_before,
     words_before,
@@ -298,3 +298,30 @@ def part_of_city(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if part is None:
         return False
     return any(other.start == part.end() - 1 and other.kind == "city" for other in mentions)
+
+
+def placed_in_country(d: Draft, g: Gazetteer) -> str | None:
+    """The state a report's own locative cue places it in ("... in northern Nigeria")."""
+    for m in d.mentions:
+        if m.kind == "country" and m.locative and m.code:
+            return g.country_name(m.code)
+    return None
+
+
+def local_party_country(d: Draft, g: Gazetteer) -> str | None:
+    """The home of a movement a report names ("Hezbollah said ...": Lebanon)."""
+    for m in d.mentions:
+        if m.code and m.surface.lower() in HOME_MOVEMENTS:
+            return g.country_name(m.code)
+    return None
+
+
+def dominant_country(incidents: list[Draft]) -> str | None:
+    """The state the dispatch's incidents are most often in."""
+    counts: dict[str, int] = {}
+    for d in incidents:
+        if d.country is not None:
+            counts[d.country] = counts.get(d.country, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]

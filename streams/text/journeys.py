@@ -149,3 +149,13 @@ AFTER_HAPPENING_RE = re.compile(
 def neighbour_before(text: str, start: int) -> bool:
     """ "near the border with Senegal": the state across a border, not where it happened."""
     return text.endswith(("border with ", "borders with ", "frontier with "), 0, start)
+
+
+# "flew from Israel to Doha for talks with Qatar's emir": where the journey ended
+FROM_TO_BEFORE_RE = re.compile(
+    r"\b(?:flew|travelled|traveled|went|headed)\s+(?:on\s+)?from\s+(?:[A-Z][\w'’-]+\s+){1,2}to\s+$"
+)
+# "flew unannounced into Kabul", "travelled secretly to Kyiv": a journey's word between
+JOURNEY_ADVERB_BEFORE_RE = re.compile(
+    r"\b(?:flew|travelled|traveled|arrived|went)\s+(?:unannounced|[a-z]+ly)\s+(?:to|into|in)\s+$"
+)

@@ -22,9 +22,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from streams.text.actors import DEMONYMS, HOME_MOVEMENTS
+from streams.text.actors import DEMONYMS
 from streams.text.best_target import best_target
-from streams.text.country_fallback import PEOPLE_SPEAKER_RE
+from streams.text.country_fallback import (
+    PEOPLE_SPEAKER_RE,
+    dominant_country,
+    local_party_country,
+    placed_in_country,
+)
 from streams.text.dates import mentions_same_day
 from streams.text.draft import Draft
 from streams.text.gazetteer import Gazetteer
@@ -129,7 +134,7 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             and AT_SEA_RE.search(d.text) is None  # (at sea: in no country)
         ):
             # (a region the gazetteer does not know, "St. Lucie County", still takes it)
-            d.country = _dominant_country(incidents)
+            d.country = dominant_country(incidents)
         elif d.place is not None and d.place.country is None and d.place.geonames_id is None:
             # a village the gazetteer lacks, in a province it does not know either
             # ("onto Yambali village in Enga province"): the home of a movement named
@@ -138,9 +143,7 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             # ("Fuel tanker explosion in Majiya kills at least 94 in northern Nigeria": the
             # state the report itself places it in first)
             d.country = (
-                _placed_in_country(d, g)
-                or _local_party_country(d, g)
-                or _dominant_country(incidents)
+                placed_in_country(d, g) or local_party_country(d, g) or dominant_country(incidents)
             )
             d.place = dataclasses.replace(d.place, country=d.country)
         if (
@@ -384,27 +387,3 @@ def _target(
     if " that " in d.text and THAT_ONE_RE.search(d.text):
         return seen[-1]  # "wounded in that attack": the one just told
     return best_target(d, seen, headline, g, word_sets)
-
-
-def _placed_in_country(d: Draft, g: Gazetteer) -> str | None:
-    for m in d.mentions:
-        if m.kind == "country" and m.locative and m.code:
-            return g.country_name(m.code)
-    return None
-
-
-def _local_party_country(d: Draft, g: Gazetteer) -> str | None:
-    for m in d.mentions:
-        if m.code and m.surface.lower() in HOME_MOVEMENTS:
-            return g.country_name(m.code)
-    return None
-
-
-def _dominant_country(incidents: list[Draft]) -> str | None:
-    counts: dict[str, int] = {}
-    for d in incidents:
-        if d.country is not None:
-            counts[d.country] = counts.get(d.country, 0) + 1
-    if not counts:
-        return None
-    return max(counts.items(), key=lambda kv: kv[1])[0]

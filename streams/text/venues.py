@@ -18,6 +18,7 @@ from streams.text.actors import DEMONYMS
 from streams.text.capitals import (
     capital_named,
 )
+from streams.text.city_choice import choose_city
 from streams.text.country_fallback import (
     LIST_GAP_RE,
     SPEAKER_TITLE_AFTER_RE,
@@ -41,7 +42,7 @@ from streams.text.journeys import (
     origin_before,
 )
 from streams.text.model import Place
-from streams.text.names import choose_city, country_index
+from streams.text.names import country_index
 from streams.text.place_context import from_before, in_start, venue_noun_after
 from streams.text.places import ALTERNATE_ONLY_PLACE, Mention, scan
 from streams.text.qualified import (
