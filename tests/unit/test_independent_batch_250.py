@@ -369,3 +369,19 @@ def test_an_airline_and_a_boat_are_named_like_towns() -> None:
     assert scan("the supply boat Unaizah May 4 on Tuesday") == []
     # counter-example: the town itself where the text places something
     assert [m.surface for m in scan("a car bomb in Unaizah on Tuesday")] == ["Unaizah"]
+
+
+def test_resignations_accepted_and_a_government_commission_are_decisions() -> None:
+    (resignations,) = events(
+        "Boris Yeltsin accepted the resignations of Interior Minister Viktor Yerin and two "
+        "other ministers over the handling of the hospital siege in Budyonnovsk."
+    )
+    assert resignations.event_class == "policy"
+    (commission,) = events(
+        "President Heydar Aliyev set up a government commission to establish whether the "
+        "blaze was caused by sabotage."
+    )
+    assert commission.event_class == "policy"
+    # counter-example: the siege itself
+    (siege,) = events("The hospital siege in Budyonnovsk ended with dozens dead.")
+    assert siege.event_class == "incident"
