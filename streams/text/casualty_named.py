@@ -126,7 +126,8 @@ NAMED_PERSON_KILLED = re.compile(
     r"\b(?:kill(?:ed|ing|s)|shot\s+dead)\s+(?:[a-z]{1,3}-)?[A-Z][^\W\d_]+"
     r"(?:[\s-](?:[a-z]{1,3}-)?[A-Z][^\W\d_]+){1,3}"
     # ("killed Ali Shadmani, Iran's wartime chief of staff")
-    r",\s+(?:a|an|the|who|whom|one\s+of|[A-Z][a-z]+['’]s)\b"
+    # ("police shot dead Keith Lamont Scott, 43, in the car park")
+    r",\s+(?:a|an|the|who|whom|one\s+of|\d{1,3},|[A-Z][a-z]+['’]s)(?:\b|\s)"
 )
 # "killing Guards commander Hossein Salami and armed forces chief Mohammad Bagheri": two
 _RANK = r"(?:[A-Z][a-z]+\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Admiral|Brigadier)"

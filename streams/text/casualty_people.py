@@ -15,7 +15,7 @@ PERSON = trie_alternation(
     "sister|baby|infant|grandmother|grandfather|bystander|passer-by|employee|reporter|"
     "photographer|cameraman|videographer|camerawoman|paramedic|teacher|priest|pilot|sailor|fisherman|shepherd|passenger|"
     "adviser|advisor|aide|official|diplomat|contractor|staffer|interpreter|engineer|lawyer|"
-    "tourist|gunman|attacker|assailant|shooter|bomber|suspect|spectator|assistant|general|commander|"
+    "tourist|gunman|attacker|assailant|shooter|bomber|suspect|president|spectator|assistant|general|commander|"
     "author|writer|novelist|activist|politician|candidate|mayor|lawmaker|judge|magnate|tycoon|"
     "businessman|businesswoman|founder|oligarch|airman|serviceman|servicewoman|marine|sergeant|"
     "cleaner|sweeper|caretaker|janitor|porter|waiter|waitress|mechanic|technician|attache|"

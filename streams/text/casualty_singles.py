@@ -102,7 +102,8 @@ SINGLE_KILLED = [
         # ("One man, in his 70s, died in Ras al-Khaimah")
         rf"\b(?:a|an|the|one)\s+(?:agemask\s+|[a-z]+\s+){{0,2}}{PERSON}(?:,?\s+in\s+(?:his|her)\s+\d0s,?)?"
         # ("a man shot in the chest near the Hledan junction died in hospital")
-        r"(?:\s+(?:shot|wounded|injured|hit|stabbed)\s+(?:in|by|near|at)\b[^,.;|]{0,60}?)?"
+        # ("a man shot during Wednesday night's protests in the city centre died")
+        r"(?:\s+(?:shot|wounded|injured|hit|stabbed)\s+(?:in|by|near|at|during)\b[^,.;|]{0,60}?)?"
         r"\s+(?:later\s+)?died\b",
         FLAGS,
     ),
@@ -148,7 +149,8 @@ SINGLE_KILLED = [
     # a headline's "killing mayor", "kills commander": one by role, with no article
     re.compile(
         rf"\b(?:killing|kills|killed)\s+(?:(?:senior|top|deputy|local|town|city)\s+)?{PERSON}\b"
-        r"(?![s'’-])",
+        # (not one of an untold few: "killing President Anwar Sadat and several others")
+        r"(?![s'’-])(?![^,;.|]{0,40}?\band\s+(?:several|many|some|dozens|scores|others)\b)",
         FLAGS,
     ),
     # "Rescuers pulled a man out of the rubble alive, but medics could not save him"

@@ -11,7 +11,14 @@ import re
 from streams.text.gazetteer import fold
 from streams.text.lexicon import words
 from streams.text.mention import Mention
-from streams.text.names import KIND_PLACE, PLACE_NOUNS, Spans, country_index, place_facts
+from streams.text.names import (
+    KIND_PLACE,
+    PLACE_NOUNS,
+    NameFacts,
+    Spans,
+    country_index,
+    place_facts,
+)
 from streams.text.word_starts import compile_at_words
 
 CONTROL_SUFFIXES = ("-held", "-occupied", "-controlled", "-annexed", "-run")
@@ -352,3 +359,19 @@ def site_named_for_city(text: str, offset: int, run: Spans, mention: Mention) ->
         return False
     facts = place_facts(fold(mention.surface), len(mention.surface.split()))
     return facts[0] == KIND_PLACE and facts[5] >= SITE_CITY_MIN_POPULATION
+
+
+# An actor's name after "in" that is also a city this large is the city ("a tower in
+# Austin", not Lloyd Austin)
+ACTOR_CITY_MIN_POPULATION = 500_000
+
+
+def city_after_in(text: str, start: int, surface: str, words: int, facts: NameFacts) -> NameFacts:
+    """The city's facts for an actor's name after "in" (the sentence's first word too: "In
+    Austin, Texas, a parcel bomb"), if the city is large enough; else ``facts``."""
+    if not (text.endswith(" in ", 0, start) or (start == 3 and text.startswith("In "))):
+        return facts
+    place = place_facts(fold(surface), words)
+    if place[0] == KIND_PLACE and place[5] >= ACTOR_CITY_MIN_POPULATION:
+        return place
+    return facts

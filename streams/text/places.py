@@ -25,12 +25,10 @@ from streams.text.names import (
     FIRST_LEVEL_REGIONS,
     KIND_ACTOR,
     KIND_COUNTRY,
-    KIND_PLACE,
     KIND_TERRITORY,
     PLACE_NOUNS,
     NameFacts,
     Spans,
-    place_facts,
 )
 from streams.text.of_bodies import with_of_organisations
 from streams.text.place_after import (
@@ -52,6 +50,7 @@ from streams.text.place_context import (
     RIVER_AFTER_RE,
     RIVER_BEFORE_RE,
     SECOND_WORD_REGION_RE,
+    city_after_in,
     locative_before,
     model_code_before,
     names_what_follows,
@@ -102,8 +101,8 @@ def _scan(text: str) -> list[Mention]:
             # one word (most runs): its first mention stands, with no neighbour to check
             start = offset + run[0][0]
             for n, stripped, facts in candidates[0]:
-                if facts[0] == KIND_ACTOR and text.endswith(" in ", 0, start):
-                    facts = _city_in(stripped, n, facts)
+                if facts[0] == KIND_ACTOR:
+                    facts = city_after_in(text, start, stripped, n, facts)
                 if facts[0] == KIND_ACTOR:
                     mentions.append(
                         Mention(start, start + len(stripped), stripped, facts[1], facts[2])
@@ -122,8 +121,8 @@ def _scan(text: str) -> list[Mention]:
             start = offset + run[i][0]
             for n, stripped, facts in candidates[i]:
                 mention: Mention | None
-                if facts[0] == KIND_ACTOR and text.endswith(" in ", 0, start):
-                    facts = _city_in(stripped, n, facts)
+                if facts[0] == KIND_ACTOR:
+                    facts = city_after_in(text, start, stripped, n, facts)
                 if facts[0] == KIND_ACTOR:  # an actor is one whatever the text around it
                     mention = Mention(start, start + len(stripped), stripped, facts[1], facts[2])
                 else:
@@ -156,18 +155,6 @@ def _scan(text: str) -> list[Mention]:
                 continue
             mentions.append(mention)
     return mentions
-
-
-# An actor's name after "in" that is also a city this large is the city ("a tower in
-# Austin", not Lloyd Austin)
-ACTOR_CITY_MIN_POPULATION = 500_000
-
-
-def _city_in(surface: str, words: int, facts: NameFacts) -> NameFacts:
-    place = place_facts(fold(surface), words)
-    if place[0] == KIND_PLACE and place[5] >= ACTOR_CITY_MIN_POPULATION:
-        return place
-    return facts
 
 
 def _two_cities(found: list[tuple[int, int, Mention]]) -> bool:

@@ -385,3 +385,22 @@ def test_resignations_accepted_and_a_government_commission_are_decisions() -> No
     # counter-example: the siege itself
     (siege,) = events("The hospital siege in Budyonnovsk ended with dozens dead.")
     assert siege.event_class == "incident"
+
+
+def test_in_a_city_named_like_a_person_opening_a_sentence() -> None:
+    (bomb,) = events(
+        "In Austin, Texas, a parcel bomb left on a doorstep exploded on Monday morning, "
+        "killing a 17-year-old boy."
+    )
+    assert bomb.place is not None and bomb.place.name == "Austin"
+    # counter-example: the person of that name
+    assert scan("Austin said the troops would stay.")[0].kind == "state"
+
+
+def test_one_dead_told_by_a_shooting_an_age_or_a_president() -> None:
+    assert extract_casualties("A man shot during the protests died in hospital.").killed == 1
+    assert extract_casualties("Police shot dead Keith Lamont Scott, 43, on Tuesday.").killed == 1
+    assert extract_casualties("Chad's President Idriss Deby dies of wounds").killed == 1
+    # counter-example: a president killed with an untold few
+    sadat = "Soldiers fired on the stand, killing President Anwar Sadat and several others."
+    assert extract_casualties(sadat).killed is None
