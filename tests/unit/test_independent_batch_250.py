@@ -404,3 +404,11 @@ def test_one_dead_told_by_a_shooting_an_age_or_a_president() -> None:
     # counter-example: a president killed with an untold few
     sadat = "Soldiers fired on the stand, killing President Anwar Sadat and several others."
     assert extract_casualties(sadat).killed is None
+
+
+def test_a_beating_is_a_happening() -> None:
+    (funeral,) = events("Israeli police beat pallbearers at Shireen Abu Akleh's funeral")
+    assert funeral.event_class == "incident"
+    # counter-example: the funeral alone
+    (mourning,) = events("Israeli police lined the route of Shireen Abu Akleh's funeral")
+    assert mourning.event_class != "incident"
