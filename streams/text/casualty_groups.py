@@ -23,7 +23,7 @@ GROUP = trie_alternation(
     "boys|adults|crew members|doctors|nurses|police|pupils|schoolchildren|members|gunmen|"
     "militants|fighters|rebels|attackers|suspects|personnel|villagers|miners|inmates|prisoners|"
     "hostages|captives|protesters|demonstrators|migrants|peacekeepers|marines|sailors|airmen|gendarmes|"
-    "policewomen|nationals|foreigners|crew|drivers|contractors|teenagers|"
+    "policewomen|nationals|foreigners|crew|drivers|contractors|teenagers|agents|"
     + "|".join(DEMONYM_PLURALS)
     # peoples counted as groups ("Seven Spaniards and two Yemeni drivers were killed")
 )

@@ -412,3 +412,13 @@ def test_a_beating_is_a_happening() -> None:
     # counter-example: the funeral alone
     (mourning,) = events("Israeli police lined the route of Shireen Abu Akleh's funeral")
     assert mourning.event_class != "incident"
+
+
+def test_agents_are_a_counted_group() -> None:
+    crash = extract_casualties(
+        "A helicopter crashed, killing seven American soldiers and three agents of the Drug "
+        "Enforcement Administration."
+    )
+    assert crash.killed == 10
+    # counter-example: agents named, none counted
+    assert extract_casualties("A helicopter crashed, killing seven soldiers.").killed == 7
