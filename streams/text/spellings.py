@@ -60,9 +60,14 @@ _VOWELS_AND_GAPS = re.compile(r"[aeiouy\s'’‘ʼ-]")
 def same_transliteration(name: str, surface: str) -> bool:
     """Are two spellings of an Arabic name with its article ("Deir el-Balah") one town,
     differing only in vowels and the article's form (GeoNames' "Dayr al Balah")?"""
-    if "-" not in surface or _ARTICLE_IN_RE.search(surface) is None:
+    if "-" in surface and _ARTICLE_IN_RE.search(surface) is not None:
+        return _VOWELS_AND_GAPS.sub("", fold(name)) == _VOWELS_AND_GAPS.sub("", fold(surface))
+    # two words with no article too ("Beit Hanoun", GeoNames' "Bayt Hanun"), when enough
+    # consonants remain not to meet by chance
+    if " " not in surface or " " not in name:
         return False
-    return _VOWELS_AND_GAPS.sub("", fold(name)) == _VOWELS_AND_GAPS.sub("", fold(surface))
+    skeleton = _VOWELS_AND_GAPS.sub("", fold(surface))
+    return len(skeleton) >= 5 and skeleton == _VOWELS_AND_GAPS.sub("", fold(name))
 
 
 _ARTICLE_IN_RE = re.compile(r"\b[ae][lndrstz]-")

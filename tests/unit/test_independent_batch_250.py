@@ -422,3 +422,14 @@ def test_agents_are_a_counted_group() -> None:
     assert crash.killed == 10
     # counter-example: agents named, none counted
     assert extract_casualties("A helicopter crashed, killing seven soldiers.").killed == 7
+
+
+def test_a_two_word_town_spelled_otherwise_than_geonames_is_that_town() -> None:
+    (ambush,) = events("Five Israeli soldiers were killed in Beit Hanoun on Monday night.")
+    assert ambush.place is not None
+    assert (ambush.place.name, ambush.place.country) == ("Beit Hanoun", "Palestine")
+    # counter-example: short names are not matched on their consonants alone
+    from streams.text.spellings import same_transliteration
+
+    assert not same_transliteration("Bayt Ur", "Beit Or")
+    assert same_transliteration("Bayt Hanun", "Beit Hanoun")
