@@ -181,6 +181,9 @@ SUBSET_AFTER = (
     r"|[^,;.|]{1,40}?\s+among\s+them\b"
     # "595 people, fighters included, had been wounded"
     r"|(?:[a-z]+\s+){1,2}included(?=,)"
+    # "at least 51 people, about a sixth of the village's population, died"
+    r"|(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?(?:a|one|two)\s+"
+    r"(?:half|third|thirds|quarter|quarters|fifth|sixth|tenth)\s+of\s"
     # "Nine of the passengers, pilgrims from Uttar Pradesh, died": who they were
     rf"|(?:[a-z]+\s+)?(?:{'|'.join(WHO_THEY_WERE)})"
     r"\s+(?:from|of|in|on|at|with|who|returning|travelling|traveling)\s[^,;.|]{1,40}?)"

@@ -163,6 +163,12 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[r
 _SUBSET_WORDS = (
     "including",
     " included,",
+    " half of ",
+    " third of ",
+    " quarter of ",
+    " fifth of ",
+    " sixth of ",
+    " tenth of ",
     "among",
     "whom",
     "of them",

@@ -433,3 +433,12 @@ def test_a_two_word_town_spelled_otherwise_than_geonames_is_that_town() -> None:
 
     assert not same_transliteration("Bayt Ur", "Beit Or")
     assert same_transliteration("Bayt Hanun", "Beit Hanoun")
+
+
+def test_a_share_of_a_whole_between_commas_is_no_count() -> None:
+    wake = extract_casualties(
+        "Officials said at least 51 people, about a sixth of the village's population, died."
+    )
+    assert wake.killed == 51
+    # counter-example: the share alone gives no count
+    assert extract_casualties("About a sixth of the village's population died.").killed is None
