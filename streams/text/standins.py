@@ -102,9 +102,23 @@ TOLD_IN_BEFORE_RE = re.compile(r"\b(?:told|said|speaking|addressing)\s+(?:[\w'â€
 THAT_AFTER_RE = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?\s+that\b")
 
 
+# "the defence ministry in Moscow said its aircraft had flown 20 sorties": where a
+# state's ministry sits (not local officials, who speak of their own city), not where it
+# happened
+SPEAKER_SEAT_BEFORE_RE = re.compile(
+    r"\b(?:defen[cs]e\s+ministry|foreign\s+ministry|government|high\s+command)\s+in\s+$"
+)
+SPEAKER_SEAT_AFTER_RE = re.compile(r"\s+(?:said|says|reported|announced|claimed)\b")
+
+
 def told_in_before(text: str, start: int, end: int) -> bool:
+    if not text.endswith(" in ", 0, start):
+        return False
+    if SPEAKER_SEAT_AFTER_RE.match(text, end) is not None and (
+        SPEAKER_SEAT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    ):
+        return True
     return (
-        text.endswith(" in ", 0, start)
-        and THAT_AFTER_RE.match(text, end) is not None
+        THAT_AFTER_RE.match(text, end) is not None
         and TOLD_IN_BEFORE_RE.search(text, max(0, start - 60), start) is not None
     )

@@ -442,3 +442,20 @@ def test_a_share_of_a_whole_between_commas_is_no_count() -> None:
     assert wake.killed == 51
     # counter-example: the share alone gives no count
     assert extract_casualties("About a sixth of the village's population died.").killed is None
+
+
+def test_the_seat_of_a_ministry_that_speaks_is_no_venue() -> None:
+    _, sorties = events(
+        "Russia begins air strikes in Syria",
+        "By the afternoon the defence ministry in Moscow said its aircraft had flown some 20 "
+        "sorties against eight Islamic State targets, destroying arms depots.",
+        date="2015-09-30",
+    )
+    assert sorties.place is None or sorties.place.name != "Moscow"
+    # counter-example: local officials speak of their own city
+    _, local = events(
+        "Shooting at parade",
+        "Police in Kansas City said a gunman had opened fire at the parade, killing one woman.",
+        date="2024-02-15",
+    )
+    assert local.place is not None and local.place.name == "Kansas City"
