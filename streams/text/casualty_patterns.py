@@ -19,6 +19,8 @@ QUANT = (
 KILL_AFTER = (
     r"(?:killed|dead|died|die|drowned|deaths|fatalities|lost\s+(?:their|his|her)\s+lives|bodies|"
     r"were\s+slain|perished|stabbed\s+to\s+death|burned\s+to\s+death|crushed\s+to\s+death|"
+    # ("were shot or hacked to death")
+    r"(?:shot\s+or\s+)?hacked\s+to\s+death|beaten\s+to\s+death|"
     r"fatally\s+(?:wounded|injured|shot)|"
     r"trampled\s+to\s+death|shot\s+and\s+killed|electrocuted|murdered|drown|"
     # ("six men held over the killing ... were found dead in a prison")
@@ -35,7 +37,7 @@ INJ_AFTER = (
     r"|sought\s+medical\s+(?:help|treatment|attention|care)"
     # "seven people were shot late on Thursday": hit, not killed (not "shot dead", "shot
     # and killed", "shot down")
-    r"|(?<=were\s)shot(?!\s+(?:dead|and\s+killed|to\s+death|down|and\s+died|at|by|on|from)\b))"
+    r"|(?<=were\s)shot(?!\s+(?:dead|and\s+killed|to\s+death|or\s+[a-z]+\s+to\s+death|down|and\s+died|at|by|on|from)\b))"
 )
 # A gap word between a number and its verb: not a number, not another casualty word.
 _GAP_WORD = (
@@ -163,7 +165,9 @@ SUBSET_AFTER = (
     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|almost)\s+)?[a-z0-9,]+\s+of\s+them"
     # "Three civilians, two men and a woman, were killed": the group told by its members
     # ("All 11 people in the vehicle, ten policemen and their civilian driver, were killed")
-    rf"|(?:{NUM})\s+(?:[a-z]+\s+)?(?:men|women|boys|girls|children|adults|soldiers|civilians|policemen|"
+    # ("at least 131 people, 102 men, 17 women and 12 children, were shot": groups in a list)
+    rf"|(?:(?:{NUM})\s+(?:men|women|boys|girls|children|adults),\s+)*"
+    rf"(?:{NUM})\s+(?:[a-z]+\s+)?(?:men|women|boys|girls|children|adults|soldiers|civilians|policemen|"
     # ("Six people, three nine-year-old pupils and three adult staff members, were shot dead")
     r"police\s+officers|officers|troops|workers|passengers|pilgrims|students|tourists|pupils|crew)\s+and\s"
     # "all 186 people on board, passengers and crew, had been killed"

@@ -459,3 +459,13 @@ def test_the_seat_of_a_ministry_that_speaks_is_no_venue() -> None:
         date="2024-02-15",
     )
     assert local.place is not None and local.place.name == "Kansas City"
+
+
+def test_hacked_to_death_with_the_dead_listed_by_group() -> None:
+    killings = extract_casualties(
+        "At least 131 people, 102 men, 17 women and 12 children, were shot or hacked to "
+        "death in reprisal killings."
+    )
+    assert (killings.killed, killings.injured) == (131, None)
+    # counter-example: shot, and nothing more, is hurt
+    assert extract_casualties("Seven people were shot late on Thursday.").injured == 7
