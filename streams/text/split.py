@@ -293,10 +293,12 @@ def split_events(
         text = line.strip()
         return [EventText(text, *score_and_letters(text))]
     found = sentences(line)
+    scored_once: tuple[Scored, set[str] | None] | None = None
     if len(found) == 1:
         # most lines are one sentence: one event unless a clause splits off
         only = found[0]
-        scored, letters = score_and_letters(only.text)
+        scored_once = score_and_letters(only.text)
+        scored, letters = scored_once
         scores = scored[0]
         if not _may_split(only.text, scores) and (
             " after " not in only.text or _happening_after(only.text, scored) is None
@@ -305,7 +307,8 @@ def split_events(
     events: list[list[tuple[str, Scored, set[str] | None]]] = []
     first: _FirstDay | None = None  # set with the first clause, before any use
     for sentence in found:
-        sentence_scored, letters = score_and_letters(sentence.text)
+        # (the one sentence is scored already)
+        sentence_scored, letters = scored_once or score_and_letters(sentence.text)
         scores = sentence_scored[0]
         after = (
             _happening_after(sentence.text, sentence_scored) if " after " in sentence.text else None
