@@ -124,7 +124,9 @@ KILL_PATTERNS = [
         r"number\s+of\s+(?:dead|deaths|fatalities|victims|"
         # "put the number of police officers killed at 13", "the number killed had risen to 44"
         # ("the number of Islamic State fighters killed by the bomb had risen to 94")
-        r"(?:[a-z]+\s+){1,3}killed)|number\s+killed)\b"
+        r"(?:[a-z]+\s+){1,3}killed|"
+        # ("the number of migrants found dead in and around an abandoned tractor-trailer")
+        r"(?:[a-z]+\s+){1,2}found\s+dead)|number\s+killed)\b"
         # ("the death toll from Friday night's magnitude 6.8 earthquake ... rose to 2,946")
         # ("the death toll from Hurricane Matthew, which tore through the south-west, at 546")
         # ("the toll from Saturday's pile-up between a bus, a lorry ... in Teofilo Otoni, Minas

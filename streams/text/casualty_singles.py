@@ -176,6 +176,11 @@ SINGLE_KILLED = [
     re.compile(
         rf"\bthe\s+death\s+of\s+(?:a|an)\s+(?:agemask\s+|[a-z-]+\s+){{0,2}}{PERSON}\b", FLAGS
     ),
+    # one body: "producer Vira Hyrych's body was recovered from the rubble"
+    re.compile(
+        r"\b[a-z]+['’]s\s+body\s+(?:was|had\s+been|has\s+been)\s+(?:recovered|found|pulled|retrieved)\b",
+        FLAGS,
+    ),
     # one body: "rescuers recovered the body of a journalist"
     re.compile(
         r"\b(?:recovered|found|pulled|retrieved|discovered)\s+(?:the\s+)?body\s+of\b"
@@ -268,7 +273,8 @@ HEADLINE_ONE_KILLED = re.compile(
     rf"^\s*(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s)(?:[a-z'’-]+\s+){{0,2}}{PERSON}\s+(?:(?:of|investigating|leading|handling|probing)\s+[^,;]{{1,40}}?\s+)?"
     # ("Dutch filmmaker Theo van Gogh murdered on Amsterdam street")
     # ("Passenger dies as severe turbulence jolts Singapore Airlines flight")
-    r"(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|assassinated|dies)\b"
+    # ("Radio Liberty journalist found dead in Kyiv building hit by Russian missile")
+    r"(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|assassinated|dies|found\s+dead)\b"
 )
 # "Haniyeh and one of his bodyguards were killed" -> 1 + 1
 # (a count or a determiner opening the sentence heads no name: "Two Israelis and three ...")

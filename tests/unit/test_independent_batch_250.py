@@ -469,3 +469,14 @@ def test_hacked_to_death_with_the_dead_listed_by_group() -> None:
     assert (killings.killed, killings.injured) == (131, None)
     # counter-example: shot, and nothing more, is hurt
     assert extract_casualties("Seven people were shot late on Thursday.").injured == 7
+
+
+def test_one_found_dead_and_a_number_found_dead() -> None:
+    assert extract_casualties("Radio Liberty journalist found dead in Kyiv building").killed == 1
+    assert extract_casualties("Vira Hyrych's body was recovered from the rubble.").killed == 1
+    migrants = "The number of migrants found dead in the trailer on Monday rose to 50."
+    assert extract_casualties(migrants).killed == 50
+    # counter-example: found alive
+    assert (
+        extract_casualties("Radio Liberty journalist found alive in Kyiv building").killed is None
+    )
