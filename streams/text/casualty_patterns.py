@@ -187,6 +187,9 @@ SUBSET_AFTER = (
     r"|[^,;.|]{1,40}?\s+among\s+them\b"
     # "595 people, fighters included, had been wounded"
     r"|(?:[a-z]+\s+){1,2}included(?=,)"
+    # "30 of its peacekeepers, Italian and Hungarian soldiers, were injured": who they were
+    r"|(?:[a-z]+\s+(?:and\s+)?){1,3}(?:soldiers|troops|civilians|children|policemen|workers|"
+    r"passengers|tourists|pilgrims|students)(?=,)"
     # "at least 51 people, about a sixth of the village's population, died"
     r"|(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?(?:a|one|two)\s+"
     r"(?:half|third|thirds|quarter|quarters|fifth|sixth|tenth)\s+of\s"

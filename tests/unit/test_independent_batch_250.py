@@ -480,3 +480,13 @@ def test_one_found_dead_and_a_number_found_dead() -> None:
     assert (
         extract_casualties("Radio Liberty journalist found alive in Kyiv building").killed is None
     )
+
+
+def test_who_the_counted_were_by_nationality_between_commas() -> None:
+    clashes = extract_casualties(
+        "NATO said 30 of its peacekeepers, Italian and Hungarian soldiers, were injured."
+    )
+    assert clashes.injured == 30
+    # counter-example: the aside gives no count of its own
+    aside = extract_casualties("The peacekeepers, Italian and Hungarian soldiers, were injured.")
+    assert aside.injured is None
