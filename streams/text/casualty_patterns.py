@@ -125,6 +125,8 @@ KILL_PATTERNS = [
         # "put the number of police officers killed at 13", "the number killed had risen to 44"
         # ("the number of Islamic State fighters killed by the bomb had risen to 94")
         r"(?:[a-z]+\s+){1,3}killed|"
+        # ("the number of people known to have died in Monday's earthquake")
+        r"(?:people|persons)\s+known\s+to\s+have\s+died|"
         # ("the number of migrants found dead in and around an abandoned tractor-trailer")
         r"(?:[a-z]+\s+){1,2}found\s+dead)|number\s+killed)\b"
         # ("the death toll from Friday night's magnitude 6.8 earthquake ... rose to 2,946")

@@ -172,7 +172,7 @@ POLICY_CUES = _table(
     "decrees:3, signs decrees:3, would form:2, will form:2, would open:2, will open:2, would "
     "train:2, will train:2, would build:2, will build:2, would "
     "establish:2, would create:2, export controls:2, export control list:2, travel ban:3, travel bans:3, asset freeze:2.5, asset freezes:2.5, "
-    "crisis meeting:2, deportations:2, resignations:2.5, sealed off:1.5, government commission:2, takes over as:2.5, took over as:2.5, take over as:2, tightened:1.5, tightening:1, outlawed:2.5, outlaws:2.5, removed:1, lockdown:2.5, lockdowns:2.5, compulsory:2, succeeds:1.5, succeeded:1, emergency authorisation:3, emergency authorization:3, emergency use:2,  terror alert:2.5, authorise:1.5, authorize:1.5, "
+    "crisis meeting:2, deportations:2, resignations:2.5, sealed off:1.5, government commission:2, takes over as:2.5, took over as:2.5, take over as:2, take over from:2.5, took over from:2, takes over from:2, tightened:1.5, tightening:1, outlawed:2.5, outlaws:2.5, removed:1, lockdown:2.5, lockdowns:2.5, compulsory:2, succeeds:1.5, succeeded:1, emergency authorisation:3, emergency authorization:3, emergency use:2,  terror alert:2.5, authorise:1.5, authorize:1.5, "
     "legalise:2, legalize:2, legalised:2, legalized:2, decriminalise:2, decriminalize:2, "
     "embargo:2.5, embargoes:2.5, "
     "deportation:2, deport:2, deported:1.5, relieved of:2, sent:1, formed:1, form:1, "

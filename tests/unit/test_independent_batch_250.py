@@ -490,3 +490,18 @@ def test_who_the_counted_were_by_nationality_between_commas() -> None:
     # counter-example: the aside gives no count of its own
     aside = extract_casualties("The peacekeepers, Italian and Hungarian soldiers, were injured.")
     assert aside.injured is None
+
+
+def test_one_named_to_take_over_from_another_and_the_dead_known() -> None:
+    (reset,) = events(
+        "Zelensky named Syrskyi, commander of the ground forces, to take over from Valerii "
+        "Zaluzhnyi after weeks of reports of a rift."
+    )
+    assert reset.event_class == "policy"
+    quake = "The number of people known to have died in the earthquake rose to more than 70."
+    assert extract_casualties(quake).killed == 70
+    # counter-examples: troops that take over a town, people known to be missing
+    (town,) = events("Russian troops took over the town after weeks of fighting.")
+    assert town.event_class != "policy"
+    missing = "The number of people known to be missing rose to more than 70."
+    assert extract_casualties(missing).killed is None
