@@ -311,7 +311,7 @@ ACTOR_RE = compile_at_words(
 )
 # Acronyms must be written in capitals to count ("US", "UN", "EU", "WHO", "UK").
 _CAPS_ONLY = frozenset(
-    {"us", "un", "eu", "who", "uk", "icc", "imf", "ecb", "xi", "rada", "austin", "johnson"}
+    {"us", "un", "eu", "who", "uk", "icc", "imf", "ecb", "xi", "rada", "austin", "johnson", "begin"}
 )
 # Abbreviations must match case exactly; a few names double as common words.
 

@@ -1,6 +1,6 @@
 """Who leads which state: heads of state and government, foreign and defence ministers.
 
-General world knowledge of 1995-2025 news, not fitted to any labeled text. A name that is
+General world knowledge of 1960-2025 news, not fitted to any labeled text. A name that is
 also a common word or first name ("may", "petro") is listed only in full ("theresa may").
 """
 
@@ -160,5 +160,74 @@ YE: mansour hadi
 LB: hariri
 AE: bin zayed
 VA: pope | parolin
+US: reagan | nixon | eisenhower | president kennedy | jimmy carter | president carter | gerald ford
+US: president ford | lyndon johnson | president johnson | george bush | president bush
+US: george h.w. bush | shultz | haig | kissinger | cyrus vance | weinberger | james baker
+US: dean rusk | mcnamara | cheney | hillary clinton | al gore | panetta | hagel | ash carter
+GB: thatcher | callaghan | harold wilson | edward heath | ted heath | harold macmillan | kinnock
+GB: douglas-hurd | geoffrey howe | malcolm rifkind | robin cook | david miliband
+FR: de gaulle | pompidou | giscard | mitterrand | juppé | juppe | balladur | kouchner
+DE: kohl | genscher | willy brandt | helmut schmidt | adenauer | joschka fischer | steinbrueck
+RU: gorbachev | brezhnev | andropov | chernenko | khrushchev | kosygin | gromyko
+RU: chernomyrdin | primakov | kozyrev
+IL: begin | menachem begin | yitzhak shamir | golda meir | moshe dayan | eshkol | ben-gurion
+EG: sadat | nasser | morsi | mursi
+LY: gaddafi | qaddafi | gadhafi | kadhafi
+IR: khomeini | rafsanjani | khatami | ahmadinejad | bani-sadr | mottaki
+IQ: saddam | saddam hussein | tariq aziz | talabani | allawi
+JO: king hussein
+SA: king fahd | king salman | saud al-faisal
+CN: deng xiaoping | mao zedong | mao tse-tung | zhou enlai | li peng | zhao ziyang
+IN: nehru | indira gandhi | rajiv gandhi | narasimha rao | deve gowda
+PK: bhutto | benazir bhutto | zia ul-haq | ayub khan | yahya khan
+BD: khaleda zia | ershad
+ID: suharto | sukarno | megawati | yudhoyono | habibie | abdurrahman wahid
+PH: corazon aquino | cory aquino | benigno aquino | gloria arroyo | macapagal-arroyo | fidel ramos
+CL: pinochet | allende | bachelet
+AR: galtieri | alfonsin | alfonsín | menem | kirchner | videla | peron | perón
+CU: fidel castro | raul castro | raúl castro
+NI: somoza | daniel ortega
+PA: noriega
+PE: fujimori | alan garcia | alan garcía
+VE: chavez | chávez
+CO: uribe | juan manuel santos
+MX: carlos salinas | zedillo | vicente fox | felipe calderon | felipe calderón
+ZA: mandela | de klerk | p.w. botha | pik botha | vorster | mbeki
+ZW: mugabe
+TZ: nyerere
+ZM: kaunda
+CD: mobutu
+UG: idi amin
+NG: obasanjo | abacha | babangida | goodluck jonathan | yar'adua
+KE: arap moi | kibaki
+LR: sirleaf | charles taylor
+SD: omar al-bashir | omar hassan al-bashir
+ET: mengistu | meles zenawi | haile selassie
+DZ: bouteflika
+TN: ben ali | bourguiba
+RS: milosevic | milošević
+HR: tudjman | tuđman
+BA: izetbegovic | izetbegović
+RO: ceausescu | ceașescu | ceaşescu
+PL: jaruzelski | walesa | wałęsa
+CZ: havel
+JP: nakasone | koizumi | hatoyama | obuchi | takeshita | kaifu
+KR: chun doo-hwan | roh tae-woo | kim dae-jung | kim young-sam | roh moo-hyun
+KR: lee myung-bak | park geun-hye | park chung-hee
+KP: kim il sung | kim il-sung | kim jong il | kim jong-il
+KH: hun sen | pol pot
+TH: thaksin | yingluck | abhisit | prayuth | prayut
+MY: mahathir
+SG: lee kuan yew
+MM: ne win | than shwe | suu kyi | aung san suu kyi
+CA: mulroney | chretien | chrétien | stephen harper
+AU: bob hawke | paul keating | john howard | kevin rudd | gillard | tony abbott
+GR: papandreou | karamanlis
+IT: andreotti | craxi | berlusconi | prodi
+ES: felipe gonzalez | felipe gonzález | aznar | zapatero | adolfo suarez
+TR: ozal | özal | demirel | ecevit | abdullah gul | abdullah gül
+LB: gemayel | siniora
+AF: najibullah
+SY: hafez al-assad
 """
 )

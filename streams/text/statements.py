@@ -117,6 +117,8 @@ def _future(lower: str, letters: set[str]) -> bool:
 
 
 _THREAT_AFTER_RE = re.compile(r"\s+(?:would|will|should)\s")
+# "condemned the attack and announced a judicial inquiry": the word, then the act
+_AND_DECIDED_RE = re.compile(r"\band\s+(?:ordered|announced|declared|imposed)\s")
 
 
 def statement_bonus(
@@ -325,7 +327,9 @@ def statement_bonus(
         # a state's word on its own strike ("said it had struck sites where ...") stays one
         return {}
     if ORDERED_BY_SPEAKER_RE.match(reported) is not None or (
-        " and ordered " in reported and scores["policy"] >= 1.5
+        " and " in reported
+        and scores["policy"] >= 1.5
+        and _AND_DECIDED_RE.search(reported) is not None
     ):
         # "said on Saturday that he had ordered decisive military action", "said he was
         # deeply saddened and ordered a review of safety rules": a decision
