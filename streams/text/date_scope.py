@@ -98,23 +98,41 @@ def dates_the_act(whole: str, start: int, vague: str) -> bool:
         # "the winner of last week's election", "an early election in February": the time
         # of another event named, not of the act
         return False
+    if _SPEECH_JUST_BEFORE_RE.search(whole, max(0, start - 12), start) is not None:
+        return True  # "A Kremlin aide said earlier this week that ...": when it was said
     before = whole[max(0, start - 20) : start].split()
     if (
         before
         and before[-1].endswith("ed")
         and (len(before) < 2 or before[-2] not in ("had", "has", "have", "was", "were"))
+        and (
+            _VERB_AFTER_RE.match(whole, start + len(vague)) is not None
+            or _EARLIER_VERB_RE.search(
+                whole,
+                whole.rfind(",", 0, start) + 1,
+                max(0, start - len(before[-1]) - 1),
+            )
+            is not None
+        )
     ):
         # "Aid promised last month arrived": it dates the promise ("The station had
         # reopened in July": the verb itself)
         return False
-    if _SPEECH_JUST_BEFORE_RE.search(whole, max(0, start - 12), start) is not None:
-        return True  # "A Kremlin aide said earlier this week that ...": when it was said
     return _ACT_DATED_BEFORE_RE.search(whole, 0, start) is None
 
 
 _EVENT_JUST_BEFORE_RE = compile_at_words(
     r"\b(?:election|elections|vote|summit|referendum|talks)\s+$", re.IGNORECASE
 )
+# "Aid promised last month arrived": a verb after the time makes the one before it a
+# participle ("Britain's Supreme Court ruled last week that ..." has none)
+_VERB_AFTER_RE = re.compile(
+    r"(?:(?!\bthat\b)[^,;.:])*?\b(?:\w+ed|is|are|was|were|has|have|will|would|began|came|went|"
+    r"fell|rose)\b"
+)
+# ("Israel deported 171 activists from the flotilla it intercepted last week": the act is
+# the verb before, in the same clause; "Saudi-backed" is no verb)
+_EARLIER_VERB_RE = re.compile(r"(?<![\w-])[a-z]\w+ed\b")
 _SPEECH_JUST_BEFORE_RE = re.compile(r"\b(?:said|says|announced|stated|warned|added)\s+$")
 
 

@@ -4,7 +4,10 @@ counter-example."""
 
 from __future__ import annotations
 
+from streams.text.dates import resolve_date
 from tests.unit.extract_helpers import country, events
+
+TUESDAY = "2025-10-07"
 
 
 def test_leaders_of_earlier_decades_act_for_their_states() -> None:
@@ -39,3 +42,28 @@ def test_a_leader_who_speaks_and_then_decides_decides() -> None:
         "President Felipe Calderón called the attackers true terrorists and vowed to find them."
     )
     assert word.event_class == "diplomacy"
+
+
+def test_a_vague_time_right_after_the_main_verb_dates_the_act() -> None:
+    said = resolve_date(
+        "Iraq announced last week a unilateral ceasefire in its war with Iran.",
+        TUESDAY,
+        allow_vague=False,
+    )
+    assert said.day is None and said.vague
+    ruled = resolve_date(
+        "Britain's Supreme Court ruled last week that the legal definition is biological.",
+        TUESDAY,
+        allow_vague=False,
+    )
+    assert ruled.day is None
+    # counter-examples: a participle with a verb after it, and a verb in a clause that
+    # hangs on an earlier one, date only themselves
+    promised = resolve_date("Aid promised last month arrived.", TUESDAY, allow_vague=False)
+    assert promised.day == TUESDAY
+    deported = resolve_date(
+        "Israel deported 171 activists from the flotilla it intercepted last week.",
+        TUESDAY,
+        allow_vague=False,
+    )
+    assert deported.day == TUESDAY
