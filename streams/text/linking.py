@@ -58,6 +58,7 @@ from streams.text.linking_patterns import (
     DISASTER_CUES,
     INTERCEPTION_RE,
     LAUNCH_TALLY_RE,
+    NAMED_STORM_RE,
     NATIONWIDE_RE,
     NEW_HAPPENING_START_RE,
     NEW_ONE_STARTS,
@@ -68,6 +69,7 @@ from streams.text.linking_patterns import (
     REPORTED_ON_DAY_RE,
     RESCUE_WORK_RE,
     SPEAKER_AFTER_RE,
+    STORM_WORD_RE,
     TALLY_RE,
     THAT_ONE_RE,
     WEAPON_AFTER_RE,
@@ -384,6 +386,12 @@ def _target(
         seen = [prev for prev in seen if prev.country in named]
         if not seen:
             return None
+    if NAMED_STORM_RE.search(d.text) is not None and not any(
+        STORM_WORD_RE.search(prev.text) for prev in seen
+    ):
+        # "as Hurricane Ivan, which has already killed dozens, bore down on the island":
+        # a storm's toll updates no bombing told before
+        return None
     if " that " in d.text and THAT_ONE_RE.search(d.text):
         return seen[-1]  # "wounded in that attack": the one just told
     return best_target(d, seen, headline, g, word_sets)

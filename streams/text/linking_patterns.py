@@ -168,3 +168,13 @@ DAYS_AFTER_RE = re.compile(
     r"(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"days?\s+after\b"
 )
+
+# A storm named ("Hurricane Ivan", "Typhoon Haiyan", "Storm Daniel"), and the words of
+# the weather's harm a report of its doing would share (the floods it brought, the fire
+# its winds fanned)
+NAMED_STORM_RE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm)\s+[A-Z][a-z]+")
+STORM_WORD_RE = re.compile(
+    r"\b(?:hurricane|typhoon|cyclone|storm|flood\w*|rain\w*|wildfires?|fire|winds?|tornado\w*|"
+    r"landslides?|mudslides?|waves?)\b",
+    re.IGNORECASE,
+)

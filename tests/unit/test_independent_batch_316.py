@@ -67,3 +67,23 @@ def test_a_vague_time_right_after_the_main_verb_dates_the_act() -> None:
         allow_vague=False,
     )
     assert deported.day == TUESDAY
+
+
+def test_a_named_storm_updates_no_bombing_told_before() -> None:
+    _, bombing, soldiers, storm = events(
+        "Police point to militants after Jakarta embassy bombing",
+        "Thursday's car bomb outside the Australian embassy in Jakarta killed nine people.",
+        "The number of US soldiers killed in Iraq passed 1,000.",
+        "Jamaica declared a public emergency as Hurricane Ivan, which has already killed "
+        "dozens of people across the Caribbean, bore down on the island.",
+        date="2004-09-10",
+    )
+    assert storm.event_class == "incident"
+    assert storm.incident_id not in (bombing.incident_id, soldiers.incident_id)
+    # counter-example: the storm's own toll, told again, follows its first report
+    _, again = events(
+        "Hurricane Ivan kills four in Pensacola, Florida",
+        "Hurricane Ivan, now heading inland, has killed 12 people, officials said.",
+        date="2004-09-17",
+    )
+    assert again.city == "Pensacola"
