@@ -24,8 +24,9 @@ REGION_OF_TOWN_RE = re.compile(
 
 # What a saint's name with "'s" names: "St John's Regional Medical Center", "St Mark's Square"
 SAINTS_HOUSE_AFTER_RE = re.compile(
-    r" (?:[A-Z][a-z]+ ){0,2}(?:Hospital|Church|Cathedral|Medical|College|School|University|"
-    r"Abbey|Chapel|Basilica|Square|Park|Academy|Hall)\b"
+    # (the house's word in either case: "St Peter's Lutheran church")
+    r" (?:[A-Z][a-z]+ ){0,2}(?i:hospital|church|cathedral|medical|college|school|university|"
+    r"abbey|chapel|basilica|square|park|academy|hall)\b"
 )
 # A first name a place shares, then the rest of the name and an age: "Jordan Inti Sotelo, 24"
 PERSON_AGE_AFTER_RE = re.compile(

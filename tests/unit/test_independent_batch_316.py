@@ -5,6 +5,7 @@ counter-example."""
 from __future__ import annotations
 
 from streams.text.dates import resolve_date
+from streams.text.places import scan
 from tests.unit.extract_helpers import country, events
 
 TUESDAY = "2025-10-07"
@@ -87,3 +88,10 @@ def test_a_named_storm_updates_no_bombing_told_before() -> None:
         date="2004-09-17",
     )
     assert again.city == "Pensacola"
+
+
+def test_a_saints_church_written_in_lower_case_is_no_town() -> None:
+    text = "Soldiers killed hundreds of refugees who had sheltered in St Peter's Lutheran church."
+    assert [m.surface for m in scan(text)] == []
+    # counter-example: the town of the saint's name, with no house after it
+    assert [m.surface for m in scan("Floods cut off St Peter on Sunday.")] == ["St Peter"]
