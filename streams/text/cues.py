@@ -177,7 +177,7 @@ POLICY_CUES = _table(
     "embargo:2.5, embargoes:2.5, "
     "deportation:2, deport:2, deported:1.5, relieved of:2, sent:1, formed:1, form:1, "
     "forms:1, emergency government:2, unity government:2, evacuating:1.5, caretaker:2, would "
-    "withdraw:2, will withdraw:2, would reduce:2, would consolidate:2, state of calamity:3, "
+    "withdraw:2, will withdraw:2, would be withdrawn:2.5, troops would leave:2.5, would come home:2.5, be brought home:2, would pull out:2, would reduce:2, would consolidate:2, state of calamity:3, "
     "told residents:2, ordered residents:2, urged residents:1.5, would prosecute:2, "
     "licence:1.5, license:1.5, allowing:1, advised:1, nomination:2, "
     # reserves called up, security raised at home

@@ -95,3 +95,19 @@ def test_a_saints_church_written_in_lower_case_is_no_town() -> None:
     assert [m.surface for m in scan(text)] == []
     # counter-example: the town of the saint's name, with no house after it
     assert [m.surface for m in scan("Floods cut off St Peter on Sunday.")] == ["St Peter"]
+
+
+def test_troops_a_leader_says_will_come_home_are_a_decision() -> None:
+    (home,) = events(
+        "British Prime Minister Tony Blair told parliament that about 1,600 British troops "
+        "would be brought home from southern Iraq in the coming months."
+    )
+    assert home.event_class == "policy"
+    (withdrawn,) = events(
+        "Jimmy Carter said on Wednesday that US ground troops would be withdrawn from South "
+        "Korea over four to five years."
+    )
+    assert withdrawn.event_class == "policy"
+    # counter-example: hostages who come home are an exchange between states
+    (hostages,) = events("Qatar said the hostages would come home after the exchange on Sunday.")
+    assert hostages.event_class == "diplomacy"
