@@ -249,7 +249,13 @@ TOLL_RAISED_RE = re.compile(
     r"(?:(?:death|overall|official)\s+)?toll\s+(?:to|at)\b"
 )
 DEMAND_RESIGNATION_RE = re.compile(
-    r"\b(?:demand(?:s|ed)?|call(?:s|ed)?\s+for|urg(?:es|ed))\s+(?:[\w'’-]+\s+){0,4}?resignation\b"
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?"
+    r"resignation\b"
+)
+# "demanding the resignation of President Dina Boluarte and early elections": a vote sought
+DEMAND_ELECTIONS_RE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\b[^.;]{0,80}?\b(?:early|new|snap|fresh)\s+"
+    r"elections?\b"
 )
 EXIT_WORDS = frozenset(("quit", "quits", "left", "leaves", "leave", "withdrew", "pulled"))
 GOVERNMENT_EXIT_RE = re.compile(

@@ -10,6 +10,7 @@ from streams.text.classify_patterns import (
     ATTACK_CRAFT_RE,
     BILL_NAMED_RE,
     BLEW_UP,
+    DEMAND_ELECTIONS_RE,
     DEMAND_RESIGNATION_RE,
     ELECTIVE_SURGERY_RE,
     ENVOY_SENT_RE,
@@ -95,6 +96,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.discard("strike")  # "the carrier strike group": warships, not an attack
     if "resignation" in hits and DEMAND_RESIGNATION_RE.search(lower) is not None:
         hits.discard("resignation")  # "demands UN chief's resignation": a demand
+    if "election" in lower and DEMAND_ELECTIONS_RE.search(lower) is not None:
+        hits.difference_update(("elections", "election"))  # "demanding early elections"
     if "assault" in hits and "assault rifle" in lower:
         hits.discard("assault")  # "2,500 assault rifles": arms, not an attack
     if "pound" in hits and "-pound" in lower and " pound" not in lower:

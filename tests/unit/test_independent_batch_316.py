@@ -111,3 +111,16 @@ def test_troops_a_leader_says_will_come_home_are_a_decision() -> None:
     # counter-example: hostages who come home are an exchange between states
     (hostages,) = events("Qatar said the hostages would come home after the exchange on Sunday.")
     assert hostages.event_class == "diplomacy"
+
+
+def test_protesters_demanding_resignation_and_elections_are_a_happening() -> None:
+    (clashes,) = events(
+        "Demonstrators demanding the resignation of the president and early elections tried "
+        "to take over the airport in Juliaca on Monday. The ombudsman's office said 17 "
+        "civilians died and dozens were hurt.",
+        date="2023-01-10",
+    )
+    assert clashes.event_class == "incident" and clashes.killed == 17
+    # counter-example: a resignation and elections that happened are a decision
+    (decision,) = events("The president announced her resignation and called early elections.")
+    assert decision.event_class == "policy"
