@@ -7,6 +7,7 @@ event day (dates.py) -> casualties (casualties.py) -> incident identity
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from streams.text.act_venues import refers_to_venue, venue
@@ -130,6 +131,31 @@ def _storm_names(dispatch: Dispatch) -> frozenset[str]:
     return frozenset(m.group(1) for m in STORM_NAME_RE.finditer(text))
 
 
+def _headline_act_day(drafts: list[Draft]) -> None:
+    """A headline's decision or meeting told again first thing in the body, with its day
+    ("Nasser seizes Suez Canal Company" / "... announced on Thursday night that ..."),
+    happened on that day, as a headline incident takes its body's day."""
+    if len(drafts) < 2 or drafts[0].line != 0 or drafts[0].cls == "incident":
+        return
+    headline, first = drafts[0], drafts[1]
+    if headline.explicit_day or headline.vague_day or first.line != 1 or first.index != 0:
+        return
+    if (
+        first.cls == headline.cls
+        and first.explicit_day
+        and first.day is not None
+        and headline.day is not None
+        # (the day before the dispatch's: a body telling an act of last week or month
+        # tells the background of the headline's, not the act again)
+        and _days_between(first.day, headline.day) == 1
+    ):
+        headline.day = first.day
+
+
+def _days_between(earlier: str, later: str) -> int:
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+
+
 def extract_events(dispatch: Dispatch) -> list[Event]:
     """Every event of a dispatch, in line order; each non-blank line gives at least one."""
     g = gazetteer()
@@ -230,6 +256,7 @@ def extract_events(dispatch: Dispatch) -> list[Event]:
                 previous_country = draft.country
         last_line = draft.line
         previous_day = draft.day
+    _headline_act_day(drafts)
     link_incidents(drafts, dispatch.dispatch_id, g)
     events = []
     for draft in drafts:

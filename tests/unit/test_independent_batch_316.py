@@ -124,3 +124,22 @@ def test_protesters_demanding_resignation_and_elections_are_a_happening() -> Non
     # counter-example: a resignation and elections that happened are a decision
     (decision,) = events("The president announced her resignation and called early elections.")
     assert decision.event_class == "policy"
+
+
+def test_a_headlines_decision_takes_the_day_its_body_tells_it() -> None:
+    headline, body = events(
+        "Pakistan's president sacks Benazir Bhutto's government",
+        "President Ghulam Ishaq Khan dissolved the National Assembly on Monday and swore in "
+        "a caretaker prime minister.",
+        date="1990-08-07",
+    )
+    assert headline.event_class == body.event_class == "policy"
+    assert headline.event_date == body.event_date == "1990-08-06"
+    # counter-example: a body act of days before is the headline's background, not it
+    headline, body = events(
+        "Pakistan's president sacks Benazir Bhutto's government",
+        "President Ghulam Ishaq Khan dissolved the National Assembly on Saturday and swore "
+        "in a caretaker prime minister.",
+        date="1990-08-07",
+    )
+    assert body.event_date == "1990-08-04" and headline.event_date == "1990-08-07"
