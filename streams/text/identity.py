@@ -38,7 +38,8 @@ ANAPHOR_RE = re.compile(
     # the vehicle or disaster of a crash or a flood told before
     r"helicopter|plane|aircraft|airliner|jet|train|bus|ship|boat|vessel|convoy|ferry|truck|lorry|"
     r"motorcade|crash|earthquake|quake|tremor|aftershock|storm|typhoon|hurricane|cyclone|wildfire|"
-    r"flood)s?\b",
+    r"flood|blaze|inferno|stampede|crush|landslide|mudslide|avalanche|collision|derailment|"
+    r"eruption|tsunami)s?\b",
     re.IGNORECASE,
 )
 

@@ -143,3 +143,23 @@ def test_a_headlines_decision_takes_the_day_its_body_tells_it() -> None:
         date="1990-08-07",
     )
     assert body.event_date == "1990-08-04" and headline.event_date == "1990-08-07"
+
+
+def test_a_blaze_or_a_collision_told_again_is_the_headlines() -> None:
+    headline, blaze = events(
+        "Fire at migrant detention centre in Ciudad Juárez kills 39",
+        "The blaze broke out late on Monday at a migration facility near the bridge to El "
+        "Paso, Texas.",
+        date="2023-03-28",
+    )
+    assert blaze.city == headline.city == "Ciudad Juárez"
+    assert blaze.event_date == headline.event_date == "2023-03-27"
+    # counter-example: a blaze named anew ("A blaze") is a happening of its own
+    _, other = events(
+        "Fire at migrant detention centre in Ciudad Juárez kills 39",
+        "A blaze broke out late on Monday at a warehouse near the bridge to El Paso, Texas.",
+        date="2023-03-28",
+    )
+    assert other.city != "Ciudad Juárez"
+    (crash,) = events("Passenger jet and army helicopter collide over the Potomac")
+    assert crash.event_class == "incident"
