@@ -119,4 +119,13 @@ class Draft:
             and not from_before(self.text, m.start)
             and not came_from_before(self.text, m.start)
             and not neighbour_before(self.text, m.start)  # "near the border with Senegal"
+            # ("arriving from Wichita, Kansas,": the state that qualifies a town is where
+            # the town is, and no more a location than it)
+            and not self._qualifies_unplaced_town(m)
         )
+
+    def _qualifies_unplaced_town(self, m: Mention) -> bool:
+        if self.text[m.start - 2 : m.start] != ", ":
+            return False
+        town = next((p for p in self.mentions if p.end == m.start - 2), None)
+        return town is not None and town.kind == "city" and not self._names_place(town)

@@ -163,3 +163,17 @@ def test_a_blaze_or_a_collision_told_again_is_the_headlines() -> None:
     assert other.city != "Ciudad Juárez"
     (crash,) = events("Passenger jet and army helicopter collide over the Potomac")
     assert crash.event_class == "incident"
+
+
+def test_the_state_of_a_town_a_flight_came_from_places_nothing() -> None:
+    headline, jet = events(
+        "Passenger jet and army helicopter collide over the Potomac in Washington",
+        "A regional jet with 64 people on board, arriving from Wichita, Kansas, hit a Black "
+        "Hawk helicopter as it came in to land at Reagan National Airport on Wednesday "
+        "evening.",
+        date="2025-01-30",
+    )
+    assert jet.city == "Washington" and jet.event_date == headline.event_date == "2025-01-29"
+    # counter-example: the town itself struck, qualified by its state
+    (storm,) = events("A tornado struck Wichita, Kansas, on Wednesday evening.")
+    assert storm.city == "Wichita"
