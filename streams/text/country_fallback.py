@@ -301,9 +301,15 @@ def part_of_city(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 
 def placed_in_country(d: Draft, g: Gazetteer) -> str | None:
-    """The state a report's own locative cue places it in ("... in northern Nigeria")."""
+    """The state a report's own locative cue places it in ("... in northern Nigeria"), or
+    the state of a region it places it in."""
     for m in d.mentions:
         if m.kind == "country" and m.locative and m.code:
+            return g.country_name(m.code)
+    for m in d.mentions:
+        # ("the village of Chasoti in the Kishtwar district of Indian-administered
+        # Kashmir": the state of the district the report places it in)
+        if m.kind == "region" and m.locative and m.code:
             return g.country_name(m.code)
     return None
 

@@ -177,3 +177,20 @@ def test_the_state_of_a_town_a_flight_came_from_places_nothing() -> None:
     # counter-example: the town itself struck, qualified by its state
     (storm,) = events("A tornado struck Wichita, Kansas, on Wednesday evening.")
     assert storm.city == "Wichita"
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_state_of_its_district() -> None:
+    _, village = events(
+        "Drones set off a fire at an oil refinery in Volgograd overnight",
+        "A cloudburst struck the village of Chasoti in the Kishtwar district of "
+        "Indian-administered Kashmir on Thursday, killing dozens of people.",
+        date="2025-08-14",
+    )
+    assert country(village) == "India"
+    # counter-example: with no district named, the dispatch's state is the best guess
+    _, bare = events(
+        "Drones set off a fire at an oil refinery in Volgograd overnight",
+        "A cloudburst struck the village of Chasoti on Thursday, killing dozens of people.",
+        date="2025-08-14",
+    )
+    assert country(bare) == "Russia"
