@@ -233,7 +233,7 @@ _FORMS_OF = {
     "destroyed": "destroying",
     "detonated": "detonates detonating",
     "exploded": "explodes exploding",
-    "flattened": "flattens flattening",
+    "flattened": "flattens flattening flatten",
     "intercepted": "intercepts intercepting",
     "invaded": "invading",
     "pounded": "pounds pounding",

@@ -194,3 +194,11 @@ def test_a_village_the_gazetteer_lacks_takes_the_state_of_its_district() -> None
         date="2025-08-14",
     )
     assert country(bare) == "Russia"
+
+
+def test_a_headline_that_jets_flatten_a_building_is_a_happening() -> None:
+    (strike,) = events("Israeli jets flatten Hamas government headquarters in Gaza City")
+    assert strike.event_class == "incident"
+    # counter-example: the jets named with no harm done
+    (flight,) = events("Israeli jets fly over Hamas government headquarters in Gaza City")
+    assert flight.event_class != "incident"
