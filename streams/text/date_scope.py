@@ -27,7 +27,7 @@ FUTURE_BEFORE_RE = re.compile(
 # "said Sunday's election would go ahead": a possessive weekday whose noun is still to
 # come names the plan's day
 FUTURE_AFTER_POSSESSIVE_RE = re.compile(
-    r"(?:\s+[\w-]+){1,4}?\s+(?:will|would|is\s+due|is\s+set\s+to|was\s+due|was\s+set\s+to)\b"
+    r"(?:\s+[\w-]+){1,6}?\s+(?:will|would|is\s+due|is\s+set\s+to|was\s+due|was\s+set\s+to)\b"
 )
 # "the October 7 attack": a date that names an event, not the day of what a line reports
 # (read so only for diplomacy and policy: an incident's report may be that event's)

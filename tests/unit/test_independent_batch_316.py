@@ -202,3 +202,16 @@ def test_a_headline_that_jets_flatten_a_building_is_a_happening() -> None:
     # counter-example: the jets named with no harm done
     (flight,) = events("Israeli jets fly over Hamas government headquarters in Gaza City")
     assert flight.event_class != "incident"
+
+
+def test_a_weekdays_meeting_that_would_come_is_a_plan() -> None:
+    plan = resolve_date(
+        "Trump said there was a 25 per cent chance that Friday's meeting with Putin in "
+        "Alaska would not succeed.",
+        "2025-08-14",
+        allow_vague=False,
+    )
+    assert plan.day == "2025-08-14"
+    # counter-example: a meeting that was, told with a verb of the past
+    held = resolve_date("Friday's meeting with Putin in Alaska ended without a deal.", "2025-08-18")
+    assert held.day == "2025-08-15"
