@@ -96,6 +96,23 @@ SUBSET_LEAD_RE = re.compile(
 )
 
 
+# "Four unarmed UN observers, from Austria, Canada, China and Finland, were killed", "31
+# US servicemen, 30 Marines and a Navy sailor, were killed": an aside between a count and
+# its verb (its parts are the count's subsets, never added)
+_HURT_WORD = r"\b(?:died|killed|dead|wounded|injured|hurt)\b"
+COUNT_ASIDE_RE = re.compile(
+    rf"(\b(?:{NUM})\s+(?:(?!{_HURT_WORD})[\w'-]+\s+){{0,3}}?(?!{_HURT_WORD})[\w'-]+)"
+    rf"(,\s(?:(?!{_HURT_WORD})[^;.]){{3,160}}?,)"
+    r"(?=\s+(?:(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|shot\s+dead)|died)\b)",
+    FLAGS,
+)
+COUNT_ASIDE_VERBS = (", were ", ", have been ", ", had been ", ", died")
+
+
+def _blank_aside(match: re.Match[str]) -> str:
+    return match.group(1) + " " * len(match.group(2))
+
+
 def mask_non_counts(lower: str) -> str:
     """The lower-cased text with what only looks like a count blanked: ages, magnitudes,
     days of a month, a subset's lead, "one family"."""
@@ -118,6 +135,8 @@ def mask_non_counts(lower: str) -> str:
         masked = MONTH_DAY_RE.sub(" datemask ", masked)
     if masked.startswith(("of ", "among ")) and (lead := SUBSET_LEAD_RE.match(masked)):
         masked = " " * lead.end() + masked[lead.end() :]
+    if contains_any(masked, COUNT_ASIDE_VERBS):
+        masked = COUNT_ASIDE_RE.sub(_blank_aside, masked)
     if "one family" in masked:
         masked = masked.replace("one family", "a family")  # "three members of one family"
     return masked

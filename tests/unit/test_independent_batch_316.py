@@ -4,6 +4,7 @@ counter-example."""
 
 from __future__ import annotations
 
+from streams.text.casualties import extract_casualties
 from streams.text.dates import resolve_date
 from streams.text.places import scan
 from tests.unit.extract_helpers import country, events
@@ -215,3 +216,16 @@ def test_a_weekdays_meeting_that_would_come_is_a_plan() -> None:
     # counter-example: a meeting that was, told with a verb of the past
     held = resolve_date("Friday's meeting with Putin in Alaska ended without a deal.", "2025-08-18")
     assert held.day == "2025-08-15"
+
+
+def test_an_aside_between_a_count_and_its_verb_leaves_the_count() -> None:
+    observers = "Four unarmed UN observers, from Austria, Canada, China and Finland, were killed."
+    assert extract_casualties(observers).killed == 4
+    marines = "31 US servicemen, 30 Marines and a Navy sailor, were killed on Wednesday."
+    assert extract_casualties(marines).killed == 31
+    # counter-example: a second count with an aside of its own keeps both apart
+    both = (
+        "Nine people died, six of them at the scene, and four others, including the driver, "
+        "were injured."
+    )
+    assert extract_casualties(both) == (9, 4, extract_casualties(both).cues)
