@@ -43,7 +43,10 @@ TO_DEATH_COUNT = re.compile(
 # and a surname opening a sentence, then who he was: "Bhatti, the only Christian in the
 # cabinet, was shot dead"
 ROLE_NAMED_KILLED = re.compile(
-    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,6}}?{PERSON},\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){{1,2}},"
+    # ("North Yemen's president, Ahmed al-Ghashmi,", "the Archbishop of Bukavu, Christophe
+    # Munzihirwa,": a state's or a see's one, named)
+    rf"(?:\b(?:[Aa]|[Aa]n|[Tt]he)|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+){{0,6}}?{PERSON}(?:\s+of\s+[A-Z][\w-]+)?,"
+    r"\s+[A-Z][^\W\d_]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar|az|abu|bin|ibn)-)?[A-Z][^\W\d_]+){1,2},"
     r"\s+(?:was|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
     r"|(?:^|[.;]\s+)[A-Z][a-z]+,\s+(?:the|a|an)\s+[^;.|]{1,110}?,\s+(?:was|had\s+been)\s+"
     r"(?:killed|shot\s+dead|stabbed\s+to\s+death)\b"
@@ -140,6 +143,29 @@ TITLED_PAIR_KILLED = re.compile(
 )
 
 
+# "dragged Antoine Izmery out of a memorial Mass and shot him dead": one put to death
+PRONOUN_KILLED = re.compile(
+    r"\b(?:shot|stabbed|beat|hacked|clubbed)\s+(?:him|her)\s+(?:dead|to\s+death)\b"
+    r"(?!\s+along\s+with\b|\s+with\b)"  # (not one of several: "along with his guard")
+)
+# (not an attacker the police shot: "until police broke through a wall and shot him dead")
+_FORCE_BEFORE_RE = re.compile(
+    r"\b(?:police|policemen|officers|forces|troops|soldiers|guards|commandos|snipers?)\b"
+)
+# "civil rights leader Vernon Dahmer died on Monday after night riders set fire to his home"
+TITLED_DIED = re.compile(
+    rf"\b{_TITLE}\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){{1,2}}\s+died\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:when|after|in|of|from|during)\b"
+)
+
+
+def _pronoun_killed(lower: str) -> str | None:
+    match = PRONOUN_KILLED.search(lower)
+    if match is None or _FORCE_BEFORE_RE.search(lower, max(0, match.start() - 90), match.start()):
+        return None
+    return match.group(0)
+
+
 def named_killed(window: str, lower: str) -> tuple[int, str] | None:
     """One or two people killed, told by name (with a title, a rank or who they were):
     the count and the words that told it."""
@@ -149,7 +175,13 @@ def named_killed(window: str, lower: str) -> tuple[int, str] | None:
         if titled:
             return (2 if pair else 1), titled.group(0)
     if not ("killed" in lower or "shot dead" in lower or "to death" in lower or " died " in lower):
+        if " dead" in lower and (pronoun := _pronoun_killed(lower)):
+            return 1, pronoun
         return None
+    if (" him " in lower or " her " in lower) and (pronoun := _pronoun_killed(lower)):
+        return 1, pronoun
+    if " died " in lower and (died := TITLED_DIED.search(window)):
+        return 1, died.group(0)
     for pattern in (NAMED_KILLED, NAMED_KILLED_AND):
         for match in pattern.finditer(window):
             if one_named(window, match, headline_start=True):

@@ -29,7 +29,7 @@ PERSON = trie_alternation(
     "herder|trader|merchant|player|athlete|footballer|singer|rapper|musician|hiker|climber|"
     "fighter|militant|rebel|insurgent|gendarme|ranger|trooper|captain|lieutenant|colonel|corporal|"
     # ("its head of security", "killing a sacristan")
-    "bodyguard|prosecutor|head of security|security chief|sacristan|monk|nun|imam|rabbi|pastor|bishop|"
+    "bodyguard|prosecutor|head of security|security chief|sacristan|monk|nun|imam|rabbi|pastor|bishop|archbishop|cardinal|"
     "deacon|cleric|preacher|pupil|schoolboy|schoolgirl|toddler|sixth-grader|first-grader|"
     # (offices a targeted killing names: "ETA killed a police inspector")
     "councillor|councilor|councilman|councilwoman|inspector|constable|detective|sheriff|"

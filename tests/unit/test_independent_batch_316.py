@@ -229,3 +229,19 @@ def test_an_aside_between_a_count_and_its_verb_leaves_the_count() -> None:
         "were injured."
     )
     assert extract_casualties(both) == (9, 4, extract_casualties(both).cues)
+
+
+def test_one_named_victim_told_by_a_pronoun_or_a_possessive_role() -> None:
+    izmery = "Gunmen dragged Antoine Izmery out of a memorial Mass and shot him dead in the street."
+    assert extract_casualties(izmery).killed == 1
+    president = "North Yemen's president, Ahmed al-Ghashmi, was killed in Sanaa on Saturday."
+    assert extract_casualties(president).killed == 1
+    dahmer = (
+        "Civil rights leader Vernon Dahmer died on Monday after night riders set fire to his home."
+    )
+    assert extract_casualties(dahmer).killed == 1
+    # counter-examples: an attacker the police shot, and one killed with an untold few
+    gunman = "A gunman opened fire at the club until police broke through a wall and shot him dead."
+    assert extract_casualties(gunman).killed is None
+    guard = "Gunmen burst into his home and shot him dead along with members of his guard."
+    assert extract_casualties(guard).killed is None
