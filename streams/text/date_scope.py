@@ -19,6 +19,8 @@ FUTURE_BEFORE_RE = re.compile(
     r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|been\s+set\s+to|"
     r"was\s+set\s+to|were\s+set\s+to|scheduled|plans?\s+to|"
     r"planned\s+(?:for|on)|set\s+for|"
+    # ("agreed to hold an emergency meeting on Friday", "talks due in Muscat on Sunday")
+    r"agreed\s+to\s+(?:hold|meet|convene|resume)|due\s+(?:in|at|on)|"
     # ("Putin proposes direct talks with Ukraine in Istanbul on Thursday": the talks' day)
     r"propos(?:es|ed|e)\s+(?:[a-z]+\s+)?(?:talks|negotiations|a\s+meeting|a\s+summit))\b"
     # (a decimal point, "$14.3 billion", is no sentence end)

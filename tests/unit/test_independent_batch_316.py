@@ -245,3 +245,25 @@ def test_one_named_victim_told_by_a_pronoun_or_a_possessive_role() -> None:
     assert extract_casualties(gunman).killed is None
     guard = "Gunmen burst into his home and shot him dead along with members of his guard."
     assert extract_casualties(guard).killed is None
+
+
+def test_a_meeting_agreed_or_due_on_a_weekday_is_a_plan() -> None:
+    agreed = resolve_date(
+        "The UN Security Council agreed to hold an emergency meeting on Lebanon on Friday.",
+        "2024-09-19",
+        allow_vague=False,
+    )
+    assert agreed.day == "2024-09-19"
+    due = resolve_date(
+        "Oman said the round of talks due in Muscat on Sunday would not go ahead.",
+        "2025-06-14",
+        allow_vague=False,
+    )
+    assert due.day == "2025-06-14"
+    # counter-example: a meeting held on that day
+    held = resolve_date(
+        "The UN Security Council held an emergency meeting on Lebanon on Friday.",
+        "2024-09-21",
+        allow_vague=False,
+    )
+    assert held.day == "2024-09-20"
