@@ -128,7 +128,9 @@ KILL_PATTERNS = [
         # ("the number of people known to have died in Monday's earthquake")
         r"(?:people|persons)\s+known\s+to\s+have\s+died|"
         # ("the number of migrants found dead in and around an abandoned tractor-trailer")
-        r"(?:[a-z]+\s+){1,2}found\s+dead)|number\s+killed)\b"
+        r"(?:[a-z]+\s+){1,2}found\s+dead|"
+        # ("the number of people confirmed dead after Monday's earthquake ... rose to 70")
+        r"(?:[a-z]+\s+){0,2}confirmed\s+dead)|number\s+killed)\b"
         # ("the death toll from Friday night's magnitude 6.8 earthquake ... rose to 2,946")
         # ("the death toll from Hurricane Matthew, which tore through the south-west, at 546")
         # ("the toll from Saturday's pile-up between a bus, a lorry ... in Teofilo Otoni, Minas

@@ -65,6 +65,7 @@ from streams.text.linking_patterns import (
     OVER_REGIONS_RE,
     OWN_CAUSE_RE,
     PLACE_AGAIN_RE,
+    QUAKE_RE,
     REGION_OF_STATE_AFTER_RE,
     REPORTED_ON_DAY_RE,
     RESCUE_WORK_RE,
@@ -386,11 +387,16 @@ def _target(
         seen = [prev for prev in seen if prev.country in named]
         if not seen:
             return None
-    if NAMED_STORM_RE.search(d.text) is not None and not any(
-        STORM_WORD_RE.search(prev.text) for prev in seen
+    if (
+        NAMED_STORM_RE.search(d.text) is not None
+        and not any(STORM_WORD_RE.search(prev.text) for prev in seen)
+    ) or (
+        QUAKE_RE.search(d.text) is not None
+        # (a headline's "Ecuador counts its dead" is the quake its body tells)
+        and not any(prev is headline or QUAKE_RE.search(prev.text) for prev in seen)
     ):
         # "as Hurricane Ivan, which has already killed dozens, bore down on the island":
-        # a storm's toll updates no bombing told before
+        # a storm's or a quake's toll updates no bombing told before
         return None
     if " that " in d.text and THAT_ONE_RE.search(d.text):
         return seen[-1]  # "wounded in that attack": the one just told

@@ -178,3 +178,10 @@ STORM_WORD_RE = re.compile(
     r"landslides?|mudslides?|waves?)\b",
     re.IGNORECASE,
 )
+# An earthquake told ("the March 11 earthquake and tsunami"), not a blast's size ("registered
+# as a small earthquake") nor the office that measured it
+QUAKE_RE = re.compile(
+    r"(?<!as\sa\s)(?<!as\san\s)(?<!small\s)\b(?:earthquake|quake|tsunami)s?\b"
+    r"(?!\s+(?:monitoring|centre|center|agency|bureau|administration|service|survey))",
+    re.IGNORECASE,
+)

@@ -267,3 +267,22 @@ def test_a_meeting_agreed_or_due_on_a_weekday_is_a_plan() -> None:
         allow_vague=False,
     )
     assert held.day == "2024-09-20"
+
+
+def test_a_quakes_toll_updates_no_shooting_told_before() -> None:
+    _, shooting, toll = events(
+        "Libya declares ceasefire hours after UN authorises force",
+        "Security forces shot dead three protesters in Deraa on Friday.",
+        "Police said the number of people confirmed dead from the March 11 earthquake and "
+        "tsunami had passed 6,000.",
+        date="2011-03-18",
+    )
+    assert toll.killed == 6000
+    assert toll.city is None and toll.incident_id != shooting.incident_id
+    # counter-example: a quake's toll after a headline on the quake follows it
+    headline, body = events(
+        "Ecuador counts its dead as rescuers dig through flattened coastal towns",
+        "The magnitude 7.8 earthquake struck off Ecuador's Pacific coast on Saturday.",
+        date="2016-04-18",
+    )
+    assert body.event_date == headline.event_date == "2016-04-16"
