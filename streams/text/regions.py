@@ -182,8 +182,12 @@ def region_names(
         unit.code for unit in pycountry.subdivisions if unit.type == "Geographical unit"
     }
     for unit in pycountry.subdivisions:
-        if unit.type not in REGION_TYPES or (
-            unit.parent_code is not None and unit.parent_code not in grouping_only
+        # (Britain's and Ireland's counties too, which the press names alone: "at
+        # Lincolnshire chemical works", Lincolnshire, Illinois, a village)
+        british_county = unit.type in COUNTY_TYPES and unit.country_code in ("GB", "IE")
+        if not british_county and (
+            unit.type not in REGION_TYPES
+            or (unit.parent_code is not None and unit.parent_code not in grouping_only)
         ):
             continue
         name = unit.name.split(" [", 1)[0]  # "Wales [Cymru GB-CYM]"

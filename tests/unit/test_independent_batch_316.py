@@ -286,3 +286,11 @@ def test_a_quakes_toll_updates_no_shooting_told_before() -> None:
         date="2016-04-18",
     )
     assert body.event_date == headline.event_date == "2016-04-16"
+
+
+def test_a_british_county_named_alone_is_a_region_not_a_namesake_village() -> None:
+    (county,) = [m for m in scan("A blast tore through a chemical works in Lincolnshire.")]
+    assert (county.kind, county.code) == ("region", "GB")
+    # counter-example: a county whose namesake abroad is a city of its own keeps the city
+    (kent,) = [m for m in scan("A gunman opened fire in Kent, Washington.") if m.surface == "Kent"]
+    assert kent.kind == "city" and kent.code == "US"
