@@ -37,6 +37,7 @@ STRUCK_DEAL_RE = re.compile(
 CONDEMNED_THEN_ACTED_RE = re.compile(
     r"\bcondemned\b[^.;]{0,80}?\band\s+(?:ordered|announced|declared|set\s+up|imposed)\b"
 )
+DIE_NOT_DONE_RE = re.compile(r"\b(?:to|could|would|will|may|might|not|or)\s+die\b")
 SIREN_ALERT_RE = re.compile(r"\b(?:missile|air|air-raid|air\s+raid|rocket|drone)\s+alerts?\b")
 GIVING_WAY = ("gave way", "give way", "gives way", "giving way")
 IN_FORCE = ("came into force", "comes into force")
@@ -96,6 +97,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.discard("strike")  # "the carrier strike group": warships, not an attack
     if "resignation" in hits and DEMAND_RESIGNATION_RE.search(lower) is not None:
         hits.discard("resignation")  # "demands UN chief's resignation": a demand
+    if "die" in hits and DIE_NOT_DONE_RE.search(lower) is not None:
+        hits.discard("die")  # "ready to die for the cause": no one dead
     if "election" in lower and DEMAND_ELECTIONS_RE.search(lower) is not None:
         hits.difference_update(("elections", "election"))  # "demanding early elections"
     if "assault" in hits and "assault rifle" in lower:

@@ -241,7 +241,7 @@ _FORMS_OF = {
     "recaptured": "recaptures recapturing",
     "reopened": "reopen reopens reopening",
     "injured": "injures",
-    "died": "dies",
+    "died": "dies die",
     "assassinated": "assassinates",
     "surrendered": "surrenders",
     "accepted": "accepts",

@@ -294,3 +294,13 @@ def test_a_british_county_named_alone_is_a_region_not_a_namesake_village() -> No
     # counter-example: a county whose namesake abroad is a city of its own keeps the city
     (kent,) = [m for m in scan("A gunman opened fire in Kent, Washington.") if m.surface == "Kent"]
     assert kent.kind == "city" and kent.code == "US"
+
+
+def test_a_headline_where_a_count_die_is_a_happening() -> None:
+    (raid,) = events(
+        "Eight US servicemen die as mission to rescue Tehran hostages is abandoned in desert"
+    )
+    assert raid.event_class == "incident" and raid.killed == 8
+    # counter-example: a vow to die for a cause harms no one yet
+    (vow,) = events("Protest leader says he is ready to die for the cause")
+    assert vow.event_class != "incident"
