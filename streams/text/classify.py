@@ -189,7 +189,7 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
         # "Kigali dismissed the accusation as ridiculous": a rebuttal, not a sacking
         hits.discard("dismissed")
         hits.add("rejected")
-    discard_words_not_meant(lower, hits)
+    discard_words_not_meant(lower, hits, text)
     appointment = None
     if not present.isdisjoint(APPOINT_WORDS):
         appointment = APPOINT_RE.search(text)

@@ -37,6 +37,8 @@ STRUCK_DEAL_RE = re.compile(
 CONDEMNED_THEN_ACTED_RE = re.compile(
     r"\bcondemned\b[^.;]{0,80}?\band\s+(?:ordered|announced|declared|set\s+up|imposed)\b"
 )
+# a bill written in lower case somewhere, beside a man named Bill
+BILL_NAMED_PERSON_RE = re.compile(r"(?<!\A)(?<![.!?]\s)\bbills?\b|\bBill(?!\s+[A-Z][a-z])")
 DIE_NOT_DONE_RE = re.compile(r"\b(?:to|could|would|will|may|might|not|or)\s+die\b")
 SIREN_ALERT_RE = re.compile(r"\b(?:missile|air|air-raid|air\s+raid|rocket|drone)\s+alerts?\b")
 GIVING_WAY = ("gave way", "give way", "gives way", "giving way")
@@ -55,7 +57,7 @@ DEMANDED_REINSTATEMENT_RE = re.compile(
 )
 
 
-def discard_words_not_meant(lower: str, hits: set[str]) -> None:
+def discard_words_not_meant(lower: str, hits: set[str], text: str = "") -> None:
     """Take out of ``hits`` the cue words a phrase gives another sense: "dead and buried",
     "the carrier strike group", "2,000-pound bombs", "attack drones" and the like."""
     if "condemned" in hits and " and " in lower and CONDEMNED_THEN_ACTED_RE.search(lower):
@@ -97,6 +99,8 @@ def discard_words_not_meant(lower: str, hits: set[str]) -> None:
         hits.discard("strike")  # "the carrier strike group": warships, not an attack
     if "resignation" in hits and DEMAND_RESIGNATION_RE.search(lower) is not None:
         hits.discard("resignation")  # "demands UN chief's resignation": a demand
+    if "bill" in hits and "Bill " in text and BILL_NAMED_PERSON_RE.search(text) is None:
+        hits.discard("bill")  # "Bill Stewart of ABC News was shot dead": a man, no law
     if "die" in hits and DIE_NOT_DONE_RE.search(lower) is not None:
         hits.discard("die")  # "ready to die for the cause": no one dead
     if "election" in lower and DEMAND_ELECTIONS_RE.search(lower) is not None:

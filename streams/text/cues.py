@@ -42,7 +42,7 @@ INCIDENT_CUES = _table(
     "destruction:1, wreckage:1.5, hitting:1, shell:1, shells:1, artillery:0.5, landmine:1.5, "
     "mine:0.5, ambush:2, hostage:0.5, stabbing:2, stabbings:2, lost contact:2, beat:1.5, batons:1.5, grenade:1.5, grenades:1.5, heavy fighting:2, wrecked:1.5, vanished:1.5, vanishes:1.5, went missing:1.5, stabbed:2, gunman:2, shooting:2, explosive:1, "
     "detonated:2, arson:2, wildfire:2, blown:1, sank:1.5, sunk:1.5, burned:1.5, burnt:1.5, "
-    "offensive:1.5, evacuated:0.5, detonation:1.5, gunfire:2, shot down:3, came under:2, under "
+    "aground:2, shot dead:1, offensive:1.5, evacuated:0.5, detonation:1.5, gunfire:2, shot down:3, came under:2, under "
     "fire:1.5, death toll:2, air strike:2, air strikes:2, opened fire:2, mass grave:2, set "
     "ablaze:2, air raid:2, were killed:1, was killed:1, motive:1, attacker:1.5, attackers:1.5, "
     "bombs:1.5, breached:1.5, flooded:1.5, flooding:1.5, troops:0.7, soldiers:0.7, seize:1.5, "

@@ -304,3 +304,17 @@ def test_a_headline_where_a_count_die_is_a_happening() -> None:
     # counter-example: a vow to die for a cause harms no one yet
     (vow,) = events("Protest leader says he is ready to die for the cause")
     assert vow.event_class != "incident"
+
+
+def test_a_man_named_bill_passes_no_law_and_a_ship_aground_is_a_happening() -> None:
+    (stewart,) = events(
+        "Bill Stewart of ABC News was ordered to lie down at a National Guard roadblock in "
+        "Managua on Wednesday and was shot dead.",
+        date="1979-06-21",
+    )
+    assert stewart.event_class == "incident"
+    (ship,) = events("Cruise ship with more than 4,000 aboard runs aground off Giglio")
+    assert ship.event_class == "incident"
+    # counter-example: a bill in lower case, beside a Bill, is still a law
+    (law,) = events("Bill Clinton signed the bill on Tuesday.", date="1996-08-22")
+    assert law.event_class == "policy"
