@@ -49,6 +49,7 @@ from streams.text.classify_patterns import (
     SUSPECTS_HELD_RE,
     TOLL_RAISED_RE,
     TRAILING_SPEAKER_RE,
+    UN_BODY_WORDS,
     UN_VOTE_RE,
     discard_casualties_cared_for,
 )
@@ -272,12 +273,11 @@ def score_and_letters(text: str) -> tuple[Scored, set[str] | None]:
             scores[DIP] += 3.0
             found[DIP].append(plea.group(0))
     un_vote = None
-    if "council" in present or "assembly" in present or "board" in present:
-        # "the UN Security Council endorsed the proposal, adopting the US draft by 14
-        # votes to none": a UN vote is relations between states, whatever it adopts
+    if not present.isdisjoint(UN_BODY_WORDS):
+        # a vote of the UN or of a bloc of states is relations, whatever it adopts
         un_vote = UN_VOTE_RE.search(lower)
         if un_vote is not None:
-            scores[DIP] += 2.0
+            scores[DIP] += 3.0
             found[DIP].append(un_vote.group(0))
     if un_vote is None and ("voted" in present or "votes" in present):
         home_vote = HOME_VOTE_RE.search(lower)

@@ -218,9 +218,16 @@ HELP_APPEAL_RE = re.compile(
 )
 UN_VOTE_RE = re.compile(
     # (and the boards of UN agencies: "the World Health Organization's executive board")
+    # (and the councils of regional blocs: "the Arab League voted to suspend Syria")
     r"\b(?:security\s+council|general\s+assembly|human\s+rights\s+council|executive\s+board|"
-    r"board\s+of\s+governors)\b[^.;]{0,80}?"
-    r"\b(?:adopted|adopting|endorsed|endorsing|voted|votes|approved|passed|backed)\b"
+    r"board\s+of\s+governors|arab\s+league|organi[sz]ation\s+of\s+american\s+states|"
+    r"commonwealth|african\s+union)\b[^.;]{0,80}?"
+    r"\b(?:adopted|adopting|endorsed|endorsing|voted|votes|approved|passed|backed|imposed|"
+    r"slaps|slapped|suspended|suspends)\b"
+)
+# The words without which UN_VOTE_RE cannot match
+UN_BODY_WORDS = frozenset(
+    ("council", "assembly", "board", "league", "states", "commonwealth", "union")
 )
 # "Colombia's Senate voted 75 to 0 to endorse the revised peace agreement": a state's own
 # chamber voting is a decision, whatever it votes on (the UN's is relations: UN_VOTE_RE)

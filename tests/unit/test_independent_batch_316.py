@@ -318,3 +318,18 @@ def test_a_man_named_bill_passes_no_law_and_a_ship_aground_is_a_happening() -> N
     # counter-example: a bill in lower case, beside a Bill, is still a law
     (law,) = events("Bill Clinton signed the bill on Tuesday.", date="1996-08-22")
     assert law.event_class == "policy"
+
+
+def test_a_vote_of_a_bloc_of_states_is_relations_whatever_it_adopts() -> None:
+    (league,) = events(
+        "Meeting in Cairo on Saturday, the Arab League voted to suspend Syria's membership."
+    )
+    assert league.event_class == "diplomacy"
+    (council,) = events(
+        "The UN Security Council voted unanimously to set up an international commission to "
+        "investigate the assassination of former Lebanese Prime Minister Rafik Hariri."
+    )
+    assert council.event_class == "diplomacy"
+    # counter-example: a state's own parliament voting an embargo decides
+    (home,) = events("The US Congress voted on Monday to impose a trade embargo on Iraq.")
+    assert home.event_class == "policy"
