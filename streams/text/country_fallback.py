@@ -14,6 +14,12 @@ from streams.text.journeys import (
     destination_before,
     elsewhere_before,
     neighbour_before,
+    origin_before,
+)
+from streams.text.linking_patterns import (
+    COUNTER_AFTER_RE,
+    DEMONYM_PLACE_AFTER_RE,
+    REGION_OF_STATE_AFTER_RE,
 )
 from streams.text.place_context import (
     from_before,
@@ -331,3 +337,39 @@ def dominant_country(incidents: list[Draft]) -> str | None:
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def placed_countries(d: Draft, g: Gazetteer) -> set[str | None]:
+    """The states a report places itself in ("In Morocco, the toll rose"; "Lebanon's health
+    ministry said"; "Off the Tunisian island of Kerkennah"), for linking its update."""
+    return {
+        g.country_name(m.code)
+        for m in d.mentions
+        # ("In Gaza, the health ministry said the war's toll had risen": Gaza's, not Beirut's;
+        # "the number of dead in Aceh had risen to 97": Indonesia's, not the plane crash's)
+        if (
+            m.kind in ("country", "territory")
+            # (a first-level region right after "in", not "from Belgorod region")
+            or (m.kind == "region" and m.after_in and not m.city_ids)
+            # ("Off the Tunisian island of Kerkennah": a state's place, named by its people)
+            or (m.kind == "state" and DEMONYM_PLACE_AFTER_RE.match(d.text, m.end) is not None)
+        )
+        and m.code
+        and (
+            # "the building of China's consulate": a possessive attributes, it places
+            # nothing, unless a state's own counters give the toll ("Lebanon's health
+            # ministry said three people were killed")
+            (
+                m.locative
+                # (but "In China's Sichuan province" places it in China)
+                and (
+                    d.text[m.end : m.end + 2] not in ("'s", "’s")
+                    or (m.after_in and REGION_OF_STATE_AFTER_RE.match(d.text, m.end) is not None)
+                )
+            )
+            or COUNTER_AFTER_RE.match(d.text, m.end) is not None
+            or m.kind == "state"  # (a people's place, as the first test let in)
+        )
+        and not origin_before(d.text, m.start)  # "men from Guatemala"
+        and not elsewhere_before(d.text, m.start)  # "granted asylum in Sweden"
+    }

@@ -28,6 +28,7 @@ from streams.text.country_fallback import (
     PEOPLE_SPEAKER_RE,
     dominant_country,
     local_party_country,
+    placed_countries,
     placed_in_country,
 )
 from streams.text.dates import mentions_same_day
@@ -46,14 +47,9 @@ from streams.text.identity import (
     is_update,
     scoped_incident_id,
 )
-from streams.text.journeys import (
-    elsewhere_before,
-    origin_before,
-)
 from streams.text.linking_patterns import (
     AFTERMATH_CUES,
     BARRAGE_COUNT_RE,
-    COUNTER_AFTER_RE,
     DAMAGE_CUES,
     DISASTER_CUES,
     INTERCEPTION_RE,
@@ -66,7 +62,6 @@ from streams.text.linking_patterns import (
     OWN_CAUSE_RE,
     PLACE_AGAIN_RE,
     QUAKE_RE,
-    REGION_OF_STATE_AFTER_RE,
     REPORTED_ON_DAY_RE,
     RESCUE_WORK_RE,
     SPEAKER_AFTER_RE,
@@ -353,34 +348,7 @@ def _target(
             return None
     if NATIONWIDE_RE.search(d.text) and all(prev.place is not None for prev in seen):
         return None  # a nationwide toll is not the toll of one city's strike
-    named = {
-        g.country_name(m.code)
-        for m in d.mentions
-        # ("In Gaza, the health ministry said the war's toll had risen": Gaza's, not Beirut's;
-        # "the number of dead in Aceh had risen to 97": Indonesia's, not the plane crash's)
-        if (
-            m.kind in ("country", "territory")
-            # (a first-level region right after "in", not "from Belgorod region")
-            or (m.kind == "region" and m.after_in and not m.city_ids)
-        )
-        and m.code
-        and (
-            # "the building of China's consulate": a possessive attributes, it places
-            # nothing, unless a state's own counters give the toll ("Lebanon's health
-            # ministry said three people were killed")
-            (
-                m.locative
-                # (but "In China's Sichuan province" places it in China)
-                and (
-                    d.text[m.end : m.end + 2] not in ("'s", "’s")
-                    or (m.after_in and REGION_OF_STATE_AFTER_RE.match(d.text, m.end) is not None)
-                )
-            )
-            or COUNTER_AFTER_RE.match(d.text, m.end) is not None
-        )
-        and not origin_before(d.text, m.start)  # "men from Guatemala"
-        and not elsewhere_before(d.text, m.start)  # "granted asylum in Sweden"
-    }
+    named = placed_countries(d, g)
     if named:
         # "In Morocco, the toll from Friday's earthquake rose" is no update of a strike
         # in Libya: only incidents in a country the report places it in

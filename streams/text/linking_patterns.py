@@ -185,3 +185,8 @@ QUAKE_RE = re.compile(
     r"(?!\s+(?:monitoring|centre|center|agency|bureau|administration|service|survey))",
     re.IGNORECASE,
 )
+# "the Tunisian island of Kerkennah", "the Turkish town of Kusadasi": a people's word, then
+# a place of their state
+DEMONYM_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:island|town|city|village|port|coast|resort|capital)\s+of\s+[A-Z]"
+)

@@ -333,3 +333,20 @@ def test_a_vote_of_a_bloc_of_states_is_relations_whatever_it_adopts() -> None:
     # counter-example: a state's own parliament voting an embargo decides
     (home,) = events("The US Congress voted on Monday to impose a trade embargo on Iraq.")
     assert home.event_class == "policy"
+
+
+def test_a_peoples_island_places_a_toll_in_its_state() -> None:
+    _, boat = events(
+        "Death toll from Guatemala's Fuego volcano eruption rises to 62",
+        "Off the Tunisian island of Kerkennah, the coastguard recovered more bodies from a "
+        "migrant boat that sank late on Saturday; the number of confirmed dead reached 48.",
+        date="2018-06-04",
+    )
+    assert country(boat) != "Guatemala" and boat.killed == 48
+    # counter-example: the same toll with no place of its own follows the volcano
+    _, toll = events(
+        "Death toll from Guatemala's Fuego volcano eruption rises to 62",
+        "Rescuers recovered more bodies; the number of confirmed dead reached 48.",
+        date="2018-06-04",
+    )
+    assert country(toll) == "Guatemala"
