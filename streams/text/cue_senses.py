@@ -39,6 +39,18 @@ CONDEMNED_THEN_ACTED_RE = re.compile(
 )
 # a bill written in lower case somewhere, beside a man named Bill
 BILL_NAMED_PERSON_RE = re.compile(r"(?<!\A)(?<![.!?]\s)\bbills?\b|\bBill(?!\s+[A-Z][a-z])")
+DEATH_HITS = frozenset(("died", "dies", "die", "death", "dead", "deaths"))
+NATURAL_DEATH_RE = re.compile(
+    r"\bdied\s+(?:[a-z]+\s+){0,3}?(?:of|from)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:heart\s+attack|"
+    r"cancer|(?:long\s+)?illness|natural\s+causes|stroke|pneumonia|old\s+age)\b"
+    r"|\bdied\b[^.;]{0,60}?\bat\s+the\s+age\s+of\b|\bafter\s+a\s+long\s+illness\b"
+)
+SUCCESSION_RE = re.compile(
+    r"\b(?:became|becomes|become|proclaimed|proclaims)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:king|queen|emperor|empress|monarch)\b|\bcrown\s+prince\b|\bthe\s+throne\b|"
+    r"\b(?:takes|took|take)\s+(?:over\s+as\s+head\s+of\s+state|the\s+helm|charge)\b|"
+    r"\bregency\b|\bsuccessor\b"
+)
 DIE_NOT_DONE_RE = re.compile(r"\b(?:to|could|would|will|may|might|not|or)\s+die\b")
 SIREN_ALERT_RE = re.compile(r"\b(?:missile|air|air-raid|air\s+raid|rocket|drone)\s+alerts?\b")
 GIVING_WAY = ("gave way", "give way", "gives way", "giving way")
@@ -101,6 +113,12 @@ def discard_words_not_meant(lower: str, hits: set[str], text: str = "") -> None:
         hits.discard("resignation")  # "demands UN chief's resignation": a demand
     if "bill" in hits and "Bill " in text and BILL_NAMED_PERSON_RE.search(text) is None:
         hits.discard("bill")  # "Bill Stewart of ABC News was shot dead": a man, no law
+    if not hits.isdisjoint(DEATH_HITS) and (
+        NATURAL_DEATH_RE.search(lower) is not None or SUCCESSION_RE.search(lower) is not None
+    ):
+        # "Crown Prince Olav became King Olav V on the death of his father": a state's
+        # succession, and a death of age or illness harms no one
+        hits.difference_update(DEATH_HITS)
     if "die" in hits and DIE_NOT_DONE_RE.search(lower) is not None:
         hits.discard("die")  # "ready to die for the cause": no one dead
     if "election" in lower and DEMAND_ELECTIONS_RE.search(lower) is not None:

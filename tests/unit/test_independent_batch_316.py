@@ -350,3 +350,16 @@ def test_a_peoples_island_places_a_toll_in_its_state() -> None:
         date="2018-06-04",
     )
     assert country(toll) == "Guatemala"
+
+
+def test_a_succession_on_a_natural_death_is_a_decision() -> None:
+    _, monaco = events(
+        "Monaco's Prince Albert takes over",
+        "Prince Rainier III of Monaco died on Wednesday at the age of 81 after 56 years on "
+        "the throne, and his son Albert took over as head of state.",
+        date="2005-04-07",
+    )
+    assert monaco.event_class == "policy"
+    # counter-example: a leader killed, with no succession told, is a happening
+    (killed,) = events("The president died on Wednesday when his helicopter was shot down.")
+    assert killed.event_class == "incident"
