@@ -49,6 +49,11 @@ UNCERTAIN_WORDS_RE = re.compile(
     r"\b(?:no\s+(?:[a-z]+\s+)?(?:certainty|confirmation|proof|evidence)(?:\s+yet)?|"
     r"not\s+(?:yet\s+)?(?:certain|clear|confirmed|known)|unclear|"
     r"could\s+not\s+(?:yet\s+)?confirm)\s+(?:that|whether|if)\b"
+    # ("said there was no sign of a deliberate attack", "said the blast appeared to have
+    # been done by the other team": whose the happening was, judged, not told)
+    r"|\bno\s+sign\s+of\s+a\s+deliberate\b|\bappeared\s+to\s+have\s+been\s+(?:done|caused|"
+    r"fired|launched|carried\s+out)\s+by\b|\b(?:most|highly)\s+likely\s+(?:been\s+)?"
+    r"(?:fired|launched|caused|hit)\b"
 )
 # "Hamas said it had carried out the attack": a claim of responsibility tells the attack
 OWN_ATTACK_CLAIM_RE = re.compile(

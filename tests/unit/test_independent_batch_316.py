@@ -363,3 +363,11 @@ def test_a_succession_on_a_natural_death_is_a_decision() -> None:
     # counter-example: a leader killed, with no succession told, is a happening
     (killed,) = events("The president died on Wednesday when his helicopter was shot down.")
     assert killed.event_class == "incident"
+
+
+def test_a_leaders_judgement_of_whose_missile_it_was_is_a_statement() -> None:
+    (poland,) = events("Poland says stray missile was most likely fired by Ukrainian air defences")
+    assert poland.event_class == "diplomacy"
+    # counter-example: the strike itself, told by those who counted its dead
+    (toll,) = events("Police say stray missile killed two farm workers in Przewodow")
+    assert toll.event_class == "incident"
