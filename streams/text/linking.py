@@ -125,6 +125,25 @@ def link_incidents(drafts: list[Draft], dispatch_id: str, g: Gazetteer) -> None:
             same_line = [p for p in seen if p.line == d.line and p.place is not None]
             if same_line:
                 d.place, d.country = same_line[-1].place, same_line[-1].country
+        elif (
+            d.place is None
+            and d.line == 1
+            and not seen
+            and not d.names_a_place
+            and drafts[0].line == 0
+            and drafts[0].cls != "incident"
+            and drafts[0].place is not None
+            # (not "Turkey's disaster agency said ..." under a headline on Brussels talks)
+            and all(
+                g.country_name(m.code) == drafts[0].country
+                for m in d.mentions
+                if m.code and m.kind in ("country", "state", "territory")
+            )
+        ):
+            # "South Korea mourns after Halloween crowd surge in Seoul's Itaewon district" /
+            # "... a crush developed on a sloping lane": the body's first report tells the
+            # happening its headline's decision answers, where the headline places it
+            d.place, d.country = drafts[0].place, drafts[0].country
         if (
             d.country is None
             and d.place is None

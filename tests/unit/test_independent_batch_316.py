@@ -371,3 +371,23 @@ def test_a_leaders_judgement_of_whose_missile_it_was_is_a_statement() -> None:
     # counter-example: the strike itself, told by those who counted its dead
     (toll,) = events("Police say stray missile killed two farm workers in Przewodow")
     assert toll.event_class == "incident"
+
+
+def test_the_first_report_under_a_headline_decision_takes_its_place() -> None:
+    headline, crush = events(
+        "South Korea mourns after Halloween crowd surge in Seoul's Itaewon district",
+        "Tens of thousands of young people packed the narrow alleys late on Saturday, and a "
+        "crush developed on a sloping lane. Fire officials counted 151 people killed.",
+        "In Somalia, at least 100 people were killed when two car bombs went off on Saturday "
+        "in Mogadishu.",
+        date="2022-10-30",
+    )[:2]
+    assert crush.city == headline.city == "Seoul"
+    # counter-example: a first report placed by another state's word stays its own
+    _, quake = events(
+        "Zelensky joins EU leaders in Brussels to press for fighter jets",
+        "Turkey's disaster agency said more than 17,000 people had been killed by Monday's "
+        "earthquakes in the south of the country.",
+        date="2023-02-09",
+    )
+    assert quake.city != "Brussels"
