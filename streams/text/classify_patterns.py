@@ -129,18 +129,20 @@ WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 APPOINT_RE = re.compile(
     r"\b(?:named|appoint|appointed|replace|approved|nominated|confirmed|replaces|replaced|appoints|names|"
     # ("named the head of the Republican Guard, General Brice Oligui Nguema, as ...")
-    r"nominates|chose|chooses|picked)\s+(?:(?:[a-z]+\s+){0,4}(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+    # ("named Bahjat al-Talhouni as prime minister": a name's article in lower case)
+    r"nominates|chose|chooses|picked)\s+(?:(?:[a-z]+\s+){0,4}(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]+\s+){0,3}"
+    r"(?:[a-z]{1,3}-)?[A-Z][\w'’-]+"
     # ("named Fine Gael leader Simon Harris as Tánaiste": a title between names)
     r"(?:\s+[a-z]+(?:\s+[A-Z][\w'’-]+){1,3})?"
     # ("named the army chief of staff, General Fahd Jassem al-Freij, as defence minister")
     r"|(?:the|his|her|its)\s+(?:[a-z-]+\s+){0,5}[a-z-]+(?=,))"
     # "named Ali Bagheri Kani, the chief negotiator, acting foreign minister"
-    r"(?:,\s+[^,]{3,60},)?\s+"
+    r"(?:,\s+[^,]{3,90},)?\s+"
     # (but not "named Robert Card, a 40-year-old reservist, as the suspect")
     r"(?:(?:with\s+(?:[\w'’-]+\s+){1,4})?as\s+"
     r"(?!(?:the\s+|a\s+)?(?:suspect|gunman|attacker|shooter|killer|bomber|victim|perpetrator)s?\b)"
     r"(?:the\s+)?(?:new\s+)?\w+"
-    r"|(?:the\s+)?(?:new|acting|interim|caretaker)\s+\w+"
+    r"|(?:the\s+)?(?:new|acting|interim|caretaker)\s+\w+|head\s+of\s+(?:state|government)\b"
     # "named Foreign Minister Israel Katz to replace Gallant"
     r"|to\s+(?:replace|succeed)\s+(?:[A-Z]|him\b|her\b)"
     # "named Umerov to head the Ukrainian delegation"

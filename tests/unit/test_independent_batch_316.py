@@ -391,3 +391,18 @@ def test_the_first_report_under_a_headline_decision_takes_its_place() -> None:
         date="2023-02-09",
     )
     assert quake.city != "Brussels"
+
+
+def test_one_named_with_an_article_in_his_name_or_a_long_aside_is_appointed() -> None:
+    (talhouni,) = events("The King named Bahjat al-Talhouni as prime minister on Monday.")
+    assert talhouni.event_class == "policy"
+    (atassi,) = events("The new rulers of Syria named Nureddin al-Atassi head of state on Friday.")
+    assert atassi.event_class == "policy"
+    (debre,) = events(
+        "De Gaulle named Michel Debre, his justice minister and a chief author of the new "
+        "constitution, as prime minister."
+    )
+    assert debre.event_class == "policy"
+    # counter-example: one named as the suspect is no appointment
+    (suspect,) = events("Police named Ahmed al-Masri as the suspect in the stabbing.")
+    assert suspect.event_class != "policy"
