@@ -193,6 +193,11 @@ POLICY_CUES = _table(
     "put to death:2, "
     "lending rate:2, fuel prices:2, petrol prices:2, diesel prices:2, compensate:2, "
     "came into force:3, comes into force:3, "
+    # a state's head made, a state made, a sentence undone
+    "crowned:2.5, enthroned:2.5, abdicates:2.5, abdicated:2.5, took the throne:2.5, "
+    "inherited the throne:2.5, became independent:2.5, becomes independent:2.5, "
+    "took office:2, takes office:2, swore her in:2.5, swore him in:2.5, pardoned:2.5, "
+    "pardons:2.5, promulgated:2.5, "
     "restricted:1.5, freezes:2, internet access:1.5, from their posts:2.5, "
     # what a state does to its own economy and networks
     "scrapped:2, scraps:2, subsidy:1.5, pump price:2, pump prices:2, exchange rate:2, "

@@ -406,3 +406,17 @@ def test_one_named_with_an_article_in_his_name_or_a_long_aside_is_appointed() ->
     # counter-example: one named as the suspect is no appointment
     (suspect,) = events("Police named Ahmed al-Masri as the suspect in the stabbing.")
     assert suspect.event_class != "policy"
+
+
+def test_a_crowning_an_independence_and_a_pardon_are_decisions() -> None:
+    for text in (
+        "In Swaziland, 18-year-old Prince Makhosetive was crowned on Friday as King Mswati III.",
+        "Trinidad and Tobago became independent within the Commonwealth on Friday.",
+        "He also pardoned some 1,500 people charged over the January 6 riot at the Capitol.",
+        "The new European Commission under Jacques Santer took office on Monday.",
+    ):
+        (decision,) = events(text)
+        assert decision.event_class == "policy", text
+    # counter-example: a crown named, with no crowning
+    (jewels,) = events("Thieves took the crown jewels from the museum in Dresden.")
+    assert jewels.event_class != "policy"
