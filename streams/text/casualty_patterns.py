@@ -106,7 +106,8 @@ KILL_PATTERNS = [
         # ("killing the three commanders")
         rf"claimed\s+the\s+lives\s+of|leaving)\s+(?:the\s+)?"
         rf"{QUANT}(?P<n>{NUM})\b"
-        r"(?!\s+(?:people\s+|others\s+)?(?:injured|wounded|hurt))"
+        # ("leaving seven people with minor injuries": the hurt)
+        r"(?!\s+(?:people\s+|others\s+)?(?:injured|wounded|hurt|with\b))"
         r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\b)",
         FLAGS,
     ),

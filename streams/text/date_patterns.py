@@ -243,3 +243,17 @@ ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # Found wherever ISO_RE matches; its literal first character lets the regex engine jump
 # from one "-" to the next, a cheap first test on the many texts with a hyphen.
 ISO_HINT_RE = re.compile(r"-\d\d-\d\d")
+
+# Days of the year named by their feast: "on New Year's Day", "on Christmas Eve"
+HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+}
+# (told as a day, "on New Year's Day", not as a name: "a New Year's Eve mass")
+HOLIDAY_RE = re.compile(
+    r"\b(?:on|early\s+on|late\s+on)\s+(new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:day|eve)|"
+    r"boxing\s+day)\b"
+)

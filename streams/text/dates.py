@@ -22,6 +22,8 @@ from typing import NamedTuple
 from streams.text.date_patterns import (
     DAYS_AGO_RE,
     EXPLICIT_RE,
+    HOLIDAY_RE,
+    HOLIDAYS,
     ISO_HINT_RE,
     ISO_RE,
     MONTH_ALT,
@@ -177,6 +179,8 @@ def resolve_date(
     has_iso = ISO_HINT_RE.search(text) is not None and ISO_RE.search(text) is not None
     if (
         TRIGGERS.isdisjoint(words)
+        and "christmas" not in words
+        and "ew Year" not in text
         and not has_iso
         and not ("this" in words and ("year" in words or "week" in words))
         and not (" in 19" in text or " in 20" in text)  # "was killed in 1991"
@@ -222,6 +226,12 @@ def resolve_date(
             except ValueError:
                 continue
             if found <= anchor:
+                candidates.append((match.start(), found, original[match.start() : match.end()]))
+    if "christmas" in words or "new year" in lower or "boxing day" in lower:
+        for match in HOLIDAY_RE.finditer(body.lower()):
+            month, day_of_month = HOLIDAYS[" ".join(match.group(1).replace("’", "'").split())]
+            found = _nearest_year(month, day_of_month, None, anchor)
+            if found is not None and found <= anchor and (anchor - found).days < 30:
                 candidates.append((match.start(), found, original[match.start() : match.end()]))
     if weekdays:
         for match in patterns.weekday.finditer(body):

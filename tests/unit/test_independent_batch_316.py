@@ -420,3 +420,17 @@ def test_a_crowning_an_independence_and_a_pardon_are_decisions() -> None:
     # counter-example: a crown named, with no crowning
     (jewels,) = events("Thieves took the crown jewels from the museum in Dresden.")
     assert jewels.event_class != "policy"
+
+
+def test_a_feast_day_dates_a_happening_and_the_hurt_left_are_no_dead() -> None:
+    drones = resolve_date(
+        "Russian drones struck residential buildings in Kyiv on New Year's Day.", "2025-01-02"
+    )
+    assert drones.day == "2025-01-01"
+    bomb = resolve_date("A bomb went off outside a church on Christmas Day.", "2011-12-27")
+    assert bomb.day == "2011-12-25"
+    # counter-example: a feast that names a mass, not the day
+    mass = resolve_date("Worshippers left a New Year's Eve mass.", "2011-01-02")
+    assert mass.day == "2011-01-02"
+    truck = extract_casualties("killing the driver and leaving seven people with minor injuries.")
+    assert (truck.killed, truck.injured) == (1, 7)
