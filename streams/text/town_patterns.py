@@ -148,3 +148,17 @@ NUCLEAR_PLANT_AFTER_RE = re.compile(
     # ("Russian drone hits Chernobyl reactor shelter": the plant, miles from the town)
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|(?:nuclear\s+)?reactor)\b"
 )
+# "Luhansk governor Serhiy Haidai said", "Colima's governor Indira Vizcaino said": a
+# region's governor who speaks
+GOVERNOR_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:regional\s+)?governor\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:later\s+)?"
+    r"(?:said|says|told|reported|wrote)\b"
+)
+# "damaged an apartment building in the Russian city": the governor's own city told again
+_THE_CITY_RE = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\s+)?city\b(?!\s+of\b)")
+
+
+def governor_speaks(text: str, end: int) -> bool:
+    """Is the city ending at ``end`` only the name of a region's governor who speaks, the
+    line placing nothing in the city itself?"""
+    return GOVERNOR_AFTER_RE.match(text, end) is not None and _THE_CITY_RE.search(text) is None

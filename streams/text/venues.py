@@ -72,6 +72,7 @@ from streams.text.town_patterns import (
     THE_REGION_RE,
     TWO_SITES_RE,
     UNKNOWN_TOWN_RE,
+    governor_speaks,
 )
 from streams.text.word_starts import compile_at_words
 
@@ -166,6 +167,8 @@ def incident_venue(
             elsewhere_before(text, m.start)
             or destination_before(text, m.start)
             or told_in_before(text, m.start, m.end)  # "told reporters in Kyiv that ..."
+            # ("Luhansk governor Serhiy Haidai said": the region's official, not its city)
+            or governor_speaks(text, m.end)
         ):
             # (nor is where the wounded are treated, but it is in the same country)
             excluded.append(m)

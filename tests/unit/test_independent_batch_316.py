@@ -434,3 +434,19 @@ def test_a_feast_day_dates_a_happening_and_the_hurt_left_are_no_dead() -> None:
     assert mass.day == "2011-01-02"
     truck = extract_casualties("killing the driver and leaving seven people with minor injuries.")
     assert (truck.killed, truck.injured) == (1, 7)
+
+
+def test_a_regions_governor_who_speaks_places_nothing_in_his_city() -> None:
+    (luhansk,) = events(
+        "Luhansk governor Serhiy Haidai said Russian forces had captured two villages south "
+        "of Lysychansk and were trying to encircle the town.",
+        date="2022-06-23",
+    )
+    assert luhansk.city != "Luhansk"
+    # counter-example: the governor's own city, told again
+    (belgorod,) = events(
+        "Belgorod governor Vyacheslav Gladkov said Ukrainian shelling of the city late on "
+        "Friday killed five people.",
+        date="2023-12-31",
+    )
+    assert belgorod.city == "Belgorod"
