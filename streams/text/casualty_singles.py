@@ -76,6 +76,8 @@ SINGLE_KILLED = [
         rf"|(?:\s+(?!said\b|says\b|nobody\b)[\w'’-]+){{0,4}}?)"
         r",?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
         r"(?:killed|shot\s+dead|found\s+dead|fatally\s+(?:wounded|injured|shot)|"
+        # ("a 17-year-old student was shot in the head and killed")
+        r"shot\s+(?:in\s+the\s+[a-z]+\s+)?and\s+killed|"
         r"(?:stabbed|burned|burnt|beaten)\s+to\s+death)\b",
         FLAGS,
     ),

@@ -450,3 +450,11 @@ def test_a_regions_governor_who_speaks_places_nothing_in_his_city() -> None:
         date="2023-12-31",
     )
     assert belgorod.city == "Belgorod"
+
+
+def test_one_shot_and_killed_is_one_dead() -> None:
+    student = "A 17-year-old student was shot in the head and killed in Caracas on Wednesday."
+    assert extract_casualties(student).killed == 1
+    # counter-example: one shot in the head who lives is no death
+    hurt = "A 17-year-old student was shot in the head in Caracas on Wednesday."
+    assert extract_casualties(hurt).killed is None
